@@ -1,0 +1,115 @@
+//! The composed pipeline: every stage in one pass, each consuming the previous stage's
+//! output, and batches over every core.
+
+use crate::blocks::Block;
+use crate::lists::{Heading, List};
+use crate::quotes::{Quote, QuoteExtractor, Speaker};
+use crate::sentences::{Sentence, SentenceSplitter};
+use once_cell::sync::Lazy;
+
+/// Everything the crate finds in one text. Serializes (with the `serde` feature) to the
+/// JSON object that `examples/extract.rs --json` prints.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Analysis<'a> {
+    #[cfg_attr(feature = "serde", serde(skip))]
+    text: &'a str,
+    #[cfg_attr(feature = "serde", serde(skip))]
+    blocks: Vec<Block<'a>>,
+    sentences: Vec<Sentence<'a>>,
+    quotes: Vec<Quote<'a>>,
+    speakers: Vec<Speaker<'a>>,
+    headings: Vec<Heading<'a>>,
+    lists: Vec<List<'a>>,
+}
+
+impl<'a> Analysis<'a> {
+    /// The text analysed.
+    pub fn text(&self) -> &'a str {
+        self.text
+    }
+    /// Its blocks: paragraphs, headings, list items, bylines.
+    pub fn blocks(&self) -> &[Block<'a>] {
+        &self.blocks
+    }
+    /// Its sentences.
+    pub fn sentences(&self) -> &[Sentence<'a>] {
+        &self.sentences
+    }
+    /// Its quotes.
+    pub fn quotes(&self) -> &[Quote<'a>] {
+        &self.quotes
+    }
+    /// Everyone quoted.
+    pub fn speakers(&self) -> &[Speaker<'a>] {
+        &self.speakers
+    }
+    /// Its headings.
+    pub fn headings(&self) -> &[Heading<'a>] {
+        &self.headings
+    }
+    /// Its lists.
+    pub fn lists(&self) -> &[List<'a>] {
+        &self.lists
+    }
+}
+
+/// Runs every stage with options chosen once, on one text or on a batch.
+#[derive(Clone, Debug, Default)]
+pub struct Extractor {
+    splitter: SentenceSplitter,
+    quotes: QuoteExtractor,
+}
+
+static DEFAULT: Lazy<Extractor> = Lazy::new(Extractor::default);
+
+impl Extractor {
+    /// An extractor from a configured splitter and quote extractor.
+    pub fn new(splitter: SentenceSplitter, quotes: QuoteExtractor) -> Extractor {
+        Extractor { splitter, quotes }
+    }
+
+    /// Analyses one text.
+    pub fn analyze<'a>(&self, text: &'a str) -> Analysis<'a> {
+        let blocks: Vec<Block<'a>> = crate::blocks::blocks(text).collect();
+        let sentences: Vec<Sentence<'a>> = self.splitter.split_blocks(text, &blocks).collect();
+        let quotes = self.quotes.extract_sentences(text, &sentences);
+        let speakers = crate::quotes::speakers(&quotes);
+        let headings = crate::lists::headings_from_blocks(&blocks);
+        let lists = crate::lists::lists_from_blocks(text, &blocks);
+        Analysis {
+            text,
+            blocks,
+            sentences,
+            quotes,
+            speakers,
+            headings,
+            lists,
+        }
+    }
+
+    /// Analyses many texts, on every core with the `parallel` feature. Results come back
+    /// in input order.
+    pub fn analyze_batch<'a, S: AsRef<str> + Sync>(&self, texts: &'a [S]) -> Vec<Analysis<'a>> {
+        #[cfg(feature = "parallel")]
+        {
+            use rayon::prelude::*;
+            texts.par_iter().map(|t| self.analyze(t.as_ref())).collect()
+        }
+        #[cfg(not(feature = "parallel"))]
+        {
+            texts.iter().map(|t| self.analyze(t.as_ref())).collect()
+        }
+    }
+}
+
+/// Analyses one text with the default options.
+pub fn analyze(text: &str) -> Analysis<'_> {
+    DEFAULT.analyze(text)
+}
+
+/// Analyses many texts with the default options, on every core with the `parallel`
+/// feature. Results come back in input order.
+pub fn analyze_batch<S: AsRef<str> + Sync>(texts: &[S]) -> Vec<Analysis<'_>> {
+    DEFAULT.analyze_batch(texts)
+}

@@ -1,0 +1,1 @@
+//! Data-driven cases for the blocks stage (files under tests/data/blocks/).

@@ -1,0 +1,1 @@
+//! Data-driven cases for the quotes stage (files under tests/data/quotes/).

@@ -1,0 +1,1 @@
+//! Data-driven cases for the sentences stage (files under tests/data/sentences/).

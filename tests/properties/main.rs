@@ -1,0 +1,5 @@
+//! Property tests for the invariants every stage promises.
+
+mod blocks;
+mod quotes;
+mod sentences;
