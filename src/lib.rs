@@ -8,6 +8,7 @@
 pub mod analysis;
 pub mod blocks;
 mod error;
+mod lexicon;
 pub mod lists;
 pub mod quotes;
 pub mod sentences;

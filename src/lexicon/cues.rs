@@ -1,0 +1,1 @@
+//! Speech and writing cues: verbs in every tense and cue phrases.

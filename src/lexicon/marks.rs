@@ -1,0 +1,1 @@
+//! Quotation mark pairs.
