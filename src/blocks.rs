@@ -180,6 +180,9 @@ pub struct Blocks<'a> {
     prev: Option<Line>,
     /// The last list item, while a list may still continue.
     list: Option<ListCtx>,
+    /// The last line read, so the line that ends one block is not read again to start
+    /// the next.
+    cached: Option<Line>,
 }
 
 impl<'a> Blocks<'a> {
@@ -190,6 +193,7 @@ impl<'a> Blocks<'a> {
             emitted: false,
             prev: None,
             list: None,
+            cached: None,
         }
     }
 }
@@ -199,7 +203,7 @@ impl<'a> Iterator for Blocks<'a> {
     fn next(&mut self) -> Option<Block<'a>> {
         let text = self.text;
         let first = loop {
-            let Some(l) = Line::at(text, self.pos) else {
+            let Some(l) = self.line(self.pos) else {
                 self.pos = text.len();
                 return None;
             };
@@ -230,6 +234,15 @@ impl<'a> Iterator for Blocks<'a> {
 impl core::iter::FusedIterator for Blocks<'_> {}
 
 impl<'a> Blocks<'a> {
+    fn line(&mut self, pos: usize) -> Option<Line> {
+        if let Some(l) = self.cached.filter(|l| l.start == pos) {
+            return Some(l);
+        }
+        let l = Line::at(self.text, pos);
+        self.cached = l;
+        l
+    }
+
     /// Scans the block starting at `first` (a non-blank line); returns it and its last
     /// line.
     fn scan(&mut self, first: Line) -> (Block<'a>, Line) {
@@ -272,7 +285,7 @@ impl<'a> Blocks<'a> {
             class: m.kind.class(),
         };
         let mut cur = first;
-        while let Some(n) = Line::at(text, cur.next) {
+        while let Some(n) = self.line(cur.next) {
             if n.blank {
                 break;
             }
@@ -315,7 +328,7 @@ impl<'a> Blocks<'a> {
         let candidate = !standalone && heading_shape(fs, title);
         let mut cur = first;
         let mut lines = 1usize;
-        while let Some(n) = Line::at(text, cur.next) {
+        while let Some(n) = self.line(cur.next) {
             if n.blank {
                 break;
             }
@@ -436,6 +449,7 @@ impl<'a> Blocks<'a> {
 /// `first..last` the line trimmed of whitespace.
 #[derive(Clone, Copy, Debug)]
 struct Line {
+    start: usize,
     next: usize,
     first: usize,
     last: usize,
@@ -457,17 +471,21 @@ impl Line {
         };
         let s = text.get(pos..end).unwrap_or("");
         let mut indent = 0usize;
+        let mut ascii = 0usize;
         for &b in s.as_bytes() {
             match b {
                 b' ' => indent += 1,
                 b'\t' => indent += 4 - indent % 4,
                 _ => break,
             }
+            ascii += 1;
         }
-        let lead = s.len() - s.trim_start().len();
-        let trimmed = s.trim();
-        let first = pos + lead;
+        let rest = s.get(ascii..).unwrap_or("");
+        let after = rest.trim_start();
+        let trimmed = after.trim_end();
+        let first = pos + ascii + (rest.len() - after.len());
         Some(Line {
+            start: pos,
             next,
             first,
             last: first + trimmed.len(),
@@ -612,6 +630,23 @@ fn parse_marker(text: &str, line: &Line) -> Option<Marker> {
         content_col: marker_col + gap,
         kind,
     })
+}
+
+/// The kind of a marker as written (`-`, `12.`, `(iv)`, `b)`), for a list item's marker
+/// span.
+pub(crate) fn marker_kind(s: &str) -> Option<MarkKind> {
+    let mut chars = s.chars();
+    let first = chars.next()?;
+    if BULLETS.contains(&first) && chars.next().is_none() {
+        return Some(MarkKind::Bullet(first));
+    }
+    if let Some(inner) = s.strip_prefix('(').and_then(|r| r.strip_suffix(')')) {
+        return ordinal(inner, Delim::Parens);
+    }
+    if let Some(body) = s.strip_suffix('.') {
+        return ordinal(body, Delim::Period);
+    }
+    ordinal(s.strip_suffix(')')?, Delim::Paren)
 }
 
 /// An ordered marker's body: digits, one letter, or a roman numeral.
