@@ -283,6 +283,7 @@ impl<'a> Blocks<'a> {
         let ctx = ListCtx {
             indent: first.indent,
             class: m.kind.class(),
+            value: m.kind.value(),
         };
         let mut cur = first;
         while let Some(n) = self.line(cur.next) {
@@ -397,6 +398,13 @@ impl<'a> Blocks<'a> {
         let content = text.get(m.content..line.last).unwrap_or("");
         let prev_s = prev.map(|p| p.str(text));
         let colon = prev_s.is_some_and(|p| p.ends_with(':'));
+        let class = m.kind.class();
+        // The next marker of the list being read is an item whatever the line before it.
+        let next_in_sequence = list
+            .is_some_and(|c| c.class == class && c.value.checked_add(1) == Some(m.kind.value()));
+        if next_in_sequence {
+            return true;
+        }
         match m.kind {
             MarkKind::Bullet(c) => !(matches!(c, '–' | '—') && is_dialogue(content)),
             MarkKind::Number(n, _) => {
@@ -410,7 +418,6 @@ impl<'a> Blocks<'a> {
                 }
             }
             MarkKind::Alpha(..) | MarkKind::Roman(..) => {
-                let class = m.kind.class();
                 if m.kind.delim() == Delim::Parens {
                     return true;
                 }
@@ -426,19 +433,17 @@ impl<'a> Blocks<'a> {
                     MarkKind::Alpha(c, _) => matches!(c, b'a' | b'A' | b'i' | b'I'),
                     _ => true,
                 };
-                if !opener {
-                    return false;
-                }
-                if colon || list.is_some() {
+                if opener && (colon || list.is_some()) {
                     return true;
                 }
-                // Otherwise only a second item of the same kind right below makes it a
+                // Otherwise only the next item of the same kind right below makes it a
                 // list: "A. Smith said" stays a sentence.
                 Line::at(text, line.next)
                     .and_then(|n| parse_marker(text, &n))
                     .is_some_and(|nm| {
                         nm.kind.class() == class
                             && matches!(nm.kind, MarkKind::Alpha(..) | MarkKind::Roman(..))
+                            && (opener || nm.kind.value() == m.kind.value().saturating_add(1))
                     })
             }
         }
@@ -509,6 +514,7 @@ impl Line {
 struct ListCtx {
     indent: usize,
     class: Class,
+    value: u32,
 }
 
 /// How a list marker is delimited.
@@ -554,6 +560,14 @@ impl MarkKind {
             MarkKind::Number(_, d) => Class::Number(d),
             MarkKind::Alpha(c, d) => Class::Letter(c.is_ascii_uppercase(), d),
             MarkKind::Roman(_, up, d) => Class::Letter(up, d),
+        }
+    }
+    /// The ordinal value as a letter or number (`c` is 3; `ii` is 2; bullets 0).
+    fn value(self) -> u32 {
+        match self {
+            MarkKind::Bullet(_) => 0,
+            MarkKind::Number(n, _) | MarkKind::Roman(n, _, _) => n,
+            MarkKind::Alpha(c, _) => u32::from(c.to_ascii_lowercase().saturating_sub(b'a')) + 1,
         }
     }
     fn delim(self) -> Delim {
@@ -1226,7 +1240,7 @@ const MONTHS: &[&str] = &[
 /// `14. August`: a day of the month, not a list item.
 fn starts_with_month(content: &str) -> bool {
     let w = content
-        .split(|c: char| c.is_whitespace() || c == ',' || c == '.')
+        .split(|c: char| !c.is_alphabetic())
         .next()
         .unwrap_or("");
     w.len() <= 10 && MONTHS.iter().any(|m| w.to_lowercase() == *m)

@@ -379,6 +379,9 @@ struct Frame<'a> {
     last: u32,
     /// Nested by a change of marker family rather than by indentation.
     by_style: bool,
+    /// The marker family of a sub-list already nested here by a change of family: the
+    /// same change later nests again even if the list does not resume after it.
+    styled_sub: Option<u8>,
 }
 
 /// The lists among blocks already computed (`text` is the text the blocks came from).
@@ -558,10 +561,17 @@ fn place<'a>(
             continue;
         }
         base = top.base;
-        if family(style) != family(top.list.style)
+        let fam = family(style);
+        let introduces_sub = top
+            .list
+            .items
+            .last()
+            .is_some_and(|it| it.text.trim_end().ends_with(':'));
+        if fam != family(top.list.style)
             && depth < MAX_DEPTH
-            && resumes(text, blocks, i, top)
+            && (top.styled_sub == Some(fam) || introduces_sub || resumes(text, blocks, i, top))
         {
+            top.styled_sub = Some(fam);
             by_style = true;
         } else {
             close(stack, out);
@@ -593,6 +603,7 @@ fn place<'a>(
         content_col: item.content_col,
         last: value,
         by_style,
+        styled_sub: None,
     });
 }
 
@@ -812,8 +823,7 @@ fn declared_count(sentence: &str) -> Option<u32> {
     let words: Vec<&str> = lower.split_whitespace().collect();
     let mut found = None;
     for (j, raw) in words.iter().enumerate() {
-        let w = raw.trim_end_matches([':', ',', ';', '.']);
-        let w = w.trim_start_matches(['(', '"', '“']);
+        let w = raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
         let Some(n) = number_word(w) else {
             continue;
         };
@@ -836,7 +846,7 @@ fn declared_count(sentence: &str) -> Option<u32> {
             found = Some(n);
             continue;
         }
-        if prev == "following" || raw.ends_with(':') {
+        if prev == "following" || raw.trim_end_matches(['"', '”', '’', ')']).ends_with(':') {
             found = Some(n);
             continue;
         }
