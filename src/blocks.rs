@@ -392,6 +392,8 @@ impl<'a> Blocks<'a> {
             (BlockKind::Byline, 0)
         } else if lines == 1 && candidate {
             (BlockKind::Heading, u8::from(title))
+        } else if lines == 1 && title && !standalone && self.headline_with_stop(fs, &cur) {
+            (BlockKind::Heading, 1)
         } else {
             (BlockKind::Paragraph, 0)
         };
@@ -405,6 +407,65 @@ impl<'a> Blocks<'a> {
             text,
         };
         (block, cur)
+    }
+
+    /// Whether the article's first line, which ends like a sentence, is its headline:
+    /// one short sentence in title case, or one clearly shorter than the paragraph after
+    /// it (many corpora end headlines with a full stop).
+    fn headline_with_stop(&self, s: &str, line: &Line) -> bool {
+        let text = self.text;
+        if s.len() > 150 || !ends_sentence(s) {
+            return false;
+        }
+        let Some(first) = s.chars().find(|c| !matches!(c, '"' | '“' | '‘' | '\'')) else {
+            return false;
+        };
+        if !(first.is_uppercase() || first.is_ascii_digit()) {
+            return false;
+        }
+        let words = s.split_whitespace().count();
+        if !(2..=20).contains(&words) {
+            return false;
+        }
+        // One sentence only: no sentence end before the last word.
+        let body = s.trim_end_matches(CLOSERS);
+        let inner = body.get(..body.len().saturating_sub(1)).unwrap_or("");
+        for (i, c) in inner.char_indices() {
+            let before = inner.get(..=i).unwrap_or("");
+            let after = inner.get(i + 1..).unwrap_or("");
+            if matches!(c, '.' | '!' | '?') && after.starts_with(' ') && ends_sentence(before) {
+                // "U.S." and "N. Korea" are not sentence ends in a headline.
+                let word = before.rsplit(' ').next().unwrap_or("");
+                let dotted = word.len() <= 5 && word.bytes().filter(|b| *b == b'.').count() >= 2;
+                let initial = word.len() == 2 && word.starts_with(|c: char| c.is_uppercase());
+                if !(dotted || initial) {
+                    return false;
+                }
+            }
+        }
+        if title_like(s) {
+            return true;
+        }
+        // One of the next two lines (past a few blank lines and perhaps a short deck or
+        // section label) is a paragraph at least twice as long.
+        let mut pos = line.next;
+        let mut seen = 0;
+        for _ in 0..8 {
+            let Some(n) = Line::at(text, pos) else {
+                return false;
+            };
+            if !n.blank {
+                if n.last - n.first >= 2 * s.len() {
+                    return true;
+                }
+                seen += 1;
+                if seen == 2 {
+                    return false;
+                }
+            }
+            pos = n.next;
+        }
+        false
     }
 
     /// Whether a line whose text starts like a list marker really starts a list item.
