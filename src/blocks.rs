@@ -327,7 +327,7 @@ impl<'a> Blocks<'a> {
         let span = Span::new(first.first, cur.last);
         let block = Block {
             span,
-            content: Span::new(m.content.min(span.end()), span.end()),
+            content: Span::new(m.content.min(span.end()), span.end()).trim(text),
             marker: Some(Span::new(m.start, m.end)),
             kind: BlockKind::ListItem,
             indent: first.indent,
@@ -490,6 +490,11 @@ impl<'a> Blocks<'a> {
         }
         if next_in_sequence {
             return true;
+        }
+        if m.empty {
+            // An empty item may continue a list, never interrupt running text, and a
+            // number alone on a line ("... rose by\n12.") is the text going on.
+            return matches!(m.kind, MarkKind::Bullet(_)) && (prev.is_none() || list.is_some());
         }
         match m.kind {
             MarkKind::Bullet(c) => !(matches!(c, '–' | '—') && is_dialogue(content)),
@@ -685,6 +690,8 @@ pub(crate) struct Marker {
     /// The content's column: where wrapped lines of the item line up.
     pub(crate) content_col: usize,
     pub(crate) kind: MarkKind,
+    /// Nothing follows the marker on its line.
+    pub(crate) empty: bool,
 }
 
 const BULLETS: &[char] = &[
@@ -735,10 +742,6 @@ fn parse_marker(text: &str, line: &Line) -> Option<Marker> {
     if spaces == 0 && !after.is_empty() {
         return None;
     }
-    if after.trim().is_empty() && !matches!(kind, MarkKind::Bullet(_)) {
-        // "2024." alone on a line is the end of a sentence, not an empty item.
-        return None;
-    }
     let start = line.first;
     let end = start + len;
     let marker_col = line.indent + (s.get(..len).map_or(len, |m| m.chars().count()));
@@ -747,6 +750,7 @@ fn parse_marker(text: &str, line: &Line) -> Option<Marker> {
     Some(Marker {
         start,
         end,
+        empty: after.trim().is_empty(),
         content: end + spaces,
         content_col: marker_col + gap,
         kind,

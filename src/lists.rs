@@ -993,6 +993,31 @@ mod tests {
         );
     }
 
+    #[cfg(feature = "serde")]
+    #[test]
+    fn json_shape() {
+        let text = "It has two parts:\n1. Costs\n   - fuel\n2. Income\n";
+        let l = lists(text);
+        let v = serde_json::to_value(&l).unwrap_or_default();
+        let expected = serde_json::json!([{
+            "start": 18, "end": text.len() - 1, "ordered": true, "marker": "1.",
+            "start_number": 1,
+            "lead_in": {"start": 0, "end": 17, "text": "It has two parts:"},
+            "declared_count": 2, "count_matches": true,
+            "items": [
+                {"start": 18, "end": 26, "text": "Costs", "marker": "1.", "depth": 0},
+                {"start": 30, "end": 36, "text": "fuel", "marker": "-", "depth": 1},
+                {"start": 37, "end": 46, "text": "Income", "marker": "2.", "depth": 0},
+            ],
+        }]);
+        assert_eq!(v, expected);
+        let h = serde_json::to_value(headings("# Top\n\nBody.")).unwrap_or_default();
+        assert_eq!(
+            h,
+            serde_json::json!([{"start": 0, "end": 5, "text": "Top", "level": 1}])
+        );
+    }
+
     #[test]
     fn sentence_start() {
         let s = "Talks stalled. Sticking points include";
