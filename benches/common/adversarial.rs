@@ -4,7 +4,7 @@
 
 /// Every adversarial input kind, by name, built to about `size` bytes.
 pub fn all(size: usize) -> Vec<(&'static str, String)> {
-    let article = crate::common::batch(7, 1).pop().unwrap_or_default();
+    let article = super::batch(7, 1).pop().unwrap_or_default();
     let deep: String = {
         // list items indented one more level per line, up to 10,000 levels
         let mut s = String::new();
@@ -16,7 +16,7 @@ pub fn all(size: usize) -> Vec<(&'static str, String)> {
         }
         s
     };
-    let mut rng = crate::common::Rng::new(99);
+    let mut rng = super::Rng::new(99);
     let random_bytes: Vec<u8> = (0..size).map(|_| rng.next() as u8).collect();
     vec![
         ("straight_quotes", fill("\"", size)),
