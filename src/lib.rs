@@ -155,3 +155,8 @@ pub use lists::{headings, lists, Delimiter, Heading, List, ListItem, MarkerStyle
 pub use quotes::{quotes, Fragment, Quote, QuoteExtractor, QuoteKind, Speaker, SpeakerMention};
 pub use sentences::{sentences, Sentence, SentenceSplitter, Sentences};
 pub use span::Span;
+
+/// The README's examples, compiled and run as doc tests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
