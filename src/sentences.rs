@@ -221,8 +221,12 @@ enum Word {
     Never,
     BeforeNumber,
     CanEnd,
+    Closing,
     Initial,
     ListNumber,
+    /// A number of up to three digits inside a line: `in room 12. The` ends a sentence,
+    /// `am 3. Oktober` does not.
+    SmallNumber,
 }
 
 /// The outcome at one candidate.
@@ -525,10 +529,32 @@ impl SentenceSplitter {
                     quoted |= is_quote(ch);
                     k += ch.len_utf8();
                 }
+                // Zero-width marks stay with the sentence they follow.
+                Some(ch @ ('\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}')) => {
+                    k += ch.len_utf8();
+                }
+                // French typography spaces the closing guillemet: `prêts. »`.
+                Some(sp @ (' ' | '\u{A0}' | '\u{202F}')) => {
+                    match char_at(text, k + sp.len_utf8()) {
+                        Some(g @ ('»' | '›')) => {
+                            closed = true;
+                            quoted = true;
+                            k += sp.len_utf8() + g.len_utf8();
+                        }
+                        _ => break,
+                    }
+                }
                 _ => break,
             }
         }
-        if kind == Terminal::Cjk || k >= end {
+        if kind == Terminal::Cjk {
+            // `「行きます。」と言った。`: a quotation followed by the particle と goes on.
+            if closed && char_at(text, k) == Some('と') {
+                return Decision::Skip(k);
+            }
+            return Decision::End(k);
+        }
+        if k >= end {
             return Decision::End(k);
         }
 
@@ -553,14 +579,28 @@ impl SentenceSplitter {
                 Some(ch) if is_opener(ch) => {
                     opened = true;
                     w += ch.len_utf8();
+                    if matches!(ch, '«' | '‹') {
+                        while let Some(len) = space_at(text, w).filter(|_| w < end) {
+                            w += len;
+                        }
+                    }
                 }
                 _ => break,
             }
         }
-        let next = match char_at(text, w) {
+        let mut next = match char_at(text, w) {
             Some(ch) => classify(ch),
             None => Next::Other,
         };
+        // `eBay`, `iPhone`: lower case first, yet a name that may start a sentence.
+        if next == Next::Lower
+            && ascii_word(text, w)
+                .bytes()
+                .skip(1)
+                .any(|b| b.is_ascii_uppercase())
+        {
+            next = Next::Upper;
+        }
         if next == Next::Lower {
             return Decision::Skip(k);
         }
@@ -579,16 +619,16 @@ impl SentenceSplitter {
                     Word::Plain => true,
                     Word::Never | Word::ListNumber => false,
                     Word::BeforeNumber => next != Next::Digit,
-                    Word::CanEnd => {
+                    Word::CanEnd => next == Next::Upper && (opened || starter(text, w)),
+                    Word::Closing => {
                         next == Next::Upper
-                            && (opened || abbreviations::starts_sentence(ascii_word(text, w)))
+                            && (opened || starter(text, w) || capital_then_lower(text, w, end))
                     }
                     Word::Initial => {
-                        let s = ascii_word(text, w);
-                        next == Next::Upper
-                            && s.len() > 1
-                            && (opened || abbreviations::starts_sentence(s))
+                        // Not after an opening quote: `Robert C. "Bobby" Scott`.
+                        next == Next::Upper && ascii_word(text, w).len() > 1 && starter(text, w)
                     }
+                    Word::SmallNumber => !(next == Next::Upper && month_at(text, w)),
                 }
             }
         };
@@ -653,6 +693,7 @@ impl SentenceSplitter {
             return match kind {
                 Abbrev::Title | Abbrev::Inner => Word::Never,
                 Abbrev::CanEnd => Word::CanEnd,
+                Abbrev::Closing => Word::Closing,
                 Abbrev::BeforeNumber => Word::BeforeNumber,
             };
         }
@@ -686,7 +727,7 @@ impl SentenceSplitter {
         if p == block_start || matches!(at(bytes, p.wrapping_sub(1)), b'\n' | b'\r') {
             Word::ListNumber
         } else {
-            Word::Plain
+            Word::SmallNumber
         }
     }
 
@@ -696,6 +737,43 @@ impl SentenceSplitter {
                 || a.chars().eq(word.chars().flat_map(char::to_lowercase))
         })
     }
+}
+
+/// Whether the word at `w` plainly starts a sentence (and is not an initial such as `A.`).
+fn starter(text: &str, w: usize) -> bool {
+    let word = ascii_word(text, w);
+    at(text.as_bytes(), w + word.len()) != b'.' && abbreviations::starts_sentence(word)
+}
+
+/// Whether a capitalised word at `w` is followed by a lower-case one: `Workers were`.
+fn capital_then_lower(text: &str, w: usize, end: usize) -> bool {
+    let bytes = text.as_bytes();
+    let mut i = w;
+    while i < end && i - w < 24 {
+        let b = at(bytes, i);
+        if b.is_ascii_alphabetic() || matches!(b, b'\'' | b'-') {
+            i += 1;
+        } else if b >= 0x80 {
+            match char_at(text, i) {
+                Some(ch) if ch.is_alphabetic() => i += ch.len_utf8(),
+                _ => break,
+            }
+        } else {
+            break;
+        }
+    }
+    i > w && at(bytes, i) == b' ' && at(bytes, i + 1).is_ascii_lowercase()
+}
+
+/// Whether a month name starts at `w`.
+fn month_at(text: &str, w: usize) -> bool {
+    let rest = text.get(w..).unwrap_or("");
+    let len = rest
+        .char_indices()
+        .take(12)
+        .find(|&(_, c)| !c.is_alphabetic())
+        .map_or(rest.len().min(40), |(i, _)| i);
+    rest.get(..len).is_some_and(abbreviations::is_month)
 }
 
 /// After a quotation closed by `?` or `!`: whether a name of up to four words and a verb
@@ -727,7 +805,13 @@ fn attribution(text: &str, mut i: usize, end: usize) -> bool {
             return false;
         }
         if !first_upper && abbreviations::is_attribution_verb(bare) {
-            return true;
+            // `“Never!” Protesters chanted it.`: the verb opens reported speech instead.
+            let rest = text.get(i..).unwrap_or("").trim_start_matches(' ');
+            let after = rest
+                .split(|c: char| !c.is_alphabetic())
+                .next()
+                .unwrap_or("");
+            return word.ends_with('.') || !abbreviations::starts_reported_speech(after);
         }
         if bare.is_empty() {
             return false;

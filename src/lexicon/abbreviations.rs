@@ -13,9 +13,14 @@ pub(crate) enum Abbrev {
     Title,
     /// Only ever inside a sentence (`e.g.`, `vs.`, `cf.`): never ends one.
     Inner,
-    /// Often last in a sentence (`Inc.`, `etc.`, `Jr.`, `Calif.`, `Jan.`): ends it when
-    /// the next word plainly starts a new sentence.
+    /// May be last in a sentence but is as often followed by a name or a noun it
+    /// belongs to (`U.S.`, `St.`, `Calif.`, `Jan.`): ends it only when the next word
+    /// plainly starts a new sentence.
     CanEnd,
+    /// Closes a name or a list and is rarely followed by more of it (`Inc.`, `Corp.`,
+    /// `Jr.`, `etc.`): ends the sentence also when a capitalised word follows that is
+    /// itself followed by a lower-case one (`Acme Corp. Workers were told`).
+    Closing,
     /// An abbreviation only before a number (`No. 5`, `p. 55`, `5 ft. 3 in.`).
     BeforeNumber,
 }
@@ -73,12 +78,13 @@ fn any_case(lower: &[u8]) -> Option<Abbrev> {
     Some(match lower {
         b"e.g" | b"i.e" | b"cf" | b"vs" | b"viz" | b"v" | b"aka" | b"a.k.a" | b"incl" | b"esp"
         | b"resp" | b"et" | b"eg" => Abbrev::Inner,
-        // Company forms, name suffixes, Latin that may close a list, street types.
-        b"inc" | b"co" | b"cos" | b"corp" | b"ltd" | b"llc" | b"plc" | b"bros" | b"mfg"
-        | b"assn" | b"dept" | b"univ" | b"intl" | b"natl" | b"govt" | b"jr" | b"sr" | b"esq"
-        | b"etc" | b"al" | b"ibid" | b"dr" | b"st" | b"ste" | b"ave" | b"blvd" | b"rd" | b"ln"
-        | b"ct" | b"pl" | b"hwy" | b"pkwy" | b"sq" | b"fwy" | b"cir" | b"a.m" | b"p.m" | b"u.s"
-        | b"u.k" | b"u.n" | b"ph.d" | b"d.c" => Abbrev::CanEnd,
+        // Company forms, name suffixes, Latin that closes a list.
+        b"inc" | b"co" | b"cos" | b"corp" | b"ltd" | b"llc" | b"plc" | b"bros" | b"mfg" | b"jr"
+        | b"sr" | b"esq" | b"etc" | b"al" | b"ibid" => Abbrev::Closing,
+        // Institutions, street types, times and acronyms, often followed by a name.
+        b"assn" | b"dept" | b"univ" | b"intl" | b"natl" | b"govt" | b"dr" | b"st" | b"ste"
+        | b"ave" | b"blvd" | b"rd" | b"ln" | b"ct" | b"pl" | b"hwy" | b"pkwy" | b"sq" | b"fwy"
+        | b"cir" | b"a.m" | b"p.m" | b"u.s" | b"u.k" | b"u.n" | b"ph.d" | b"d.c" => Abbrev::CanEnd,
         b"no" | b"nos" | b"nr" | b"num" | b"p" | b"pp" | b"pg" | b"vol" | b"vols" | b"ch"
         | b"chap" | b"fig" | b"figs" | b"art" | b"sec" | b"secs" | b"para" | b"pt" | b"pts"
         | b"approx" | b"ca" | b"c" | b"est" | b"ft" | b"lb" | b"lbs" | b"oz" | b"mi" | b"yd"
@@ -289,6 +295,72 @@ pub(crate) fn starts_sentence(word: &str) -> bool {
             | "Prices"
             | "Investors"
             | "Voters"
+            | "One"
+            | "Two"
+            | "Three"
+            | "Four"
+            | "Five"
+            | "Six"
+            | "Seven"
+            | "Eight"
+            | "Nine"
+            | "Ten"
+            | "Twenty"
+            | "Dozens"
+            | "Hundreds"
+            | "Thousands"
+            | "Millions"
+    )
+}
+
+/// Month names, English and German: after `3.` they make the number an ordinal date
+/// (`Am 3. Oktober`) rather than the end of a sentence.
+pub(crate) fn is_month(word: &str) -> bool {
+    matches!(
+        word,
+        "January"
+            | "February"
+            | "March"
+            | "April"
+            | "May"
+            | "June"
+            | "July"
+            | "August"
+            | "September"
+            | "October"
+            | "November"
+            | "December"
+            | "Januar"
+            | "Februar"
+            | "März"
+            | "Mai"
+            | "Juni"
+            | "Juli"
+            | "Oktober"
+            | "Dezember"
+    )
+}
+
+/// Words after a verb of saying that make it the start of reported speech
+/// (`“Never!” Protesters chanted it.`, `Trump said the plan…`) rather than an attribution.
+pub(crate) fn starts_reported_speech(word: &str) -> bool {
+    matches!(
+        word,
+        "it" | "that"
+            | "this"
+            | "them"
+            | "the"
+            | "a"
+            | "an"
+            | "he"
+            | "she"
+            | "they"
+            | "we"
+            | "i"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
     )
 }
 
@@ -354,7 +426,7 @@ mod tests {
     fn categories() {
         assert_eq!(lookup("Mr"), Some(Abbrev::Title));
         assert_eq!(lookup("mr"), None);
-        assert_eq!(lookup("Inc"), Some(Abbrev::CanEnd));
+        assert_eq!(lookup("Inc"), Some(Abbrev::Closing));
         assert_eq!(lookup("U.S"), Some(Abbrev::CanEnd));
         assert_eq!(lookup("e.g"), Some(Abbrev::Inner));
         assert_eq!(lookup("No"), Some(Abbrev::BeforeNumber));
