@@ -1,9 +1,20 @@
-//! Block structure: paragraphs, headings, list items and bylines, found in one pass over
-//! the lines of the text.
+//! Block structure: paragraphs, headings, list items, bylines and rules, found in one
+//! pass over the lines of the text.
 //!
 //! Every later stage stands on blocks: a sentence never crosses a block boundary, so a
 //! heading or a list item is never glued to the sentence after it.
+//!
+//! Feeds deliver two paragraph styles and the scanner reads both without being told which:
+//! one paragraph per line with no blank lines between, and blank-line-separated paragraphs
+//! whose lines are hard-wrapped. A newline is a block boundary when the line before it ends
+//! a sentence (and not on an abbreviation such as "Mr."), when the next line starts a list
+//! item, a heading or a rule, or when the line is a standalone heading, byline or credit.
+//! Otherwise the lines are one wrapped paragraph.
+//!
+//! The scan looks at most two lines ahead and never back, so it runs in time linear in
+//! the text.
 
+use crate::lexicon::abbreviations::is_abbreviation;
 use crate::span::Span;
 
 /// What a block is.
@@ -21,12 +32,24 @@ pub enum BlockKind {
     ListItem,
     /// A byline such as `By Jane Smith`.
     Byline,
-    /// A line drawn with `---`, `***` or `___`, separating parts of the text.
+    /// A line drawn with `---`, `***`, `___` or `===`, separating parts of the text.
     Rule,
 }
 
 /// One block of the text: its span, its kind, and where its content starts after any
 /// marker.
+///
+/// ```
+/// use tidings::BlockKind;
+/// let text = "## Key points\n\n  - Rents rose\n    by a third.\n";
+/// let b: Vec<_> = tidings::blocks(text).collect();
+/// assert_eq!(b[0].kind(), BlockKind::Heading);
+/// assert_eq!((b[0].content_str(), b[0].heading_level()), ("Key points", Some(2)));
+/// assert_eq!(b[1].kind(), BlockKind::ListItem);
+/// assert_eq!(b[1].marker().map(|m| m.as_str(text)), Some("-"));
+/// assert_eq!(b[1].content_str(), "Rents rose\n    by a third.");
+/// assert_eq!(b[1].indent(), 2);
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Block<'a> {
     pub(crate) span: Span,
@@ -41,36 +64,80 @@ pub struct Block<'a> {
 impl<'a> Block<'a> {
     /// The block's span, trimmed of surrounding whitespace (markers and underlines
     /// included).
+    ///
+    /// ```
+    /// let b = tidings::blocks("\n  Prices fell.  \n").next().unwrap();
+    /// assert_eq!(b.span().range(), 3..15);
+    /// ```
     pub fn span(&self) -> Span {
         self.span
     }
     /// The block's kind.
+    ///
+    /// ```
+    /// let b = tidings::blocks("By Jane Smith\n\nPrices fell.").next().unwrap();
+    /// assert_eq!(b.kind(), tidings::BlockKind::Byline);
+    /// ```
     pub fn kind(&self) -> BlockKind {
         self.kind
     }
     /// The text the span covers.
+    ///
+    /// ```
+    /// let b = tidings::blocks("- one\n- two").nth(1).unwrap();
+    /// assert_eq!(b.as_str(), "- two");
+    /// ```
     pub fn as_str(&self) -> &'a str {
         self.span.as_str(self.text)
     }
     /// The span of the content: without a list marker, a Markdown `#` prefix or a
     /// heading underline.
+    ///
+    /// ```
+    /// let text = "Markets\n=======\n";
+    /// let b = tidings::blocks(text).next().unwrap();
+    /// assert_eq!(b.content().as_str(text), "Markets");
+    /// ```
     pub fn content(&self) -> Span {
         self.content
     }
     /// The content's text.
+    ///
+    /// ```
+    /// let b = tidings::blocks("(iv) Water rates").next().unwrap();
+    /// assert_eq!(b.content_str(), "Water rates");
+    /// ```
     pub fn content_str(&self) -> &'a str {
         self.content.as_str(self.text)
     }
     /// The list marker (`-`, `1.`, `(a)`), for a list item.
+    ///
+    /// ```
+    /// let text = "The plan:\n(a) cut fares";
+    /// let b = tidings::blocks(text).nth(1).unwrap();
+    /// assert_eq!(b.marker().map(|m| m.as_str(text)), Some("(a)"));
+    /// ```
     pub fn marker(&self) -> Option<Span> {
         self.marker
     }
-    /// Leading whitespace of the block's first line, in columns (a tab counts 4).
+    /// Leading whitespace of the block's first line, in columns (a tab moves to the next
+    /// multiple of 4).
+    ///
+    /// ```
+    /// let b = tidings::blocks("\t- nested").next().unwrap();
+    /// assert_eq!(b.indent(), 4);
+    /// ```
     pub fn indent(&self) -> usize {
         self.indent
     }
-    /// A heading's level where the text shows one (1 for `#` or `===`, 2 for `##` or
-    /// `---`, ...), `None` otherwise.
+    /// A heading's level where the text shows one (1 for `#`, `===` or the title line of
+    /// the article, 2 for `##` or `---`, ...), `None` otherwise.
+    ///
+    /// ```
+    /// let text = "Budget Passes\n\nThe council voted.\n\nWhat Comes Next\n\nA review.";
+    /// let levels: Vec<_> = tidings::blocks(text).map(|b| b.heading_level()).collect();
+    /// assert_eq!(levels, [Some(1), None, None, None]);
+    /// ```
     pub fn heading_level(&self) -> Option<u8> {
         if self.kind == BlockKind::Heading && self.level > 0 {
             Some(self.level)
@@ -94,62 +161,1111 @@ pub fn blocks(text: &str) -> Blocks<'_> {
 }
 
 /// Iterator over the [`Block`]s of a text, made by [`blocks`]. One pass over the lines,
-/// looking at most one line ahead.
+/// looking at most two lines ahead.
+///
+/// Every non-whitespace character of the text lies in exactly one block.
+///
+/// ```
+/// let text = "The mayor listed three goals:\n1. Housing\n2. Transit\n3. Parks\nShe spoke for an hour.";
+/// let n = tidings::blocks(text).count();
+/// assert_eq!(n, 5);
+/// ```
 #[derive(Clone, Debug)]
 pub struct Blocks<'a> {
     text: &'a str,
     pos: usize,
+    /// Whether a block has been emitted yet (the first one may be the article's title).
+    emitted: bool,
+    /// The last line of the previous block when no blank line came after it.
+    prev: Option<Line>,
+    /// The last list item, while a list may still continue.
+    list: Option<ListCtx>,
+    /// The last line read, so the line that ends one block is not read again to start
+    /// the next.
+    cached: Option<Line>,
 }
 
 impl<'a> Blocks<'a> {
     pub(crate) fn new(text: &'a str) -> Blocks<'a> {
-        Blocks { text, pos: 0 }
+        Blocks {
+            text,
+            pos: 0,
+            emitted: false,
+            prev: None,
+            list: None,
+            cached: None,
+        }
     }
 }
 
 impl<'a> Iterator for Blocks<'a> {
     type Item = Block<'a>;
     fn next(&mut self) -> Option<Block<'a>> {
-        // Placeholder scanner: one paragraph per run of non-blank lines.
         let text = self.text;
-        let bytes = text.as_bytes();
-        let mut i = self.pos;
-        while i < bytes.len() && text[i..].starts_with(char::is_whitespace) {
-            i += text[i..].chars().next().map_or(1, char::len_utf8);
-        }
-        if i >= bytes.len() {
-            self.pos = bytes.len();
-            return None;
-        }
-        let start = i;
-        let mut end = bytes.len();
-        let mut j = i;
-        while let Some(off) = memchr::memchr2(b'\n', b'\r', &bytes[j..]) {
-            let nl = j + off;
-            let mut k = nl + 1;
-            if bytes[nl] == b'\r' && bytes.get(k) == Some(&b'\n') {
-                k += 1;
+        let first = loop {
+            let Some(l) = self.line(self.pos) else {
+                self.pos = text.len();
+                return None;
+            };
+            if l.blank {
+                self.pos = l.next;
+                self.prev = None;
+                continue;
             }
-            let line_end =
-                memchr::memchr2(b'\n', b'\r', &bytes[k..]).map_or(bytes.len(), |o| k + o);
-            if text[k..line_end].trim().is_empty() {
-                end = nl;
-                break;
+            break l;
+        };
+        let (block, last) = self.scan(first);
+        self.pos = last.next;
+        self.prev = Some(last);
+        self.emitted = true;
+        if block.kind != BlockKind::ListItem {
+            // A paragraph indented under the last item is part of that item; anything
+            // else ends the list.
+            if let Some(ctx) = self.list {
+                if block.indent <= ctx.indent || block.kind != BlockKind::Paragraph {
+                    self.list = None;
+                }
             }
-            j = k;
         }
-        self.pos = end;
-        let span = Span::new(start, end).trim(text);
-        Some(Block {
-            span,
-            content: span,
-            marker: None,
-            kind: BlockKind::Paragraph,
-            indent: 0,
-            level: 0,
-            text,
-        })
+        Some(block)
     }
 }
 
 impl core::iter::FusedIterator for Blocks<'_> {}
+
+impl<'a> Blocks<'a> {
+    fn line(&mut self, pos: usize) -> Option<Line> {
+        if let Some(l) = self.cached.filter(|l| l.start == pos) {
+            return Some(l);
+        }
+        let l = Line::at(self.text, pos);
+        self.cached = l;
+        l
+    }
+
+    /// Scans the block starting at `first` (a non-blank line); returns it and its last
+    /// line.
+    fn scan(&mut self, first: Line) -> (Block<'a>, Line) {
+        let text = self.text;
+        let s = first.str(text);
+        if let Some((level, content)) = atx(text, &first) {
+            return (
+                self.single(first, BlockKind::Heading, content, level),
+                first,
+            );
+        }
+        if is_rule(s) {
+            return (self.single(first, BlockKind::Rule, first.span(), 0), first);
+        }
+        if let Some(m) = parse_marker(text, &first) {
+            let prev = self.prev;
+            if self.accept(&m, &first, prev.as_ref(), self.list) {
+                return self.scan_item(first, m);
+            }
+        }
+        self.scan_paragraph(first)
+    }
+
+    fn single(&self, line: Line, kind: BlockKind, content: Span, level: u8) -> Block<'a> {
+        Block {
+            span: line.span(),
+            content,
+            marker: None,
+            kind,
+            indent: line.indent,
+            level,
+            text: self.text,
+        }
+    }
+
+    fn scan_item(&mut self, first: Line, m: Marker) -> (Block<'a>, Line) {
+        let text = self.text;
+        let ctx = ListCtx {
+            indent: first.indent,
+            class: m.kind.class(),
+        };
+        let mut cur = first;
+        while let Some(n) = self.line(cur.next) {
+            if n.blank {
+                break;
+            }
+            let ns = n.str(text);
+            if atx(text, &n).is_some() || is_rule(ns) {
+                break;
+            }
+            if let Some(nm) = parse_marker(text, &n) {
+                if self.accept(&nm, &n, Some(&cur), Some(ctx)) {
+                    break;
+                }
+            }
+            let cs = cur.str(text);
+            let hanging =
+                n.indent > first.indent && (n.indent >= m.content_col || !ends_sentence(cs));
+            if !hanging && !lazy_continues(cs, ns) {
+                break;
+            }
+            cur = n;
+        }
+        self.list = Some(ctx);
+        let span = Span::new(first.first, cur.last);
+        let block = Block {
+            span,
+            content: Span::new(m.content.min(span.end()), span.end()),
+            marker: Some(Span::new(m.start, m.end)),
+            kind: BlockKind::ListItem,
+            indent: first.indent,
+            level: 0,
+            text,
+        };
+        (block, cur)
+    }
+
+    fn scan_paragraph(&mut self, first: Line) -> (Block<'a>, Line) {
+        let text = self.text;
+        let fs = first.str(text);
+        let standalone = is_standalone(fs);
+        let title = !self.emitted;
+        let candidate = !standalone && heading_shape(fs, title);
+        let mut cur = first;
+        let mut lines = 1usize;
+        while let Some(n) = self.line(cur.next) {
+            if n.blank {
+                break;
+            }
+            let ns = n.str(text);
+            let cs = cur.str(text);
+            if let Some(level) = underline(ns, n.indent) {
+                if setext_fits(Span::new(first.first, cur.last), cs, lines, level) {
+                    let content = Span::new(first.first, cur.last);
+                    let block = Block {
+                        span: Span::new(first.first, n.last),
+                        content,
+                        marker: None,
+                        kind: BlockKind::Heading,
+                        indent: first.indent,
+                        level,
+                        text,
+                    };
+                    return (block, n);
+                }
+            }
+            if atx(text, &n).is_some() || is_rule(ns) {
+                break;
+            }
+            if let Some(m) = parse_marker(text, &n) {
+                if self.accept(&m, &n, Some(&cur), None) {
+                    break;
+                }
+            }
+            if ends_sentence(cs) || (lines == 1 && standalone) {
+                break;
+            }
+            if is_standalone(ns) && !ends_open(cs) {
+                break;
+            }
+            if lines == 1 && candidate && !continues_heading(fs, ns) {
+                break;
+            }
+            cur = n;
+            lines += 1;
+        }
+        let span = Span::new(first.first, cur.last);
+        let (kind, level) = if lines == 1 && is_byline(fs) {
+            (BlockKind::Byline, 0)
+        } else if lines == 1 && candidate {
+            (BlockKind::Heading, u8::from(title))
+        } else {
+            (BlockKind::Paragraph, 0)
+        };
+        let block = Block {
+            span,
+            content: span,
+            marker: None,
+            kind,
+            indent: first.indent,
+            level,
+            text,
+        };
+        (block, cur)
+    }
+
+    /// Whether a line whose text starts like a list marker really starts a list item.
+    /// `prev` is the line right before it (none after a blank line); `list` the list item
+    /// the line could continue.
+    fn accept(&self, m: &Marker, line: &Line, prev: Option<&Line>, list: Option<ListCtx>) -> bool {
+        let text = self.text;
+        let content = text.get(m.content..line.last).unwrap_or("");
+        let prev_s = prev.map(|p| p.str(text));
+        let colon = prev_s.is_some_and(|p| p.ends_with(':'));
+        match m.kind {
+            MarkKind::Bullet(c) => !(matches!(c, '–' | '—') && is_dialogue(content)),
+            MarkKind::Number(n, _) => {
+                if starts_with_month(content) {
+                    return false;
+                }
+                match prev_s {
+                    None => true,
+                    Some(p) if ends_open(p) => false,
+                    Some(p) => list.is_some() || n <= 1 || colon || ends_sentence(p),
+                }
+            }
+            MarkKind::Alpha(..) | MarkKind::Roman(..) => {
+                let class = m.kind.class();
+                if m.kind.delim() == Delim::Parens {
+                    return true;
+                }
+                if prev_s.is_some_and(ends_open) {
+                    return false;
+                }
+                if let Some(ctx) = list {
+                    if ctx.class.same_letter_case(class) {
+                        return true;
+                    }
+                }
+                let opener = match m.kind {
+                    MarkKind::Alpha(c, _) => matches!(c, b'a' | b'A' | b'i' | b'I'),
+                    _ => true,
+                };
+                if !opener {
+                    return false;
+                }
+                if colon || list.is_some() {
+                    return true;
+                }
+                // Otherwise only a second item of the same kind right below makes it a
+                // list: "A. Smith said" stays a sentence.
+                Line::at(text, line.next)
+                    .and_then(|n| parse_marker(text, &n))
+                    .is_some_and(|nm| {
+                        nm.kind.class() == class
+                            && matches!(nm.kind, MarkKind::Alpha(..) | MarkKind::Roman(..))
+                    })
+            }
+        }
+    }
+}
+
+/// One line: `start..end` without its terminator, `next` where the next line starts;
+/// `first..last` the line trimmed of whitespace.
+#[derive(Clone, Copy, Debug)]
+struct Line {
+    start: usize,
+    next: usize,
+    first: usize,
+    last: usize,
+    indent: usize,
+    blank: bool,
+}
+
+impl Line {
+    fn at(text: &str, pos: usize) -> Option<Line> {
+        let bytes = text.as_bytes();
+        let rest = bytes.get(pos..).filter(|r| !r.is_empty())?;
+        let (end, next) = match memchr::memchr2(b'\n', b'\r', rest) {
+            Some(off) => {
+                let end = pos + off;
+                let crlf = bytes.get(end) == Some(&b'\r') && bytes.get(end + 1) == Some(&b'\n');
+                (end, end + 1 + usize::from(crlf))
+            }
+            None => (bytes.len(), bytes.len()),
+        };
+        let s = text.get(pos..end).unwrap_or("");
+        let mut indent = 0usize;
+        let mut ascii = 0usize;
+        for &b in s.as_bytes() {
+            match b {
+                b' ' => indent += 1,
+                b'\t' => indent += 4 - indent % 4,
+                _ => break,
+            }
+            ascii += 1;
+        }
+        let rest = s.get(ascii..).unwrap_or("");
+        let after = rest.trim_start();
+        let trimmed = after.trim_end();
+        let first = pos + ascii + (rest.len() - after.len());
+        Some(Line {
+            start: pos,
+            next,
+            first,
+            last: first + trimmed.len(),
+            indent,
+            blank: trimmed.is_empty(),
+        })
+    }
+
+    /// The trimmed text of the line.
+    fn str<'t>(&self, text: &'t str) -> &'t str {
+        text.get(self.first..self.last).unwrap_or("")
+    }
+
+    fn span(&self) -> Span {
+        Span::new(self.first, self.last)
+    }
+}
+
+/// The last list item seen, for deciding what continues its list.
+#[derive(Clone, Copy, Debug)]
+struct ListCtx {
+    indent: usize,
+    class: Class,
+}
+
+/// How a list marker is delimited.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Delim {
+    /// `1.`
+    Period,
+    /// `1)`
+    Paren,
+    /// `(1)`
+    Parens,
+}
+
+/// A list marker as written, before the list decides between letters and roman numerals.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum MarkKind {
+    Bullet(char),
+    Number(u32, Delim),
+    /// A single ASCII letter; `i`, `v`, `x` may also be roman numerals.
+    Alpha(u8, Delim),
+    /// Two or more roman digits (`ii`, `IV`): the value and whether upper case.
+    Roman(u32, bool, Delim),
+}
+
+/// Marker families that may continue one another in a list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Class {
+    Bullet(char),
+    Number(Delim),
+    Letter(bool, Delim),
+}
+
+impl Class {
+    fn same_letter_case(self, other: Class) -> bool {
+        matches!((self, other), (Class::Letter(a, _), Class::Letter(b, _)) if a == b)
+    }
+}
+
+impl MarkKind {
+    pub(crate) fn class(self) -> Class {
+        match self {
+            MarkKind::Bullet(c) => Class::Bullet(c),
+            MarkKind::Number(_, d) => Class::Number(d),
+            MarkKind::Alpha(c, d) => Class::Letter(c.is_ascii_uppercase(), d),
+            MarkKind::Roman(_, up, d) => Class::Letter(up, d),
+        }
+    }
+    fn delim(self) -> Delim {
+        match self {
+            MarkKind::Bullet(_) => Delim::Period,
+            MarkKind::Number(_, d) | MarkKind::Alpha(_, d) | MarkKind::Roman(_, _, d) => d,
+        }
+    }
+}
+
+/// A list marker found at the start of a line.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Marker {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    /// Where the content starts (after the spaces following the marker).
+    pub(crate) content: usize,
+    /// The content's column: where wrapped lines of the item line up.
+    pub(crate) content_col: usize,
+    pub(crate) kind: MarkKind,
+}
+
+const BULLETS: &[char] = &[
+    '-', '*', '+', '•', '◦', '▪', '‣', '–', '—', '►', '✓', '●', '■', '▸', '➢', '➤', '✔', '○', '□',
+];
+
+/// Parses a list marker at the start of a line: a bullet, `1.`, `1)`, `(1)`, a letter or
+/// a roman numeral, followed by a space or a tab (or the end of the line).
+fn parse_marker(text: &str, line: &Line) -> Option<Marker> {
+    let s = line.str(text);
+    let b = s.as_bytes();
+    let first = s.chars().next()?;
+    let (kind, len) = if BULLETS.contains(&first) {
+        (MarkKind::Bullet(first), first.len_utf8())
+    } else if first == '(' {
+        let close = b.iter().take(6).position(|&c| c == b')')?;
+        let inner = s.get(1..close)?;
+        (ordinal(inner, Delim::Parens)?, close + 1)
+    } else {
+        let n = b
+            .iter()
+            .take(6)
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .count();
+        let d = match b.get(n) {
+            Some(b'.') => Delim::Period,
+            Some(b')') => Delim::Paren,
+            _ => return None,
+        };
+        (ordinal(s.get(..n)?, d)?, n + 1)
+    };
+    let after = s.get(len..)?;
+    // A marker must be followed by a space or a tab, or end an otherwise empty item.
+    let spaces = after
+        .bytes()
+        .take_while(|&c| c == b' ' || c == b'\t')
+        .count();
+    if spaces == 0 && !after.is_empty() {
+        return None;
+    }
+    if after.trim().is_empty() && !matches!(kind, MarkKind::Bullet(_)) {
+        // "2024." alone on a line is the end of a sentence, not an empty item.
+        return None;
+    }
+    let start = line.first;
+    let end = start + len;
+    let marker_col = line.indent + (s.get(..len).map_or(len, |m| m.chars().count()));
+    // CommonMark: with five or more spaces the content starts one column after the marker.
+    let gap = if spaces == 0 || spaces > 4 { 1 } else { spaces };
+    Some(Marker {
+        start,
+        end,
+        content: end + spaces,
+        content_col: marker_col + gap,
+        kind,
+    })
+}
+
+/// The kind of a marker as written (`-`, `12.`, `(iv)`, `b)`), for a list item's marker
+/// span.
+pub(crate) fn marker_kind(s: &str) -> Option<MarkKind> {
+    let mut chars = s.chars();
+    let first = chars.next()?;
+    if BULLETS.contains(&first) && chars.next().is_none() {
+        return Some(MarkKind::Bullet(first));
+    }
+    if let Some(inner) = s.strip_prefix('(').and_then(|r| r.strip_suffix(')')) {
+        return ordinal(inner, Delim::Parens);
+    }
+    if let Some(body) = s.strip_suffix('.') {
+        return ordinal(body, Delim::Period);
+    }
+    ordinal(s.strip_suffix(')')?, Delim::Paren)
+}
+
+/// An ordered marker's body: digits, one letter, or a roman numeral.
+fn ordinal(s: &str, d: Delim) -> Option<MarkKind> {
+    let b = s.as_bytes();
+    if b.is_empty() {
+        return None;
+    }
+    if b.iter().all(u8::is_ascii_digit) {
+        // Up to three digits: a year ("1582.") is never a marker.
+        if b.len() > 3 {
+            return None;
+        }
+        let n = b.iter().fold(0u32, |n, c| n * 10 + u32::from(c - b'0'));
+        return Some(MarkKind::Number(n, d));
+    }
+    if b.len() == 1 && b[0].is_ascii_alphabetic() {
+        return Some(MarkKind::Alpha(b[0], d));
+    }
+    let upper = b.iter().all(|c| matches!(c, b'I' | b'V' | b'X'));
+    let lower = b.iter().all(|c| matches!(c, b'i' | b'v' | b'x'));
+    if upper || lower {
+        return roman_value(s).map(|v| MarkKind::Roman(v, upper, d));
+    }
+    None
+}
+
+/// The value of a roman numeral made of `i`, `v`, `x` (either case) in canonical form.
+pub(crate) fn roman_value(s: &str) -> Option<u32> {
+    let lower = s.to_ascii_lowercase();
+    let mut v = 0u32;
+    let mut prev = 0u32;
+    for c in lower.bytes().rev() {
+        let d = match c {
+            b'i' => 1,
+            b'v' => 5,
+            b'x' => 10,
+            _ => return None,
+        };
+        if d < prev {
+            v = v.checked_sub(d)?;
+        } else {
+            v += d;
+            prev = d;
+        }
+    }
+    if v == 0 || v > 39 || to_roman(v) != lower {
+        return None;
+    }
+    Some(v)
+}
+
+fn to_roman(mut v: u32) -> String {
+    let mut out = String::new();
+    for (n, r) in [(10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")] {
+        while v >= n {
+            out.push_str(r);
+            v -= n;
+        }
+    }
+    out
+}
+
+/// A Markdown ATX heading (`## Title`): its level and content span.
+fn atx(text: &str, line: &Line) -> Option<(u8, Span)> {
+    if line.indent > 3 {
+        return None;
+    }
+    let s = line.str(text);
+    let hashes = s.bytes().take_while(|&c| c == b'#').count();
+    if hashes == 0 || hashes > 6 {
+        return None;
+    }
+    let rest = s.get(hashes..)?;
+    if !rest.is_empty() && !rest.starts_with([' ', '\t']) {
+        return None;
+    }
+    // An optional closing run of `#` preceded by a space is not content.
+    let mut body = rest.trim();
+    let stripped = body.trim_end_matches('#');
+    if stripped.is_empty() || stripped.ends_with([' ', '\t']) {
+        body = stripped.trim_end();
+    }
+    let lead = rest.len() - rest.trim_start().len();
+    let start = line.first + hashes + lead;
+    let level = u8::try_from(hashes).unwrap_or(6);
+    Some((level, Span::new(start, start + body.len())))
+}
+
+/// A thematic break: three or more of one of `- * _ = ~ • —` and nothing else but spaces.
+fn is_rule(s: &str) -> bool {
+    let Some(c) = s.chars().next() else {
+        return false;
+    };
+    if !matches!(
+        c,
+        '-' | '*' | '_' | '=' | '~' | '•' | '·' | '—' | '–' | '─' | '━'
+    ) {
+        return false;
+    }
+    let mut n = 0;
+    for ch in s.chars() {
+        if ch == c {
+            n += 1;
+        } else if ch != ' ' && ch != '\t' {
+            return false;
+        }
+    }
+    n >= 3
+}
+
+/// A setext underline (`===` or `---`, no inner spaces): the heading level it gives.
+fn underline(s: &str, indent: usize) -> Option<u8> {
+    if indent > 3 || s.len() < 2 {
+        return None;
+    }
+    if s.bytes().all(|c| c == b'=') {
+        Some(1)
+    } else if s.bytes().all(|c| c == b'-') {
+        Some(2)
+    } else {
+        None
+    }
+}
+
+/// Whether the paragraph above an underline reads as a heading rather than text followed
+/// by a separator: short, and for `---` not ending a sentence.
+fn setext_fits(span: Span, last_line: &str, lines: usize, level: u8) -> bool {
+    lines <= 3 && span.len() <= 200 && (level == 1 || !ends_sentence(last_line))
+}
+
+const CLOSERS: &[char] = &['"', '\'', '”', '’', ')', ']', '»', '›', '*', '_'];
+
+/// Whether a (trimmed) line ends a sentence: terminal punctuation, possibly followed by
+/// closing quotes or brackets, and not after an abbreviation or an initial.
+pub(crate) fn ends_sentence(s: &str) -> bool {
+    let body = s.trim_end_matches(CLOSERS);
+    let Some(last) = body.chars().next_back() else {
+        return false;
+    };
+    match last {
+        '!' | '?' | '…' | '。' | '！' | '？' => true,
+        '.' => {
+            let before = body.get(..body.len() - 1).unwrap_or("");
+            if before.ends_with('.') {
+                return true; // an ellipsis
+            }
+            let word_start = before
+                .rfind(|c: char| c.is_whitespace())
+                .map_or(0, |i| i + 1);
+            let word = before
+                .get(word_start..)
+                .unwrap_or("")
+                .trim_start_matches(['(', '"', '“', '‘', '\'', '[']);
+            let initial = word.len() == 1 && word.bytes().all(|c| c.is_ascii_uppercase());
+            !(initial || is_abbreviation(word))
+        }
+        _ => false,
+    }
+}
+
+const FUNCTION_WORDS: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "and",
+    "or",
+    "but",
+    "nor",
+    "of",
+    "to",
+    "in",
+    "on",
+    "at",
+    "for",
+    "with",
+    "by",
+    "from",
+    "as",
+    "into",
+    "than",
+    "that",
+    "which",
+    "who",
+    "whose",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "could",
+    "should",
+    "can",
+    "may",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "this",
+    "these",
+    "those",
+    "not",
+    "said",
+    "says",
+    "about",
+    "after",
+    "before",
+    "over",
+    "under",
+    "between",
+    "while",
+    "if",
+    "when",
+    "where",
+    "so",
+    "such",
+    "also",
+    "very",
+    "more",
+    "most",
+    "include",
+    "includes",
+    "including",
+    "following",
+    "follows",
+    "were:",
+];
+
+/// Whether a line visibly breaks off mid-sentence: a comma, a hyphen or a function word
+/// at its end.
+fn ends_open(s: &str) -> bool {
+    let Some(last) = s.chars().next_back() else {
+        return false;
+    };
+    if matches!(last, ',' | '-' | '(' | '/' | '&' | '+' | '=') {
+        return true;
+    }
+    let word = s.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+    word.bytes().all(|c| c.is_ascii_lowercase()) && FUNCTION_WORDS.contains(&word)
+}
+
+/// Whether the unindented line `next` continues the list item whose last line is `cur`
+/// (lazy continuation) rather than starting the next paragraph.
+fn lazy_continues(cur: &str, next: &str) -> bool {
+    if ends_sentence(cur) || cur.ends_with(':') || is_standalone(next) {
+        return false;
+    }
+    starts_lower(next) || ends_open(cur) || cur.len() >= 60
+}
+
+fn starts_lower(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_lowercase)
+}
+
+/// Whether a line could be a heading: short, starting with a capital or a digit, no final
+/// punctuation, not ending on a function word, not a byline or credit.
+fn heading_shape(s: &str, title: bool) -> bool {
+    let max = if title { 150 } else { 100 };
+    if s.len() > max {
+        return false;
+    }
+    let Some(first) = s
+        .chars()
+        .find(|c| !matches!(c, '"' | '“' | '‘' | '\'' | '«'))
+    else {
+        return false;
+    };
+    if !(first.is_uppercase() || first.is_ascii_digit()) {
+        return false;
+    }
+    let body = s.trim_end_matches(CLOSERS);
+    let Some(last) = body.chars().next_back() else {
+        return false;
+    };
+    if !(last.is_alphanumeric() || matches!(last, '%' | '$' | '€' | '£' | '+' | '#')) {
+        return false;
+    }
+    let mut words = 0;
+    let mut last_word = "";
+    for w in s.split_whitespace() {
+        words += 1;
+        last_word = w;
+    }
+    if words > if title { 20 } else { 14 } {
+        return false;
+    }
+    if FUNCTION_WORDS.contains(&last_word) {
+        return false;
+    }
+    !is_standalone(s)
+}
+
+/// Whether `next` carries on the line `first` instead of following a heading: it starts in
+/// lower case, or `first` is neither title-like nor clearly shorter than it.
+fn continues_heading(first: &str, next: &str) -> bool {
+    if starts_lower(next) {
+        return true;
+    }
+    if title_like(first) {
+        return false;
+    }
+    first.len() * 10 >= next.len() * 7
+}
+
+const SMALL_WORDS: &[&str] = &[
+    "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "with",
+    "from", "as", "vs", "per", "via", "is", "are",
+];
+
+/// Title case or capitals: most words that are not small words start with a capital.
+fn title_like(s: &str) -> bool {
+    let mut big = 0;
+    let mut caps = 0;
+    for w in s.split_whitespace() {
+        let Some(c) = w.chars().find(|c| c.is_alphabetic()) else {
+            continue;
+        };
+        if SMALL_WORDS.contains(&w) {
+            continue;
+        }
+        big += 1;
+        if c.is_uppercase() {
+            caps += 1;
+        }
+    }
+    big > 0 && caps * 10 >= big * 8
+}
+
+/// Lines that stand alone whatever surrounds them: bylines, credits, boilerplate.
+fn is_standalone(s: &str) -> bool {
+    s.len() <= 120 && (is_byline(s) || is_credit(s) || is_boilerplate(s))
+}
+
+const BYLINE_LEADS: &[&str] = &[
+    "by ",
+    "reporting by ",
+    "additional reporting by ",
+    "written by ",
+    "reported by ",
+    "editing by ",
+    "edited by ",
+    "compiled by ",
+    "story by ",
+    "words by ",
+];
+
+const NAME_LINKS: &[&str] = &[
+    "and",
+    "&",
+    "of",
+    "the",
+    "de",
+    "van",
+    "von",
+    "der",
+    "den",
+    "la",
+    "le",
+    "del",
+    "da",
+    "di",
+    "du",
+    "bin",
+    "al",
+    "in",
+    "staff",
+    "reporter",
+    "reporters",
+    "correspondent",
+    "writer",
+    "editor",
+    "agencies",
+    "for",
+    "at",
+    "with",
+    "political",
+    "senior",
+    "chief",
+    "news",
+    "business",
+    "editing",
+    "by",
+    "additional",
+    "reporting",
+    "in",
+    "from",
+];
+
+/// `By Jane Smith`, `BY JANE SMITH, Reuters`, `Reporting by ...; Editing by ...`.
+fn is_byline(s: &str) -> bool {
+    if s.len() > 120 {
+        return false;
+    }
+    let lower_lead = s.get(..s.len().min(24)).unwrap_or("").to_ascii_lowercase();
+    let Some(lead) = BYLINE_LEADS.iter().find(|l| lower_lead.starts_with(**l)) else {
+        return false;
+    };
+    let rest = s.get(lead.len()..).unwrap_or("");
+    if ends_sentence(rest) && !rest.ends_with(".)") {
+        // "By Monday, the council had voted." is a sentence.
+        if rest.split_whitespace().count() > 6 {
+            return false;
+        }
+    }
+    let mut names = 0;
+    let mut words = 0;
+    for w in rest.split_whitespace() {
+        words += 1;
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '&');
+        let Some(c) = w.chars().next() else {
+            continue;
+        };
+        if c.is_uppercase() {
+            names += 1;
+        } else if !NAME_LINKS.contains(&w) {
+            return false;
+        }
+    }
+    names > 0 && words <= 16
+}
+
+const CREDIT_LEADS: &[&str] = &[
+    "photo:",
+    "photo by",
+    "photos:",
+    "photos by",
+    "photograph:",
+    "photograph by",
+    "photography:",
+    "photography by",
+    "image:",
+    "image by",
+    "images:",
+    "picture:",
+    "pictures:",
+    "illustration:",
+    "illustration by",
+    "credit:",
+    "photo credit",
+    "(photo",
+    "[photo",
+    "file photo",
+    "video:",
+    "graphic:",
+    "source:",
+];
+
+const CREDIT_MARKS: &[&str] = &[
+    "getty images",
+    "ap photo",
+    "/reuters",
+    "/afp",
+    "/epa",
+    "/ap",
+    "shutterstock",
+    "via reuters",
+    "(reuters)",
+];
+
+/// A photo or image credit line.
+fn is_credit(s: &str) -> bool {
+    if s.len() > 120 {
+        return false;
+    }
+    let lower = s.to_lowercase();
+    CREDIT_LEADS.iter().any(|l| lower.starts_with(l))
+        || (!ends_sentence(s) && CREDIT_MARKS.iter().any(|m| lower.contains(m)) && s.len() <= 90)
+}
+
+const BOILERPLATE: &[&str] = &[
+    "advertisement",
+    "skip advertisement",
+    "story continues below advertisement",
+    "article continues below advertisement",
+    "continue reading",
+    "continue reading below",
+    "read more",
+    "related",
+    "see also",
+    "share",
+    "share this article",
+    "sponsored",
+    "subscribe",
+];
+
+const BOILERPLATE_LEADS: &[&str] = &[
+    "read more:",
+    "related:",
+    "see also:",
+    "watch:",
+    "listen:",
+    "read:",
+];
+
+/// Advertisement markers, "Read more:" links and similar page furniture.
+fn is_boilerplate(s: &str) -> bool {
+    if s.len() > 120 {
+        return false;
+    }
+    let t = s.trim_end_matches([':', '.', '»', '›', '>']).trim();
+    BOILERPLATE.iter().any(|b| t.eq_ignore_ascii_case(b)) || {
+        let lower = s.get(..s.len().min(12)).unwrap_or("").to_ascii_lowercase();
+        BOILERPLATE_LEADS.iter().any(|l| lower.starts_with(l))
+    }
+}
+
+/// Dialogue set with dashes (`– Where to? – she asked.`) rather than a list item.
+fn is_dialogue(content: &str) -> bool {
+    content.contains(" – ") || content.contains(" — ") || content.contains(" ― ")
+}
+
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "januar",
+    "jänner",
+    "februar",
+    "märz",
+    "mai",
+    "juni",
+    "juli",
+    "oktober",
+    "dezember",
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+    "januari",
+    "februari",
+    "maart",
+    "mei",
+    "augustus",
+    "juni",
+    "juli",
+    "augusti",
+    "mars",
+    "maj",
+    "okt",
+];
+
+/// `14. August`: a day of the month, not a list item.
+fn starts_with_month(content: &str) -> bool {
+    let w = content
+        .split(|c: char| c.is_whitespace() || c == ',' || c == '.')
+        .next()
+        .unwrap_or("");
+    w.len() <= 10 && MONTHS.iter().any(|m| w.to_lowercase() == *m)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<(BlockKind, &str)> {
+        blocks(text).map(|b| (b.kind(), b.as_str())).collect()
+    }
+
+    #[test]
+    fn per_line_feed() {
+        let k = kinds(
+            "Budget Passes\nThe council voted on Monday.\nThe options are:\n- a\n- b\nIt ended.",
+        );
+        assert_eq!(k.len(), 6, "{k:?}");
+        assert_eq!(k[0].0, BlockKind::Heading);
+        assert_eq!(k[3], (BlockKind::ListItem, "- a"));
+    }
+
+    #[test]
+    fn hard_wrapped() {
+        let k = kinds("The council voted on Monday to approve a budget that\nraises taxes. The mayor said it was fair.\n\nNext.");
+        assert_eq!(k.len(), 2, "{k:?}");
+    }
+
+    #[test]
+    fn year_not_marker() {
+        let k = kinds("The city was founded in\n1582. It grew quickly.");
+        assert_eq!(k.len(), 1, "{k:?}");
+    }
+
+    #[test]
+    fn roman() {
+        assert_eq!(roman_value("iv"), Some(4));
+        assert_eq!(roman_value("iiii"), None);
+        assert_eq!(roman_value("XIX"), Some(19));
+    }
+}

@@ -1,11 +1,31 @@
 //! Headings and lists: bulleted and numbered lists with nesting, their lead-in line, and
 //! the count the lead-in announces.
+//!
+//! Lists are built from the list-item blocks of [`crate::blocks`] in one pass with an
+//! explicit stack of open lists, so no input can nest deep enough to exhaust the call
+//! stack. An item nests under the item above it when it is indented to that item's
+//! content column (as in CommonMark), or when its marker family changes (`1.` to `a.` or
+//! to `-`) and the outer numbering resumes after it. A different bullet glyph, a different
+//! delimiter (`1.` against `1)`) or a number sequence that starts again begins a new list.
 
-use crate::blocks::{Block, BlockKind};
+use crate::blocks::{ends_sentence, marker_kind, roman_value, Block, BlockKind, Delim, MarkKind};
 use crate::quotes::Fragment;
 use crate::span::Span;
 
+/// Lists nested deeper than this are kept at this depth as siblings, so that results
+/// stay shallow enough to clone, compare and drop without deep recursion.
+const MAX_DEPTH: usize = 64;
+
+/// How far ahead a change of marker family looks for the outer list to resume.
+const RESUME_WINDOW: usize = 256;
+
 /// A heading.
+///
+/// ```
+/// let h = tidings::headings("## Results\n\nTurnout rose.");
+/// assert_eq!((h[0].as_str(), h[0].level()), ("Results", Some(2)));
+/// assert_eq!(h[0].span().range(), 0..10);
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Heading<'a> {
@@ -17,20 +37,42 @@ pub struct Heading<'a> {
 
 impl<'a> Heading<'a> {
     /// The heading's span (its whole line or lines, markers included).
+    ///
+    /// ```
+    /// let h = tidings::headings("Results\n=======\n");
+    /// assert_eq!(h[0].span().range(), 0..15);
+    /// ```
     pub fn span(&self) -> Span {
         self.span
     }
     /// The heading's text, without `#` marks or underline.
+    ///
+    /// ```
+    /// assert_eq!(tidings::headings("# Results #")[0].as_str(), "Results");
+    /// ```
     pub fn as_str(&self) -> &'a str {
         self.text
     }
-    /// The level where the text shows one.
+    /// The level where the text shows one: the number of `#`, 1 for `===`, 2 for `---`,
+    /// 1 for the title line of the article.
+    ///
+    /// ```
+    /// let h = tidings::headings("Storm Hits Coast\n\nRoads closed.\n\nWhat Comes Next\n\nRepairs.");
+    /// assert_eq!(h[0].level(), Some(1));
+    /// assert_eq!(h[1].level(), None);
+    /// ```
     pub fn level(&self) -> Option<u8> {
         self.level
     }
 }
 
 /// How a list's items are marked.
+///
+/// ```
+/// use tidings::{Delimiter, MarkerStyle};
+/// let l = tidings::lists("Steps:\n(a) apply\n(b) wait");
+/// assert_eq!(l[0].style(), MarkerStyle::LowerAlpha(Delimiter::Parens));
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum MarkerStyle {
@@ -48,7 +90,39 @@ pub enum MarkerStyle {
     UpperRoman(Delimiter),
 }
 
+impl MarkerStyle {
+    /// The style as a short string: the bullet itself, or the first marker of the
+    /// sequence (`1.`, `(a)`, `i)`, `A.`).
+    ///
+    /// ```
+    /// let l = tidings::lists("Options:\niii. stay\niv. leave");
+    /// assert_eq!(l[0].style().as_string(), "i.");
+    /// assert_eq!(l[0].start_number(), Some(3));
+    /// ```
+    pub fn as_string(&self) -> String {
+        let (body, d) = match *self {
+            MarkerStyle::Bullet(c) => return c.to_string(),
+            MarkerStyle::Decimal(d) => ("1", d),
+            MarkerStyle::LowerAlpha(d) => ("a", d),
+            MarkerStyle::UpperAlpha(d) => ("A", d),
+            MarkerStyle::LowerRoman(d) => ("i", d),
+            MarkerStyle::UpperRoman(d) => ("I", d),
+        };
+        match d {
+            Delimiter::Period => format!("{body}."),
+            Delimiter::Paren => format!("{body})"),
+            Delimiter::Parens => format!("({body})"),
+        }
+    }
+}
+
 /// What follows or surrounds an ordered list marker.
+///
+/// ```
+/// use tidings::{Delimiter, MarkerStyle};
+/// let l = tidings::lists("1) one\n2) two");
+/// assert_eq!(l[0].style(), MarkerStyle::Decimal(Delimiter::Paren));
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Delimiter {
@@ -60,45 +134,107 @@ pub enum Delimiter {
     Parens,
 }
 
+impl From<Delim> for Delimiter {
+    fn from(d: Delim) -> Delimiter {
+        match d {
+            Delim::Period => Delimiter::Period,
+            Delim::Paren => Delimiter::Paren,
+            Delim::Parens => Delimiter::Parens,
+        }
+    }
+}
+
 /// One item of a list.
+///
+/// ```
+/// let text = "- tea\n  - green\n- coffee";
+/// let l = &tidings::lists(text)[0];
+/// let tea = &l.items()[0];
+/// assert_eq!((tea.as_str(), tea.depth()), ("tea", 0));
+/// assert_eq!(tea.marker().as_str(text), "-");
+/// assert_eq!(tea.sublists()[0].items()[0].as_str(), "green");
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ListItem<'a> {
     span: Span,
     marker: Span,
     content: Span,
     text: &'a str,
+    marker_text: &'a str,
     depth: usize,
     sublists: Vec<List<'a>>,
 }
 
 impl<'a> ListItem<'a> {
-    /// The item's span, marker included, sub-lists excluded.
+    /// The item's span, marker included, sub-lists excluded (a paragraph indented under
+    /// the item after a sub-list extends it).
+    ///
+    /// ```
+    /// let text = "Plan:\n1. Build\n   homes\n2. Wait";
+    /// let lists = tidings::lists(text);
+    /// let item = &lists[0].items()[0];
+    /// assert_eq!(item.span().as_str(text), "1. Build\n   homes");
+    /// ```
     pub fn span(&self) -> Span {
         self.span
     }
     /// The marker's span.
+    ///
+    /// ```
+    /// let text = "- a\n- b";
+    /// assert_eq!(tidings::lists(text)[0].items()[1].marker().range(), 4..5);
+    /// ```
     pub fn marker(&self) -> Span {
         self.marker
     }
     /// The content's span (after the marker).
+    ///
+    /// ```
+    /// let text = "- a\n- b";
+    /// assert_eq!(tidings::lists(text)[0].items()[1].content().range(), 6..7);
+    /// ```
     pub fn content(&self) -> Span {
         self.content
     }
     /// The content's text.
+    ///
+    /// ```
+    /// assert_eq!(tidings::lists("* Rents\n* Fares")[0].items()[1].as_str(), "Fares");
+    /// ```
     pub fn as_str(&self) -> &'a str {
         self.text
     }
     /// Nesting depth, 0 at the top level.
+    ///
+    /// ```
+    /// let l = &tidings::lists("- a\n  - b")[0];
+    /// assert_eq!(l.items()[0].sublists()[0].items()[0].depth(), 1);
+    /// ```
     pub fn depth(&self) -> usize {
         self.depth
     }
     /// Lists nested under this item.
+    ///
+    /// ```
+    /// let l = &tidings::lists("1. Costs\na. fuel\nb. staff\n2. Income")[0];
+    /// assert_eq!(l.items().len(), 2);
+    /// assert_eq!(l.items()[0].sublists()[0].items().len(), 2);
+    /// ```
     pub fn sublists(&self) -> &[List<'a>] {
         &self.sublists
     }
 }
 
 /// A bulleted or numbered list.
+///
+/// ```
+/// let text = "The union has three main demands:\n1. higher pay\n2. shorter shifts\n\nTalks resume Monday.";
+/// let l = &tidings::lists(text)[0];
+/// assert!(l.is_ordered());
+/// assert_eq!(l.lead_in().unwrap().as_str(), "The union has three main demands:");
+/// assert_eq!(l.declared_count(), Some(3));
+/// assert_eq!(l.count_matches(), Some(false)); // one demand is missing
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct List<'a> {
     span: Span,
@@ -110,48 +246,101 @@ pub struct List<'a> {
 }
 
 impl<'a> List<'a> {
-    /// The list's span, from its first marker to the end of its last item.
+    /// The list's span, from its first marker to the end of its last item or sub-list.
+    ///
+    /// ```
+    /// let text = "Intro:\n- a\n- b\nEnd.";
+    /// assert_eq!(tidings::lists(text)[0].span().as_str(text), "- a\n- b");
+    /// ```
     pub fn span(&self) -> Span {
         self.span
     }
     /// Whether the items are numbered or lettered.
+    ///
+    /// ```
+    /// assert!(!tidings::lists("• a\n• b")[0].is_ordered());
+    /// ```
     pub fn is_ordered(&self) -> bool {
         !matches!(self.style, MarkerStyle::Bullet(_))
     }
     /// The marker style.
+    ///
+    /// ```
+    /// use tidings::MarkerStyle;
+    /// assert_eq!(tidings::lists("• a\n• b")[0].style(), MarkerStyle::Bullet('•'));
+    /// ```
     pub fn style(&self) -> MarkerStyle {
         self.style
     }
-    /// The number of the first item, for an ordered list.
+    /// The number of the first item, for an ordered list (`c.` is 3, `iv.` is 4).
+    ///
+    /// ```
+    /// assert_eq!(tidings::lists("3. c\n4. d")[0].start_number(), Some(3));
+    /// ```
     pub fn start_number(&self) -> Option<u32> {
         self.start_number
     }
     /// The top-level items.
+    ///
+    /// ```
+    /// assert_eq!(tidings::lists("- a\n- b\n- c")[0].items().len(), 3);
+    /// ```
     pub fn items(&self) -> &[ListItem<'a>] {
         &self.items
     }
-    /// The line or sentence right before the list that introduces it.
+    /// The line or sentence right before the list that introduces it: it ends with `:`,
+    /// or reads "include", "the following", "as follows", or announces a count.
+    ///
+    /// ```
+    /// let text = "Talks stalled. Sticking points include\n- pensions\n- pay";
+    /// let l = &tidings::lists(text)[0];
+    /// assert_eq!(l.lead_in().unwrap().as_str(), "Sticking points include");
+    /// ```
     pub fn lead_in(&self) -> Option<Fragment<'a>> {
         self.lead_in
     }
-    /// The count the lead-in announces ("three main demands"), if it announces one.
+    /// The count the lead-in announces ("three main demands", "3 reasons", "the
+    /// following five"), if it announces one.
+    ///
+    /// ```
+    /// let l = &tidings::lists("Voters had 2 options:\n- yes\n- no")[0];
+    /// assert_eq!(l.declared_count(), Some(2));
+    /// ```
     pub fn declared_count(&self) -> Option<u32> {
         self.declared_count
     }
-    /// Whether the announced count matches the items found; `None` when nothing was
-    /// announced.
+    /// Whether the announced count matches the top-level items found; `None` when
+    /// nothing was announced.
+    ///
+    /// ```
+    /// let l = &tidings::lists("Voters had 2 options:\n- yes\n- no")[0];
+    /// assert_eq!(l.count_matches(), Some(true));
+    /// ```
     pub fn count_matches(&self) -> Option<bool> {
-        self.declared_count.map(|n| n as usize == self.items.len())
+        self.declared_count
+            .map(|n| usize::try_from(n).is_ok_and(|n| n == self.items.len()))
     }
 }
 
 /// The headings of `text`.
+///
+/// ```
+/// let h = tidings::headings("Markets Rally\n\nStocks rose.\n\n## Outlook\n\nMixed.");
+/// let t: Vec<_> = h.iter().map(|h| h.as_str()).collect();
+/// assert_eq!(t, ["Markets Rally", "Outlook"]);
+/// ```
 pub fn headings(text: &str) -> Vec<Heading<'_>> {
     let b: Vec<Block<'_>> = crate::blocks(text).collect();
     headings_from_blocks(&b)
 }
 
 /// The headings among blocks already computed.
+///
+/// ```
+/// let text = "# Title\n\nBody.";
+/// let blocks: Vec<_> = tidings::blocks(text).collect();
+/// assert_eq!(tidings::lists::headings_from_blocks(&blocks).len(), 1);
+/// ```
 pub fn headings_from_blocks<'a>(blocks: &[Block<'a>]) -> Vec<Heading<'a>> {
     blocks
         .iter()
@@ -164,25 +353,601 @@ pub fn headings_from_blocks<'a>(blocks: &[Block<'a>]) -> Vec<Heading<'a>> {
         .collect()
 }
 
-/// The lists of `text`.
+/// The lists of `text`, top-level lists in order, each with its sub-lists.
+///
+/// ```
+/// let text = "Officials named four priorities:\n- roads\n- schools\n  - primary\n- water\n- power\n";
+/// let l = tidings::lists(text);
+/// assert_eq!(l.len(), 1);
+/// assert_eq!(l[0].items().len(), 4);
+/// assert_eq!(l[0].count_matches(), Some(true));
+/// ```
 pub fn lists(text: &str) -> Vec<List<'_>> {
     let b: Vec<Block<'_>> = crate::blocks(text).collect();
     lists_from_blocks(text, &b)
 }
 
-/// The lists among blocks already computed.
+/// An open list while the blocks are read.
+struct Frame<'a> {
+    list: List<'a>,
+    /// Column where the parent item's content starts (0 at the top level): an item left of
+    /// it cannot belong to this list.
+    base: usize,
+    /// Content column of the last item: an item indented to it nests.
+    content_col: usize,
+    /// Value of the last ordered item.
+    last: u32,
+    /// Nested by a change of marker family rather than by indentation.
+    by_style: bool,
+}
+
+/// The lists among blocks already computed (`text` is the text the blocks came from).
+///
+/// ```
+/// let text = "Key points:\n1. Rates held\n2. Growth slowed";
+/// let blocks: Vec<_> = tidings::blocks(text).collect();
+/// let lists = tidings::lists::lists_from_blocks(text, &blocks);
+/// assert_eq!(lists[0].items()[1].as_str(), "Growth slowed");
+/// ```
 pub fn lists_from_blocks<'a>(text: &'a str, blocks: &[Block<'a>]) -> Vec<List<'a>> {
-    let _ = (text, blocks);
-    Vec::new()
+    let mut out = Vec::new();
+    let mut stack: Vec<Frame<'a>> = Vec::new();
+    for (i, block) in blocks.iter().enumerate() {
+        match block.kind() {
+            BlockKind::ListItem => {
+                if let Some(item) = item_of(text, block) {
+                    place(text, blocks, i, item, &mut stack, &mut out);
+                }
+            }
+            BlockKind::Paragraph if !stack.is_empty() && block.indent() > 0 => {
+                // A paragraph indented to an open item's content column belongs to it.
+                let d = block.indent();
+                while stack.last().is_some_and(|f| d < f.content_col) {
+                    close(&mut stack, &mut out);
+                }
+                if let Some(frame) = stack.last_mut() {
+                    let end = block.span().end();
+                    frame.list.span = Span::new(frame.list.span.start(), end);
+                    if let Some(item) = frame.list.items.last_mut() {
+                        item.span = Span::new(item.span.start(), end);
+                        let from = if item.content.is_empty() {
+                            block.span().start()
+                        } else {
+                            item.content.start()
+                        };
+                        item.content = Span::new(from, end);
+                        item.text = item.content.as_str(text);
+                    }
+                }
+            }
+            _ => {
+                while !stack.is_empty() {
+                    close(&mut stack, &mut out);
+                }
+            }
+        }
+    }
+    while !stack.is_empty() {
+        close(&mut stack, &mut out);
+    }
+    out
+}
+
+/// An item read from a list-item block, before it is placed.
+struct Item<'a> {
+    kind: MarkKind,
+    indent: usize,
+    content_col: usize,
+    li: ListItem<'a>,
+}
+
+fn item_of<'a>(text: &'a str, block: &Block<'a>) -> Option<Item<'a>> {
+    let marker = block.marker()?;
+    let marker_text = marker.as_str(text);
+    let kind = marker_kind(marker_text)?;
+    let content = block.content();
+    let gap = text.get(marker.end()..content.start()).map_or(1, |g| {
+        g.bytes().filter(|c| *c == b' ' || *c == b'\t').count()
+    });
+    let gap = if gap == 0 || gap > 4 { 1 } else { gap };
+    let content_col = block.indent() + marker_text.chars().count() + gap;
+    Some(Item {
+        kind,
+        indent: block.indent(),
+        content_col,
+        li: ListItem {
+            span: block.span(),
+            marker,
+            content,
+            text: content.as_str(text),
+            marker_text,
+            depth: 0,
+            sublists: Vec::new(),
+        },
+    })
+}
+
+/// The style and ordinal value of a marker, read in the light of the list it would join:
+/// `i.` after `h.` is a letter, after `iii.` a numeral.
+fn style_of(kind: MarkKind, after: Option<&Frame<'_>>) -> (MarkerStyle, u32) {
+    match kind {
+        MarkKind::Bullet(c) => (MarkerStyle::Bullet(c), 0),
+        MarkKind::Number(n, d) => (MarkerStyle::Decimal(d.into()), n),
+        MarkKind::Roman(v, up, d) => (roman_style(up, d), v),
+        MarkKind::Alpha(c, d) => {
+            let up = c.is_ascii_uppercase();
+            let letter = (
+                alpha_style(up, d),
+                u32::from(c.to_ascii_lowercase() - b'a' + 1),
+            );
+            let numeral = roman_value(char::from(c).encode_utf8(&mut [0; 4]))
+                .map(|v| (roman_style(up, d), v));
+            match (after.map(|f| f.list.style), numeral) {
+                (Some(s), _) if s == letter.0 && letter.1 > after.map_or(0, |f| f.last) => letter,
+                (Some(s), Some(r)) if s == r.0 => r,
+                (_, Some(r)) if r.1 == 1 => r,
+                _ => letter,
+            }
+        }
+    }
+}
+
+fn roman_style(up: bool, d: Delim) -> MarkerStyle {
+    if up {
+        MarkerStyle::UpperRoman(d.into())
+    } else {
+        MarkerStyle::LowerRoman(d.into())
+    }
+}
+
+fn alpha_style(up: bool, d: Delim) -> MarkerStyle {
+    if up {
+        MarkerStyle::UpperAlpha(d.into())
+    } else {
+        MarkerStyle::LowerAlpha(d.into())
+    }
+}
+
+/// Marker families: a change between them can nest a list; a change within one (another
+/// bullet glyph, another delimiter) starts a new list.
+fn family(s: MarkerStyle) -> u8 {
+    match s {
+        MarkerStyle::Bullet(_) => 0,
+        MarkerStyle::Decimal(_) => 1,
+        MarkerStyle::LowerAlpha(_) | MarkerStyle::UpperAlpha(_) => 2,
+        MarkerStyle::LowerRoman(_) | MarkerStyle::UpperRoman(_) => 3,
+    }
+}
+
+fn place<'a>(
+    text: &'a str,
+    blocks: &[Block<'a>],
+    i: usize,
+    mut item: Item<'a>,
+    stack: &mut Vec<Frame<'a>>,
+    out: &mut Vec<List<'a>>,
+) {
+    let d = item.indent;
+    let mut base = 0;
+    let mut by_style = false;
+    loop {
+        let depth = stack.len();
+        let Some(top) = stack.last_mut() else {
+            break;
+        };
+        if d >= top.content_col && depth < MAX_DEPTH {
+            base = top.content_col;
+            break;
+        }
+        if d < top.base {
+            close(stack, out);
+            continue;
+        }
+        let (style, value) = style_of(item.kind, Some(top));
+        let ordered = !matches!(style, MarkerStyle::Bullet(_));
+        if style == top.list.style && (!ordered || value >= top.last) {
+            top.content_col = item.content_col;
+            top.last = value;
+            item.li.depth = depth - 1;
+            top.list.span = Span::new(top.list.span.start(), item.li.span.end());
+            top.list.items.push(item.li);
+            return;
+        }
+        if top.by_style {
+            close(stack, out);
+            continue;
+        }
+        base = top.base;
+        if family(style) != family(top.list.style)
+            && depth < MAX_DEPTH
+            && resumes(text, blocks, i, top)
+        {
+            by_style = true;
+        } else {
+            close(stack, out);
+        }
+        break;
+    }
+    let (style, value) = style_of(item.kind, None);
+    item.li.depth = stack.len();
+    let lead_in = if stack.is_empty() {
+        lead_in_before(text, blocks, i)
+    } else {
+        None
+    };
+    let declared_count = lead_in.and_then(|f| declared_count(f.as_str()));
+    stack.push(Frame {
+        list: List {
+            span: item.li.span,
+            style,
+            start_number: if matches!(style, MarkerStyle::Bullet(_)) {
+                None
+            } else {
+                Some(value)
+            },
+            items: vec![item.li],
+            lead_in,
+            declared_count,
+        },
+        base,
+        content_col: item.content_col,
+        last: value,
+        by_style,
+    });
+}
+
+/// Whether the list `top` carries on after the run of items of another marker family
+/// that starts at block `i`: then that run is its sub-list.
+fn resumes(text: &str, blocks: &[Block<'_>], i: usize, top: &Frame<'_>) -> bool {
+    let Some(first) = blocks.get(i).and_then(|b| b.marker()) else {
+        return false;
+    };
+    let Some(run_kind) = marker_kind(first.as_str(text)) else {
+        return false;
+    };
+    let run_family = family(style_of(run_kind, None).0);
+    for b in blocks.iter().skip(i + 1).take(RESUME_WINDOW) {
+        match b.kind() {
+            BlockKind::ListItem => {}
+            BlockKind::Paragraph if b.indent() > top.base => continue,
+            _ => return false,
+        }
+        let Some(kind) = b.marker().and_then(|m| marker_kind(m.as_str(text))) else {
+            return false;
+        };
+        if b.indent() >= top.content_col {
+            continue;
+        }
+        let (style, value) = style_of(kind, Some(top));
+        if style == top.list.style {
+            return matches!(style, MarkerStyle::Bullet(_)) || value == top.last.saturating_add(1);
+        }
+        if family(style_of(kind, None).0) != run_family {
+            return false;
+        }
+    }
+    false
+}
+
+/// Closes the innermost open list: it becomes a sub-list of the item above it, or a
+/// top-level list.
+fn close<'a>(stack: &mut Vec<Frame<'a>>, out: &mut Vec<List<'a>>) {
+    let Some(frame) = stack.pop() else {
+        return;
+    };
+    let list = frame.list;
+    match stack.last_mut() {
+        Some(parent) => {
+            let end = parent.list.span.end().max(list.span.end());
+            parent.list.span = Span::new(parent.list.span.start(), end);
+            if let Some(item) = parent.list.items.last_mut() {
+                item.sublists.push(list);
+            }
+        }
+        None => out.push(list),
+    }
+}
+
+/// The lead-in of a list whose first item is block `i`: the last sentence of the block
+/// before, when it introduces a list.
+fn lead_in_before<'a>(text: &'a str, blocks: &[Block<'a>], i: usize) -> Option<Fragment<'a>> {
+    let prev = blocks.get(i.checked_sub(1)?)?;
+    if !matches!(prev.kind(), BlockKind::Paragraph | BlockKind::Heading) {
+        return None;
+    }
+    let s = prev.as_str();
+    let start = last_sentence_start(s);
+    let sentence = s.get(start..)?;
+    if !introduces(sentence) {
+        return None;
+    }
+    let from = prev.span().start() + start;
+    Some(Fragment::new(text, Span::new(from, prev.span().end())))
+}
+
+/// Byte offset where the last sentence of `s` starts.
+fn last_sentence_start(s: &str) -> usize {
+    let b = s.as_bytes();
+    let mut start = 0;
+    for (p, &c) in b.iter().enumerate() {
+        if matches!(c, b'.' | b'!' | b'?' | b':' | b';') {
+            let mut q = p + 1;
+            while let Some(c) = s.get(q..).and_then(|r| r.chars().next()) {
+                if !matches!(c, '"' | '\'' | ')' | ']' | '”' | '’' | '»') {
+                    break;
+                }
+                q += c.len_utf8();
+            }
+            let next_ws = s
+                .get(q..)
+                .and_then(|r| r.chars().next())
+                .is_some_and(char::is_whitespace);
+            if next_ws && q < b.len() {
+                let ends = c == b':' || c == b';' || ends_sentence(s.get(..q).unwrap_or(""));
+                if ends {
+                    let rest = s.get(q..).unwrap_or("");
+                    start = q + (rest.len() - rest.trim_start().len());
+                }
+            }
+        }
+    }
+    start
+}
+
+/// Whether a sentence introduces a list: it ends with a colon, reads "include", "the
+/// following" or "as follows", ends on "are"/"were", or announces a count.
+fn introduces(sentence: &str) -> bool {
+    let t = sentence.trim_end_matches(['"', '\'', '”', '’', ')', ' ']);
+    if t.ends_with(':') {
+        return true;
+    }
+    let lower = t.to_lowercase();
+    if lower.contains("the following")
+        || lower.contains("as follows")
+        || lower
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| matches!(w, "include" | "includes" | "including" | "included"))
+    {
+        return true;
+    }
+    let last = lower.rsplit(' ').next().unwrap_or("");
+    matches!(
+        last,
+        "are" | "were" | "is" | "was" | "list" | "lists" | "listed"
+    ) || declared_count(sentence).is_some()
+}
+
+const NUMBER_WORDS: &[&str] = &[
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+];
+const TENS: &[&str] = &[
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+];
+
+/// The value of a count word: digits, `three`, `twenty-one`, `a dozen`.
+fn number_word(w: &str) -> Option<u32> {
+    if !w.is_empty() && w.len() <= 3 && w.bytes().all(|c| c.is_ascii_digit()) {
+        return w.parse().ok();
+    }
+    if let Some(i) = NUMBER_WORDS.iter().position(|n| *n == w) {
+        return u32::try_from(i).ok();
+    }
+    if let Some(i) = TENS.iter().position(|n| *n == w) {
+        return u32::try_from(i * 10 + 20).ok();
+    }
+    let (tens, unit) = w.split_once('-')?;
+    let t = TENS.iter().position(|n| *n == tens)?;
+    let u = NUMBER_WORDS
+        .iter()
+        .position(|n| *n == unit)
+        .filter(|u| (1..10).contains(u))?;
+    u32::try_from(t * 10 + 20 + u).ok()
+}
+
+/// Words after a number that measure something rather than name the listed things.
+const UNITS: &[&str] = &[
+    "percent",
+    "per",
+    "%",
+    "years",
+    "year",
+    "months",
+    "weeks",
+    "days",
+    "hours",
+    "minutes",
+    "seconds",
+    "million",
+    "billion",
+    "trillion",
+    "thousand",
+    "hundred",
+    "dollars",
+    "euros",
+    "pounds",
+    "times",
+    "miles",
+    "kilometres",
+    "kilometers",
+    "metres",
+    "meters",
+    "cents",
+    "decades",
+    "centuries",
+    "am",
+    "pm",
+    "a.m.",
+    "p.m.",
+    "o'clock",
+    "of",
+    "or",
+    "and",
+    "to",
+];
+
+/// The count a lead-in announces: the last number that is followed, within three words,
+/// by a plural noun or a colon, or that follows "the following".
+fn declared_count(sentence: &str) -> Option<u32> {
+    let lower = sentence.to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let mut found = None;
+    for (j, raw) in words.iter().enumerate() {
+        let w = raw.trim_end_matches([':', ',', ';', '.']);
+        let w = w.trim_start_matches(['(', '"', '“']);
+        let Some(n) = number_word(w) else {
+            continue;
+        };
+        if n == 0
+            || raw.starts_with(['$', '€', '£'])
+            || (w == "one" && j > 0 && words[j - 1] == "no")
+        {
+            continue;
+        }
+        let prev = j
+            .checked_sub(1)
+            .and_then(|p| words.get(p))
+            .copied()
+            .unwrap_or("");
+        if matches!(
+            prev.trim_end_matches(','),
+            "following" | "these" | "those" | "the"
+        ) && raw.ends_with(':')
+        {
+            found = Some(n);
+            continue;
+        }
+        if prev == "following" || raw.ends_with(':') {
+            found = Some(n);
+            continue;
+        }
+        if w == "one" {
+            continue;
+        }
+        for next in words.iter().skip(j + 1).take(3) {
+            let nw = next.trim_end_matches([':', ',', ';', '.', ')', '"', '”']);
+            if UNITS.contains(&nw) || number_word(nw).is_some() {
+                break;
+            }
+            let plural = nw.len() > 2 && nw.ends_with('s') && !nw.ends_with("ss")
+                || matches!(
+                    nw,
+                    "people" | "children" | "men" | "women" | "criteria" | "media"
+                );
+            if plural {
+                found = Some(n);
+                break;
+            }
+            if next.ends_with([':', ',', ';', '.']) {
+                break;
+            }
+        }
+    }
+    found
 }
 
 #[cfg(feature = "serde")]
 impl serde::Serialize for List<'_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
-        let mut st = s.serialize_struct("List", 2)?;
+        let mut st = s.serialize_struct("List", 10)?;
         st.serialize_field("start", &self.span.start())?;
         st.serialize_field("end", &self.span.end())?;
+        st.serialize_field("ordered", &self.is_ordered())?;
+        st.serialize_field("marker", &self.style.as_string())?;
+        st.serialize_field("start_number", &self.start_number)?;
+        st.serialize_field("lead_in", &self.lead_in)?;
+        st.serialize_field("declared_count", &self.declared_count)?;
+        st.serialize_field("count_matches", &self.count_matches())?;
+        st.serialize_field("items", &FlatItems(self))?;
         st.end()
+    }
+}
+
+/// A list's items and those of its sub-lists, flattened in document order.
+#[cfg(feature = "serde")]
+struct FlatItems<'r, 'a>(&'r List<'a>);
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for FlatItems<'_, '_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::{SerializeSeq, SerializeStruct};
+        struct One<'r, 'a>(&'r ListItem<'a>);
+        impl serde::Serialize for One<'_, '_> {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                let mut st = s.serialize_struct("ListItem", 5)?;
+                st.serialize_field("start", &self.0.span.start())?;
+                st.serialize_field("end", &self.0.span.end())?;
+                st.serialize_field("text", self.0.text)?;
+                st.serialize_field("marker", self.0.marker_text)?;
+                st.serialize_field("depth", &self.0.depth)?;
+                st.end()
+            }
+        }
+        let mut seq = s.serialize_seq(None)?;
+        let mut stack: Vec<(&List<'_>, usize)> = vec![(self.0, 0)];
+        while let Some((list, i)) = stack.pop() {
+            let Some(item) = list.items.get(i) else {
+                continue;
+            };
+            seq.serialize_element(&One(item))?;
+            stack.push((list, i + 1));
+            for sub in item.sublists.iter().rev() {
+                stack.push((sub, 0));
+            }
+        }
+        seq.end()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts() {
+        assert_eq!(
+            declared_count("The union made three main demands:"),
+            Some(3)
+        );
+        assert_eq!(declared_count("There are 3 reasons"), Some(3));
+        assert_eq!(declared_count("Voters have two options."), Some(2));
+        assert_eq!(declared_count("He named the following five:"), Some(5));
+        assert_eq!(
+            declared_count("Prices rose 5 percent in the following areas:"),
+            None
+        );
+        assert_eq!(declared_count("It lists twenty-one proposals:"), Some(21));
+        assert_eq!(
+            declared_count("Since 2019, the group has had these goals:"),
+            None
+        );
+    }
+
+    #[test]
+    fn sentence_start() {
+        let s = "Talks stalled. Sticking points include";
+        assert_eq!(&s[last_sentence_start(s)..], "Sticking points include");
+        let s = "Mr. Hale listed these:";
+        assert_eq!(last_sentence_start(s), 0);
     }
 }
