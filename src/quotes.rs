@@ -851,6 +851,23 @@ impl<'l, 'a> Run<'l, 'a> {
                 }
                 r += 1;
             }
+            // A sentence that ends on a closing mark takes the short sentence after it,
+            // where the attribution stands: `"Why?" Okafor asked.`, `"..." - Ruiz`.
+            let ends_on_quote = r > rp && self.raws[r - 1].span.end() + 2 >= end;
+            if ends_on_quote && j + 1 < spans.len() && spans[j + 1].1 == spans[j].1 {
+                let next = spans[j + 1].0;
+                let starts_quote = next
+                    .as_str(self.text)
+                    .chars()
+                    .next()
+                    .is_some_and(|c| self.lex.mark(c).is_some());
+                let words = next.as_str(self.text).split_whitespace().take(13).count();
+                let cont = self.raws.get(r).is_some_and(|x| x.span.start() < next.end());
+                if !starts_quote && words <= 12 && !cont {
+                    j += 1;
+                    end = next.end();
+                }
+            }
             let para_start = i == 0 || spans[i - 1].1 != spans[i].1;
             self.unit(start, end, rp, r, spans[i].1, para_start);
             rp = r;
@@ -954,7 +971,7 @@ impl<'l, 'a> Run<'l, 'a> {
                 i += 1;
                 continue;
             };
-            if let Some(a) = self.speaker_for(toks, i, j, class) {
+            if let Some(a) = self.speaker_for(toks, i, j, class, out.last()) {
                 out.push(a);
                 i = a.cue.1.max(a.speaker.map_or(0, |s| s.1)).max(i + 1);
                 continue;
@@ -964,7 +981,14 @@ impl<'l, 'a> Run<'l, 'a> {
         out
     }
 
-    fn speaker_for(&self, toks: &[Tok], i: usize, j: usize, class: CueClass) -> Option<Attr> {
+    fn speaker_for(
+        &self,
+        toks: &[Tok],
+        i: usize,
+        j: usize,
+        class: CueClass,
+        previous: Option<&Attr>,
+    ) -> Option<Attr> {
         let text = self.text;
         let w = word(text, &toks[i]);
         let lo = clause_start(toks, i);
@@ -972,6 +996,29 @@ impl<'l, 'a> Run<'l, 'a> {
         let mut k = i;
         while k > lo && toks[k - 1].is_word() && cues::is_cue_filler(word(text, &toks[k - 1])) {
             k -= 1;
+        }
+        // A parenthesis between speaker and cue: "Rep. Gwen Moore (D-Wis.) said".
+        if k > lo + 1 && toks[k - 1].is_punct(')') {
+            let floor = k.saturating_sub(12).max(lo);
+            if let Some(open) = (floor..k - 1).rev().find(|&m| toks[m].is_punct('(')) {
+                k = open;
+            }
+        }
+        if class == CueClass::Noun && !matches!(w, "said" | "says") {
+            // "Okafor notes that", "his claims", "Editor's note:".
+            let next_ok = toks.get(j).is_some_and(|n| {
+                n.quote().is_some()
+                    || n.is_punct(',')
+                    || n.is_word() && word(text, n) == "that"
+            });
+            let prev_poss = k > lo && {
+                let p = word(text, &toks[k - 1]);
+                p.ends_with("'s") || p.ends_with("’s") || p.ends_with('\'') || p.ends_with('’')
+            };
+            let inflected = w.ends_with("ed") || w.ends_with("ing") || w.ends_with("wrote");
+            if prev_poss || !(next_ok || inflected) {
+                return None;
+            }
         }
         let participle = w.ends_with("ed") || matches!(w, "told" | "said" | "written" | "spoken");
         if participle && j == i + 1 && i > lo {
@@ -993,6 +1040,17 @@ impl<'l, 'a> Run<'l, 'a> {
             });
         }
         let prev = if k > lo { toks.get(k - 1) } else { None };
+        // ", adding that ...": the participle shares the speaker of the clause before.
+        if w.ends_with("ing") && prev.is_some_and(|p| p.is_punct(',')) {
+            if let Some(p) = previous.filter(|p| p.cue.1 < i && p.speaker.is_some()) {
+                return Some(Attr {
+                    cue: (i, cue_end),
+                    class,
+                    speaker: p.speaker,
+                    inverted: p.inverted,
+                });
+            }
+        }
         let after_quote = i == lo || prev.is_some_and(|p| p.is_punct(','));
         let forward = || -> Option<Attr> {
             if class == CueClass::Noun && !matches!(w, "said" | "says") {
@@ -1070,27 +1128,43 @@ impl<'l, 'a> Run<'l, 'a> {
         })
     }
 
+    /// The speaker before one or more appositives: `Hugh Hill, a doctor, said`,
+    /// `Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said`.
     fn appositive_speaker(&self, toks: &[Tok], lo: usize, comma: usize) -> Option<(usize, usize)> {
         let text = self.text;
-        let floor = comma.saturating_sub(16).max(lo);
+        let floor = comma.saturating_sub(40).max(lo);
+        let mut best = None;
+        let mut seg_end = comma;
         let mut c = comma;
         while c > floor {
             c -= 1;
-            if toks[c].is_punct(',') {
-                let sp = np_back(text, toks, lo, c)?;
-                let first = toks.get(c + 1)?;
-                let fw = word(text, first);
-                let apposition = cues::is_determiner(fw)
-                    || matches!(fw, "who" | "which" | "whose")
-                    || !first.is_cap()
-                    || cues::title_role(fw).is_some();
-                return apposition.then_some(sp);
-            }
             if toks[c].quote().is_some() || toks[c].is_punct('.') {
-                return None;
+                break;
             }
+            if !toks[c].is_punct(',') {
+                continue;
+            }
+            let Some(first) = toks.get(c + 1) else { break };
+            let fw = word(text, first);
+            let apposition = c + 1 < seg_end
+                && (cues::is_determiner(fw)
+                    || matches!(fw, "who" | "which" | "whose")
+                    || first.is_word() && !first.is_cap()
+                    || cues::title_role(fw).is_some());
+            if !apposition {
+                break;
+            }
+            if let Some(sp) = np_back(text, toks, lo, c) {
+                let after_prep = sp.0 > lo
+                    && toks[sp.0 - 1].is_word()
+                    && cues::is_speaker_preposition(word(text, &toks[sp.0 - 1]));
+                if !after_prep {
+                    best = Some(sp);
+                }
+            }
+            seg_end = c;
         }
-        None
+        best
     }
 
     fn extend_cue(&self, toks: &[Tok], at: usize) -> usize {
@@ -1131,7 +1205,18 @@ impl<'l, 'a> Run<'l, 'a> {
             };
             // Content before: "CONTENT, X said." / "\"...,\" X said."
             let before_end = cluster.0;
-            let tail = clause_tail(text, toks, cluster.1);
+            let mut tail_from = cluster.1;
+            if a.class == CueClass::Tell && !a.inverted {
+                // The addressee: "told Bill O'Reilly of Fox News this week".
+                if let Some(obj) = np_forward(text, toks, tail_from, next_punct(toks, tail_from)) {
+                    tail_from = obj.1;
+                } else if toks.get(tail_from).is_some_and(|t| {
+                    matches!(word(text, t), "him" | "her" | "them" | "us" | "me" | "reporters")
+                }) {
+                    tail_from += 1;
+                }
+            }
+            let tail = clause_tail(text, toks, tail_from);
             let sep_before = before_end > 0
                 && (toks[before_end - 1].is_punct(',')
                     || toks[before_end - 1].quote().is_some()
@@ -1229,7 +1314,7 @@ impl<'l, 'a> Run<'l, 'a> {
             if e.speaker.is_none() && e.given.is_none() && e.continues.is_none() {
                 let words = raw.content.as_str(text).split_whitespace().take(6).count();
                 let initial = ti == lo || (ti > 0 && toks[ti - 1].is_punct(':'));
-                if !(words >= 6 || initial && words >= 3) {
+                if !raw.closed || !(words >= 6 || initial && words >= 3) {
                     continue;
                 }
             }
@@ -1285,9 +1370,25 @@ impl<'l, 'a> Run<'l, 'a> {
             m += 1;
         }
         let mut that = k > from && k > 0 && word(text, &toks[k - 1]) == "that";
+        // "adding later, ..." / "said simply: ..."
+        let mut f = k;
+        while f < toks.len() && f < k + 3 && toks[f].is_word() && cues::is_cue_filler(word(text, &toks[f])) {
+            f += 1;
+        }
+        if f > k && toks.get(f).is_some_and(|t| t.is_punct(',') || t.is_punct(':')) {
+            k = f;
+        }
         while toks.get(k).is_some_and(|t| t.is_punct(',') || t.is_punct(':')) {
             k += 1;
             that = false;
+        }
+        if let Some(t) = toks.get(k) {
+            let w = word(text, t);
+            if t.is_punct('(')
+                || (!that && t.is_word() && cues::blocks_content(w) && !(w == "to" && a.class == CueClass::Tell))
+            {
+                return None;
+            }
         }
         let end = clause_end(toks, k);
         if end <= k || taken[k..end].iter().any(|&t| t) {
@@ -1571,15 +1672,35 @@ fn next_punct(toks: &[Tok], i: usize) -> usize {
     k
 }
 
-/// Whether the attribution ending at `i` closes its clause: only a few words of time,
-/// place or apposition follow before the sentence ends. Returns the index past them.
+/// Whether the attribution ending at `i` closes its clause: nothing follows but a tail
+/// of time, place, apposition or a participle (`said at a rally on Friday`, `said
+/// Okafor, the minister`, `said, adding ...`). Returns the index past the clause.
 fn clause_tail(text: &str, toks: &[Tok], i: usize) -> Option<usize> {
+    let first = match toks.get(i) {
+        None => return Some(i),
+        Some(t) => t,
+    };
+    match first.kind {
+        TokKind::Punct('.' | '!' | '?' | ';' | ':') => return Some(i + 1),
+        TokKind::Punct(',' | '(' | '-' | '—' | '–') => {}
+        TokKind::Word { .. } if cues::opens_tail(word(text, first)) => {}
+        _ => return None,
+    }
     let mut k = i;
-    while k < toks.len() && k < i + 10 {
+    while k < toks.len() && k < i + 24 {
         let t = &toks[k];
         match t.kind {
             TokKind::Punct('.' | '!' | '?' | ';') => return Some(k + 1),
-            TokKind::Quote(_) => return None,
+            TokKind::Quote(_) => return Some(k),
+            TokKind::Punct(',') => {
+                // ", adding ...": a new attribution by the same speaker starts here.
+                if toks
+                    .get(k + 1)
+                    .is_some_and(|n| n.is_word() && word(text, n).ends_with("ing"))
+                {
+                    return Some(k);
+                }
+            }
             TokKind::Word { .. } if word(text, t) == "that" => return None,
             _ => {}
         }

@@ -101,7 +101,9 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
                 }
             }
             let word = slice.get(start..i).unwrap_or("");
-            if b.get(i) == Some(&b'.') && keeps_period(word) {
+            if b.get(i) == Some(&b'.')
+                && (keeps_period(word) || matches!(b.get(i + 1), Some(b')' | b',')))
+            {
                 i += 1;
             }
             out.push(Tok {
@@ -212,6 +214,26 @@ fn np_core_back(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option<usize
     let role_head = cues::is_role_noun(hw);
     let plural_head = !head.is_cap() && hw.len() > 3 && hw.ends_with('s');
     if !(cap_head || role_head || plural_head) {
+        // Any noun with a determiner that opens the clause: "the New York businessman".
+        let floor = end.saturating_sub(6).max(lo);
+        let mut d = end - 1;
+        while d > floor {
+            d -= 1;
+            let t = &toks[d];
+            if !t.is_word() {
+                return None;
+            }
+            let w = word(text, t);
+            if matches!(w, "the" | "The" | "a" | "A" | "an" | "An") {
+                let anchored = d == lo
+                    || toks[d - 1].quote().is_some()
+                    || toks[d - 1].is_punct(',');
+                return anchored.then_some(d);
+            }
+            if cues::ends_forward_phrase(w) || cues::is_pronoun(w) {
+                return None;
+            }
+        }
         return None;
     }
     let mut a = end - 1;
@@ -225,7 +247,8 @@ fn np_core_back(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option<usize
         }
         let w = word(text, t);
         if t.is_cap() {
-            if cues::is_stop_capital(bare(w)) {
+            let title = cues::title_role(w).is_some() && !cues::is_determiner(w);
+            if !title && cues::is_stop_capital(bare(w)) {
                 if cues::is_determiner(w) {
                     a -= 1;
                     firm = a;
@@ -256,6 +279,10 @@ fn np_core_back(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option<usize
             // A lowercase modifier: kept only if a determiner or name comes soon.
             a -= 1;
         }
+    }
+    if a == lo && firm > lo && toks[lo..firm].iter().all(|t| t.is_word() && !t.is_cap()) {
+        // Lowercase words that run back to the clause start: "panel Chairman Jason Chaffetz".
+        firm = lo;
     }
     if firm < end - 1 && toks[firm].is_word() {
         let w = word(text, &toks[firm]);

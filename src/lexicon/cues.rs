@@ -105,12 +105,10 @@ const VERBS: &[(&str, CueClass, [&str; 4])] = &[
     ("describe", CueClass::Say, ["", "", "", ""]),
     ("mutter", CueClass::Say, ["", "", "", ""]),
     ("scoff", CueClass::Say, ["", "", "", ""]),
-    ("wonder", CueClass::Say, ["", "", "", ""]),
     ("blast", CueClass::Noun, ["", "", "", ""]),
     ("brag", CueClass::Say, ["brags", "bragged", "bragged", "bragging"]),
     ("rebut", CueClass::Say, ["rebuts", "rebutted", "rebutted", "rebutting"]),
     ("object", CueClass::Noun, ["", "", "", ""]),
-    ("speak", CueClass::Say, ["speaks", "spoke", "spoken", "speaking"]),
 ];
 
 /// Multi-word cues matched as written.
@@ -482,4 +480,34 @@ pub(crate) fn forms_of(base: &str) -> Vec<(String, CueClass)> {
         out.push((f, CueClass::Say));
     }
     out
+}
+
+/// Words that cannot open reported content: a cue followed by them is used without a
+/// clause (`spoke to reporters`, `responded during the debate`).
+pub(crate) fn blocks_content(word: &str) -> bool {
+    any_eq(
+        &["to", "for", "about", "during", "by", "in", "at", "on", "with", "from", "of", "as",
+          "into", "after", "before", "over", "against", "through", "up", "out", "off", "back",
+          "down", "around", "via", "under", "upon", "toward", "towards", "and", "or", "nothing",
+          "so", "anything", "something", "more", "less", "little", "much", "yes", "no"],
+        word,
+    )
+}
+
+/// Words that may open the tail after an attribution closing its clause (`Okafor said
+/// at a rally on Friday`, `said Okafor, the minister`).
+pub(crate) fn opens_tail(word: &str) -> bool {
+    any_eq(
+        &["at", "in", "on", "during", "after", "before", "while", "when", "as", "from", "to",
+          "via", "with", "through", "outside", "inside", "last", "this", "next", "earlier",
+          "later", "today", "yesterday", "tonight", "recently", "monday", "tuesday",
+          "wednesday", "thursday", "friday", "saturday", "sunday", "of", "about", "then",
+          "again", "also", "afterward", "afterwards", "once", "too", "late", "early",
+          "shortly", "soon", "privately", "publicly", "repeatedly", "adding", "noting",
+          "saying", "explaining", "arguing", "insisting", "citing", "referring", "pointing",
+          "warning", "calling", "according", "under", "over", "by", "without", "amid",
+          "following", "speaking", "alongside", "quietly", "flatly", "simply", "bluntly",
+          "firmly", "angrily", "emphatically", "succinctly", "matter-of-factly", "recalled"],
+        word,
+    )
 }
