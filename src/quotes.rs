@@ -1146,8 +1146,10 @@ impl<'l, 'a> Run<'l, 'a> {
             }
             let Some(first) = toks.get(c + 1) else { break };
             let fw = word(text, first);
+            let short = seg_end - c <= 4 && fw.contains(['-', '.']);
             let apposition = c + 1 < seg_end
-                && (cues::is_determiner(fw)
+                && (short
+                    || cues::is_determiner(fw)
                     || matches!(fw, "who" | "which" | "whose")
                     || first.is_word() && !first.is_cap()
                     || cues::title_role(fw).is_some());
@@ -1234,7 +1236,14 @@ impl<'l, 'a> Run<'l, 'a> {
                 if toks[ce - 1].is_punct(',') || toks[ce - 1].is_dash() {
                     ce -= 1;
                 }
-                if cs < ce && !taken[cs..ce].iter().any(|&t| t) {
+                // `..., O'Neill said, "..."` and `Kall said: "..."`: the content follows.
+                let content_follows = tail.is_some_and(|t| {
+                    let at = toks.get(t.saturating_sub(1));
+                    at.is_some_and(|x| x.is_punct(':'))
+                        || toks.get(t).is_some_and(|x| x.quote().is_some())
+                            && !toks[cs..ce].iter().any(|x| x.quote().is_some())
+                });
+                if cs < ce && !content_follows && !taken[cs..ce].iter().any(|&t| t) {
                     let mut e = self.emit_range(toks, cs, ce, a);
                     // A split quotation continues after the attribution: `, "B."`
                     if e.kind == QuoteKind::Direct {
@@ -1683,7 +1692,8 @@ fn clause_tail(text: &str, toks: &[Tok], i: usize) -> Option<usize> {
     match first.kind {
         TokKind::Punct('.' | '!' | '?' | ';' | ':') => return Some(i + 1),
         TokKind::Punct(',' | '(' | '-' | '—' | '–') => {}
-        TokKind::Word { .. } if cues::opens_tail(word(text, first)) => {}
+        TokKind::Word { .. }
+            if cues::opens_tail(word(text, first)) || word(text, first).ends_with("ly") => {}
         _ => return None,
     }
     let mut k = i;
@@ -1701,7 +1711,7 @@ fn clause_tail(text: &str, toks: &[Tok], i: usize) -> Option<usize> {
                     return Some(k);
                 }
             }
-            TokKind::Word { .. } if word(text, t) == "that" => return None,
+            TokKind::Word { .. } if k < i + 4 && word(text, t) == "that" => return None,
             _ => {}
         }
         k += 1;
