@@ -1040,8 +1040,11 @@ impl<'l, 'a> Run<'l, 'a> {
             });
         }
         let prev = if k > lo { toks.get(k - 1) } else { None };
-        // ", adding that ...": the participle shares the speaker of the clause before.
-        if w.ends_with("ing") && prev.is_some_and(|p| p.is_punct(',')) {
+        // ", adding that ...": the participle shares the speaker of the clause before;
+        // "..., and said ...": the verb shares the subject of the sentence.
+        let participle_after_comma = w.ends_with("ing") && prev.is_some_and(|p| p.is_punct(','));
+        let coordinated = prev.is_some_and(|p| p.is_word() && matches!(word(text, p), "and" | "but"));
+        if participle_after_comma || coordinated {
             if let Some(p) = previous.filter(|p| p.cue.1 < i && p.speaker.is_some()) {
                 return Some(Attr {
                     cue: (i, cue_end),
@@ -1050,6 +1053,19 @@ impl<'l, 'a> Run<'l, 'a> {
                     inverted: p.inverted,
                 });
             }
+            let s0 = sentence_start(toks, i);
+            if let Some(sp) = np_forward(text, toks, s0, i) {
+                let head = &toks[sp.1 - 1];
+                if head.is_cap() || cues::is_pronoun(word(text, head)) {
+                    return Some(Attr {
+                        cue: (i, cue_end),
+                        class,
+                        speaker: Some(sp),
+                        inverted: false,
+                    });
+                }
+            }
+            return None;
         }
         let after_quote = i == lo || prev.is_some_and(|p| p.is_punct(','));
         let forward = || -> Option<Attr> {
@@ -1154,6 +1170,15 @@ impl<'l, 'a> Run<'l, 'a> {
                     || first.is_word() && !first.is_cap()
                     || cues::title_role(fw).is_some());
             if !apposition {
+                // "A lawyer for the outlets, David Schulz, said": the name is the
+                // appositive itself.
+                if best.is_none() && seg_end - c <= 6 {
+                    if let Some(sp) = np_back(text, toks, c + 1, seg_end) {
+                        if sp.0 == c + 1 && toks[sp.0].is_cap() {
+                            best = Some(sp);
+                        }
+                    }
+                }
                 break;
             }
             if let Some(sp) = np_back(text, toks, lo, c) {
@@ -1369,9 +1394,13 @@ impl<'l, 'a> Run<'l, 'a> {
                 }
             }
         }
-        // Adverbials before "that": "said on Monday that".
+        // Adverbials before "that": "said on Monday that", "said Tuesday that".
+        let adverbial = toks.get(k).is_some_and(|t| {
+            let w = word(text, t);
+            t.is_word() && (w == "that" || cues::opens_tail(w) || w.ends_with("ly"))
+        });
         let mut m = k;
-        while m < toks.len() && m < k + 8 && toks[m].is_word() {
+        while adverbial && m < toks.len() && m < k + 8 && toks[m].is_word() {
             if word(text, &toks[m]) == "that" {
                 k = m + 1;
                 break;

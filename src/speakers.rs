@@ -224,7 +224,7 @@ fn np_core_back(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option<usize
                 return None;
             }
             let w = word(text, t);
-            if matches!(w, "the" | "The" | "a" | "A" | "an" | "An") {
+            if cues::is_determiner(w) {
                 let anchored = d == lo
                     || toks[d - 1].quote().is_some()
                     || toks[d - 1].is_punct(',');

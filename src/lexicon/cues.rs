@@ -489,7 +489,7 @@ pub(crate) fn blocks_content(word: &str) -> bool {
         &["to", "for", "about", "during", "by", "in", "at", "on", "with", "from", "of", "as",
           "into", "after", "before", "over", "against", "through", "up", "out", "off", "back",
           "down", "around", "via", "under", "upon", "toward", "towards", "and", "or", "nothing",
-          "so", "anything", "something", "more", "less", "little", "much", "yes", "no"],
+          "so", "anything", "something", "yes"],
         word,
     )
 }
