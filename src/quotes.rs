@@ -1321,10 +1321,31 @@ impl<'l, 'a> Run<'l, 'a> {
                     }
                 }
             }
-            // "Okafor was blunt: \"...\""
-            if e.speaker.is_none() && ti > lo && toks[ti - 1].is_punct(':') {
-                if let Some(sp) = np_forward(text, toks, lo, ti - 1) {
-                    e.speaker = Some(sp);
+            // The dash line after a quotation the sentence splitter cut off.
+            if e.speaker.is_none() && ti + 1 == toks.len() {
+                e.given = self.dash_line(raw.span.end());
+            }
+            // "Okafor was blunt: \"...\"", "so I had to change my answer: \"...\""
+            if e.speaker.is_none() && ti > 0 && toks[ti - 1].is_punct(':') {
+                let mut s0 = ti - 1;
+                let floor = s0.saturating_sub(30);
+                while s0 > floor
+                    && !matches!(toks[s0 - 1].kind, TokKind::Punct('.' | '!' | '?' | ';' | ','))
+                    && toks[s0 - 1].quote().is_none()
+                {
+                    s0 -= 1;
+                }
+                while s0 < ti - 1
+                    && toks[s0].is_word()
+                    && matches!(word(text, &toks[s0]), "so" | "and" | "but" | "then" | "yet" | "or")
+                {
+                    s0 += 1;
+                }
+                if let Some(sp) = np_forward(text, toks, s0, ti - 1) {
+                    let head = &toks[sp.1 - 1];
+                    if head.is_cap() || cues::is_pronoun(word(text, head)) {
+                        e.speaker = Some(sp);
+                    }
                 }
             }
             if e.speaker.is_none() && ti == 0 {
@@ -1362,6 +1383,35 @@ impl<'l, 'a> Run<'l, 'a> {
         for e in pending {
             self.finish(toks, e, para);
         }
+    }
+
+    /// A speaker on a dash right after a quotation, up to the end of its line:
+    /// `” ― Jacklyn Ashley`.
+    fn dash_line(&mut self, from: usize) -> Option<(Span, Option<Span>, Option<u32>)> {
+        let text = self.text;
+        let rest = text.get(from..)?;
+        let lead = rest.len() - rest.trim_start_matches([' ', '\u{a0}', '\t']).len();
+        let start = from + lead;
+        let c = text.get(start..)?.chars().next()?;
+        if !matches!(c, '-' | '—' | '–' | '―') {
+            return None;
+        }
+        let mut end = (start + 120).min(text.len());
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let window = text.get(start..end)?;
+        let line_end = start + window.find('\n').unwrap_or(window.len());
+        let mut scratch = Vec::new();
+        tokenize(text, start, line_end, &mut scratch);
+        let hi = next_punct(&scratch, 1);
+        let sp = np_forward(text, &scratch, 1, hi)?;
+        if !scratch[sp.0].is_cap() {
+            return None;
+        }
+        let span = Span::new(scratch[sp.0].start, scratch[sp.1 - 1].end);
+        let person = self.resolve(&scratch, sp, true);
+        Some((span, None, person))
     }
 
     /// Content after the cue: `X said (that) ...`, `According to X, ...`,
@@ -1422,7 +1472,8 @@ impl<'l, 'a> Run<'l, 'a> {
         }
         if let Some(t) = toks.get(k) {
             let w = word(text, t);
-            if t.is_punct('(')
+            let participle = k > 0 && toks[k - 1].is_punct(',') && w.ends_with("ing");
+            if participle || t.is_punct('(')
                 || (!that && t.is_word() && cues::blocks_content(w) && !(w == "to" && a.class == CueClass::Tell))
             {
                 return None;

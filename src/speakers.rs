@@ -302,8 +302,9 @@ pub(crate) fn np_forward(text: &str, toks: &[Tok], start: usize, hi: usize) -> O
     }
     let w = word(text, first);
     if cues::is_pronoun(w) {
-        return matches!(w, "he" | "she").then_some((start, start + 1));
+        return Some((start, start + 1));
     }
+    let det = cues::is_determiner(w);
     let mut b = start;
     let mut has_head = false;
     let mut last_good = None;
@@ -347,6 +348,14 @@ pub(crate) fn np_forward(text: &str, toks: &[Tok], start: usize, hi: usize) -> O
             return None;
         }
         b += 1;
+    }
+    if !has_head && det && b > start + 1 && b <= start + 5 {
+        // "the crowd", "a local newspaper": a determiner and the words up to a stop.
+        let stop = toks.get(b);
+        let clean = stop.is_none_or_punct(text);
+        if clean && toks[b - 1].is_word() && !cues::is_determiner(word(text, &toks[b - 1])) {
+            return Some((start, b));
+        }
     }
     let end = last_good?;
     has_head.then_some((start, end))
@@ -623,6 +632,21 @@ pub(crate) fn canonical_role(word: &str) -> Option<&'static str> {
                 "activist", "executive", "manager", "negotiator", "diplomat", "reporter",
             ];
             EXTRA.iter().copied().find(|r| r.eq_ignore_ascii_case(word))
+        }
+    }
+}
+
+trait StopExt {
+    fn is_none_or_punct(&self, text: &str) -> bool;
+}
+
+impl StopExt for Option<&Tok> {
+    /// Whether a noun phrase may end before this token: nothing, punctuation, a
+    /// quotation, or a word that cannot continue a noun phrase.
+    fn is_none_or_punct(&self, text: &str) -> bool {
+        match self {
+            None => true,
+            Some(t) => !t.is_word() || cues::ends_forward_phrase(word(text, t)),
         }
     }
 }

@@ -73,6 +73,7 @@ const VERBS: &[(&str, CueClass, [&str; 4])] = &[
     ("whisper", CueClass::Say, ["", "", "", ""]),
     ("exclaim", CueClass::Say, ["", "", "", ""]),
     ("conclude", CueClass::Say, ["", "", "", ""]),
+    ("continue", CueClass::Say, ["", "", "", ""]),
     ("reiterate", CueClass::Say, ["", "", "", ""]),
     ("repeat", CueClass::Say, ["", "", "", ""]),
     ("stress", CueClass::Noun, ["", "", "", ""]),
