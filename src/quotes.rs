@@ -550,6 +550,8 @@ struct Run<'l, 'a> {
     last_direct: Option<(usize, usize, usize)>,
     /// A speaker announced by a line ending in a colon: mention span, cue, person.
     colon: Option<(Span, Option<Span>, Option<u32>, usize)>,
+    /// Tokens of the current unit before this index have had their names registered.
+    registered: usize,
 }
 
 fn is_space_like(c: Option<char>) -> bool {
@@ -589,6 +591,7 @@ impl<'l, 'a> Run<'l, 'a> {
             used: Vec::new(),
             last_direct: None,
             colon: None,
+            registered: 0,
         }
     }
 
@@ -895,7 +898,9 @@ impl<'l, 'a> Run<'l, 'a> {
             tokenize(text, pos, end, &mut toks);
         }
         let attrs = self.find_cues(&toks);
+        self.registered = 0;
         self.attribute(&toks, &attrs, para, para_start);
+        self.register_names(&toks, toks.len());
         // Remember a line ending in a colon for a quotation that opens the next line.
         self.colon = None;
         if let Some(last) = toks.last() {
@@ -1268,6 +1273,29 @@ impl<'l, 'a> Run<'l, 'a> {
                         || toks.get(t).is_some_and(|x| x.quote().is_some())
                             && !toks[cs..ce].iter().any(|x| x.quote().is_some())
                 });
+                // "The plan, she said, would help": the content goes on after the cue.
+                let middle = !a.inverted
+                    && toks.get(tail_from).is_some_and(|t| t.is_punct(','))
+                    && toks.get(tail_from + 1).is_some_and(|t| {
+                        let w = word(text, t);
+                        t.is_word()
+                            && !t.is_cap()
+                            && !cues::is_determiner(w)
+                            && !w.ends_with("ing")
+                            && !cues::opens_tail(w)
+                            && !w.ends_with("ly")
+                            && !matches!(w, "who" | "which" | "whose" | "where")
+                    });
+                if middle && cs < ce && !taken[cs..ce].iter().any(|&t| t) {
+                    let end = clause_end(toks, tail_from);
+                    if end > tail_from + 2 {
+                        let mut e = self.emit_range(toks, cs, end, a);
+                        e.tail_end = toks[end - 1].end;
+                        mark(&mut taken, (cs, end));
+                        pending.push(e);
+                        continue;
+                    }
+                }
                 if cs < ce && !content_follows && !taken[cs..ce].iter().any(|&t| t) {
                     let mut e = self.emit_range(toks, cs, ce, a);
                     // A split quotation continues after the attribution: `, "B."`
@@ -1341,12 +1369,15 @@ impl<'l, 'a> Run<'l, 'a> {
                 {
                     s0 += 1;
                 }
-                if let Some(sp) = np_forward(text, toks, s0, ti - 1) {
+                let before_comma = (s0 > 0 && toks[s0 - 1].is_punct(','))
+                    .then(|| np_back(text, toks, sentence_start(toks, s0 - 1), s0 - 1))
+                    .flatten()
+                    .filter(|sp| toks[sp.1 - 1].is_cap());
+                let subject = np_forward(text, toks, s0, ti - 1).filter(|sp| {
                     let head = &toks[sp.1 - 1];
-                    if head.is_cap() || cues::is_pronoun(word(text, head)) {
-                        e.speaker = Some(sp);
-                    }
-                }
+                    head.is_cap() || cues::is_pronoun(word(text, head))
+                });
+                e.speaker = before_comma.or(subject);
             }
             if e.speaker.is_none() && ti == 0 {
                 if let Some((span, cue, person, cpara)) = self.colon {
@@ -1536,7 +1567,9 @@ impl<'l, 'a> Run<'l, 'a> {
         let mut speaker = None;
         let mut inferred = false;
         if let Some(sp) = e.speaker {
+            self.register_names(toks, sp.0);
             let person = self.resolve(toks, sp, true);
+            self.registered = self.registered.max(sp.1);
             let span = Span::new(toks[sp.0].start, toks[sp.1 - 1].end);
             speaker = Some(SpeakerMention::new(
                 text,
@@ -1588,6 +1621,93 @@ impl<'l, 'a> Run<'l, 'a> {
         }
     }
 
+    /// Registers the names in `toks[self.registered..upto]` outside quotations, so that
+    /// a later surname, role or pronoun can find them.
+    fn register_names(&mut self, toks: &[Tok], upto: usize) {
+        let text = self.text;
+        let upto = upto.min(toks.len());
+        let mut i = self.registered;
+        while i < upto {
+            if !toks[i].is_cap() {
+                i += 1;
+                continue;
+            }
+            let a = i;
+            let mut b = i;
+            while b < upto {
+                let t = &toks[b];
+                let w = word(text, t);
+                if t.is_cap() {
+                    b += 1;
+                } else if cues::is_name_connector(w)
+                    && b > a
+                    && toks.get(b + 1).is_some_and(Tok::is_cap)
+                {
+                    b += 1;
+                } else {
+                    break;
+                }
+            }
+            i = b.max(a + 1);
+            // Leading sentence words that are not part of the name.
+            let mut s = a;
+            while s < b && cues::is_stop_capital(word(text, &toks[s]).trim_end_matches('.')) {
+                if cues::title_role(word(text, &toks[s])).is_some() {
+                    break;
+                }
+                s += 1;
+            }
+            if b - s < 2 {
+                continue;
+            }
+            let Some(mut parts) = name_parts(text, toks, s, b) else {
+                continue;
+            };
+            if parts.words < 2 && parts.role.is_none() && parts.gender.is_none() {
+                continue;
+            }
+            if s > 0 && parts.role.is_none() {
+                let w = word(text, &toks[s - 1]);
+                if !toks[s - 1].is_cap() {
+                    parts.role = canonical_role(w);
+                    parts.gender = parts.gender.or(cues::title_gender(w));
+                }
+            }
+            let subject = s == 0
+                || toks[s - 1].is_punct(',')
+                || toks[s - 1].quote().is_some()
+                || matches!(toks[s - 1].kind, TokKind::Punct('.' | '!' | '?' | ';' | ':'));
+            let id = self.names.mention(text, &parts, subject);
+            self.appositive_role(toks, b, id);
+        }
+        self.registered = self.registered.max(upto);
+    }
+
+    /// An appositive after a name gives the person a role: "Hugh Hill, a doctor,".
+    fn appositive_role(&mut self, toks: &[Tok], b: usize, id: u32) {
+        let text = self.text;
+        if !toks.get(b).is_some_and(|t| t.is_punct(',')) {
+            return;
+        }
+        let first = toks.get(b + 1);
+        if !first.is_some_and(|t| t.is_word() && cues::is_determiner(word(text, t))) {
+            return;
+        }
+        let stop = (b + 8).min(toks.len());
+        let mut k = b + 1;
+        while k < stop && toks[k].is_word() && !matches!(word(text, &toks[k]), "of" | "at" | "for" | "who" | "in") {
+            k += 1;
+        }
+        if k > b + 2 {
+            if let Some(r) = canonical_role(word(text, &toks[k - 1])) {
+                self.names.add_role(r, id);
+            }
+            if let Some(g) = cues::title_gender(word(text, &toks[k - 1])) {
+                self.names.set_gender(id, g);
+            }
+        }
+    }
+
     /// The person a speaker mention refers to, registering a name it introduces.
     fn resolve(&mut self, toks: &[Tok], sp: (usize, usize), speaking: bool) -> Option<u32> {
         let text = self.text;
@@ -1625,8 +1745,26 @@ impl<'l, 'a> Run<'l, 'a> {
                 }
             }
             Some(self.names.mention(text, &parts, true))
-        } else if cues::is_role_noun(hw) && word(text, &toks[a]).eq_ignore_ascii_case("the") {
-            self.names.by_role(hw)
+        } else if toks.get(b).is_some_and(|t| t.is_punct(','))
+            && toks.get(b + 1).is_some_and(Tok::is_cap)
+        {
+            // "the French envoy, Claire Dubois": the appositive names the speaker.
+            let mut e = b + 1;
+            while e < toks.len() && e < b + 6 && toks[e].is_cap() {
+                e += 1;
+            }
+            let mut parts = name_parts(text, toks, b + 1, e)?;
+            if parts.role.is_none() {
+                parts.role = canonical_role(hw);
+            }
+            (parts.words >= 2).then(|| self.names.mention(text, &parts, true))
+        } else if cues::is_role_noun(hw) || canonical_role(hw).is_some() {
+            let det = word(text, &toks[a]);
+            if det.eq_ignore_ascii_case("the") {
+                self.names.by_role(hw)
+            } else {
+                None
+            }
         } else {
             None
         };

@@ -473,14 +473,6 @@ fn strip_possessive(w: &str) -> &str {
 }
 
 impl<'a> Names<'a> {
-    pub(crate) fn clear(&mut self) {
-        self.people.clear();
-        self.by_last.clear();
-        self.by_first.clear();
-        self.by_role.clear();
-        self.recent.clear();
-    }
-
     /// Registers a mention of a name and returns the person it refers to: an earlier
     /// fuller name with the same surname, or a new person.
     pub(crate) fn mention(&mut self, text: &'a str, p: &NameParts, subject: bool) -> u32 {
@@ -600,6 +592,13 @@ impl<'a> Names<'a> {
 
     fn gender(&self, id: u32) -> Option<bool> {
         self.people.get(id as usize).and_then(|p| p.gender)
+    }
+
+    /// Records a person's gender learned from a role word.
+    pub(crate) fn set_gender(&mut self, id: u32, male: bool) {
+        if let Some(p) = self.people.get_mut(id as usize) {
+            p.gender.get_or_insert(male);
+        }
     }
 
     /// Marks a person as a speaker, so a later pronoun and a later surname prefer them.
