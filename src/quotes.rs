@@ -699,12 +699,21 @@ impl<'l, 'a> Run<'l, 'a> {
                 k += n;
             }
             if let Some(o) = stack.first().copied() {
-                let reopens = spans.get(j).is_some_and(|(ns, _)| {
+                // Only a quotation that opens its paragraph (or follows a colon or comma)
+                // runs on; a stray mark inside a sentence does not.
+                let before = text
+                    .get(..o.pos)
+                    .and_then(|t| t.trim_end_matches([' ', '\u{a0}']).chars().next_back());
+                let leads = o.pos <= pstart
+                    || o.pos == pstart
+                    || matches!(before, None | Some('\n' | ':' | ',' | '—' | '–'));
+                let reopens = leads && spans.get(j).is_some_and(|(ns, _)| {
                     let first = text.get(ns.start()..).and_then(|s| s.chars().next());
                     first.is_some_and(|f| {
                         self.lex.mark(f).is_some_and(|m| {
                             m.single == o.single && matches!(m.role, Role::Open | Role::Either)
                         }) && f != '’'
+                            && (f == o.ch || self.lex.pairs(o.ch, f) || marks::builtin_pair(f, o.ch))
                     })
                 });
                 if reopens {
@@ -1510,7 +1519,17 @@ impl<'l, 'a> Run<'l, 'a> {
                 return None;
             }
         }
-        let end = clause_end(toks, k);
+        let mut end = clause_end(toks, k);
+        // ", adding that ...": the next attribution by the same speaker starts there.
+        if let Some(stop) = (k..end).find(|&m| {
+            toks[m].is_punct(',')
+                && toks.get(m + 1).is_some_and(|n| {
+                    let w = word(text, n);
+                    n.is_word() && w.ends_with("ing") && self.lex.lookup(w).is_some()
+                })
+        }) {
+            end = stop;
+        }
         if end <= k || taken[k..end].iter().any(|&t| t) {
             return None;
         }
