@@ -147,6 +147,7 @@ pub mod lists;
 pub mod quotes;
 pub mod sentences;
 mod span;
+mod speakers;
 
 pub use analysis::{analyze, analyze_batch, Analysis, Extractor};
 pub use blocks::{blocks, Block, BlockKind, Blocks};

@@ -1,1 +1,514 @@
 //! Speech and writing cues: verbs in every tense and cue phrases.
+//!
+//! Beliefs and intentions (`believe`, `think`, `want`, `hope`) are deliberately absent:
+//! they attribute a state of mind, not a statement.
+
+/// How a cue word behaves around its speaker and content.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum CueClass {
+    /// `say`, `add`, `note`: speaker before (or after, inverted), content follows.
+    Say,
+    /// `tell`, `inform`, `assure`: an addressee comes between the cue and the content.
+    Tell,
+    /// A form that is also a common noun (`claims`, `notes`, `report`): a cue only right
+    /// after a name or pronoun.
+    Noun,
+    /// `according to`: speaker follows, content on the other side of a comma.
+    According,
+}
+
+/// Speech verbs with their forms: base, third person, past, past participle, gerund.
+/// Empty strings mean "same as the regular form".
+const VERBS: &[(&str, CueClass, [&str; 4])] = &[
+    ("say", CueClass::Say, ["says", "said", "said", "saying"]),
+    ("tell", CueClass::Tell, ["tells", "told", "told", "telling"]),
+    ("add", CueClass::Say, ["", "", "", ""]),
+    ("note", CueClass::Noun, ["", "", "", ""]),
+    ("explain", CueClass::Say, ["", "", "", ""]),
+    ("emphasize", CueClass::Say, ["", "", "", ""]),
+    ("emphasise", CueClass::Say, ["", "", "", ""]),
+    ("state", CueClass::Noun, ["", "", "", ""]),
+    ("indicate", CueClass::Say, ["", "", "", ""]),
+    ("confirm", CueClass::Say, ["", "", "", ""]),
+    ("clarify", CueClass::Say, ["", "", "", ""]),
+    ("insist", CueClass::Say, ["", "", "", ""]),
+    ("argue", CueClass::Say, ["", "", "", ""]),
+    ("warn", CueClass::Tell, ["", "", "", ""]),
+    ("write", CueClass::Say, ["writes", "wrote", "written", "writing"]),
+    ("tweet", CueClass::Noun, ["", "", "", ""]),
+    ("post", CueClass::Noun, ["", "", "", ""]),
+    ("ask", CueClass::Tell, ["", "", "", ""]),
+    ("acknowledge", CueClass::Say, ["", "", "", ""]),
+    ("announce", CueClass::Say, ["", "", "", ""]),
+    ("claim", CueClass::Noun, ["", "", "", ""]),
+    ("reply", CueClass::Noun, ["", "", "", ""]),
+    ("respond", CueClass::Say, ["", "", "", ""]),
+    ("remark", CueClass::Noun, ["", "", "", ""]),
+    ("comment", CueClass::Noun, ["", "", "", ""]),
+    ("declare", CueClass::Say, ["", "", "", ""]),
+    ("assert", CueClass::Say, ["", "", "", ""]),
+    ("contend", CueClass::Say, ["", "", "", ""]),
+    ("maintain", CueClass::Say, ["", "", "", ""]),
+    ("suggest", CueClass::Say, ["", "", "", ""]),
+    ("recall", CueClass::Say, ["", "", "", ""]),
+    ("admit", CueClass::Say, ["admits", "admitted", "admitted", "admitting"]),
+    ("concede", CueClass::Say, ["", "", "", ""]),
+    ("deny", CueClass::Say, ["", "", "", ""]),
+    ("report", CueClass::Noun, ["", "", "", ""]),
+    ("predict", CueClass::Say, ["", "", "", ""]),
+    ("complain", CueClass::Say, ["", "", "", ""]),
+    ("observe", CueClass::Say, ["", "", "", ""]),
+    ("testify", CueClass::Say, ["", "", "", ""]),
+    ("reveal", CueClass::Say, ["", "", "", ""]),
+    ("disclose", CueClass::Say, ["", "", "", ""]),
+    ("urge", CueClass::Tell, ["", "", "", ""]),
+    ("promise", CueClass::Noun, ["", "", "", ""]),
+    ("pledge", CueClass::Noun, ["", "", "", ""]),
+    ("vow", CueClass::Noun, ["", "", "", ""]),
+    ("boast", CueClass::Say, ["", "", "", ""]),
+    ("joke", CueClass::Noun, ["", "", "", ""]),
+    ("quip", CueClass::Noun, ["quips", "quipped", "quipped", "quipping"]),
+    ("shout", CueClass::Say, ["", "", "", ""]),
+    ("yell", CueClass::Say, ["", "", "", ""]),
+    ("whisper", CueClass::Say, ["", "", "", ""]),
+    ("exclaim", CueClass::Say, ["", "", "", ""]),
+    ("conclude", CueClass::Say, ["", "", "", ""]),
+    ("continue", CueClass::Say, ["", "", "", ""]),
+    ("reiterate", CueClass::Say, ["", "", "", ""]),
+    ("repeat", CueClass::Say, ["", "", "", ""]),
+    ("stress", CueClass::Noun, ["", "", "", ""]),
+    ("caution", CueClass::Noun, ["", "", "", ""]),
+    ("allege", CueClass::Say, ["", "", "", ""]),
+    ("counter", CueClass::Noun, ["", "", "", ""]),
+    ("retort", CueClass::Say, ["", "", "", ""]),
+    ("answer", CueClass::Noun, ["", "", "", ""]),
+    ("inform", CueClass::Tell, ["", "", "", ""]),
+    ("assure", CueClass::Tell, ["", "", "", ""]),
+    ("proclaim", CueClass::Say, ["", "", "", ""]),
+    ("affirm", CueClass::Say, ["", "", "", ""]),
+    ("reaffirm", CueClass::Say, ["", "", "", ""]),
+    ("mention", CueClass::Say, ["", "", "", ""]),
+    ("recount", CueClass::Say, ["", "", "", ""]),
+    ("lament", CueClass::Say, ["", "", "", ""]),
+    ("demand", CueClass::Noun, ["", "", "", ""]),
+    ("propose", CueClass::Say, ["", "", "", ""]),
+    ("advise", CueClass::Tell, ["", "", "", ""]),
+    ("opine", CueClass::Say, ["", "", "", ""]),
+    ("interject", CueClass::Say, ["", "", "", ""]),
+    ("speculate", CueClass::Say, ["", "", "", ""]),
+    ("concur", CueClass::Say, ["concurs", "concurred", "concurred", "concurring"]),
+    ("agree", CueClass::Say, ["", "", "", ""]),
+    ("estimate", CueClass::Noun, ["", "", "", ""]),
+    ("forecast", CueClass::Noun, ["forecasts", "forecast", "forecast", "forecasting"]),
+    ("recommend", CueClass::Say, ["", "", "", ""]),
+    ("charge", CueClass::Noun, ["", "", "", ""]),
+    ("accuse", CueClass::Tell, ["", "", "", ""]),
+    ("describe", CueClass::Say, ["", "", "", ""]),
+    ("mutter", CueClass::Say, ["", "", "", ""]),
+    ("scoff", CueClass::Say, ["", "", "", ""]),
+    ("blast", CueClass::Noun, ["", "", "", ""]),
+    ("brag", CueClass::Say, ["brags", "bragged", "bragged", "bragging"]),
+    ("rebut", CueClass::Say, ["rebuts", "rebutted", "rebutted", "rebutting"]),
+    ("object", CueClass::Noun, ["", "", "", ""]),
+];
+
+/// Multi-word cues matched as written.
+const PHRASES: &[(&str, CueClass)] = &[
+    ("according to", CueClass::According),
+    ("According to", CueClass::According),
+    ("pointed out", CueClass::Say),
+    ("points out", CueClass::Say),
+    ("point out", CueClass::Say),
+    ("went on to say", CueClass::Say),
+    ("goes on to say", CueClass::Say),
+    ("quoted as saying", CueClass::Say),
+];
+
+/// Phrases that extend a cue when they follow it directly: `said in a statement`,
+/// `told reporters`.
+pub(crate) const EXTENSIONS: &[&str] = &[
+    "in a statement",
+    "in an interview",
+    "in a tweet",
+    "in a post",
+    "in a letter",
+    "in an email",
+    "in a speech",
+    "in a radio interview",
+    "in a television interview",
+    "in a TV interview",
+    "in a phone interview",
+    "in a telephone interview",
+    "in a written statement",
+    "in a news release",
+    "in a press release",
+    "in a blog post",
+    "in a Facebook post",
+    "on Twitter",
+    "on Facebook",
+    "reporters",
+    "journalists",
+    "the press",
+];
+
+fn regular_forms(base: &str) -> [String; 4] {
+    let third = if base.ends_with('s') || base.ends_with("sh") || base.ends_with("ch") {
+        format!("{base}es")
+    } else if let Some(stem) = consonant_y(base) {
+        format!("{stem}ies")
+    } else {
+        format!("{base}s")
+    };
+    let past = if base.ends_with('e') {
+        format!("{base}d")
+    } else if let Some(stem) = consonant_y(base) {
+        format!("{stem}ied")
+    } else {
+        format!("{base}ed")
+    };
+    let ing = if base.ends_with('e') && !base.ends_with("ee") {
+        format!("{}ing", &base[..base.len() - 1])
+    } else {
+        format!("{base}ing")
+    };
+    [third, past.clone(), past, ing]
+}
+
+fn consonant_y(base: &str) -> Option<&str> {
+    let stem = base.strip_suffix('y')?;
+    match stem.as_bytes().last() {
+        Some(b'a' | b'e' | b'o' | b'u') | None => None,
+        Some(_) => Some(stem),
+    }
+}
+
+/// Every cue form with its class: verbs in every tense, then phrases.
+pub(crate) fn forms() -> Vec<(String, CueClass)> {
+    let mut out = Vec::with_capacity(VERBS.len() * 5 + PHRASES.len());
+    for &(base, class, irregular) in VERBS {
+        let regular = regular_forms(base);
+        out.push((base.to_string(), class));
+        for (i, r) in regular.into_iter().enumerate() {
+            let form = match irregular.get(i) {
+                Some(f) if !f.is_empty() => (*f).to_string(),
+                _ => r,
+            };
+            // Participles and gerunds of noun-like verbs are unambiguous verbs.
+            let class = if class == CueClass::Noun && (i == 1 || i == 2 || i == 3) {
+                CueClass::Say
+            } else {
+                class
+            };
+            out.push((form, class));
+        }
+    }
+    for &(p, class) in PHRASES {
+        out.push((p.to_string(), class));
+    }
+    out
+}
+
+/// Lowercase words that make `asked`, `told` and friends passive or non-speech when they
+/// come right before it (`was asked`, `when asked`).
+pub(crate) fn is_passive_marker(word: &str) -> bool {
+    const W: &[&str] = &[
+        "was", "were", "been", "being", "be", "is", "are", "when", "if", "as", "get", "got",
+        "gets", "am", "not", "widely", "reportedly", "previously", "allegedly",
+    ];
+    W.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tenses_are_generated() {
+        let f = forms();
+        let has = |w: &str| f.iter().any(|(x, _)| x == w);
+        for w in [
+            "said", "says", "saying", "told", "added", "noted", "emphasized", "emphasised",
+            "clarified", "argued", "wrote", "tweeted", "replied", "admitted", "quipped",
+            "according to",
+        ] {
+            assert!(has(w), "{w}");
+        }
+        assert!(!has("believes"));
+    }
+}
+
+// ---------------------------------------------------------------------------------
+// Words around a cue: what may stand between a speaker and the verb, what a speaker
+// looks like.
+
+fn any_eq(list: &[&str], word: &str) -> bool {
+    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// Adverbs and auxiliaries that may stand between a speaker and the cue
+/// (`Okafor also said`, `she has repeatedly said`).
+pub(crate) fn is_cue_filler(word: &str) -> bool {
+    const W: &[&str] = &[
+        "also", "has", "have", "had", "was", "is", "were", "are", "would", "will", "later",
+        "previously", "recently", "then", "once", "further", "again", "repeatedly", "publicly",
+        "privately", "reportedly", "never", "ever", "still", "just", "already", "quickly",
+        "flatly", "bluntly", "simply", "often", "frequently", "first", "initially",
+        "subsequently", "similarly", "separately", "originally", "earlier", "specifically",
+        "explicitly", "directly", "openly", "angrily", "calmly", "firmly", "famously",
+        "emphatically", "apparently", "could", "did", "does", "do", "may", "might", "can",
+        "should", "shall", "must", "not", "being", "been", "actually", "even", "herself",
+        "himself", "themselves", "itself", "only", "finally", "eventually", "last",
+        "immediately", "quietly", "loudly", "softly", "tearfully", "sharply", "strongly",
+        "correctly", "falsely", "wrongly", "baselessly", "confidently", "proudly",
+        "reportedly", "allegedly", "nonetheless", "however", "too", "yesterday", "today",
+    ];
+    any_eq(W, word)
+}
+
+/// Subject pronouns that can be a speaker.
+pub(crate) fn is_pronoun(word: &str) -> bool {
+    any_eq(&["he", "she", "they", "we", "i", "it", "you"], word)
+}
+
+/// Determiners and possessives that open a noun phrase.
+pub(crate) fn is_determiner(word: &str) -> bool {
+    const W: &[&str] = &[
+        "a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this", "that",
+        "these", "those", "some", "many", "several", "one", "two", "three", "four", "five",
+        "most", "other", "another", "both", "all", "few", "numerous", "multiple", "any",
+        "each", "no", "various", "more", "dozens", "hundreds", "thousands", "top",
+    ];
+    any_eq(W, word)
+}
+
+/// Common nouns for people and bodies that speak: a bare `officials said` or
+/// `the spokeswoman said` is a speaker.
+pub(crate) fn is_role_noun(word: &str) -> bool {
+    let w = word.trim_end_matches(['’', '\'']);
+    const W: &[&str] = &[
+        "spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "official",
+        "officials", "aide", "aides", "source", "sources", "analyst", "analysts", "expert",
+        "experts", "lawyer", "lawyers", "attorney", "attorneys", "police", "authorities",
+        "campaign", "ministry", "newspaper", "paper", "report", "statement", "minister",
+        "president", "senator", "governor", "mayor", "chairman", "chairwoman", "chair",
+        "director", "secretary", "leader", "leaders", "doctor", "doctors", "researchers",
+        "researcher", "scientist", "scientists", "economist", "economists", "critics",
+        "critic", "supporters", "supporter", "opponents", "residents", "resident",
+        "witnesses", "witness", "investigators", "prosecutors", "prosecutor", "judge",
+        "officer", "officers", "agency", "department", "government", "company", "firm",
+        "group", "organization", "organisation", "committee", "commission", "council",
+        "board", "court", "team", "office", "administration", "white", "people", "person",
+        "man", "woman", "men", "women", "voters", "voter", "members", "member", "candidate",
+        "nominee", "lawmaker", "lawmakers", "legislator", "legislators", "diplomat",
+        "diplomats", "adviser", "advisers", "advisor", "advisors", "strategist",
+        "strategists", "pollster", "pollsters", "executive", "executives", "ceo",
+        "manager", "chief", "commissioner", "ambassador", "envoy", "negotiator",
+        "negotiators", "representative", "representatives", "congressman", "congresswoman",
+        "activist", "activists", "organizers", "organisers", "union", "unions", "party",
+        "study", "survey", "poll", "website", "site", "magazine", "network", "outlet",
+        "channel", "station", "broadcaster", "daily", "journal", "tabloid", "reporter",
+        "reporters", "journalist", "journalists", "editor", "editors", "author", "authors",
+        "writer", "teacher", "student", "students", "parents", "parent", "mother",
+        "father", "wife", "husband", "son", "daughter", "friend", "friends", "colleague",
+        "colleagues", "neighbor", "neighbour", "neighbors", "neighbours", "owner", "owners",
+        "worker", "workers", "employee", "employees", "staff", "staffer", "staffers",
+        "insiders", "insider", "observers", "commentators", "commentator", "host",
+        "founder", "president-elect", "premier", "chancellor", "governments", "countries",
+        "states", "military", "army", "ministers", "presidents", "senators", "governors",
+        "mayors", "judges", "democrats", "republicans", "conservatives", "liberals",
+        "surrogates", "surrogate", "allies", "ally", "rivals", "rival", "democrat",
+        "republican", "everyone", "someone", "nobody", "others", "both", "data", "figures",
+        "documents", "filings", "records", "emails", "memo", "letter", "polls", "surveys",
+        "studies", "reports", "article", "story", "ad", "advert", "video", "book",
+    ];
+    any_eq(W, w)
+}
+
+/// Capitalised words that open a sentence or clause without being part of a name.
+pub(crate) fn is_stop_capital(word: &str) -> bool {
+    const W: &[&str] = &[
+        "the", "a", "an", "but", "and", "or", "on", "in", "at", "when", "after", "before",
+        "earlier", "later", "meanwhile", "still", "yet", "so", "now", "then", "also",
+        "however", "instead", "speaking", "asked", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
+        "june", "july", "august", "september", "october", "november", "december", "last",
+        "this", "today", "yesterday", "while", "during", "since", "for", "from", "with",
+        "by", "as", "if", "because", "although", "though", "of", "to", "it", "he", "she",
+        "they", "we", "i", "you", "there", "that", "these", "those", "what", "who", "why",
+        "how", "where", "which", "his", "her", "their", "its", "our", "my", "not", "no",
+        "yes", "even", "only", "here", "both", "all", "some", "many", "more", "most",
+        "other", "such", "one", "every", "each", "under", "over", "about", "against",
+        "among", "into", "through", "without", "within", "despite", "until", "unlike",
+        "like", "according", "mr", "mrs", "ms", "dr", "again", "read", "see", "watch",
+        "do", "does", "did", "is", "was", "are", "were", "has", "have", "had", "will",
+        "would", "can", "could", "should", "may", "might", "must",
+    ];
+    any_eq(W, word)
+}
+
+/// Lowercase words allowed inside a name (`Ludwig van Beethoven`, `Department of Energy`).
+pub(crate) fn is_name_connector(word: &str) -> bool {
+    any_eq(
+        &["of", "for", "de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "al",
+          "bin", "ibn", "el", "del", "dos", "das", "y", "and", "&"],
+        word,
+    )
+}
+
+/// Title words that stand before a name: `Finance Minister Adaeze Okafor`,
+/// `Sen. Ruiz`. Returns the role noun a later `the ...` refers to, if any.
+pub(crate) fn title_role(word: &str) -> Option<&'static str> {
+    let w = word.trim_end_matches('.');
+    const T: &[(&str, &str)] = &[
+        ("president", "president"), ("pres", "president"), ("senator", "senator"),
+        ("sen", "senator"), ("governor", "governor"), ("gov", "governor"),
+        ("representative", "representative"), ("rep", "representative"),
+        ("congressman", "congressman"), ("congresswoman", "congresswoman"),
+        ("minister", "minister"), ("secretary", "secretary"), ("mayor", "mayor"),
+        ("judge", "judge"), ("justice", "justice"), ("chairman", "chairman"),
+        ("chairwoman", "chairwoman"), ("chair", "chair"), ("commissioner", "commissioner"),
+        ("director", "director"), ("dr", "doctor"), ("doctor", "doctor"),
+        ("professor", "professor"), ("prof", "professor"), ("general", "general"),
+        ("gen", "general"), ("colonel", "colonel"), ("col", "colonel"),
+        ("captain", "captain"), ("capt", "captain"), ("lt", "lieutenant"),
+        ("sgt", "sergeant"), ("sergeant", "sergeant"), ("chief", "chief"),
+        ("ambassador", "ambassador"), ("pope", "pope"), ("king", "king"),
+        ("queen", "queen"), ("prince", "prince"), ("princess", "princess"),
+        ("sheikh", "sheikh"), ("ceo", "chief executive"), ("speaker", "speaker"),
+        ("leader", "leader"), ("chancellor", "chancellor"), ("premier", "premier"),
+        ("attorney", "attorney"), ("detective", "detective"), ("officer", "officer"),
+        ("coach", "coach"), ("bishop", "bishop"), ("rabbi", "rabbi"), ("father", "father"),
+        ("sister", "sister"), ("mr", ""), ("mrs", ""), ("ms", ""), ("miss", ""),
+        ("sir", ""), ("dame", ""), ("lord", ""), ("lady", ""), ("vice", ""), ("deputy", ""),
+        ("former", ""), ("acting", ""), ("interim", ""), ("state", ""), ("first", ""),
+        ("prime", ""), ("foreign", ""), ("finance", ""), ("defense", ""), ("defence", ""),
+        ("health", ""), ("interior", ""), ("general's", ""), ("supreme", ""), ("senior", ""),
+        ("executive", ""), ("managing", ""), ("deputy", ""), ("assistant", ""),
+        ("associate", ""), ("press", ""), ("white", ""), ("house", ""), ("u.s.", ""),
+        ("us", ""), ("democratic", ""), ("republican", ""), ("gop", ""), ("presidential", ""),
+        ("nominee", "nominee"), ("candidate", "candidate"), ("mogul", ""), ("businessman", ""),
+        ("rev", "reverend"), ("reverend", "reverend"), ("lawmaker", "lawmaker"),
+    ];
+    T.iter()
+        .find(|(t, _)| t.eq_ignore_ascii_case(w))
+        .map(|(_, r)| *r)
+}
+
+/// Gender a title or role word implies (`Mrs.`, `chairwoman`).
+pub(crate) fn title_gender(word: &str) -> Option<bool> {
+    let w = word.trim_end_matches('.');
+    const MALE: &[&str] = &[
+        "mr", "sir", "lord", "king", "prince", "father", "congressman", "chairman",
+        "spokesman", "businessman", "man", "husband", "son", "brother",
+    ];
+    const FEMALE: &[&str] = &[
+        "mrs", "ms", "miss", "dame", "lady", "queen", "princess", "sister", "congresswoman",
+        "chairwoman", "spokeswoman", "businesswoman", "woman", "wife", "daughter", "mother",
+    ];
+    if any_eq(MALE, w) {
+        Some(true)
+    } else if any_eq(FEMALE, w) {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+/// Gender suggested by a common first name, `Some(true)` for male. A short list: it only
+/// breaks ties between recent people for `he`/`she`.
+pub(crate) fn first_name_gender(word: &str) -> Option<bool> {
+    const MALE: &[&str] = &[
+        "donald", "mike", "michael", "john", "james", "robert", "david", "william", "bill",
+        "barack", "joe", "bernie", "ted", "paul", "tim", "mitch", "chris", "marco", "jeb",
+        "ben", "rudy", "newt", "george", "richard", "thomas", "charles", "daniel", "mark",
+        "steven", "steve", "kevin", "brian", "jason", "eric", "jeff", "ryan", "gary", "scott",
+        "peter", "frank", "jim", "tom", "bob", "ron", "reince", "corey", "sean", "stephen",
+        "jared", "vladimir", "emeka", "hugh", "lars", "ahmed", "mohammed", "muhammad", "ali",
+        "juan", "carlos", "luis", "jose", "pierre", "hans", "ivan", "kenji", "wei", "omar",
+        "andrew", "anthony", "matthew", "mitt", "harry", "jack", "nick", "patrick", "adam",
+        "gov", "howard", "lindsey", "rand", "rick", "martin", "samuel", "sam", "henry",
+        "tobias", "felix", "kwame", "olu", "raj", "arjun", "jonas", "hector",
+    ];
+    const FEMALE: &[&str] = &[
+        "hillary", "kellyanne", "melania", "ivanka", "chelsea", "elizabeth", "nancy", "mary",
+        "patricia", "jennifer", "linda", "barbara", "susan", "jessica", "sarah", "karen",
+        "nancy", "lisa", "betty", "margaret", "sandra", "ashley", "donna", "emily", "michelle",
+        "carol", "amanda", "melissa", "deborah", "stephanie", "rebecca", "laura", "sharon",
+        "cynthia", "kathleen", "amy", "angela", "anna", "maria", "helen", "katie", "kate",
+        "hope", "huma", "donna", "jill", "carly", "nikki", "sheryl", "loretta", "debbie",
+        "adaeze", "ngozi", "fatima", "aisha", "mei", "yuki", "sofia", "ingrid", "greta",
+        "elena", "olga", "priya", "leila", "amara", "chioma", "claire", "julia", "rosa",
+        "janet", "theresa", "angela", "christine", "ursula", "marine", "jacinda", "kamala",
+        "tulsi", "elise", "grace", "ruth", "alice", "zoe", "hannah", "sophie",
+    ];
+    if any_eq(MALE, word) {
+        Some(true)
+    } else if any_eq(FEMALE, word) {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+/// Words after a cue that end the speaker noun phrase (`said Okafor on Monday`).
+pub(crate) fn ends_forward_phrase(word: &str) -> bool {
+    const W: &[&str] = &[
+        "that", "who", "which", "in", "on", "at", "during", "after", "before", "when",
+        "while", "as", "because", "to", "adding", "and", "but", "said", "says", "told",
+        "last", "this", "earlier", "later", "today", "yesterday", "monday", "tuesday",
+        "wednesday", "thursday", "friday", "saturday", "sunday", "via", "by", "is", "was",
+        "are", "were", "has", "had", "have", "will", "would", "if", "whether", "about",
+        "over", "since", "through", "into", "it", "he", "she", "they", "we", "not",
+    ];
+    any_eq(W, word)
+}
+
+/// Prepositions that tie a speaker to a body (`officials at the ministry`, `a source
+/// familiar with the talks`).
+pub(crate) fn is_speaker_preposition(word: &str) -> bool {
+    any_eq(&["with", "of", "at", "from", "for", "in", "inside", "within", "to", "on", "close"], word)
+}
+
+/// Adjectives that come between a speaker head and its preposition (`familiar with`).
+pub(crate) fn is_speaker_adjective(word: &str) -> bool {
+    any_eq(&["familiar", "close", "briefed", "involved", "knowledgeable", "loyal", "linked", "allied", "tied", "connected", "speaking"], word)
+}
+
+/// Every form of a custom base verb, as a plain speech verb.
+pub(crate) fn forms_of(base: &str) -> Vec<(String, CueClass)> {
+    let mut out = vec![(base.to_string(), CueClass::Say)];
+    for f in regular_forms(base) {
+        out.push((f, CueClass::Say));
+    }
+    out
+}
+
+/// Words that cannot open reported content: a cue followed by them is used without a
+/// clause (`spoke to reporters`, `responded during the debate`).
+pub(crate) fn blocks_content(word: &str) -> bool {
+    any_eq(
+        &["to", "for", "about", "during", "by", "in", "at", "on", "with", "from", "of", "as",
+          "into", "after", "before", "over", "against", "through", "up", "out", "off", "back",
+          "down", "around", "via", "under", "upon", "toward", "towards", "and", "or", "nothing",
+          "so", "anything", "something", "yes"],
+        word,
+    )
+}
+
+/// Words that may open the tail after an attribution closing its clause (`Okafor said
+/// at a rally on Friday`, `said Okafor, the minister`).
+pub(crate) fn opens_tail(word: &str) -> bool {
+    any_eq(
+        &["at", "in", "on", "during", "after", "before", "while", "when", "as", "from", "to",
+          "via", "with", "through", "outside", "inside", "last", "this", "next", "earlier",
+          "later", "today", "yesterday", "tonight", "recently", "monday", "tuesday",
+          "wednesday", "thursday", "friday", "saturday", "sunday", "of", "about", "then",
+          "again", "also", "afterward", "afterwards", "once", "too", "late", "early",
+          "shortly", "soon", "privately", "publicly", "repeatedly", "adding", "noting",
+          "saying", "explaining", "arguing", "insisting", "citing", "referring", "pointing",
+          "warning", "calling", "according", "under", "over", "by", "without", "amid",
+          "following", "speaking", "alongside", "quietly", "flatly", "simply", "bluntly",
+          "firmly", "angrily", "emphatically", "succinctly", "matter-of-factly", "recalled"],
+        word,
+    )
+}
