@@ -149,7 +149,7 @@ pub mod sentences;
 mod span;
 mod speakers;
 
-pub use analysis::{analyze, analyze_batch, Analysis, Extractor};
+pub use analysis::{analyze, analyze_batch, Analysis, Extractor, ExtractorBuilder};
 pub use blocks::{blocks, Block, BlockKind, Blocks};
 pub use error::{from_utf8, from_utf8_lossy, Error};
 pub use lists::{headings, lists, Delimiter, Heading, List, ListItem, MarkerStyle};

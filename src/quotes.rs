@@ -254,9 +254,7 @@ impl QuoteExtractorBuilder {
                 lex.mark_bytes[first as usize] = true;
             }
         }
-        Ok(QuoteExtractor {
-            lex: Arc::new(lex),
-        })
+        Ok(QuoteExtractor { lex: Arc::new(lex) })
     }
 }
 
@@ -707,15 +705,18 @@ impl<'l, 'a> Run<'l, 'a> {
                 let leads = o.pos <= pstart
                     || o.pos == pstart
                     || matches!(before, None | Some('\n' | ':' | ',' | '—' | '–'));
-                let reopens = leads && spans.get(j).is_some_and(|(ns, _)| {
-                    let first = text.get(ns.start()..).and_then(|s| s.chars().next());
-                    first.is_some_and(|f| {
-                        self.lex.mark(f).is_some_and(|m| {
-                            m.single == o.single && matches!(m.role, Role::Open | Role::Either)
-                        }) && f != '’'
-                            && (f == o.ch || self.lex.pairs(o.ch, f) || marks::builtin_pair(f, o.ch))
-                    })
-                });
+                let reopens = leads
+                    && spans.get(j).is_some_and(|(ns, _)| {
+                        let first = text.get(ns.start()..).and_then(|s| s.chars().next());
+                        first.is_some_and(|f| {
+                            self.lex.mark(f).is_some_and(|m| {
+                                m.single == o.single && matches!(m.role, Role::Open | Role::Either)
+                            }) && f != '’'
+                                && (f == o.ch
+                                    || self.lex.pairs(o.ch, f)
+                                    || marks::builtin_pair(f, o.ch))
+                        })
+                    });
                 if reopens {
                     carried = Some(o);
                 } else if !o.single {
@@ -874,7 +875,10 @@ impl<'l, 'a> Run<'l, 'a> {
                     .next()
                     .is_some_and(|c| self.lex.mark(c).is_some());
                 let words = next.as_str(self.text).split_whitespace().take(13).count();
-                let cont = self.raws.get(r).is_some_and(|x| x.span.start() < next.end());
+                let cont = self
+                    .raws
+                    .get(r)
+                    .is_some_and(|x| x.span.start() < next.end());
                 if !starts_quote && words <= 12 && !cont {
                     j += 1;
                     end = next.end();
@@ -887,7 +891,15 @@ impl<'l, 'a> Run<'l, 'a> {
         }
     }
 
-    fn unit(&mut self, start: usize, end: usize, r0: usize, r1: usize, para: usize, para_start: bool) {
+    fn unit(
+        &mut self,
+        start: usize,
+        end: usize,
+        r0: usize,
+        r1: usize,
+        para: usize,
+        para_start: bool,
+    ) {
         let text = self.text;
         let mut toks = core::mem::take(&mut self.toks);
         toks.clear();
@@ -1021,9 +1033,7 @@ impl<'l, 'a> Run<'l, 'a> {
         if class == CueClass::Noun && !matches!(w, "said" | "says") {
             // "Okafor notes that", "his claims", "Editor's note:".
             let next_ok = toks.get(j).is_some_and(|n| {
-                n.quote().is_some()
-                    || n.is_punct(',')
-                    || n.is_word() && word(text, n) == "that"
+                n.quote().is_some() || n.is_punct(',') || n.is_word() && word(text, n) == "that"
             });
             let prev_poss = k > lo && {
                 let p = word(text, &toks[k - 1]);
@@ -1057,7 +1067,8 @@ impl<'l, 'a> Run<'l, 'a> {
         // ", adding that ...": the participle shares the speaker of the clause before;
         // "..., and said ...": the verb shares the subject of the sentence.
         let participle_after_comma = w.ends_with("ing") && prev.is_some_and(|p| p.is_punct(','));
-        let coordinated = prev.is_some_and(|p| p.is_word() && matches!(word(text, p), "and" | "but"));
+        let coordinated =
+            prev.is_some_and(|p| p.is_word() && matches!(word(text, p), "and" | "but"));
         if participle_after_comma || coordinated {
             if let Some(p) = previous.filter(|p| p.cue.1 < i && p.speaker.is_some()) {
                 return Some(Attr {
@@ -1135,9 +1146,8 @@ impl<'l, 'a> Run<'l, 'a> {
             // "his claims", "a blog post": a noun, not a cue.
             let head = &toks[sp.1 - 1];
             let hw = word(text, head);
-            let ok = cues::is_pronoun(hw)
-                || head.is_cap()
-                || (hw.ends_with('s') && !hw.ends_with("ss"));
+            let ok =
+                cues::is_pronoun(hw) || head.is_cap() || (hw.ends_with('s') && !hw.ends_with("ss"));
             let third = w.ends_with('s');
             if !ok || (third && end - sp.0 > 3 && !head.is_cap()) {
                 return None;
@@ -1252,7 +1262,10 @@ impl<'l, 'a> Run<'l, 'a> {
                 if let Some(obj) = np_forward(text, toks, tail_from, next_punct(toks, tail_from)) {
                     tail_from = obj.1;
                 } else if toks.get(tail_from).is_some_and(|t| {
-                    matches!(word(text, t), "him" | "her" | "them" | "us" | "me" | "reporters")
+                    matches!(
+                        word(text, t),
+                        "him" | "her" | "them" | "us" | "me" | "reporters"
+                    )
                 }) {
                     tail_from += 1;
                 }
@@ -1310,7 +1323,10 @@ impl<'l, 'a> Run<'l, 'a> {
                     // A split quotation continues after the attribution: `, "B."`
                     if e.kind == QuoteKind::Direct {
                         let mut k = cluster.1;
-                        while toks.get(k).is_some_and(|t| t.is_punct(',') || t.is_punct(':')) {
+                        while toks
+                            .get(k)
+                            .is_some_and(|t| t.is_punct(',') || t.is_punct(':'))
+                        {
                             k += 1;
                         }
                         while let Some(q) = toks.get(k).and_then(Tok::quote) {
@@ -1367,14 +1383,20 @@ impl<'l, 'a> Run<'l, 'a> {
                 let mut s0 = ti - 1;
                 let floor = s0.saturating_sub(30);
                 while s0 > floor
-                    && !matches!(toks[s0 - 1].kind, TokKind::Punct('.' | '!' | '?' | ';' | ','))
+                    && !matches!(
+                        toks[s0 - 1].kind,
+                        TokKind::Punct('.' | '!' | '?' | ';' | ',')
+                    )
                     && toks[s0 - 1].quote().is_none()
                 {
                     s0 -= 1;
                 }
                 while s0 < ti - 1
                     && toks[s0].is_word()
-                    && matches!(word(text, &toks[s0]), "so" | "and" | "but" | "then" | "yet" | "or")
+                    && matches!(
+                        word(text, &toks[s0]),
+                        "so" | "and" | "but" | "then" | "yet" | "or"
+                    )
                 {
                     s0 += 1;
                 }
@@ -1500,21 +1522,36 @@ impl<'l, 'a> Run<'l, 'a> {
         let mut that = k > from && k > 0 && word(text, &toks[k - 1]) == "that";
         // "adding later, ..." / "said simply: ..."
         let mut f = k;
-        while f < toks.len() && f < k + 3 && toks[f].is_word() && cues::is_cue_filler(word(text, &toks[f])) {
+        while f < toks.len()
+            && f < k + 3
+            && toks[f].is_word()
+            && cues::is_cue_filler(word(text, &toks[f]))
+        {
             f += 1;
         }
-        if f > k && toks.get(f).is_some_and(|t| t.is_punct(',') || t.is_punct(':')) {
+        if f > k
+            && toks
+                .get(f)
+                .is_some_and(|t| t.is_punct(',') || t.is_punct(':'))
+        {
             k = f;
         }
-        while toks.get(k).is_some_and(|t| t.is_punct(',') || t.is_punct(':')) {
+        while toks
+            .get(k)
+            .is_some_and(|t| t.is_punct(',') || t.is_punct(':'))
+        {
             k += 1;
             that = false;
         }
         if let Some(t) = toks.get(k) {
             let w = word(text, t);
             let participle = k > 0 && toks[k - 1].is_punct(',') && w.ends_with("ing");
-            if participle || t.is_punct('(')
-                || (!that && t.is_word() && cues::blocks_content(w) && !(w == "to" && a.class == CueClass::Tell))
+            if participle
+                || t.is_punct('(')
+                || (!that
+                    && t.is_word()
+                    && cues::blocks_content(w)
+                    && !(w == "to" && a.class == CueClass::Tell))
             {
                 return None;
             }
@@ -1695,7 +1732,10 @@ impl<'l, 'a> Run<'l, 'a> {
             let subject = s == 0
                 || toks[s - 1].is_punct(',')
                 || toks[s - 1].quote().is_some()
-                || matches!(toks[s - 1].kind, TokKind::Punct('.' | '!' | '?' | ';' | ':'));
+                || matches!(
+                    toks[s - 1].kind,
+                    TokKind::Punct('.' | '!' | '?' | ';' | ':')
+                );
             let id = self.names.mention(text, &parts, subject);
             self.appositive_role(toks, b, id);
         }
@@ -1714,7 +1754,10 @@ impl<'l, 'a> Run<'l, 'a> {
         }
         let stop = (b + 8).min(toks.len());
         let mut k = b + 1;
-        while k < stop && toks[k].is_word() && !matches!(word(text, &toks[k]), "of" | "at" | "for" | "who" | "in") {
+        while k < stop
+            && toks[k].is_word()
+            && !matches!(word(text, &toks[k]), "of" | "at" | "for" | "who" | "in")
+        {
             k += 1;
         }
         if k > b + 2 {
