@@ -248,6 +248,8 @@ struct Cursor {
     ascii: Option<usize>,
     /// Cached next lead byte of a multi-byte terminator.
     multi: Option<usize>,
+    /// Cached next `;`, which ends a headline line followed by its subhead.
+    semi: Option<usize>,
 }
 
 impl Cursor {
@@ -257,6 +259,7 @@ impl Cursor {
             pos: block.start(),
             ascii: None,
             multi: None,
+            semi: None,
         };
     }
 }
@@ -474,9 +477,25 @@ impl SentenceSplitter {
             if cursor.multi.map_or(true, |m| m < i) {
                 cursor.multi = Some(memchr::memchr3(0xE2, 0xE3, 0xEF, hay).map_or(end, |o| i + o));
             }
-            let c = cursor.ascii.unwrap_or(end).min(cursor.multi.unwrap_or(end));
+            if cursor.semi.map_or(true, |m| m < i) {
+                cursor.semi = Some(memchr::memchr(b';', hay).map_or(end, |o| i + o));
+            }
+            let c = cursor
+                .ascii
+                .unwrap_or(end)
+                .min(cursor.multi.unwrap_or(end))
+                .min(cursor.semi.unwrap_or(end));
             if c >= end {
                 return end;
+            }
+            if at(bytes, c) == b';' {
+                match semicolon_line_end(text, c, end) {
+                    Some(e) => return e,
+                    None => {
+                        i = c + 1;
+                        continue;
+                    }
+                }
             }
             match self.decide(text, block, cursor.pos, c) {
                 Decision::End(e) => return e,
@@ -648,8 +667,17 @@ impl SentenceSplitter {
                     }
                     true
                 } else {
-                    // `the thing is . . . I didn’t`: `I` is capitalised anywhere.
-                    next == Next::Upper && word != "I"
+                    // An ellipsis marks an elision as often as an end (`the term … Islamic
+                    // terrorist`): it ends a sentence before a capital only with more
+                    // evidence: a word that plainly starts one, a closed quotation, or a
+                    // full stop of its own (`....`, `. ...`). `I` is capitalised anywhere.
+                    next == Next::Upper
+                        && word != "I"
+                        && (starter(text, w)
+                            || closed
+                            || opened
+                            || dots >= 4
+                            || after_stop(bytes, c))
                 }
             }
             Terminal::Cjk => true,
@@ -994,6 +1022,34 @@ fn title_at(text: &str, w: usize) -> bool {
     let word = ascii_word(text, w);
     at(text.as_bytes(), w + word.len()) == b'.'
         && matches!(abbreviations::lookup(word), Some(Abbrev::Title))
+}
+
+/// A `;` that ends its line, before a line that starts with a capital, ends a headline
+/// that a subhead follows in the same block: `Candidates vie for support;⏎Trump and…`.
+/// Returns the end of the sentence.
+fn semicolon_line_end(text: &str, c: usize, end: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut p = c + 1;
+    while p < end && matches!(at(bytes, p), b' ' | b'\t') {
+        p += 1;
+    }
+    if !matches!(at(bytes, p), b'\n' | b'\r') {
+        return None;
+    }
+    while p < end && matches!(at(bytes, p), b' ' | b'\t' | b'\n' | b'\r') {
+        p += 1;
+    }
+    let next = char_at(text, p)?;
+    (p < end && next.is_uppercase()).then_some(c + 1)
+}
+
+/// Whether a sentence-ending mark precedes the run at `c` (past spaces): `it. ... He`.
+fn after_stop(bytes: &[u8], c: usize) -> bool {
+    let mut p = c;
+    while p > 0 && at(bytes, p - 1) == b' ' {
+        p -= 1;
+    }
+    p < c && matches!(at(bytes, p.wrapping_sub(1)), b'.' | b'?' | b'!')
 }
 
 /// Whether the word at `w` plainly starts a sentence (and is not an initial such as `A.`).
