@@ -248,6 +248,8 @@ struct Cursor {
     ascii: Option<usize>,
     /// Cached next lead byte of a multi-byte terminator.
     multi: Option<usize>,
+    /// Cached next `;`, which ends a headline line followed by its subhead.
+    semi: Option<usize>,
 }
 
 impl Cursor {
@@ -257,6 +259,7 @@ impl Cursor {
             pos: block.start(),
             ascii: None,
             multi: None,
+            semi: None,
         };
     }
 }
@@ -301,6 +304,7 @@ fn is_closer(c: char) -> bool {
     matches!(
         c,
         '"' | '\''
+            | '`'
             | '”'
             | '’'
             | '“'
@@ -335,6 +339,7 @@ fn is_opener(c: char) -> bool {
     matches!(
         c,
         '"' | '\''
+            | '`'
             | '“'
             | '‘'
             | '„'
@@ -472,19 +477,36 @@ impl SentenceSplitter {
             if cursor.multi.map_or(true, |m| m < i) {
                 cursor.multi = Some(memchr::memchr3(0xE2, 0xE3, 0xEF, hay).map_or(end, |o| i + o));
             }
-            let c = cursor.ascii.unwrap_or(end).min(cursor.multi.unwrap_or(end));
+            if cursor.semi.map_or(true, |m| m < i) {
+                cursor.semi = Some(memchr::memchr(b';', hay).map_or(end, |o| i + o));
+            }
+            let c = cursor
+                .ascii
+                .unwrap_or(end)
+                .min(cursor.multi.unwrap_or(end))
+                .min(cursor.semi.unwrap_or(end));
             if c >= end {
                 return end;
             }
-            match self.decide(text, block, c) {
+            if at(bytes, c) == b';' {
+                match semicolon_line_end(text, c, end) {
+                    Some(e) => return e,
+                    None => {
+                        i = c + 1;
+                        continue;
+                    }
+                }
+            }
+            match self.decide(text, block, cursor.pos, c) {
                 Decision::End(e) => return e,
                 Decision::Skip(r) => i = r.max(c + 1),
             }
         }
     }
 
-    /// Whether the terminator at `c` ends a sentence. The one place a boundary is decided.
-    fn decide(&self, text: &str, block: Span, c: usize) -> Decision {
+    /// Whether the terminator at `c` ends the sentence that starts at `start`. The one
+    /// place a boundary is decided.
+    fn decide(&self, text: &str, block: Span, start: usize, c: usize) -> Decision {
         let bytes = text.as_bytes();
         let end = block.end().min(bytes.len());
 
@@ -492,14 +514,19 @@ impl SentenceSplitter {
         let mut j = c;
         let mut kind: Option<Terminal> = None;
         let mut dots = 0usize;
+        let mut spaced = false;
         while j < end {
             let Some((len, t)) = terminator(bytes, j) else {
-                // `. . .`: a lone space between full stops keeps the run going.
-                if dots > 0 && at(bytes, j) == b' ' && at(bytes, j + 1) == b'.' {
-                    if at(bytes, j.saturating_sub(1)) == b'.' && j + 1 < end {
-                        j += 1;
-                        continue;
-                    }
+                // `. . .`, `! ! !`: a lone space between terminators keeps the run going.
+                if at(bytes, j) == b' '
+                    && matches!(at(bytes, j + 1), b'.' | b'!' | b'?')
+                    && matches!(at(bytes, j.wrapping_sub(1)), b'.' | b'!' | b'?')
+                    && (at(bytes, j + 1) != b'.' || dots > 0)
+                    && j + 1 < end
+                {
+                    spaced = true;
+                    j += 1;
+                    continue;
                 }
                 break;
             };
@@ -518,13 +545,22 @@ impl SentenceSplitter {
             return Decision::Skip(c + 1);
         };
 
-        // Closing quotes and brackets belong to the sentence they close.
+        // Closing quotes and brackets belong to the sentence they close, and so do
+        // reference marks such as `[1]`.
         let mut k = j;
         let mut closed = false;
         let mut quoted = false;
         while k < end {
             match char_at(text, k) {
                 Some(ch) if is_closer(ch) => {
+                    // `[...]` and `(...)` mark an elision, not an end.
+                    if kind == Terminal::Ellipsis
+                        && k == j
+                        && matches!(ch, ']' | ')')
+                        && matches!(at(bytes, c.wrapping_sub(1)), b'[' | b'(')
+                    {
+                        return Decision::Skip(k);
+                    }
                     closed = true;
                     quoted |= is_quote(ch);
                     k += ch.len_utf8();
@@ -533,14 +569,22 @@ impl SentenceSplitter {
                 Some(ch @ ('\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}')) => {
                     k += ch.len_utf8();
                 }
-                // French typography spaces the closing guillemet: `prêts. »`.
+                Some('[') => match reference_mark(bytes, k) {
+                    Some(len) => k += len,
+                    None => break,
+                },
                 Some(sp @ (' ' | '\u{A0}' | '\u{202F}')) => {
                     match char_at(text, k + sp.len_utf8()) {
+                        // French typography spaces the closing guillemet: `prêts. »`.
                         Some(g @ ('»' | '›')) => {
                             closed = true;
                             quoted = true;
                             k += sp.len_utf8() + g.len_utf8();
                         }
+                        Some('[') => match reference_mark(bytes, k + 1) {
+                            Some(len) => k += 1 + len,
+                            None => break,
+                        },
                         _ => break,
                     }
                 }
@@ -588,18 +632,22 @@ impl SentenceSplitter {
                 _ => break,
             }
         }
-        let mut next = match char_at(text, w) {
-            Some(ch) => classify(ch),
-            None => Next::Other,
-        };
-        // `eBay`, `iPhone`: lower case first, yet a name that may start a sentence.
-        if next == Next::Lower
-            && ascii_word(text, w)
-                .bytes()
-                .skip(1)
-                .any(|b| b.is_ascii_uppercase())
-        {
+        let first = char_at(text, w);
+        // Nothing starts with `?`, `!` or `.`: `As shown in Fig. ??`.
+        if matches!(first, Some('?' | '!' | '.')) {
+            return Decision::Skip(k);
+        }
+        let mut next = first.map_or(Next::Other, classify);
+        let word = ascii_word(text, w);
+        if next == Next::Lower && word.bytes().skip(1).any(|b| b.is_ascii_uppercase()) {
+            // `eBay`, `iPhone`: lower case first, yet a name that may start a sentence.
             next = Next::Upper;
+        } else if next == Next::Lower && enumerator_at(bytes, m) {
+            // `(1) No, they go here. [z] Last`: an item marker starts a sentence.
+            next = Next::Upper;
+        } else if next == Next::Upper && has_digit_after(bytes, w + word.len()) {
+            // `No. A13`: a code, not a word.
+            next = Next::Digit;
         }
         if next == Next::Lower {
             return Decision::Skip(k);
@@ -607,26 +655,64 @@ impl SentenceSplitter {
 
         let boundary = match kind {
             Terminal::Strong => !(quoted && attribution(text, m, end)),
-            Terminal::Ellipsis => next == Next::Upper,
+            Terminal::Ellipsis => {
+                if only_space_or_marks(text, start, c) {
+                    // `. . . The practice`: an ellipsis opening a sentence.
+                    false
+                } else if spaced && dots >= 4 && at(bytes, c + 1) == b' ' && next == Next::Upper {
+                    // `compounds. . . . The`: a full stop, then an ellipsis that opens the
+                    // next sentence, when the stop touches the word.
+                    if at(bytes, c.wrapping_sub(1)).is_ascii_alphanumeric() {
+                        return Decision::End(c + 1);
+                    }
+                    true
+                } else {
+                    // An ellipsis marks an elision as often as an end (`the term … Islamic
+                    // terrorist`): it ends a sentence before a capital only with more
+                    // evidence: a word that plainly starts one, a closed quotation, or a
+                    // full stop of its own (`....`, `. ...`). `I` is capitalised anywhere.
+                    next == Next::Upper
+                        && word != "I"
+                        && (starter(text, w)
+                            || closed
+                            || opened
+                            || dots >= 4
+                            || after_stop(bytes, c))
+                }
+            }
             Terminal::Cjk => true,
             Terminal::Period => {
-                let word = if closed {
-                    Word::Plain
-                } else {
-                    self.word_before(text, block.start(), c)
+                let (class, s) = self.word_before(text, block.start(), start, c);
+                if let Some(e) = self.next_item(text, start, s) {
+                    return Decision::End(e);
+                }
+                let class = match class {
+                    Word::ListNumber => Word::ListNumber,
+                    _ if closed => Word::Plain,
+                    _ if inside_brackets(bytes, start.max(block.start()), c) => Word::Never,
+                    other => other,
                 };
-                match word {
+                let title_next = next == Next::Upper && title_at(text, w);
+                match class {
                     Word::Plain => true,
                     Word::Never | Word::ListNumber => false,
                     Word::BeforeNumber => next != Next::Digit,
-                    Word::CanEnd => next == Next::Upper && (opened || starter(text, w)),
+                    Word::CanEnd => {
+                        next == Next::Upper
+                            && (opened
+                                || starter(text, w)
+                                || title_next && !near_start(bytes, start, s))
+                    }
                     Word::Closing => {
                         next == Next::Upper
-                            && (opened || starter(text, w) || capital_then_lower(text, w, end))
+                            && (opened
+                                || starter(text, w)
+                                || title_next && !near_start(bytes, start, s)
+                                || capital_then_lower(text, w, end))
                     }
                     Word::Initial => {
                         // Not after an opening quote: `Robert C. "Bobby" Scott`.
-                        next == Next::Upper && ascii_word(text, w).len() > 1 && starter(text, w)
+                        next == Next::Upper && word.len() > 1 && starter(text, w)
                     }
                     Word::SmallNumber => !(next == Next::Upper && month_at(text, w)),
                 }
@@ -640,8 +726,14 @@ impl SentenceSplitter {
     }
 
     /// Classes the word that ends just before the full stop at `dot`, looking back at most
-    /// one short word.
-    fn word_before(&self, text: &str, block_start: usize, dot: usize) -> Word {
+    /// one short word; also returns where the word starts.
+    fn word_before(
+        &self,
+        text: &str,
+        block_start: usize,
+        start: usize,
+        dot: usize,
+    ) -> (Word, usize) {
         const MAX: usize = 24;
         let bytes = text.as_bytes();
         let floor = block_start.max(dot.saturating_sub(MAX + 1));
@@ -657,17 +749,23 @@ impl SentenceSplitter {
         if s == floor && s > block_start {
             let b = at(bytes, s - 1);
             if !matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0xA0) {
-                return Word::Plain; // too long to be an abbreviation
+                return (Word::Plain, s); // too long to be an abbreviation
             }
         }
         let Some(raw) = text.get(s..dot) else {
-            return Word::Plain;
+            return (Word::Plain, s);
         };
         let token = raw
-            .trim_start_matches(is_opener)
+            .trim_start_matches(|c| is_opener(c) || is_bullet(c))
             .trim_end_matches(is_closer);
         if token.is_empty() || token.ends_with('.') {
-            return Word::Plain;
+            return (Word::Plain, s);
+        }
+        // `1.`, `a.`, `IV.` first in a sentence or a line: an item marker.
+        if enumerator(token).is_some()
+            && (only_space_or_marks(text, start, s) || line_start(bytes, block_start, s))
+        {
+            return (Word::ListNumber, s);
         }
         // `D-Calif.`, `R-N.Y.`: the abbreviation is the last part.
         let key = match token.rfind(['-', '/', '–']) {
@@ -678,57 +776,73 @@ impl SentenceSplitter {
             None => token,
         };
         if self.is_custom(token) || self.is_custom(key) {
-            return Word::Never;
+            return (Word::Never, s);
         }
         let mut chars = key.chars();
         if let (Some(first), None) = (chars.next(), chars.next()) {
             if first.is_uppercase() {
-                return Word::Initial;
-            }
-            if first.is_ascii_digit() {
-                return self.number_word(text, block_start, s, raw.len() == token.len());
+                return (Word::Initial, s);
             }
         }
         if let Some(kind) = abbreviations::lookup(key) {
-            return match kind {
+            let class = match kind {
                 Abbrev::Title | Abbrev::Inner => Word::Never,
                 Abbrev::CanEnd => Word::CanEnd,
                 Abbrev::Closing => Word::Closing,
                 Abbrev::BeforeNumber => Word::BeforeNumber,
             };
+            return (class, s);
         }
         if key.contains('.')
             && key.split('.').all(|p| {
                 !p.is_empty() && p.chars().count() <= 2 && p.chars().all(char::is_alphabetic)
             })
         {
-            return Word::CanEnd;
+            return (Word::CanEnd, s);
         }
-        if key.len() <= 3 && key.bytes().all(|b| b.is_ascii_digit()) {
-            return self.number_word(text, block_start, s, raw.len() == token.len());
+        if key.len() <= 3
+            && key.bytes().all(|b| b.is_ascii_digit())
+            && raw.trim_start_matches(is_bullet).len() == token.len()
+        {
+            return (Word::SmallNumber, s);
         }
         if key.chars().count() == 1 && key.chars().all(char::is_alphabetic) {
-            return Word::Initial;
+            return (Word::Initial, s);
         }
-        Word::Plain
+        (Word::Plain, s)
     }
 
-    /// A short number before a full stop is a list number when it starts its line.
-    fn number_word(&self, text: &str, block_start: usize, s: usize, bare: bool) -> Word {
-        if !bare {
-            return Word::Plain;
-        }
+    /// In a sentence that starts with item marker `n` (`1.`, `a.`, `• 9.`), the marker
+    /// `n + 1` starts the next item: `1. The first item 2. The second item`. Returns where
+    /// the next sentence starts.
+    fn next_item(&self, text: &str, start: usize, s: usize) -> Option<usize> {
         let bytes = text.as_bytes();
+        let token = text
+            .get(s..)?
+            .split(['.', ')'])
+            .next()?
+            .trim_start_matches(is_bullet);
+        let (style, n) = enumerator(token)?;
+        // The marker that opens the sentence, past whitespace and a bullet.
+        let rest = text.get(start..s)?;
+        let lead = rest.trim_start_matches(|c: char| c.is_whitespace() || is_bullet(c));
+        let first = lead.split(['.', ')']).next()?;
+        let (style0, n0) = enumerator(first)?;
+        let marked = lead.get(first.len()..)?.starts_with(['.', ')']);
+        if style != style0 || n != n0 + 1 || !marked {
+            return None;
+        }
+        // Start the next item at its bullet, if it has one.
+        let mut e = s;
         let mut p = s;
-        let floor = block_start.max(s.saturating_sub(16));
-        while p > floor && matches!(at(bytes, p - 1), b' ' | b'\t') {
+        while p > start && at(bytes, p - 1) == b' ' {
             p -= 1;
         }
-        if p == block_start || matches!(at(bytes, p.wrapping_sub(1)), b'\n' | b'\r') {
-            Word::ListNumber
-        } else {
-            Word::SmallNumber
+        let before = text.get(..p)?.chars().next_back();
+        if before.is_some_and(is_bullet) {
+            e = p - before.map_or(0, char::len_utf8);
         }
+        (e > start).then_some(e)
     }
 
     fn is_custom(&self, word: &str) -> bool {
@@ -737,6 +851,205 @@ impl SentenceSplitter {
                 || a.chars().eq(word.chars().flat_map(char::to_lowercase))
         })
     }
+}
+
+/// Bullets that may precede an item marker: `• 9.`, `⁃10.`.
+fn is_bullet(c: char) -> bool {
+    matches!(c, '•' | '⁃' | '◦' | '▪' | '‣' | '·' | '*' | '-' | '–' | '—')
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Style {
+    Digit,
+    Lower,
+    Upper,
+    Roman,
+}
+
+/// An item marker's style and value: `12`, `b`, `C`, `iv` (without `.` or brackets).
+fn enumerator(token: &str) -> Option<(Style, u32)> {
+    let t = token
+        .trim_start_matches(['(', '['])
+        .trim_end_matches([')', ']']);
+    let b = t.as_bytes();
+    match b {
+        [] => None,
+        _ if b.len() <= 3 && b.iter().all(u8::is_ascii_digit) => {
+            t.parse().ok().map(|n| (Style::Digit, n))
+        }
+        [c] if c.is_ascii_lowercase() => Some((Style::Lower, u32::from(c - b'a'))),
+        [c] if c.is_ascii_uppercase() && *c != b'I' && *c != b'V' && *c != b'X' => {
+            Some((Style::Upper, u32::from(c - b'A')))
+        }
+        _ if b.len() <= 5 && b.iter().all(|c| b"ivxIVX".contains(c)) => {
+            roman(t).map(|n| (Style::Roman, n))
+        }
+        _ => None,
+    }
+}
+
+fn roman(t: &str) -> Option<u32> {
+    let mut total = 0u32;
+    let mut prev = 0u32;
+    for c in t.bytes().rev() {
+        let v = match c.to_ascii_lowercase() {
+            b'i' => 1,
+            b'v' => 5,
+            b'x' => 10,
+            _ => return None,
+        };
+        if v < prev {
+            total = total.checked_sub(v)?;
+        } else {
+            total += v;
+            prev = v;
+        }
+    }
+    Some(total)
+}
+
+/// A reference mark right after a sentence: `[1]`, `[2–11]`, `[7][8]`; its length.
+fn reference_mark(bytes: &[u8], i: usize) -> Option<usize> {
+    let mut k = i;
+    let mut any = false;
+    while at(bytes, k) == b'[' {
+        let mut e = k + 1;
+        while e - k < 12
+            && (at(bytes, e).is_ascii_digit()
+                || matches!(at(bytes, e), b',' | b'-' | b' ' | 0xE2 | 0x80 | 0x93))
+        {
+            e += 1;
+        }
+        if at(bytes, e) != b']' || !at(bytes, k + 1).is_ascii_digit() {
+            break;
+        }
+        k = e + 1;
+        any = true;
+        // `[1][2] [3]`
+        if at(bytes, k) == b' ' && at(bytes, k + 1) == b'[' && at(bytes, k + 2).is_ascii_digit() {
+            k += 1;
+        }
+    }
+    any.then(|| k - i)
+}
+
+/// A bracketed item marker followed by a space: `(1) `, `[z] `, `(vii) `.
+fn enumerator_at(bytes: &[u8], m: usize) -> bool {
+    if !matches!(at(bytes, m), b'(' | b'[') {
+        return false;
+    }
+    let mut e = m + 1;
+    while e - m <= 5 && at(bytes, e).is_ascii_alphanumeric() {
+        e += 1;
+    }
+    matches!(at(bytes, e), b')' | b']')
+        && at(bytes, e + 1) == b' '
+        && e > m + 1
+        && std::str::from_utf8(bytes.get(m + 1..e).unwrap_or(&[]))
+            .ok()
+            .and_then(enumerator)
+            .is_some()
+}
+
+/// Whether a digit follows within the same word: `A13`.
+fn has_digit_after(bytes: &[u8], i: usize) -> bool {
+    at(bytes, i).is_ascii_digit()
+}
+
+/// Whether `text[from..to]` holds only whitespace, bullets and opening marks.
+fn only_space_or_marks(text: &str, from: usize, to: usize) -> bool {
+    to >= from
+        && text.get(from..to).is_some_and(|t| {
+            t.chars()
+                .all(|c| c.is_whitespace() || is_bullet(c) || is_opener(c))
+        })
+}
+
+/// Whether `s` is the first word of its line.
+fn line_start(bytes: &[u8], block_start: usize, s: usize) -> bool {
+    let mut p = s;
+    let floor = block_start.max(s.saturating_sub(16));
+    while p > floor && matches!(at(bytes, p - 1), b' ' | b'\t') {
+        p -= 1;
+    }
+    p == block_start || matches!(at(bytes, p.wrapping_sub(1)), b'\n' | b'\r')
+}
+
+/// Whether the word at `s` is among the first four of its sentence: `At 5 a.m. Mr. Smith`
+/// is one sentence, `He left at 6 P.M. Mr. Smith stayed` two.
+fn near_start(bytes: &[u8], start: usize, s: usize) -> bool {
+    s.saturating_sub(start) <= 40
+        && bytes
+            .get(start..s)
+            .is_some_and(|b| b.trim_ascii().iter().filter(|&&c| c == b' ').count() < 4)
+}
+
+/// Whether the full stop at `dot` lies inside brackets opened a few words earlier in the
+/// same sentence: `(Proc. ABC with Abs. Reg. Compliance)`, `[page. 42]`.
+fn inside_brackets(bytes: &[u8], start: usize, dot: usize) -> bool {
+    let floor = start.max(dot.saturating_sub(48));
+    let mut depth = 0i32;
+    let mut words = 0;
+    let mut p = dot;
+    while p > floor {
+        p -= 1;
+        match at(bytes, p) {
+            b')' | b']' | b'}' => depth += 1,
+            b'(' | b'[' | b'{' => {
+                if depth == 0 {
+                    return words <= 4;
+                }
+                depth -= 1;
+            }
+            // `（` `）`
+            0xEF if at(bytes, p + 1) == 0xBC && at(bytes, p + 2) == 0x88 => {
+                if depth == 0 {
+                    return words <= 4;
+                }
+                depth -= 1;
+            }
+            0xEF if at(bytes, p + 1) == 0xBC && at(bytes, p + 2) == 0x89 => depth += 1,
+            b' ' => words += 1,
+            b'.' | b'?' | b'!' => return false,
+            _ => {}
+        }
+    }
+    false
+}
+
+/// Whether a title abbreviation (`Mr.`, `Dr.`) starts at `w`.
+fn title_at(text: &str, w: usize) -> bool {
+    let word = ascii_word(text, w);
+    at(text.as_bytes(), w + word.len()) == b'.'
+        && matches!(abbreviations::lookup(word), Some(Abbrev::Title))
+}
+
+/// A `;` that ends its line, before a line that starts with a capital, ends a headline
+/// that a subhead follows in the same block: `Candidates vie for support;⏎Trump and…`.
+/// Returns the end of the sentence.
+fn semicolon_line_end(text: &str, c: usize, end: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut p = c + 1;
+    while p < end && matches!(at(bytes, p), b' ' | b'\t') {
+        p += 1;
+    }
+    if !matches!(at(bytes, p), b'\n' | b'\r') {
+        return None;
+    }
+    while p < end && matches!(at(bytes, p), b' ' | b'\t' | b'\n' | b'\r') {
+        p += 1;
+    }
+    let next = char_at(text, p)?;
+    (p < end && next.is_uppercase()).then_some(c + 1)
+}
+
+/// Whether a sentence-ending mark precedes the run at `c` (past spaces): `it. ... He`.
+fn after_stop(bytes: &[u8], c: usize) -> bool {
+    let mut p = c;
+    while p > 0 && at(bytes, p - 1) == b' ' {
+        p -= 1;
+    }
+    p < c && matches!(at(bytes, p.wrapping_sub(1)), b'.' | b'?' | b'!')
 }
 
 /// Whether the word at `w` plainly starts a sentence (and is not an initial such as `A.`).

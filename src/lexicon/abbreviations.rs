@@ -37,7 +37,14 @@ pub(crate) fn is_abbreviation(word: &str) -> bool {
 /// `e.g`), or `None` when it is not in the table.
 pub(crate) fn lookup(word: &str) -> Option<Abbrev> {
     let bytes = word.as_bytes();
-    if bytes.is_empty() || bytes.len() > 8 || !word.is_ascii() {
+    if !word.is_ascii() {
+        return match word {
+            "N°" | "n°" | "Nº" | "nº" | "№" => Some(Abbrev::BeforeNumber),
+            "Jän" | "Mär" => Some(Abbrev::CanEnd),
+            _ => None,
+        };
+    }
+    if bytes.is_empty() || bytes.len() > 8 {
         return None;
     }
     // State names are also words (`Ill.`, `Mass.`, `Wash.`): only their own spelling counts.
@@ -219,7 +226,6 @@ pub(crate) fn starts_sentence(word: &str) -> bool {
             | "Few"
             | "Other"
             | "Others"
-            | "Another"
             | "Such"
             | "Not"
             | "No"
@@ -338,6 +344,11 @@ pub(crate) fn is_month(word: &str) -> bool {
             | "Juli"
             | "Oktober"
             | "Dezember"
+            | "Jän"
+            | "Jänner"
+            | "Mär"
+            | "Okt"
+            | "Dez"
     )
 }
 
