@@ -282,6 +282,7 @@ impl<'a> Blocks<'a> {
         let text = self.text;
         let ctx = ListCtx {
             indent: first.indent,
+            content_col: m.content_col,
             class: m.kind.class(),
             value: m.kind.value(),
         };
@@ -400,8 +401,16 @@ impl<'a> Blocks<'a> {
         let colon = prev_s.is_some_and(|p| p.ends_with(':'));
         let class = m.kind.class();
         // The next marker of the list being read is an item whatever the line before it.
-        let next_in_sequence = list
-            .is_some_and(|c| c.class == class && c.value.checked_add(1) == Some(m.kind.value()));
+        let next_in_sequence = list.is_some_and(|c| {
+            c.class == class
+                && c.value.checked_add(1) == Some(m.kind.value())
+                && line.indent < c.content_col
+        });
+        // Deep indentation under running text is the text going on (in CommonMark it
+        // could not start a list either).
+        if prev.is_some() && list.is_none() && line.indent >= 4 {
+            return false;
+        }
         if next_in_sequence {
             return true;
         }
@@ -413,8 +422,11 @@ impl<'a> Blocks<'a> {
                 }
                 match prev_s {
                     None => true,
-                    Some(p) if ends_open(p) => false,
-                    Some(p) => list.is_some() || n <= 1 || colon || ends_sentence(p),
+                    Some(p) if list.is_none() && ends_mid_phrase(p) => false,
+                    // As in CommonMark, only a list starting at 1 may interrupt running
+                    // text; a later number there is the text going on ("... won by
+                    // 3. ..."). Beside the items of an open list any number may start.
+                    Some(_) => n == 1 || list.is_some_and(|c| line.indent < c.content_col),
                 }
             }
             MarkKind::Alpha(..) | MarkKind::Roman(..) => {
@@ -513,6 +525,7 @@ impl Line {
 #[derive(Clone, Copy, Debug)]
 struct ListCtx {
     indent: usize,
+    content_col: usize,
     class: Class,
     value: u32,
 }
@@ -907,6 +920,23 @@ fn ends_open(s: &str) -> bool {
     }
     let word = s.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
     word.bytes().all(|c| c.is_ascii_lowercase()) && FUNCTION_WORDS.contains(&word)
+}
+
+/// Whether a line breaks off inside a phrase (a comma, a hyphen, an article or a
+/// preposition at its end), so that a number on the next line belongs to it.
+fn ends_mid_phrase(s: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "with", "from", "and", "or",
+        "than", "about", "over", "under", "between", "until", "till", "since", "from",
+    ];
+    let Some(last) = s.chars().next_back() else {
+        return false;
+    };
+    if matches!(last, ',' | '-' | '(' | '/' | '&' | '+' | '=') {
+        return true;
+    }
+    let word = s.rsplit(char::is_whitespace).next().unwrap_or("");
+    WORDS.contains(&word)
 }
 
 /// Whether the unindented line `next` continues the list item whose last line is `cur`

@@ -567,8 +567,16 @@ fn place<'a>(
             .items
             .last()
             .is_some_and(|it| it.text.trim_end().ends_with(':'));
+        // Only a tight change of family nests: after a blank line a new marker family
+        // starts a new list, as in CommonMark.
+        let tight = i
+            .checked_sub(1)
+            .and_then(|p| blocks.get(p))
+            .and_then(|p| text.get(p.span().end()..item.li.span.start()))
+            .is_some_and(|gap| !has_blank_line(gap));
         if fam != family(top.list.style)
             && depth < MAX_DEPTH
+            && tight
             && (top.styled_sub == Some(fam) || introduces_sub || resumes(text, blocks, i, top))
         {
             top.styled_sub = Some(fam);
@@ -605,6 +613,20 @@ fn place<'a>(
         by_style,
         styled_sub: None,
     });
+}
+
+/// Whether the whitespace between two blocks holds a blank line.
+fn has_blank_line(gap: &str) -> bool {
+    let mut breaks = 0;
+    let mut prev = 0u8;
+    for b in gap.bytes() {
+        // `\r\n` is one line break.
+        if b == b'\r' || (b == b'\n' && prev != b'\r') {
+            breaks += 1;
+        }
+        prev = b;
+    }
+    breaks >= 2
 }
 
 /// Whether the list `top` carries on after the run of items of another marker family
