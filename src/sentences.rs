@@ -1,11 +1,79 @@
-//! Sentence splitting. Every sentence boundary is decided in this module.
+//! Sentence splitting. Every sentence boundary is decided in this module, in
+//! [`SentenceSplitter`]'s `decide`; the word lists it consults live in
+//! `lexicon::abbreviations`.
+//!
+//! # How a boundary is found
+//!
+//! Sentences never cross a [block](crate::blocks): a blank line, a heading, a byline or a
+//! list item always ends the sentence before it, with or without final punctuation. Inside
+//! a block a single newline is only whitespace, so a hard-wrapped paragraph reads as one
+//! run of text; CRLF and a lone CR are whitespace like LF.
+//!
+//! Inside a block the scanner jumps (with `memchr`) from one candidate to the next: the
+//! ASCII `.` `?` `!`, and the lead bytes of `…`, `‼`, `⁇`, `⁈`, `⁉` and the CJK/full-width
+//! `。` `！` `？` `．` `｡`. No other byte is looked at twice. At each candidate:
+//!
+//! 1. **The run.** A run of terminators is one: `?!`, `...`, `…`, and the spaced
+//!    ellipsis `. . .`. Closing quotes and brackets right after it (`”` `’` `"` `'` `»`
+//!    `)` `]` `」`, and German `“`) belong to the sentence they close.
+//! 2. **What follows.** CJK terminators end a sentence at once. Otherwise the run must be
+//!    followed by whitespace or the end of the block, so `3.14`, `v2.0.1`, `example.com`,
+//!    `U.S.-led` and `e.g.,` never split. The next word, past any opening quotes,
+//!    brackets and `¿` `¡`, is then classed: lower case never starts a sentence
+//!    (`“Are you sure?” she asked.`, `etc. and more`, `... and then`).
+//! 3. **`?` and `!`** end the sentence before anything else, except a quotation closed by
+//!    them and followed by a short attribution: `“Why now?” Ms. Ortiz asked.` is one.
+//! 4. **Ellipses** end the sentence only before a capitalised word: `He paused . . . then
+//!    left` continues, `I wonder... The vote` splits.
+//! 5. **A single `.`** depends on the word before it:
+//!    - a title that is always followed by a name (`Mr.`, `Gen.`, `Lt.`, `Mt.`) or an
+//!      abbreviation that only occurs inside a sentence (`e.g.`, `vs.`, `cf.`), or one
+//!      added through the builder: never a boundary;
+//!    - a number prefix or unit (`No.`, `p.`, `pp.`, `vol.`, `ft.`): no boundary before a
+//!      number, a boundary otherwise (`No. 5` against `He said no. Then`);
+//!    - an abbreviation that can end a sentence (`Inc.`, `Co.`, `Jr.`, `etc.`, `Calif.`,
+//!      `Jan.`, `St.`) or a dotted acronym (`U.S.`, `a.m.`, `D.C.`): a boundary only when
+//!      the next word plainly starts a sentence (a pronoun, determiner, conjunction or
+//!      sentence adverb such as `The`, `He`, `But`, `Then`) or opens a quotation, so
+//!      `the U.S. Government` and `At 5 a.m. Mr. Smith left.` stay whole while `in the
+//!      U.S. How about you?` splits;
+//!    - a single capital letter (`J. R. R. Tolkien`, `George W. Bush`) is an initial, under
+//!      the same rule minus one-letter words;
+//!    - a number of up to three digits alone at the start of a line is a list number;
+//!    - any other word ends the sentence before a capital, a digit or a symbol.
+//!
+//!    A closing quote or bracket between the word and what follows (`“Inc.” The`) settles
+//!    the question for the boundary.
+//!
+//! Every byte of the block belongs to exactly one sentence; sentences are trimmed of
+//! surrounding whitespace (Unicode whitespace, so non-breaking spaces too). The work per
+//! candidate looks back at most one word and ahead at most a few words, so splitting is
+//! linear in the input and allocates nothing.
+//!
+//! ```
+//! let text = "Sen. J. R. Ortiz (D-Calif.) spoke at 10 a.m. on Jan. 5. “Why now?” he asked. \
+//!             The vote cost $1.5 billion, i.e. more than planned.";
+//! let s: Vec<&str> = tidings::sentences(text).map(|s| s.as_str()).collect();
+//! assert_eq!(s, [
+//!     "Sen. J. R. Ortiz (D-Calif.) spoke at 10 a.m. on Jan. 5.",
+//!     "“Why now?” he asked.",
+//!     "The vote cost $1.5 billion, i.e. more than planned.",
+//! ]);
+//! ```
 
 use crate::blocks::{Block, Blocks};
 use crate::error::Error;
+use crate::lexicon::abbreviations::{self, Abbrev};
 use crate::span::Span;
 use once_cell::sync::Lazy;
 
 /// One sentence: its span (trimmed of surrounding whitespace) and its text.
+///
+/// ```
+/// let s = tidings::sentences("  Prices fell.  ").next().unwrap();
+/// assert_eq!(s.as_str(), "Prices fell.");
+/// assert_eq!((s.start(), s.end()), (2, 14));
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Sentence<'a> {
@@ -22,24 +90,51 @@ impl<'a> Sentence<'a> {
         }
     }
     /// The sentence's span in the text it came from.
+    ///
+    /// ```
+    /// let text = "One. Two.";
+    /// let s = tidings::sentences(text).nth(1).unwrap();
+    /// assert_eq!(s.span().as_str(text), "Two.");
+    /// ```
     pub fn span(&self) -> Span {
         self.span
     }
     /// Byte offset of the sentence's first character.
+    ///
+    /// ```
+    /// assert_eq!(tidings::sentences("One. Two.").nth(1).unwrap().start(), 5);
+    /// ```
     pub fn start(&self) -> usize {
         self.span.start()
     }
     /// Byte offset just past the sentence's last character.
+    ///
+    /// ```
+    /// assert_eq!(tidings::sentences("One. Two.").next().unwrap().end(), 4);
+    /// ```
     pub fn end(&self) -> usize {
         self.span.end()
     }
     /// The sentence's text, borrowed from the input.
+    ///
+    /// ```
+    /// assert_eq!(tidings::sentences("Mr. Li won.").next().unwrap().as_str(), "Mr. Li won.");
+    /// ```
     pub fn as_str(&self) -> &'a str {
         self.text
     }
 }
 
 /// Builds a [`SentenceSplitter`] with options.
+///
+/// ```
+/// let splitter = tidings::SentenceSplitter::builder()
+///     .abbreviation("Ald.")
+///     .abbreviation("approx")
+///     .build()?;
+/// assert_eq!(splitter.split("Ald. Ruiz voted. It passed.").count(), 2);
+/// # Ok::<(), tidings::Error>(())
+/// ```
 #[derive(Clone, Debug, Default)]
 pub struct SentenceSplitterBuilder {
     abbreviations: Vec<String>,
@@ -47,7 +142,13 @@ pub struct SentenceSplitterBuilder {
 
 impl SentenceSplitterBuilder {
     /// Adds an abbreviation that never ends a sentence by itself, such as `"Gen."` or
-    /// `"approx."`. The trailing full stop is optional.
+    /// `"approx."`. The trailing full stop is optional; case does not matter. Internal
+    /// full stops are kept (`"a.d."`).
+    ///
+    /// ```
+    /// let s = tidings::SentenceSplitter::builder().abbreviation("Supt.").build().unwrap();
+    /// assert_eq!(s.split("Supt. Kaur spoke.").count(), 1);
+    /// ```
     pub fn abbreviation(mut self, abbr: impl Into<String>) -> Self {
         self.abbreviations.push(abbr.into());
         self
@@ -57,6 +158,11 @@ impl SentenceSplitterBuilder {
     ///
     /// # Errors
     /// [`Error::InvalidAbbreviation`] if an abbreviation is empty or contains whitespace.
+    ///
+    /// ```
+    /// assert!(tidings::SentenceSplitter::builder().abbreviation("a b").build().is_err());
+    /// assert!(tidings::SentenceSplitter::builder().abbreviation(".").build().is_err());
+    /// ```
     pub fn build(self) -> Result<SentenceSplitter, Error> {
         let mut extra = Vec::with_capacity(self.abbreviations.len());
         for a in self.abbreviations {
@@ -79,30 +185,265 @@ impl SentenceSplitterBuilder {
 /// ```
 #[derive(Clone, Debug, Default)]
 pub struct SentenceSplitter {
+    /// Custom abbreviations, lower case, without the final full stop.
     extra: Vec<String>,
 }
 
 pub(crate) static DEFAULT: Lazy<SentenceSplitter> = Lazy::new(SentenceSplitter::default);
 
+/// What a run of terminators is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Terminal {
+    /// One `.`.
+    Period,
+    /// `...`, `…`, `. . .`.
+    Ellipsis,
+    /// Any run holding `?` or `!`.
+    Strong,
+    /// `。` `！` `？` and their full-width kin: no space follows them.
+    Cjk,
+}
+
+/// The first character of the next word.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Next {
+    Upper,
+    Lower,
+    Digit,
+    Other,
+}
+
+/// What the word before a single `.` is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Word {
+    Plain,
+    /// A title, an inner abbreviation or a custom one: the stop never ends a sentence.
+    Never,
+    BeforeNumber,
+    CanEnd,
+    Closing,
+    Initial,
+    ListNumber,
+    /// A number of up to three digits inside a line: `in room 12. The` ends a sentence,
+    /// `am 3. Oktober` does not.
+    SmallNumber,
+}
+
+/// The outcome at one candidate.
+enum Decision {
+    /// The sentence ends here (offset just past the run and its closing marks).
+    End(usize),
+    /// Not a boundary; scanning resumes here.
+    Skip(usize),
+}
+
+/// Scan state within the current block, kept across sentences so that no byte is
+/// searched twice.
+#[derive(Clone, Debug, Default)]
+struct Cursor {
+    block: Option<Span>,
+    /// Start of the next sentence.
+    pos: usize,
+    /// Cached next ASCII terminator at or after the last search.
+    ascii: Option<usize>,
+    /// Cached next lead byte of a multi-byte terminator.
+    multi: Option<usize>,
+    /// Cached next `;`, which ends a headline line followed by its subhead.
+    semi: Option<usize>,
+}
+
+impl Cursor {
+    fn enter(&mut self, block: Span) {
+        *self = Cursor {
+            block: Some(block),
+            pos: block.start(),
+            ascii: None,
+            multi: None,
+            semi: None,
+        };
+    }
+}
+
+#[inline]
+fn at(bytes: &[u8], i: usize) -> u8 {
+    bytes.get(i).copied().unwrap_or(0)
+}
+
+/// The char starting at byte `i`, if `i` is a char boundary inside `text`.
+#[inline]
+fn char_at(text: &str, i: usize) -> Option<char> {
+    text.get(i..)?.chars().next()
+}
+
+/// Length of the terminator starting at `i`, and its kind, if there is one.
+#[inline]
+fn terminator(bytes: &[u8], i: usize) -> Option<(usize, Terminal)> {
+    match at(bytes, i) {
+        b'.' => Some((1, Terminal::Period)),
+        b'?' | b'!' => Some((1, Terminal::Strong)),
+        0xE2 => match (at(bytes, i + 1), at(bytes, i + 2)) {
+            (0x80, 0xA6) => Some((3, Terminal::Ellipsis)),
+            // ‼ ⁇ ⁈ ⁉
+            (0x80, 0xBC) | (0x81, 0x87..=0x89) => Some((3, Terminal::Strong)),
+            _ => None,
+        },
+        // 。
+        0xE3 if at(bytes, i + 1) == 0x80 && at(bytes, i + 2) == 0x82 => Some((3, Terminal::Cjk)),
+        0xEF => match (at(bytes, i + 1), at(bytes, i + 2)) {
+            // ！ ． ？ ｡
+            (0xBC, 0x81 | 0x8E | 0x9F) | (0xBD, 0xA1) => Some((3, Terminal::Cjk)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Marks that close what a terminator ended: quotes and brackets.
+#[inline]
+fn is_closer(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\''
+            | '`'
+            | '”'
+            | '’'
+            | '“'
+            | '‘'
+            | '»'
+            | '›'
+            | ')'
+            | ']'
+            | '}'
+            | '」'
+            | '』'
+            | '）'
+            | '］'
+            | '】'
+            | '〕'
+            | '》'
+            | '〉'
+    )
+}
+
+#[inline]
+fn is_quote(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | '”' | '’' | '“' | '‘' | '»' | '›' | '」' | '』'
+    )
+}
+
+/// Marks that may open a sentence before its first word.
+#[inline]
+fn is_opener(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\''
+            | '`'
+            | '“'
+            | '‘'
+            | '„'
+            | '‚'
+            | '«'
+            | '‹'
+            | '('
+            | '['
+            | '{'
+            | '¿'
+            | '¡'
+            | '「'
+            | '『'
+            | '（'
+            | '【'
+    )
+}
+
+/// Whether the bytes at `i` are whitespace; returns its length.
+#[inline]
+fn space_at(text: &str, i: usize) -> Option<usize> {
+    let b = at(text.as_bytes(), i);
+    if b < 0x80 {
+        return matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C).then_some(1);
+    }
+    let c = char_at(text, i)?;
+    c.is_whitespace().then(|| c.len_utf8())
+}
+
+fn classify(c: char) -> Next {
+    if c.is_ascii() {
+        return match c {
+            'A'..='Z' => Next::Upper,
+            'a'..='z' => Next::Lower,
+            '0'..='9' => Next::Digit,
+            _ => Next::Other,
+        };
+    }
+    if c.is_lowercase() {
+        Next::Lower
+    } else if c.is_alphabetic() {
+        // Upper case, or a script without case: either may start a sentence.
+        Next::Upper
+    } else if c.is_numeric() {
+        Next::Digit
+    } else {
+        Next::Other
+    }
+}
+
+/// The ASCII letters starting at `i` (a word's stem, `It` of `It’s`).
+fn ascii_word(text: &str, i: usize) -> &str {
+    let bytes = text.as_bytes();
+    let mut j = i;
+    while at(bytes, j).is_ascii_alphabetic() && j - i < 16 {
+        j += 1;
+    }
+    // A longer run, or one that goes on in non-ASCII letters, is not a listed word.
+    if at(bytes, j).is_ascii_alphabetic() || at(bytes, j) >= 0xC3 && at(bytes, j) < 0xE0 {
+        return "";
+    }
+    text.get(i..j).unwrap_or("")
+}
+
 impl SentenceSplitter {
     /// A builder for a splitter with custom options.
+    ///
+    /// ```
+    /// let s = tidings::SentenceSplitter::builder().build().unwrap();
+    /// assert_eq!(s.split("One. Two.").count(), 2);
+    /// ```
     pub fn builder() -> SentenceSplitterBuilder {
         SentenceSplitterBuilder::default()
     }
 
     /// The sentences of `text`, lazily.
+    ///
+    /// ```
+    /// let splitter = tidings::SentenceSplitter::default();
+    /// let s: Vec<&str> = splitter.split("He left.” She stayed.").map(|s| s.as_str()).collect();
+    /// assert_eq!(s, ["He left.”", "She stayed."]);
+    /// ```
     pub fn split<'r, 'h>(&'r self, text: &'h str) -> Sentences<'r, 'h> {
         Sentences {
             splitter: self,
             text,
             blocks: Blocks::new(text),
-            current: None,
-            pos: 0,
+            cursor: Cursor::default(),
         }
     }
 
     /// The sentences within blocks already computed by [`crate::blocks`], so the text is
-    /// not scanned for blocks twice.
+    /// not scanned for blocks twice. Gives the same sentences as [`SentenceSplitter::split`]
+    /// when `blocks` are the blocks of `text`.
+    ///
+    /// ```
+    /// let text = "Vote Delayed\n\nThe council met. It adjourned.";
+    /// let blocks: Vec<_> = tidings::blocks(text).collect();
+    /// let splitter = tidings::SentenceSplitter::default();
+    /// let a: Vec<_> = splitter.split_blocks(text, &blocks).collect();
+    /// let b: Vec<_> = splitter.split(text).collect();
+    /// assert_eq!(a, b);
+    /// assert_eq!(a.len(), 3);
+    /// ```
     pub fn split_blocks<'r, 'h>(
         &'r self,
         text: &'h str,
@@ -112,66 +453,731 @@ impl SentenceSplitter {
             splitter: self,
             text,
             blocks: blocks.iter(),
-            current: None,
-            pos: 0,
+            cursor: Cursor::default(),
         }
     }
 
-    /// Next sentence end inside `block` at or after `pos`; returns the end offset.
-    fn next_end(&self, text: &str, block: Span, pos: usize) -> usize {
-        let b = text.as_bytes();
-        let mut i = pos;
-        while i < block.end() {
-            let c = b[i];
-            if matches!(c, b'.' | b'!' | b'?') {
-                let mut j = i + 1;
-                while j < block.end() && matches!(b[j], b'.' | b'!' | b'?' | b'"' | b')') {
-                    j += 1;
+    /// The end of the sentence starting at `cursor.pos`: the first accepted boundary, or
+    /// the end of the block.
+    fn next_end(&self, text: &str, cursor: &mut Cursor) -> usize {
+        let Some(block) = cursor.block else {
+            return cursor.pos;
+        };
+        let bytes = text.as_bytes();
+        let end = block.end().min(bytes.len());
+        let mut i = cursor.pos;
+        loop {
+            if i >= end {
+                return end;
+            }
+            let hay = bytes.get(i..end).unwrap_or(&[]);
+            if cursor.ascii.map_or(true, |a| a < i) {
+                cursor.ascii = Some(memchr::memchr3(b'.', b'?', b'!', hay).map_or(end, |o| i + o));
+            }
+            if cursor.multi.map_or(true, |m| m < i) {
+                cursor.multi = Some(memchr::memchr3(0xE2, 0xE3, 0xEF, hay).map_or(end, |o| i + o));
+            }
+            if cursor.semi.map_or(true, |m| m < i) {
+                cursor.semi = Some(memchr::memchr(b';', hay).map_or(end, |o| i + o));
+            }
+            let c = cursor
+                .ascii
+                .unwrap_or(end)
+                .min(cursor.multi.unwrap_or(end))
+                .min(cursor.semi.unwrap_or(end));
+            if c >= end {
+                return end;
+            }
+            if at(bytes, c) == b';' {
+                match semicolon_line_end(text, c, end) {
+                    Some(e) => return e,
+                    None => {
+                        i = c + 1;
+                        continue;
+                    }
                 }
-                if j >= block.end() || b[j] == b' ' {
-                    let _ = &self.extra;
-                    return j;
-                }
-                i = j;
-            } else {
-                i += 1;
+            }
+            match self.decide(text, block, cursor.pos, c) {
+                Decision::End(e) => return e,
+                Decision::Skip(r) => i = r.max(c + 1),
             }
         }
-        block.end()
     }
+
+    /// Whether the terminator at `c` ends the sentence that starts at `start`. The one
+    /// place a boundary is decided.
+    fn decide(&self, text: &str, block: Span, start: usize, c: usize) -> Decision {
+        let bytes = text.as_bytes();
+        let end = block.end().min(bytes.len());
+
+        // 1. The run of terminators.
+        let mut j = c;
+        let mut kind: Option<Terminal> = None;
+        let mut dots = 0usize;
+        let mut spaced = false;
+        while j < end {
+            let Some((len, t)) = terminator(bytes, j) else {
+                // `. . .`, `! ! !`: a lone space between terminators keeps the run going.
+                if at(bytes, j) == b' '
+                    && matches!(at(bytes, j + 1), b'.' | b'!' | b'?')
+                    && matches!(at(bytes, j.wrapping_sub(1)), b'.' | b'!' | b'?')
+                    && (at(bytes, j + 1) != b'.' || dots > 0)
+                    && j + 1 < end
+                {
+                    spaced = true;
+                    j += 1;
+                    continue;
+                }
+                break;
+            };
+            if t == Terminal::Period {
+                dots += 1;
+            }
+            kind = Some(match (kind, t) {
+                (Some(Terminal::Cjk), _) | (_, Terminal::Cjk) => Terminal::Cjk,
+                (Some(Terminal::Strong), _) | (_, Terminal::Strong) => Terminal::Strong,
+                (Some(_), _) | (None, Terminal::Ellipsis) => Terminal::Ellipsis,
+                (None, Terminal::Period) => Terminal::Period,
+            });
+            j += len;
+        }
+        let Some(kind) = kind else {
+            return Decision::Skip(c + 1);
+        };
+
+        // Closing quotes and brackets belong to the sentence they close, and so do
+        // reference marks such as `[1]`.
+        let mut k = j;
+        let mut closed = false;
+        let mut quoted = false;
+        while k < end {
+            match char_at(text, k) {
+                Some(ch) if is_closer(ch) => {
+                    // `[...]` and `(...)` mark an elision, not an end.
+                    if kind == Terminal::Ellipsis
+                        && k == j
+                        && matches!(ch, ']' | ')')
+                        && matches!(at(bytes, c.wrapping_sub(1)), b'[' | b'(')
+                    {
+                        return Decision::Skip(k);
+                    }
+                    closed = true;
+                    quoted |= is_quote(ch);
+                    k += ch.len_utf8();
+                }
+                // Zero-width marks stay with the sentence they follow.
+                Some(ch @ ('\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}')) => {
+                    k += ch.len_utf8();
+                }
+                Some('[') => match reference_mark(bytes, k) {
+                    Some(len) => k += len,
+                    None => break,
+                },
+                Some(sp @ (' ' | '\u{A0}' | '\u{202F}')) => {
+                    match char_at(text, k + sp.len_utf8()) {
+                        // French typography spaces the closing guillemet: `prêts. »`.
+                        Some(g @ ('»' | '›')) => {
+                            closed = true;
+                            quoted = true;
+                            k += sp.len_utf8() + g.len_utf8();
+                        }
+                        Some('[') => match reference_mark(bytes, k + 1) {
+                            Some(len) => k += 1 + len,
+                            None => break,
+                        },
+                        _ => break,
+                    }
+                }
+                _ => break,
+            }
+        }
+        if kind == Terminal::Cjk {
+            // `「行きます。」と言った。`: a quotation followed by the particle と goes on.
+            if closed && char_at(text, k) == Some('と') {
+                return Decision::Skip(k);
+            }
+            return Decision::End(k);
+        }
+        if k >= end {
+            return Decision::End(k);
+        }
+
+        // 2. What follows: whitespace, then the next word.
+        let mut m = k;
+        while m < end {
+            match space_at(text, m) {
+                Some(len) => m += len,
+                None => break,
+            }
+        }
+        if m == k {
+            return Decision::Skip(k);
+        }
+        if m >= end {
+            return Decision::End(k);
+        }
+        let mut w = m;
+        let mut opened = false;
+        for _ in 0..4 {
+            match char_at(text, w) {
+                Some(ch) if is_opener(ch) => {
+                    opened = true;
+                    w += ch.len_utf8();
+                    if matches!(ch, '«' | '‹') {
+                        while let Some(len) = space_at(text, w).filter(|_| w < end) {
+                            w += len;
+                        }
+                    }
+                }
+                _ => break,
+            }
+        }
+        let first = char_at(text, w);
+        // Nothing starts with `?`, `!` or `.`: `As shown in Fig. ??`.
+        if matches!(first, Some('?' | '!' | '.')) {
+            return Decision::Skip(k);
+        }
+        let mut next = first.map_or(Next::Other, classify);
+        let word = ascii_word(text, w);
+        if next == Next::Lower && word.bytes().skip(1).any(|b| b.is_ascii_uppercase()) {
+            // `eBay`, `iPhone`: lower case first, yet a name that may start a sentence.
+            next = Next::Upper;
+        } else if next == Next::Lower && enumerator_at(bytes, m) {
+            // `(1) No, they go here. [z] Last`: an item marker starts a sentence.
+            next = Next::Upper;
+        } else if next == Next::Upper && has_digit_after(bytes, w + word.len()) {
+            // `No. A13`: a code, not a word.
+            next = Next::Digit;
+        }
+        if next == Next::Lower {
+            return Decision::Skip(k);
+        }
+
+        let boundary = match kind {
+            Terminal::Strong => !(quoted && attribution(text, m, end)),
+            Terminal::Ellipsis => {
+                if only_space_or_marks(text, start, c) {
+                    // `. . . The practice`: an ellipsis opening a sentence.
+                    false
+                } else if spaced && dots >= 4 && at(bytes, c + 1) == b' ' && next == Next::Upper {
+                    // `compounds. . . . The`: a full stop, then an ellipsis that opens the
+                    // next sentence, when the stop touches the word.
+                    if at(bytes, c.wrapping_sub(1)).is_ascii_alphanumeric() {
+                        return Decision::End(c + 1);
+                    }
+                    true
+                } else {
+                    // An ellipsis marks an elision as often as an end (`the term … Islamic
+                    // terrorist`): it ends a sentence before a capital only with more
+                    // evidence: a word that plainly starts one, a closed quotation, or a
+                    // full stop of its own (`....`, `. ...`). `I` is capitalised anywhere.
+                    next == Next::Upper
+                        && word != "I"
+                        && (starter(text, w)
+                            || closed
+                            || opened
+                            || dots >= 4
+                            || after_stop(bytes, c))
+                }
+            }
+            Terminal::Cjk => true,
+            Terminal::Period => {
+                let (class, s) = self.word_before(text, block.start(), start, c);
+                if let Some(e) = self.next_item(text, start, s) {
+                    return Decision::End(e);
+                }
+                let class = match class {
+                    Word::ListNumber => Word::ListNumber,
+                    _ if closed => Word::Plain,
+                    _ if inside_brackets(bytes, start.max(block.start()), c) => Word::Never,
+                    other => other,
+                };
+                let title_next = next == Next::Upper && title_at(text, w);
+                match class {
+                    Word::Plain => true,
+                    Word::Never | Word::ListNumber => false,
+                    Word::BeforeNumber => next != Next::Digit,
+                    Word::CanEnd => {
+                        next == Next::Upper
+                            && (opened
+                                || starter(text, w)
+                                || title_next && !near_start(bytes, start, s))
+                    }
+                    Word::Closing => {
+                        next == Next::Upper
+                            && (opened
+                                || starter(text, w)
+                                || title_next && !near_start(bytes, start, s)
+                                || capital_then_lower(text, w, end))
+                    }
+                    Word::Initial => {
+                        // Not after an opening quote: `Robert C. "Bobby" Scott`.
+                        next == Next::Upper && word.len() > 1 && starter(text, w)
+                    }
+                    Word::SmallNumber => !(next == Next::Upper && month_at(text, w)),
+                }
+            }
+        };
+        if boundary {
+            Decision::End(k)
+        } else {
+            Decision::Skip(k)
+        }
+    }
+
+    /// Classes the word that ends just before the full stop at `dot`, looking back at most
+    /// one short word; also returns where the word starts.
+    fn word_before(
+        &self,
+        text: &str,
+        block_start: usize,
+        start: usize,
+        dot: usize,
+    ) -> (Word, usize) {
+        const MAX: usize = 24;
+        let bytes = text.as_bytes();
+        let floor = block_start.max(dot.saturating_sub(MAX + 1));
+        let mut s = dot;
+        while s > floor {
+            let b = at(bytes, s - 1);
+            if matches!(b, b' ' | b'\t' | b'\n' | b'\r') || (b == 0xA0 && at(bytes, s - 2) == 0xC2)
+            {
+                break;
+            }
+            s -= 1;
+        }
+        if s == floor && s > block_start {
+            let b = at(bytes, s - 1);
+            if !matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0xA0) {
+                return (Word::Plain, s); // too long to be an abbreviation
+            }
+        }
+        let Some(raw) = text.get(s..dot) else {
+            return (Word::Plain, s);
+        };
+        let token = raw
+            .trim_start_matches(|c| is_opener(c) || is_bullet(c))
+            .trim_end_matches(is_closer);
+        if token.is_empty() || token.ends_with('.') {
+            return (Word::Plain, s);
+        }
+        // `1.`, `a.`, `IV.` first in a sentence or a line: an item marker.
+        if enumerator(token).is_some()
+            && (only_space_or_marks(text, start, s) || line_start(bytes, block_start, s))
+        {
+            return (Word::ListNumber, s);
+        }
+        // `D-Calif.`, `R-N.Y.`: the abbreviation is the last part.
+        let key = match token.rfind(['-', '/', '–']) {
+            Some(h) => token
+                .get(h + 1..)
+                .filter(|k| !k.is_empty())
+                .unwrap_or(token),
+            None => token,
+        };
+        if self.is_custom(token) || self.is_custom(key) {
+            return (Word::Never, s);
+        }
+        let mut chars = key.chars();
+        if let (Some(first), None) = (chars.next(), chars.next()) {
+            if first.is_uppercase() {
+                return (Word::Initial, s);
+            }
+        }
+        if let Some(kind) = abbreviations::lookup(key) {
+            let class = match kind {
+                Abbrev::Title | Abbrev::Inner => Word::Never,
+                Abbrev::CanEnd => Word::CanEnd,
+                Abbrev::Closing => Word::Closing,
+                Abbrev::BeforeNumber => Word::BeforeNumber,
+            };
+            return (class, s);
+        }
+        if key.contains('.')
+            && key.split('.').all(|p| {
+                !p.is_empty() && p.chars().count() <= 2 && p.chars().all(char::is_alphabetic)
+            })
+        {
+            return (Word::CanEnd, s);
+        }
+        if key.len() <= 3
+            && key.bytes().all(|b| b.is_ascii_digit())
+            && raw.trim_start_matches(is_bullet).len() == token.len()
+        {
+            return (Word::SmallNumber, s);
+        }
+        if key.chars().count() == 1 && key.chars().all(char::is_alphabetic) {
+            return (Word::Initial, s);
+        }
+        (Word::Plain, s)
+    }
+
+    /// In a sentence that starts with item marker `n` (`1.`, `a.`, `• 9.`), the marker
+    /// `n + 1` starts the next item: `1. The first item 2. The second item`. Returns where
+    /// the next sentence starts.
+    fn next_item(&self, text: &str, start: usize, s: usize) -> Option<usize> {
+        let bytes = text.as_bytes();
+        let token = text
+            .get(s..)?
+            .split(['.', ')'])
+            .next()?
+            .trim_start_matches(is_bullet);
+        let (style, n) = enumerator(token)?;
+        // The marker that opens the sentence, past whitespace and a bullet.
+        let rest = text.get(start..s)?;
+        let lead = rest.trim_start_matches(|c: char| c.is_whitespace() || is_bullet(c));
+        let first = lead.split(['.', ')']).next()?;
+        let (style0, n0) = enumerator(first)?;
+        let marked = lead.get(first.len()..)?.starts_with(['.', ')']);
+        if style != style0 || n != n0 + 1 || !marked {
+            return None;
+        }
+        // Start the next item at its bullet, if it has one.
+        let mut e = s;
+        let mut p = s;
+        while p > start && at(bytes, p - 1) == b' ' {
+            p -= 1;
+        }
+        let before = text.get(..p)?.chars().next_back();
+        if before.is_some_and(is_bullet) {
+            e = p - before.map_or(0, char::len_utf8);
+        }
+        (e > start).then_some(e)
+    }
+
+    fn is_custom(&self, word: &str) -> bool {
+        self.extra.iter().any(|a| {
+            a.len() == word.len() && a.eq_ignore_ascii_case(word)
+                || a.chars().eq(word.chars().flat_map(char::to_lowercase))
+        })
+    }
+}
+
+/// Bullets that may precede an item marker: `• 9.`, `⁃10.`.
+fn is_bullet(c: char) -> bool {
+    matches!(c, '•' | '⁃' | '◦' | '▪' | '‣' | '·' | '*' | '-' | '–' | '—')
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Style {
+    Digit,
+    Lower,
+    Upper,
+    Roman,
+}
+
+/// An item marker's style and value: `12`, `b`, `C`, `iv` (without `.` or brackets).
+fn enumerator(token: &str) -> Option<(Style, u32)> {
+    let t = token
+        .trim_start_matches(['(', '['])
+        .trim_end_matches([')', ']']);
+    let b = t.as_bytes();
+    match b {
+        [] => None,
+        _ if b.len() <= 3 && b.iter().all(u8::is_ascii_digit) => {
+            t.parse().ok().map(|n| (Style::Digit, n))
+        }
+        [c] if c.is_ascii_lowercase() => Some((Style::Lower, u32::from(c - b'a'))),
+        [c] if c.is_ascii_uppercase() && *c != b'I' && *c != b'V' && *c != b'X' => {
+            Some((Style::Upper, u32::from(c - b'A')))
+        }
+        _ if b.len() <= 5 && b.iter().all(|c| b"ivxIVX".contains(c)) => {
+            roman(t).map(|n| (Style::Roman, n))
+        }
+        _ => None,
+    }
+}
+
+fn roman(t: &str) -> Option<u32> {
+    let mut total = 0u32;
+    let mut prev = 0u32;
+    for c in t.bytes().rev() {
+        let v = match c.to_ascii_lowercase() {
+            b'i' => 1,
+            b'v' => 5,
+            b'x' => 10,
+            _ => return None,
+        };
+        if v < prev {
+            total = total.checked_sub(v)?;
+        } else {
+            total += v;
+            prev = v;
+        }
+    }
+    Some(total)
+}
+
+/// A reference mark right after a sentence: `[1]`, `[2–11]`, `[7][8]`; its length.
+fn reference_mark(bytes: &[u8], i: usize) -> Option<usize> {
+    let mut k = i;
+    let mut any = false;
+    while at(bytes, k) == b'[' {
+        let mut e = k + 1;
+        while e - k < 12
+            && (at(bytes, e).is_ascii_digit()
+                || matches!(at(bytes, e), b',' | b'-' | b' ' | 0xE2 | 0x80 | 0x93))
+        {
+            e += 1;
+        }
+        if at(bytes, e) != b']' || !at(bytes, k + 1).is_ascii_digit() {
+            break;
+        }
+        k = e + 1;
+        any = true;
+        // `[1][2] [3]`
+        if at(bytes, k) == b' ' && at(bytes, k + 1) == b'[' && at(bytes, k + 2).is_ascii_digit() {
+            k += 1;
+        }
+    }
+    any.then(|| k - i)
+}
+
+/// A bracketed item marker followed by a space: `(1) `, `[z] `, `(vii) `.
+fn enumerator_at(bytes: &[u8], m: usize) -> bool {
+    if !matches!(at(bytes, m), b'(' | b'[') {
+        return false;
+    }
+    let mut e = m + 1;
+    while e - m <= 5 && at(bytes, e).is_ascii_alphanumeric() {
+        e += 1;
+    }
+    matches!(at(bytes, e), b')' | b']')
+        && at(bytes, e + 1) == b' '
+        && e > m + 1
+        && std::str::from_utf8(bytes.get(m + 1..e).unwrap_or(&[]))
+            .ok()
+            .and_then(enumerator)
+            .is_some()
+}
+
+/// Whether a digit follows within the same word: `A13`.
+fn has_digit_after(bytes: &[u8], i: usize) -> bool {
+    at(bytes, i).is_ascii_digit()
+}
+
+/// Whether `text[from..to]` holds only whitespace, bullets and opening marks.
+fn only_space_or_marks(text: &str, from: usize, to: usize) -> bool {
+    to >= from
+        && text.get(from..to).is_some_and(|t| {
+            t.chars()
+                .all(|c| c.is_whitespace() || is_bullet(c) || is_opener(c))
+        })
+}
+
+/// Whether `s` is the first word of its line.
+fn line_start(bytes: &[u8], block_start: usize, s: usize) -> bool {
+    let mut p = s;
+    let floor = block_start.max(s.saturating_sub(16));
+    while p > floor && matches!(at(bytes, p - 1), b' ' | b'\t') {
+        p -= 1;
+    }
+    p == block_start || matches!(at(bytes, p.wrapping_sub(1)), b'\n' | b'\r')
+}
+
+/// Whether the word at `s` is among the first four of its sentence: `At 5 a.m. Mr. Smith`
+/// is one sentence, `He left at 6 P.M. Mr. Smith stayed` two.
+fn near_start(bytes: &[u8], start: usize, s: usize) -> bool {
+    s.saturating_sub(start) <= 40
+        && bytes
+            .get(start..s)
+            .is_some_and(|b| b.trim_ascii().iter().filter(|&&c| c == b' ').count() < 4)
+}
+
+/// Whether the full stop at `dot` lies inside brackets opened a few words earlier in the
+/// same sentence: `(Proc. ABC with Abs. Reg. Compliance)`, `[page. 42]`.
+fn inside_brackets(bytes: &[u8], start: usize, dot: usize) -> bool {
+    let floor = start.max(dot.saturating_sub(48));
+    let mut depth = 0i32;
+    let mut words = 0;
+    let mut p = dot;
+    while p > floor {
+        p -= 1;
+        match at(bytes, p) {
+            b')' | b']' | b'}' => depth += 1,
+            b'(' | b'[' | b'{' => {
+                if depth == 0 {
+                    return words <= 4;
+                }
+                depth -= 1;
+            }
+            // `（` `）`
+            0xEF if at(bytes, p + 1) == 0xBC && at(bytes, p + 2) == 0x88 => {
+                if depth == 0 {
+                    return words <= 4;
+                }
+                depth -= 1;
+            }
+            0xEF if at(bytes, p + 1) == 0xBC && at(bytes, p + 2) == 0x89 => depth += 1,
+            b' ' => words += 1,
+            b'.' | b'?' | b'!' => return false,
+            _ => {}
+        }
+    }
+    false
+}
+
+/// Whether a title abbreviation (`Mr.`, `Dr.`) starts at `w`.
+fn title_at(text: &str, w: usize) -> bool {
+    let word = ascii_word(text, w);
+    at(text.as_bytes(), w + word.len()) == b'.'
+        && matches!(abbreviations::lookup(word), Some(Abbrev::Title))
+}
+
+/// A `;` that ends its line, before a line that starts with a capital, ends a headline
+/// that a subhead follows in the same block: `Candidates vie for support;⏎Trump and…`.
+/// Returns the end of the sentence.
+fn semicolon_line_end(text: &str, c: usize, end: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut p = c + 1;
+    while p < end && matches!(at(bytes, p), b' ' | b'\t') {
+        p += 1;
+    }
+    if !matches!(at(bytes, p), b'\n' | b'\r') {
+        return None;
+    }
+    while p < end && matches!(at(bytes, p), b' ' | b'\t' | b'\n' | b'\r') {
+        p += 1;
+    }
+    let next = char_at(text, p)?;
+    (p < end && next.is_uppercase()).then_some(c + 1)
+}
+
+/// Whether a sentence-ending mark precedes the run at `c` (past spaces): `it. ... He`.
+fn after_stop(bytes: &[u8], c: usize) -> bool {
+    let mut p = c;
+    while p > 0 && at(bytes, p - 1) == b' ' {
+        p -= 1;
+    }
+    p < c && matches!(at(bytes, p.wrapping_sub(1)), b'.' | b'?' | b'!')
+}
+
+/// Whether the word at `w` plainly starts a sentence (and is not an initial such as `A.`).
+fn starter(text: &str, w: usize) -> bool {
+    let word = ascii_word(text, w);
+    at(text.as_bytes(), w + word.len()) != b'.' && abbreviations::starts_sentence(word)
+}
+
+/// Whether a capitalised word at `w` is followed by a lower-case one: `Workers were`.
+fn capital_then_lower(text: &str, w: usize, end: usize) -> bool {
+    let bytes = text.as_bytes();
+    let mut i = w;
+    while i < end && i - w < 24 {
+        let b = at(bytes, i);
+        if b.is_ascii_alphabetic() || matches!(b, b'\'' | b'-') {
+            i += 1;
+        } else if b >= 0x80 {
+            match char_at(text, i) {
+                Some(ch) if ch.is_alphabetic() => i += ch.len_utf8(),
+                _ => break,
+            }
+        } else {
+            break;
+        }
+    }
+    i > w && at(bytes, i) == b' ' && at(bytes, i + 1).is_ascii_lowercase()
+}
+
+/// Whether a month name starts at `w`.
+fn month_at(text: &str, w: usize) -> bool {
+    let rest = text.get(w..).unwrap_or("");
+    let len = rest
+        .char_indices()
+        .take(12)
+        .find(|&(_, c)| !c.is_alphabetic())
+        .map_or(rest.len().min(40), |(i, _)| i);
+    rest.get(..len).is_some_and(abbreviations::is_month)
+}
+
+/// After a quotation closed by `?` or `!`: whether a name of up to four words and a verb
+/// of saying follow (`“Why now?” Ms. Ortiz asked.`), which keeps them in its sentence.
+fn attribution(text: &str, mut i: usize, end: usize) -> bool {
+    let bytes = text.as_bytes();
+    let mut words = 0;
+    while words < 5 && i < end {
+        let start = i;
+        while i < end {
+            let b = at(bytes, i);
+            if b.is_ascii_alphanumeric() || matches!(b, b'.' | b'\'' | b'-') {
+                i += 1;
+            } else if b >= 0x80 {
+                match char_at(text, i) {
+                    Some(ch) if ch.is_alphabetic() || ch == '’' => i += ch.len_utf8(),
+                    _ => break,
+                }
+            } else {
+                break;
+            }
+        }
+        let Some(word) = text.get(start..i) else {
+            return false;
+        };
+        let bare = word.trim_end_matches('.');
+        let first_upper = word.starts_with(|c: char| c.is_uppercase());
+        if words == 0 && !first_upper {
+            return false;
+        }
+        if !first_upper && abbreviations::is_attribution_verb(bare) {
+            // `“Never!” Protesters chanted it.`: the verb opens reported speech instead.
+            let rest = text.get(i..).unwrap_or("").trim_start_matches(' ');
+            let after = rest
+                .split(|c: char| !c.is_alphabetic())
+                .next()
+                .unwrap_or("");
+            return word.ends_with('.') || !abbreviations::starts_reported_speech(after);
+        }
+        if bare.is_empty() {
+            return false;
+        }
+        // A full stop after a word that is not an abbreviation ends the would-be name.
+        if word.ends_with('.') && bare.chars().count() > 1 && abbreviations::lookup(bare).is_none()
+        {
+            return false;
+        }
+        words += 1;
+        if at(bytes, i) != b' ' {
+            return false;
+        }
+        i += 1;
+    }
+    false
 }
 
 /// Iterator over the sentences of a text, made by [`sentences`] or
 /// [`SentenceSplitter::split`].
+///
+/// ```
+/// let mut it = tidings::sentences("Rain fell. Roads closed.");
+/// assert_eq!(it.next().unwrap().as_str(), "Rain fell.");
+/// assert_eq!(it.next().unwrap().as_str(), "Roads closed.");
+/// assert!(it.next().is_none());
+/// ```
 #[derive(Clone, Debug)]
 pub struct Sentences<'r, 'h> {
     splitter: &'r SentenceSplitter,
     text: &'h str,
     blocks: Blocks<'h>,
-    current: Option<Span>,
-    pos: usize,
+    cursor: Cursor,
 }
 
 fn step<'a>(
     splitter: &SentenceSplitter,
     text: &'a str,
-    current: &mut Option<Span>,
-    pos: &mut usize,
+    cursor: &mut Cursor,
     mut next_block: impl FnMut() -> Option<Span>,
 ) -> Option<Sentence<'a>> {
     loop {
-        let block = match *current {
-            Some(b) if *pos < b.end() => b,
-            _ => {
-                let b = next_block()?;
-                *current = Some(b);
-                *pos = b.start();
-                b
-            }
+        match cursor.block {
+            Some(b) if cursor.pos < b.end() => {}
+            _ => cursor.enter(next_block()?),
+        }
+        let start = cursor.pos;
+        let end = splitter.next_end(text, cursor);
+        cursor.pos = match cursor.block {
+            Some(b) if end <= start => b.end(),
+            _ => end,
         };
-        let end = splitter.next_end(text, block, *pos);
-        let span = Span::new(*pos, end).trim(text);
-        *pos = end;
+        let span = Span::new(start, end).trim(text);
         if !span.is_empty() {
             return Some(Sentence::new(text, span));
         }
@@ -182,39 +1188,37 @@ impl<'h> Iterator for Sentences<'_, 'h> {
     type Item = Sentence<'h>;
     fn next(&mut self) -> Option<Sentence<'h>> {
         let blocks = &mut self.blocks;
-        step(
-            self.splitter,
-            self.text,
-            &mut self.current,
-            &mut self.pos,
-            || blocks.next().map(|b| b.span()),
-        )
+        step(self.splitter, self.text, &mut self.cursor, || {
+            blocks.next().map(|b| b.span())
+        })
     }
 }
 impl core::iter::FusedIterator for Sentences<'_, '_> {}
 
 /// Iterator over the sentences within precomputed blocks, made by
 /// [`SentenceSplitter::split_blocks`].
+///
+/// ```
+/// let text = "One. Two.";
+/// let blocks: Vec<_> = tidings::blocks(text).collect();
+/// let n = tidings::SentenceSplitter::default().split_blocks(text, &blocks).count();
+/// assert_eq!(n, 2);
+/// ```
 #[derive(Clone, Debug)]
 pub struct BlockSentences<'r, 'h> {
     splitter: &'r SentenceSplitter,
     text: &'h str,
     blocks: core::slice::Iter<'r, Block<'h>>,
-    current: Option<Span>,
-    pos: usize,
+    cursor: Cursor,
 }
 
 impl<'h> Iterator for BlockSentences<'_, 'h> {
     type Item = Sentence<'h>;
     fn next(&mut self) -> Option<Sentence<'h>> {
         let blocks = &mut self.blocks;
-        step(
-            self.splitter,
-            self.text,
-            &mut self.current,
-            &mut self.pos,
-            || blocks.next().map(|b| b.span()),
-        )
+        step(self.splitter, self.text, &mut self.cursor, || {
+            blocks.next().map(|b| b.span())
+        })
     }
 }
 impl core::iter::FusedIterator for BlockSentences<'_, '_> {}
