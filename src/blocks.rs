@@ -206,6 +206,24 @@ impl<'a> Iterator for Blocks<'a> {
     type Item = Block<'a>;
     fn next(&mut self) -> Option<Block<'a>> {
         let text = self.text;
+        // Runs of ASCII blank lines are skipped byte by byte, without reading lines.
+        let bytes = text.as_bytes();
+        let mut i = self.pos;
+        let mut line_start = self.pos;
+        while let Some(&b) = bytes.get(i) {
+            match b {
+                b' ' | b'\t' => i += 1,
+                b'\n' | b'\r' => {
+                    i += 1;
+                    line_start = i;
+                }
+                _ => break,
+            }
+        }
+        if line_start > self.pos {
+            self.pos = line_start;
+            self.prev = None;
+        }
         let first = loop {
             let Some(l) = self.line(self.pos) else {
                 self.pos = text.len();
