@@ -806,8 +806,10 @@ fn ordinal(s: &str, d: Delim) -> Option<MarkKind> {
         let n = b.iter().fold(0u32, |n, c| n * 10 + u32::from(c - b'0'));
         return Some(MarkKind::Number(n, d));
     }
-    if b.len() == 1 && b[0].is_ascii_alphabetic() {
-        return Some(MarkKind::Alpha(b[0], d));
+    if let [c] = b {
+        if c.is_ascii_alphabetic() {
+            return Some(MarkKind::Alpha(*c, d));
+        }
     }
     let upper = b.iter().all(|c| matches!(c, b'I' | b'V' | b'X'));
     let lower = b.iter().all(|c| matches!(c, b'i' | b'v' | b'x'));
