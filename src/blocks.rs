@@ -523,6 +523,14 @@ impl<'a> Blocks<'a> {
                 match prev_s {
                     None => true,
                     Some(p) if list.is_none() && ends_mid_phrase(p) => false,
+                    // "... since Jan.\n1. The ..." is a date broken by the wrap.
+                    Some(p)
+                        if starts_with_month(
+                            p.rsplit(char::is_whitespace).next().unwrap_or(""),
+                        ) =>
+                    {
+                        false
+                    }
                     // As in CommonMark, only a list starting at 1 may interrupt running
                     // text; a later number there is the text going on ("... won by
                     // 3. ..."). Beside the items of an open list any number may start.
