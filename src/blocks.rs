@@ -402,6 +402,17 @@ impl<'a> Blocks<'a> {
             if lines == 1 && candidate && !continues_heading(fs, ns) {
                 break;
             }
+            // Two short heading-shaped lines in a row are two headings (or a heading and
+            // a kicker), not one wrapped line: wrapped lines run near the wrap width.
+            if lines == 1
+                && candidate
+                && fs.len() <= 60
+                && ns.len() <= 60
+                && !starts_lower(ns)
+                && heading_shape(ns, false)
+            {
+                break;
+            }
             cur = n;
             lines += 1;
         }
