@@ -180,6 +180,9 @@ pub struct Blocks<'a> {
     prev: Option<Line>,
     /// The last list item, while a list may still continue.
     list: Option<ListCtx>,
+    /// Whether the previous block ended with a colon: what follows a lead-in is its
+    /// content, never a heading.
+    after_colon: bool,
     /// The last line read, so the line that ends one block is not read again to start
     /// the next.
     cached: Option<Line>,
@@ -196,6 +199,7 @@ impl<'a> Blocks<'a> {
             emitted: false,
             prev: None,
             list: None,
+            after_colon: false,
             cached: None,
             standalone_at: None,
         }
@@ -237,6 +241,7 @@ impl<'a> Iterator for Blocks<'a> {
             break l;
         };
         let (block, last) = self.scan(first);
+        self.after_colon = block.as_str().ends_with(':');
         self.pos = last.next;
         self.prev = Some(last);
         self.emitted = true;
@@ -360,7 +365,7 @@ impl<'a> Blocks<'a> {
         let fs = first.str(text);
         let standalone = self.standalone(&first);
         let title = !self.emitted;
-        let candidate = !standalone && heading_shape(fs, title);
+        let candidate = !standalone && !self.after_colon && heading_shape(fs, title);
         debug_assert!(!candidate || !is_standalone(fs));
         let mut cur = first;
         let mut lines = 1usize;
