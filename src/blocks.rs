@@ -1445,7 +1445,7 @@ const BOILERPLATE_LEADS: &[&str] = &[
 ];
 
 /// Advertisement markers, "Read more:" links and similar page furniture.
-fn is_boilerplate(s: &str) -> bool {
+pub(crate) fn is_boilerplate(s: &str) -> bool {
     if s.len() > 120 {
         return false;
     }

@@ -9,7 +9,8 @@
 //! delimiter (`1.` against `1)`) or a number sequence that starts again begins a new list.
 
 use crate::blocks::{
-    contains_ci, ends_sentence, marker_kind, roman_value, Block, BlockKind, Delim, MarkKind,
+    contains_ci, ends_sentence, is_boilerplate, marker_kind, roman_value, Block, BlockKind, Delim,
+    MarkKind,
 };
 use crate::quotes::Fragment;
 use crate::span::Span;
@@ -404,6 +405,8 @@ pub fn lists_from_blocks<'a>(text: &'a str, blocks: &[Block<'a>]) -> Vec<List<'a
                     place(text, blocks, i, item, &mut stack, &mut out);
                 }
             }
+            // "Advertisement" between two items does not end the list.
+            BlockKind::Paragraph if !stack.is_empty() && is_boilerplate(block.as_str()) => {}
             BlockKind::Paragraph if !stack.is_empty() && block.indent() > 0 => {
                 // A paragraph indented to an open item's content column belongs to it.
                 let d = block.indent();
