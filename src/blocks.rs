@@ -54,9 +54,11 @@ pub enum BlockKind {
 pub struct Block<'a> {
     pub(crate) span: Span,
     pub(crate) content: Span,
-    pub(crate) marker: Option<Span>,
+    /// Empty when the block has no marker (a real marker is at least one character).
+    pub(crate) marker: Span,
     pub(crate) kind: BlockKind,
-    pub(crate) indent: usize,
+    /// Saturates at `u32::MAX`; kept narrow so that blocks stay small.
+    pub(crate) indent: u32,
     pub(crate) level: u8,
     pub(crate) text: &'a str,
 }
@@ -118,7 +120,7 @@ impl<'a> Block<'a> {
     /// assert_eq!(b.marker().map(|m| m.as_str(text)), Some("(a)"));
     /// ```
     pub fn marker(&self) -> Option<Span> {
-        self.marker
+        (!self.marker.is_empty()).then_some(self.marker)
     }
     /// Leading whitespace of the block's first line, in columns (a tab moves to the next
     /// multiple of 4).
@@ -128,7 +130,7 @@ impl<'a> Block<'a> {
     /// assert_eq!(b.indent(), 4);
     /// ```
     pub fn indent(&self) -> usize {
-        self.indent
+        self.indent as usize
     }
     /// A heading's level where the text shows one (1 for `#`, `===` or the title line of
     /// the article, 2 for `##` or `---`, ...), `None` otherwise.
@@ -249,7 +251,7 @@ impl<'a> Iterator for Blocks<'a> {
             // A paragraph indented under the last item is part of that item; anything
             // else ends the list.
             if let Some(ctx) = self.list {
-                if block.indent <= ctx.indent || block.kind != BlockKind::Paragraph {
+                if block.indent() <= ctx.indent || block.kind != BlockKind::Paragraph {
                     self.list = None;
                 }
             }
@@ -308,9 +310,9 @@ impl<'a> Blocks<'a> {
         Block {
             span: line.span(),
             content,
-            marker: None,
+            marker: Span::default(),
             kind,
-            indent: line.indent,
+            indent: narrow(line.indent),
             level,
             text: self.text,
         }
@@ -351,9 +353,9 @@ impl<'a> Blocks<'a> {
         let block = Block {
             span,
             content: Span::new(m.content.min(span.end()), span.end()).trim(text),
-            marker: Some(Span::new(m.start, m.end)),
+            marker: Span::new(m.start, m.end),
             kind: BlockKind::ListItem,
-            indent: first.indent,
+            indent: narrow(first.indent),
             level: 0,
             text,
         };
@@ -381,9 +383,9 @@ impl<'a> Blocks<'a> {
                     let block = Block {
                         span: Span::new(first.first, n.last),
                         content,
-                        marker: None,
+                        marker: Span::default(),
                         kind: BlockKind::Heading,
-                        indent: first.indent,
+                        indent: narrow(first.indent),
                         level,
                         text,
                     };
@@ -434,9 +436,9 @@ impl<'a> Blocks<'a> {
         let block = Block {
             span,
             content: span,
-            marker: None,
+            marker: Span::default(),
             kind,
-            indent: first.indent,
+            indent: narrow(first.indent),
             level,
             text,
         };
@@ -584,6 +586,11 @@ impl<'a> Blocks<'a> {
             }
         }
     }
+}
+
+/// A column count narrowed for storage in a [`Block`].
+fn narrow(cols: usize) -> u32 {
+    u32::try_from(cols).unwrap_or(u32::MAX)
 }
 
 /// One line: `start..end` without its terminator, `next` where the next line starts;
