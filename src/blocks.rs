@@ -2,17 +2,52 @@
 //! pass over the lines of the text.
 //!
 //! Every later stage stands on blocks: a sentence never crosses a block boundary, so a
-//! heading or a list item is never glued to the sentence after it.
+//! heading or a list item is never glued to the sentence after it. Every non-whitespace
+//! character of the text lies in exactly one block; a heading's underline and a rule line
+//! are inside blocks too.
+//!
+//! # Paragraphs
 //!
 //! Feeds deliver two paragraph styles and the scanner reads both without being told which:
 //! one paragraph per line with no blank lines between, and blank-line-separated paragraphs
-//! whose lines are hard-wrapped. A newline is a block boundary when the line before it ends
-//! a sentence (and not on an abbreviation such as "Mr."), when the next line starts a list
-//! item, a heading or a rule, or when the line is a standalone heading, byline or credit.
+//! whose lines are hard-wrapped. A blank line always ends a block. A newline is also a
+//! boundary when the line before it ends a sentence (terminal punctuation, perhaps followed
+//! by closing quotes or brackets, and not after an abbreviation such as "Mr." or an
+//! initial), when the next line starts a list item, a heading or a rule, or when either line
+//! stands alone (a heading, a byline, a photo credit, "Advertisement", "Read more: ...").
 //! Otherwise the lines are one wrapped paragraph.
 //!
-//! The scan looks at most two lines ahead and never back, so it runs in time linear in
-//! the text.
+//! # Headings
+//!
+//! A Markdown `#` line; a line underlined with `===` (level 1) or `---` (level 2) when
+//! the text above is short (a `---` under a finished sentence is a rule); or a short
+//! standalone line that starts with a capital or a digit and has no final punctuation, in
+//! title case, sentence case or capitals. A line followed by more text on the next line is
+//! a heading only when it reads as a title or is clearly shorter than that line. The first
+//! line of the article is its title (level 1); a headline that ends with a full stop counts
+//! when it is one sentence in title case or clearly shorter than the paragraph after it.
+//! Never headings: bylines, credits, page furniture, a line ending on a function word or
+//! a lead-in word ("include"), a line ending with `:`, anything right after a line ending
+//! with `:`, and the last line of a wrapped paragraph (it does not start a block).
+//!
+//! # List items
+//!
+//! A line starting with a bullet (`- * + • ◦ ▪ ‣ – — ► ✓` and a few more) or an ordered
+//! marker (`1.` `1)` `(1)` `a.` `(a)` `iv.` `(IV)`) followed by a space starts a list item;
+//! its wrapped lines join it (indented, or unindented when the item's line visibly breaks
+//! off). Not list items: numbers of four digits (years) or more; a number other than 1
+//! under running text, as in CommonMark (`... in\n1582. It`, `... by\n12. The`); a
+//! number after a month at the end of the line above, or before a month (`14. August`);
+//! a letter with a full stop unless a colon or a list comes before it or the next letter
+//! follows it (`A. Smith said`); `e.g.` (no space after the first dot); rows of dashes
+//! (rules); `-5` (no space); dialogue dashes (`– Where? – she asked.`); a marker indented
+//! four or more columns under running text.
+//!
+//! # Cost
+//!
+//! The scan reads each line once (the line that ends one block is kept to start the
+//! next), looks at most two non-blank lines ahead and never back, so it runs in time
+//! linear in the text.
 
 use crate::lexicon::abbreviations::is_abbreviation;
 use crate::span::Span;
@@ -50,7 +85,7 @@ pub enum BlockKind {
 /// assert_eq!(b[1].content_str(), "Rents rose\n    by a third.");
 /// assert_eq!(b[1].indent(), 2);
 /// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, PartialEq, Eq)]
 pub struct Block<'a> {
     pub(crate) span: Span,
     pub(crate) content: Span,
@@ -61,6 +96,21 @@ pub struct Block<'a> {
     pub(crate) indent: u32,
     pub(crate) level: u8,
     pub(crate) text: &'a str,
+}
+
+impl core::fmt::Debug for Block<'_> {
+    // The whole text would drown the block: show the block's own text instead.
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_struct("Block")
+            .field("kind", &self.kind)
+            .field("span", &self.span)
+            .field("content", &self.content)
+            .field("marker", &self.marker())
+            .field("indent", &self.indent)
+            .field("level", &self.heading_level())
+            .field("text", &self.as_str())
+            .finish()
+    }
 }
 
 impl<'a> Block<'a> {
@@ -163,7 +213,7 @@ pub fn blocks(text: &str) -> Blocks<'_> {
 }
 
 /// Iterator over the [`Block`]s of a text, made by [`blocks`]. One pass over the lines,
-/// looking at most two lines ahead.
+/// looking at most two non-blank lines ahead.
 ///
 /// Every non-whitespace character of the text lies in exactly one block.
 ///

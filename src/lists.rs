@@ -1,7 +1,7 @@
 //! Headings and lists: bulleted and numbered lists with nesting, their lead-in line, and
 //! the count the lead-in announces.
 //!
-//! Lists are built from the list-item blocks of [`crate::blocks`] in one pass with an
+//! Lists are built from the list-item blocks of [`crate::blocks()`] in one pass with an
 //! explicit stack of open lists, so no input can nest deep enough to exhaust the call
 //! stack. An item nests under the item above it when it is indented to that item's
 //! content column (as in CommonMark), or when its marker family changes (`1.` to `a.` or
