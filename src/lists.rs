@@ -601,11 +601,17 @@ fn place<'a>(
     }
     let (style, value) = style_of(item.kind, None);
     item.li.depth = stack.len();
-    let (lead_in, declared_count) = if stack.is_empty() {
-        lead_in_before(text, blocks, i).map_or((None, None), |(f, n)| (Some(f), n))
-    } else {
-        (None, None)
+    // A top-level list is introduced by the block before it, a sub-list by the item
+    // it hangs under ("1. Costs, which include:").
+    let intro = match stack.last().and_then(|f| f.list.items.last()) {
+        Some(parent) => lead_in_of(text, parent.content),
+        None => i
+            .checked_sub(1)
+            .and_then(|p| blocks.get(p))
+            .filter(|b| matches!(b.kind(), BlockKind::Paragraph | BlockKind::Heading))
+            .and_then(|b| lead_in_of(text, b.span())),
     };
+    let (lead_in, declared_count) = intro.map_or((None, None), |(f, n)| (Some(f), n));
     stack.push(Frame {
         list: List {
             span: item.li.span,
@@ -693,27 +699,19 @@ fn close<'a>(stack: &mut Vec<Frame<'a>>, out: &mut Vec<List<'a>>) {
     }
 }
 
-/// The lead-in of a list whose first item is block `i`: the last sentence of the block
-/// before, when it introduces a list.
-fn lead_in_before<'a>(
-    text: &'a str,
-    blocks: &[Block<'a>],
-    i: usize,
-) -> Option<(Fragment<'a>, Option<u32>)> {
-    let prev = blocks.get(i.checked_sub(1)?)?;
-    if !matches!(prev.kind(), BlockKind::Paragraph | BlockKind::Heading) {
-        return None;
-    }
-    let s = prev.as_str();
+/// The lead-in found in the text at `span` (the block before a list, or the item above
+/// a sub-list): its last sentence, when that introduces a list; with the count it
+/// announces.
+fn lead_in_of(text: &str, span: Span) -> Option<(Fragment<'_>, Option<u32>)> {
+    let s = span.as_str(text);
     let start = last_sentence_start(s);
     let sentence = s.get(start..)?;
     let count = declared_count(sentence);
     if count.is_none() && !introduces(sentence) {
         return None;
     }
-    let from = prev.span().start() + start;
     Some((
-        Fragment::new(text, Span::new(from, prev.span().end())),
+        Fragment::new(text, Span::new(span.start() + start, span.end())),
         count,
     ))
 }
@@ -983,6 +981,20 @@ impl serde::Serialize for FlatItems<'_, '_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sublist_lead_in() {
+        let text =
+            "Parts:\n1. Spending, which covers three areas:\n   - schools\n   - roads\n2. Revenue";
+        let l = lists(text);
+        let sub = l
+            .first()
+            .and_then(|l| l.items().first())
+            .and_then(|i| i.sublists().first());
+        let lead = sub.and_then(|s| s.lead_in()).map(|f| f.as_str());
+        assert_eq!(lead, Some("Spending, which covers three areas:"));
+        assert_eq!(sub.and_then(|s| s.count_matches()), Some(false));
+    }
 
     #[test]
     fn counts() {
