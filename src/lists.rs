@@ -3,10 +3,32 @@
 //!
 //! Lists are built from the list-item blocks of [`crate::blocks()`] in one pass with an
 //! explicit stack of open lists, so no input can nest deep enough to exhaust the call
-//! stack. An item nests under the item above it when it is indented to that item's
-//! content column (as in CommonMark), or when its marker family changes (`1.` to `a.` or
-//! to `-`) and the outer numbering resumes after it. A different bullet glyph, a different
-//! delimiter (`1.` against `1)`) or a number sequence that starts again begins a new list.
+//! stack (lists deeper than 64 levels stay at the 64th).
+//!
+//! # Nesting and new lists
+//!
+//! An item nests under the item above it when it is indented to that item's content column
+//! (as in CommonMark: `1. ` needs three columns, `10) ` four). It also nests, at the same
+//! indentation, when its marker family changes (`1.` to `a.`, `i.` or `-`) right under an
+//! item (no blank line between) and the outer list resumes after the run, or the item above
+//! ends with a colon, or the same change already nested once in this list. A different
+//! bullet glyph, a different delimiter (`1.` against `1)`), a number or letter that goes
+//! back (`1. 2. 1.`) or a change of family after a blank line begins a new list. A
+//! paragraph indented to an item's content column belongs to that item; "Advertisement"
+//! between two items does not end the list; anything else does. `i.` after `h.` is a
+//! letter, after `ii.` or at the start a numeral.
+//!
+//! # Lead-ins and counts
+//!
+//! A top-level list's lead-in is the last sentence of the paragraph or heading right
+//! before it, a sub-list's the item it hangs under, when that sentence ends with a colon,
+//! reads "include(s/d/ing)", "the following" or "as follows", ends on "are", "were", "is"
+//! or "was", or announces a count. The count is the last number (digits up to 999, number
+//! words up to ninety-nine, `twenty-one`) followed within three words by a plural noun
+//! ("three main demands", "3 reasons") or by a colon, or right after "following" ("the
+//! following five"); a number followed by a unit ("5 percent", "two years") or preceded by
+//! a currency sign is not a count. [`List::count_matches`] compares it with the number of
+//! top-level items.
 
 use crate::blocks::{
     contains_ci, ends_sentence, is_boilerplate, marker_kind, roman_value, Block, BlockKind, Delim,
