@@ -607,8 +607,12 @@ impl<'a> Blocks<'a> {
                 && line.indent < c.content_col
         });
         // Deep indentation under running text is the text going on (in CommonMark it
-        // could not start a list either).
-        if prev.is_some() && list.is_none() && line.indent >= 4 {
+        // could not start a list either); so is a marker indented four columns or more
+        // that falls short of a top-level item's content column.
+        if prev.is_some()
+            && line.indent >= 4
+            && list.map_or(true, |c| c.indent <= 3 && line.indent < c.content_col)
+        {
             return false;
         }
         if next_in_sequence {
