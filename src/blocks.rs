@@ -39,9 +39,11 @@
 //! under running text, as in CommonMark (`... in\n1582. It`, `... by\n12. The`); a
 //! number after a month at the end of the line above, or before a month (`14. August`);
 //! a letter with a full stop unless a colon or a list comes before it or the next letter
-//! follows it (`A. Smith said`); `e.g.` (no space after the first dot); rows of dashes
-//! (rules); `-5` (no space); dialogue dashes (`– Where? – she asked.`); a marker indented
-//! four or more columns under running text.
+//! follows it (`A. Smith said`); `(1)` or `(b)` continuing a wrapped sentence (they need a
+//! colon or a finished sentence above them); `(c) 2026` copyright lines; `e.g.` (no space
+//! after the first dot); rows of dashes (rules); `-5` (no space); dialogue dashes
+//! (`– Where? – she asked.`); a marker indented four or more columns under running text.
+//! `- - foo` opens a nested item on the same line, as in CommonMark.
 //!
 //! # Cost
 //!
@@ -617,6 +619,20 @@ impl<'a> Blocks<'a> {
         }
         if next_in_sequence {
             return true;
+        }
+        // `(c) 2024 Example News` is a copyright line.
+        if matches!(m.kind, MarkKind::Alpha(b'c' | b'C', Delim::Parens))
+            && content.starts_with(|c: char| c.is_ascii_digit())
+        {
+            return false;
+        }
+        // `(1)` and `(a)` are not CommonMark markers: under running text they start an
+        // item only after a colon or a finished sentence ("... section 4\n(1) of the act").
+        if m.kind.delim() == Delim::Parens
+            && list.is_none()
+            && prev_s.is_some_and(|p| !(p.ends_with(':') || p.ends_with(';') || ends_sentence(p)))
+        {
+            return false;
         }
         if m.empty {
             // An empty item may continue a list, never interrupt running text, and a
