@@ -1247,6 +1247,11 @@ fn heading_shape(s: &str, title: bool) -> bool {
     if s.len() > max {
         return false;
     }
+    // A line that is one quotation is a quote or a pull quote, not a section heading.
+    if !title && s.starts_with(['"', '“', '«', '„']) && s.ends_with(['"', '”', '»', '“'])
+    {
+        return false;
+    }
     let Some(first) = s
         .chars()
         .find(|c| !matches!(c, '"' | '“' | '‘' | '\'' | '«'))
