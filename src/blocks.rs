@@ -1336,6 +1336,7 @@ fn is_standalone(s: &str) -> bool {
             | b'p'
             | b'r'
             | b's'
+            | b'u'
             | b'v'
             | b'w'
             | b'('
@@ -1394,6 +1395,11 @@ fn is_standalone(s: &str) -> bool {
             | b"subscribe"
             | b"watch"
             | b"listen"
+            | b"published"
+            | b"updated"
+            | b"posted"
+            | b"last"
+            | b"first"
     );
     (lead && (is_byline(s) || is_boilerplate(s))) || is_credit(s, lead)
 }
@@ -1598,6 +1604,24 @@ pub(crate) fn is_boilerplate(s: &str) -> bool {
     let t = s.trim_end_matches([':', '.', '»', '›', '>']).trim();
     BOILERPLATE.iter().any(|b| t.eq_ignore_ascii_case(b))
         || BOILERPLATE_LEADS.iter().any(|l| starts_with_ci(s, l))
+        || is_timestamp(s)
+}
+
+/// `Published 10:32 a.m. March 5, 2026`, `Updated: 5 March 2026`: short, led by one of a
+/// few words, with digits in it.
+fn is_timestamp(s: &str) -> bool {
+    const LEADS: &[&str] = &[
+        "published",
+        "updated",
+        "posted",
+        "last updated",
+        "first published",
+    ];
+    s.len() <= 80
+        && LEADS.iter().any(|l| starts_with_ci(s, l))
+        && s.bytes().any(|b| b.is_ascii_digit())
+        && s.split_whitespace().count() <= 10
+        && !s.contains(", the ")
 }
 
 /// Dialogue set with dashes (`– Where to? – she asked.`) rather than a list item.
