@@ -1244,7 +1244,12 @@ fn starts_lower(s: &str) -> bool {
 /// punctuation, not ending on a function word, not a byline or credit.
 fn heading_shape(s: &str, title: bool) -> bool {
     let max = if title { 150 } else { 100 };
-    if s.len() > max {
+    if s.len() > max
+        || matches!(
+            s.as_bytes().last(),
+            Some(b'.' | b'!' | b'?' | b',' | b';' | b':')
+        )
+    {
         return false;
     }
     // A line that is one quotation is a quote or a pull quote, not a section heading.
@@ -1268,16 +1273,13 @@ fn heading_shape(s: &str, title: bool) -> bool {
     if !(last.is_alphanumeric() || matches!(last, '%' | '$' | '€' | '£' | '+' | '#')) {
         return false;
     }
-    let mut words = 0;
-    let mut last_word = "";
-    for w in s.split_whitespace() {
-        words += 1;
-        last_word = w;
-    }
+    // Spaces counted with memchr: the line is trimmed, so words are spaces plus one
+    // (a double space overcounts, which only makes the limit stricter).
+    let words = memchr::memchr_iter(b' ', s.as_bytes()).count() + 1;
     if words > if title { 20 } else { 14 } {
         return false;
     }
-    !is_function_word(last_word)
+    !is_function_word(s.rsplit(char::is_whitespace).next().unwrap_or(""))
 }
 
 /// Whether `next` carries on the line `first` instead of following a heading: it starts in
