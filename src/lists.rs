@@ -740,31 +740,34 @@ fn lead_in_of(text: &str, span: Span) -> Option<(Fragment<'_>, Option<u32>)> {
 
 /// Byte offset where the last sentence of `s` starts.
 fn last_sentence_start(s: &str) -> usize {
+    // Walk back from the end to the first sentence boundary: the cost is the length of
+    // the last sentence, not of the paragraph.
     let b = s.as_bytes();
-    let mut start = 0;
-    for (p, &c) in b.iter().enumerate() {
-        if matches!(c, b'.' | b'!' | b'?' | b':' | b';') {
-            let mut q = p + 1;
-            while let Some(c) = s.get(q..).and_then(|r| r.chars().next()) {
-                if !matches!(c, '"' | '\'' | ')' | ']' | '”' | '’' | '»') {
-                    break;
-                }
-                q += c.len_utf8();
+    let mut p = b.len();
+    while p > 0 {
+        p -= 1;
+        let Some(&c) = b.get(p) else {
+            break;
+        };
+        if !matches!(c, b'.' | b'!' | b'?' | b':' | b';') {
+            continue;
+        }
+        let mut q = p + 1;
+        while let Some(c) = s.get(q..).and_then(|r| r.chars().next()) {
+            if !matches!(c, '"' | '\'' | ')' | ']' | '”' | '’' | '»') {
+                break;
             }
-            let next_ws = s
-                .get(q..)
-                .and_then(|r| r.chars().next())
-                .is_some_and(char::is_whitespace);
-            if next_ws && q < b.len() {
-                let ends = c == b':' || c == b';' || ends_sentence(s.get(..q).unwrap_or(""));
-                if ends {
-                    let rest = s.get(q..).unwrap_or("");
-                    start = q + (rest.len() - rest.trim_start().len());
-                }
-            }
+            q += c.len_utf8();
+        }
+        let rest = s.get(q..).unwrap_or("");
+        if !rest.starts_with(char::is_whitespace) {
+            continue;
+        }
+        if c == b':' || c == b';' || ends_sentence(s.get(..q).unwrap_or("")) {
+            return q + (rest.len() - rest.trim_start().len());
         }
     }
-    start
+    0
 }
 
 /// Whether a sentence introduces a list: it ends with a colon, reads "include", "the
@@ -901,46 +904,51 @@ fn lower_word<'b>(raw: &str, buf: &'b mut [u8; 24]) -> &'b str {
 /// The count a lead-in announces: the last number that is followed, within three words,
 /// by a plural noun or a colon, or that follows "the following".
 fn declared_count(sentence: &str) -> Option<u32> {
-    let mut words = sentence.split_whitespace();
-    let mut prev_buf = [0u8; 24];
-    let mut prev_len = 0;
+    let mut words = sentence.split_ascii_whitespace();
+    let mut prev = "";
     let mut found = None;
     while let Some(raw) = words.next() {
+        let bare = raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+        let this = prev;
+        prev = bare;
+        // Every count starts with a digit or with the first letter of a number word.
+        let lead = bare.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
+        if !matches!(lead, b'0'..=b'9' | b'o' | b't' | b'f' | b's' | b'e' | b'n') {
+            continue;
+        }
         let mut buf = [0u8; 24];
         let w = lower_word(raw, &mut buf);
-        let prev = core::str::from_utf8(prev_buf.get(..prev_len).unwrap_or(&[])).unwrap_or("");
         let number = number_word(w).filter(|&n| {
-            n > 0 && !raw.starts_with(['$', '€', '£']) && !(w == "one" && prev == "no")
+            n > 0
+                && !raw.starts_with(['$', '€', '£'])
+                && !(w == "one" && this.eq_ignore_ascii_case("no"))
         });
-        if let Some(n) = number {
-            let colon = raw.trim_end_matches(['"', '”', '’', ')']).ends_with(':');
-            if prev == "following" || colon {
-                found = Some(n);
-            } else if w != "one" {
-                for next in words.clone().take(3) {
-                    let mut nbuf = [0u8; 24];
-                    let nw = lower_word(next, &mut nbuf);
-                    if UNITS.contains(&nw) || number_word(nw).is_some() {
-                        break;
-                    }
-                    let plural = nw.len() > 2 && nw.ends_with('s') && !nw.ends_with("ss")
-                        || matches!(
-                            nw,
-                            "people" | "children" | "men" | "women" | "criteria" | "media"
-                        );
-                    if plural {
-                        found = Some(n);
-                        break;
-                    }
-                    if next.ends_with([':', ',', ';', '.']) {
-                        break;
-                    }
+        let Some(n) = number else {
+            continue;
+        };
+        let colon = raw.trim_end_matches(['"', '”', '’', ')']).ends_with(':');
+        if this.eq_ignore_ascii_case("following") || colon {
+            found = Some(n);
+        } else if w != "one" {
+            for next in words.clone().take(3) {
+                let mut nbuf = [0u8; 24];
+                let nw = lower_word(next, &mut nbuf);
+                if UNITS.contains(&nw) || number_word(nw).is_some() {
+                    break;
+                }
+                let plural = nw.len() > 2 && nw.ends_with('s') && !nw.ends_with("ss")
+                    || matches!(
+                        nw,
+                        "people" | "children" | "men" | "women" | "criteria" | "media"
+                    );
+                if plural {
+                    found = Some(n);
+                    break;
+                }
+                if next.ends_with([':', ',', ';', '.']) {
+                    break;
                 }
             }
-        }
-        prev_len = w.len();
-        if let Some(dst) = prev_buf.get_mut(..w.len()) {
-            dst.copy_from_slice(w.as_bytes());
         }
     }
     found
