@@ -394,10 +394,32 @@ pub fn headings_from_blocks<'a>(blocks: &[Block<'a>]) -> Vec<Heading<'a>> {
 /// assert_eq!(l[0].count_matches(), Some(true));
 /// ```
 pub fn lists(text: &str) -> Vec<List<'_>> {
-    // News paragraphs run a few hundred bytes: sizing for that avoids most regrowth.
-    let mut b: Vec<Block<'_>> = Vec::with_capacity(text.len() / 256 + 4);
-    b.extend(crate::blocks(text));
-    lists_from_blocks(text, &b)
+    // Only runs of list items (with the block before them, a lead-in candidate, and the
+    // indented paragraphs or page furniture between them) are kept: any other block ends
+    // every open list, so the runs can be read one at a time, as `lists_from_blocks` would.
+    let mut out = Vec::new();
+    let mut run: Vec<Block<'_>> = Vec::new();
+    let mut prev: Option<Block<'_>> = None;
+    for b in crate::blocks(text) {
+        let continues = b.kind() == BlockKind::ListItem
+            || (!run.is_empty()
+                && b.kind() == BlockKind::Paragraph
+                && (b.indent() > 0 || is_boilerplate(b.as_str())));
+        if continues {
+            if run.is_empty() {
+                run.extend(prev);
+            }
+            run.push(b);
+        } else if !run.is_empty() {
+            out.extend(lists_from_blocks(text, &run));
+            run.clear();
+        }
+        prev = Some(b);
+    }
+    if !run.is_empty() {
+        out.extend(lists_from_blocks(text, &run));
+    }
+    out
 }
 
 /// An open list while the blocks are read.

@@ -127,6 +127,13 @@ proptest! {
     }
 
     #[test]
+    fn lists_equal_lists_from_blocks(text in article()) {
+        let blocks: Vec<_> = tidings::blocks(&text).collect();
+        prop_assert_eq!(tidings::lists(&text), tidings::lists::lists_from_blocks(&text, &blocks));
+        prop_assert_eq!(tidings::headings(&text), tidings::lists::headings_from_blocks(&blocks));
+    }
+
+    #[test]
     fn headings_are_heading_blocks(text in article()) {
         let blocks: Vec<_> = tidings::blocks(&text).collect();
         let hs = tidings::lists::headings_from_blocks(&blocks);
