@@ -933,6 +933,12 @@ fn declared_count(sentence: &str) -> Option<u32> {
         let bare = raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
         let this = prev;
         prev = bare;
+        // "3 people were held and the following were seized:" announces no count; "the
+        // following five" does, and its number comes after.
+        if bare.eq_ignore_ascii_case("following") || bare.eq_ignore_ascii_case("follows") {
+            found = None;
+            continue;
+        }
         // Every count starts with a digit or with the first letter of a number word.
         let lead = bare.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
         if !matches!(lead, b'0'..=b'9' | b'o' | b't' | b'f' | b's' | b'e' | b'n') {
@@ -1062,6 +1068,18 @@ mod tests {
             None
         );
         assert_eq!(declared_count("It lists twenty-one proposals:"), Some(21));
+        assert_eq!(
+            declared_count("Police held 3 people and the following were seized:"),
+            None
+        );
+        assert_eq!(
+            declared_count("The 12 members of the council voted as follows:"),
+            None
+        );
+        assert_eq!(
+            declared_count("Here are five things to know about the vote this week:"),
+            Some(5)
+        );
         assert_eq!(
             declared_count("Since 2019, the group has had these goals:"),
             None
