@@ -1291,7 +1291,7 @@ fn continues_heading(first: &str, next: &str) -> bool {
     if title_like(first) {
         return false;
     }
-    first.len() * 10 >= next.len() * 7
+    first.len().saturating_mul(10) >= next.len().saturating_mul(7)
 }
 
 const SMALL_WORDS: &[&str] = &[
@@ -1315,7 +1315,7 @@ fn title_like(s: &str) -> bool {
             caps += 1;
         }
     }
-    big > 0 && caps * 10 >= big * 8
+    big > 0 && caps.saturating_mul(10) >= big.saturating_mul(8)
 }
 
 /// Lines that stand alone whatever surrounds them: bylines, credits, boilerplate.
