@@ -1301,8 +1301,8 @@ const SMALL_WORDS: &[&str] = &[
 
 /// Title case or capitals: most words that are not small words start with a capital.
 fn title_like(s: &str) -> bool {
-    let mut big = 0;
-    let mut caps = 0;
+    let mut big = 0usize;
+    let mut caps = 0usize;
     for w in s.split_whitespace() {
         let Some(c) = w.chars().find(|c| c.is_alphabetic()) else {
             continue;
