@@ -890,11 +890,17 @@ fn parse_marker(text: &str, line: &Line) -> Option<Marker> {
         (ordinal(s.get(..n)?, d)?, n + 1)
     };
     let after = s.get(len..)?;
-    // A marker must be followed by a space or a tab, or end an otherwise empty item.
-    let spaces = after
-        .bytes()
-        .take_while(|&c| c == b' ' || c == b'\t')
-        .count();
+    // A marker must be followed by a space or a tab (or, in scraped text, a no-break
+    // space), or end an otherwise empty item. `spaces` is in bytes, `gap` in columns.
+    let mut spaces = 0;
+    let mut cols = 0;
+    for c in after.chars() {
+        if !matches!(c, ' ' | '\t' | '\u{a0}') {
+            break;
+        }
+        spaces += c.len_utf8();
+        cols += 1;
+    }
     if spaces == 0 && !after.is_empty() {
         return None;
     }
@@ -902,7 +908,7 @@ fn parse_marker(text: &str, line: &Line) -> Option<Marker> {
     let end = start + len;
     let marker_col = line.indent + (s.get(..len).map_or(len, |m| m.chars().count()));
     // CommonMark: with five or more spaces the content starts one column after the marker.
-    let gap = if spaces == 0 || spaces > 4 { 1 } else { spaces };
+    let gap = if cols == 0 || cols > 4 { 1 } else { cols };
     Some(Marker {
         start,
         end,

@@ -507,7 +507,9 @@ fn item_of<'a>(text: &'a str, block: &Block<'a>) -> Option<Item<'a>> {
     let kind = marker_kind(marker_text)?;
     let content = block.content();
     let gap = text.get(marker.end()..content.start()).map_or(1, |g| {
-        g.bytes().filter(|c| *c == b' ' || *c == b'\t').count()
+        g.chars()
+            .take_while(|c| matches!(c, ' ' | '\t' | '\u{a0}'))
+            .count()
     });
     let gap = if gap == 0 || gap > 4 { 1 } else { gap };
     let content_col = block.indent() + marker_text.chars().count() + gap;
