@@ -683,8 +683,11 @@ impl SentenceSplitter {
             Terminal::Cjk => true,
             Terminal::Period => {
                 let (class, s) = self.word_before(text, block.start(), start, c);
-                if let Some(e) = self.next_item(text, start, s) {
-                    return Decision::End(e);
+                // Only a short word can be an item marker (`10.`, `⁃9.`, `iv.`).
+                if c - s <= 8 {
+                    if let Some(e) = self.next_item(text, start, s) {
+                        return Decision::End(e);
+                    }
                 }
                 let class = match class {
                     Word::ListNumber => Word::ListNumber,
@@ -692,7 +695,7 @@ impl SentenceSplitter {
                     _ if inside_brackets(bytes, start.max(block.start()), c) => Word::Never,
                     other => other,
                 };
-                let title_next = next == Next::Upper && title_at(text, w);
+                let title_next = || next == Next::Upper && title_at(text, w);
                 match class {
                     Word::Plain => true,
                     Word::Never | Word::ListNumber => false,
@@ -701,13 +704,13 @@ impl SentenceSplitter {
                         next == Next::Upper
                             && (opened
                                 || starter(text, w)
-                                || title_next && !near_start(bytes, start, s))
+                                || title_next() && !near_start(bytes, start, s))
                     }
                     Word::Closing => {
                         next == Next::Upper
                             && (opened
                                 || starter(text, w)
-                                || title_next && !near_start(bytes, start, s)
+                                || title_next() && !near_start(bytes, start, s)
                                 || capital_then_lower(text, w, end))
                     }
                     Word::Initial => {
@@ -762,7 +765,8 @@ impl SentenceSplitter {
             return (Word::Plain, s);
         }
         // `1.`, `a.`, `IV.` first in a sentence or a line: an item marker.
-        if enumerator(token).is_some()
+        if token.len() <= 5
+            && enumerator(token).is_some()
             && (only_space_or_marks(text, start, s) || line_start(bytes, block_start, s))
         {
             return (Word::ListNumber, s);
@@ -988,6 +992,13 @@ fn near_start(bytes: &[u8], start: usize, s: usize) -> bool {
 /// same sentence: `(Proc. ABC with Abs. Reg. Compliance)`, `[page. 42]`.
 fn inside_brackets(bytes: &[u8], start: usize, dot: usize) -> bool {
     let floor = start.max(dot.saturating_sub(48));
+    let window = bytes.get(floor..dot).unwrap_or(&[]);
+    // Most full stops have no bracket before them: skip the walk.
+    if memchr::memrchr3(b'(', b'[', b'{', window).is_none()
+        && memchr::memrchr(0xEF, window).is_none()
+    {
+        return false;
+    }
     let mut depth = 0i32;
     let mut words = 0;
     let mut p = dot;
