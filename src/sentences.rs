@@ -1,54 +1,70 @@
 //! Sentence splitting. Every sentence boundary is decided in this module, in
-//! [`SentenceSplitter`]'s `decide`; the word lists it consults live in
+//! `SentenceSplitter::decide`; the word lists it consults live in
 //! `lexicon::abbreviations`.
 //!
 //! # How a boundary is found
 //!
-//! Sentences never cross a [block](crate::blocks): a blank line, a heading, a byline or a
+//! Sentences never cross a [block](mod@crate::blocks): a blank line, a heading, a byline or a
 //! list item always ends the sentence before it, with or without final punctuation. Inside
 //! a block a single newline is only whitespace, so a hard-wrapped paragraph reads as one
-//! run of text; CRLF and a lone CR are whitespace like LF.
+//! run of text; CRLF and a lone CR are whitespace like LF. The one exception is a line
+//! that ends in `;` before a line that starts with a capital: a headline and its subhead
+//! (`Candidates vie for support;⏎Trump and Clinton…`).
 //!
 //! Inside a block the scanner jumps (with `memchr`) from one candidate to the next: the
-//! ASCII `.` `?` `!`, and the lead bytes of `…`, `‼`, `⁇`, `⁈`, `⁉` and the CJK/full-width
-//! `。` `！` `？` `．` `｡`. No other byte is looked at twice. At each candidate:
+//! ASCII `.` `?` `!`, the lead bytes of `…` `‼` `⁇` `⁈` `⁉` and of the CJK/full-width
+//! `。` `！` `？` `．` `｡`, and `;`. At each candidate:
 //!
-//! 1. **The run.** A run of terminators is one: `?!`, `...`, `…`, and the spaced
-//!    ellipsis `. . .`. Closing quotes and brackets right after it (`”` `’` `"` `'` `»`
-//!    `)` `]` `」`, and German `“`) belong to the sentence they close.
-//! 2. **What follows.** CJK terminators end a sentence at once. Otherwise the run must be
-//!    followed by whitespace or the end of the block, so `3.14`, `v2.0.1`, `example.com`,
+//! 1. **The run.** A run of terminators is one: `?!`, `...`, `…`, and spaced runs such as
+//!    `. . .` and `! ! !`. Closing quotes and brackets right after it (`”` `’` `"` `'`
+//!    `` ` `` `»` `)` `]` `」`, German `“`, a spaced French `»`) belong to the sentence
+//!    they close, and so do reference marks (`.[1]`, `. [2][3]`) and zero-width marks.
+//! 2. **What follows.** CJK terminators end a sentence at once (unless a closed quotation
+//!    is followed by the particle `と`). Otherwise the run must be followed by whitespace
+//!    or the end of the block, so `3.14`, `v2.0.1`, `192.168.1.20`, `example.com`,
 //!    `U.S.-led` and `e.g.,` never split. The next word, past any opening quotes,
 //!    brackets and `¿` `¡`, is then classed: lower case never starts a sentence
-//!    (`“Are you sure?” she asked.`, `etc. and more`, `... and then`).
-//! 3. **`?` and `!`** end the sentence before anything else, except a quotation closed by
-//!    them and followed by a short attribution: `“Why now?” Ms. Ortiz asked.` is one.
-//! 4. **Ellipses** end the sentence only before a capitalised word: `He paused . . . then
-//!    left` continues, `I wonder... The vote` splits.
-//! 5. **A single `.`** depends on the word before it:
-//!    - a title that is always followed by a name (`Mr.`, `Gen.`, `Lt.`, `Mt.`) or an
-//!      abbreviation that only occurs inside a sentence (`e.g.`, `vs.`, `cf.`), or one
-//!      added through the builder: never a boundary;
-//!    - a number prefix or unit (`No.`, `p.`, `pp.`, `vol.`, `ft.`): no boundary before a
-//!      number, a boundary otherwise (`No. 5` against `He said no. Then`);
-//!    - an abbreviation that can end a sentence (`Inc.`, `Co.`, `Jr.`, `etc.`, `Calif.`,
-//!      `Jan.`, `St.`) or a dotted acronym (`U.S.`, `a.m.`, `D.C.`): a boundary only when
-//!      the next word plainly starts a sentence (a pronoun, determiner, conjunction or
-//!      sentence adverb such as `The`, `He`, `But`, `Then`) or opens a quotation, so
-//!      `the U.S. Government` and `At 5 a.m. Mr. Smith left.` stay whole while `in the
-//!      U.S. How about you?` splits;
-//!    - a single capital letter (`J. R. R. Tolkien`, `George W. Bush`) is an initial, under
-//!      the same rule minus one-letter words;
-//!    - a number of up to three digits alone at the start of a line is a list number;
+//!    (`“Are you sure?” she asked.`, `etc. and more`, `... and then`) unless it is a
+//!    name such as `eBay` or an item marker such as `(a)`; nothing starts with `?`.
+//! 3. **`?` and `!`** end the sentence, except a quotation closed by them and followed by
+//!    a short attribution: `“Why now?” Ms. Ortiz asked.` is one sentence, while
+//!    `“Never!” Protesters chanted it.` is two.
+//! 4. **Ellipses** end the sentence before a capital only with more evidence, since they
+//!    mark elisions as often as ends: a word that plainly starts a sentence (`… It was`),
+//!    a closed quotation, a full stop of its own (`....`, `it. ...`). `I` never counts.
+//!    `compounds. . . . The` ends after the full stop, and the ellipsis opens the next.
+//! 5. **A single `.`** depends on the word before it (at most one short word back):
+//!    - an item marker (`1.`, `a.`, `IV.`) first in its sentence or line: never; and in
+//!      a sentence that starts with item `n`, the marker `n + 1` starts the next one
+//!      (`1. The first item 2. The second item`);
+//!    - a title that is always followed by a name (`Mr.`, `Gen.`, `Lt.`, `Mt.`), an
+//!      abbreviation that only occurs inside a sentence (`e.g.`, `vs.`, `cf.`), one added
+//!      through the builder, or a word inside brackets opened a few words before
+//!      (`(Proc. ABC)`, `[page. 42]`): never;
+//!    - a number prefix or unit (`No.`, `p.`, `pp.`, `vol.`, `ft.`, `N°.`): not before a
+//!      number or a code (`No. 5`, `No. A13`), a boundary otherwise (`He said No. Then`);
+//!    - an abbreviation that can end a sentence (`U.S.`, `St.`, `Calif.`, `Jan.`, and any
+//!      dotted acronym such as `a.m.` or `D.C.`): a boundary only when the next word
+//!      plainly starts a sentence (a pronoun, determiner, conjunction or sentence adverb
+//!      such as `The`, `He`, `But`, `Then`), opens a quotation, or is a title well into
+//!      the sentence (`He left at 6 P.M. Mr. Smith stayed.` against `At 5 a.m. Mr. Smith
+//!      left.`); so `the U.S. Government` and `in the U.S. for 20 years` stay whole while
+//!      `in the U.S. How about you?` splits;
+//!    - a company form, name suffix or list-closing Latin (`Inc.`, `Corp.`, `Jr.`,
+//!      `etc.`): as above, and also before a capitalised word followed by a lower-case
+//!      one (`Acme Corp. Workers were told`), but not `Acme Inc. Chief Executive`;
+//!    - a single capital (`J. R. R. Tolkien`, `George W. Bush`) is an initial: a boundary
+//!      only before a word that plainly starts a sentence (`Plan B. The`);
+//!    - a number of up to three digits: a boundary unless a month follows (`Am 3. Oktober`);
 //!    - any other word ends the sentence before a capital, a digit or a symbol.
 //!
 //!    A closing quote or bracket between the word and what follows (`“Inc.” The`) settles
 //!    the question for the boundary.
 //!
-//! Every byte of the block belongs to exactly one sentence; sentences are trimmed of
-//! surrounding whitespace (Unicode whitespace, so non-breaking spaces too). The work per
-//! candidate looks back at most one word and ahead at most a few words, so splitting is
-//! linear in the input and allocates nothing.
+//! Every non-whitespace character of the block belongs to exactly one sentence; sentences
+//! are trimmed of surrounding whitespace (Unicode whitespace, so non-breaking spaces too).
+//! The work per candidate looks back at most one word (a few more for brackets) and ahead
+//! at most a few words, so splitting is linear in the input and allocates nothing.
 //!
 //! ```
 //! let text = "Sen. J. R. Ortiz (D-Calif.) spoke at 10 a.m. on Jan. 5. “Why now?” he asked. \
@@ -431,7 +447,7 @@ impl SentenceSplitter {
         }
     }
 
-    /// The sentences within blocks already computed by [`crate::blocks`], so the text is
+    /// The sentences within blocks already computed by [`crate::blocks()`], so the text is
     /// not scanned for blocks twice. Gives the same sentences as [`SentenceSplitter::split`]
     /// when `blocks` are the blocks of `text`.
     ///
