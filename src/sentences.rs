@@ -12,8 +12,9 @@
 //! (`Candidates vie for support;⏎Trump and Clinton…`).
 //!
 //! Inside a block the scanner jumps (with `memchr`) from one candidate to the next: the
-//! ASCII `.` `?` `!`, the lead bytes of `…` `‼` `⁇` `⁈` `⁉` and of the CJK/full-width
-//! `。` `！` `？` `．` `｡`, and `;`. At each candidate:
+//! ASCII `.` `?` `!`, `…` (found by its last byte, so curly quotes and dashes cost
+//! nothing), the CJK/full-width `。` `！` `？` `．` `｡`, and `;`. (`‼` `⁇` `⁈` `⁉` count
+//! inside a run.) At each candidate:
 //!
 //! 1. **The run.** A run of terminators is one: `?!`, `...`, `…`, and spaced runs such as
 //!    `. . .` and `! ! !`. Closing quotes and brackets right after it (`”` `’` `"` `'`
@@ -491,7 +492,21 @@ impl SentenceSplitter {
                 cursor.ascii = Some(memchr::memchr3(b'.', b'?', b'!', hay).map_or(end, |o| i + o));
             }
             if cursor.multi.map_or(true, |m| m < i) {
-                cursor.multi = Some(memchr::memchr3(0xE2, 0xE3, 0xEF, hay).map_or(end, |o| i + o));
+                // `…` is found by its last byte (0xA6), so that the curly quotes and dashes
+                // that share its lead byte cost nothing; CJK and full-width terminators by
+                // their lead bytes, which English text hardly has.
+                cursor.multi = Some(match memchr::memchr3(0xA6, 0xE3, 0xEF, hay) {
+                    Some(o) if at(bytes, i + o) == 0xA6 => {
+                        let lead = (i + o).saturating_sub(2);
+                        if lead >= i && at(bytes, lead) == 0xE2 && at(bytes, lead + 1) == 0x80 {
+                            lead
+                        } else {
+                            i + o
+                        }
+                    }
+                    Some(o) => i + o,
+                    None => end,
+                });
             }
             if cursor.semi.map_or(true, |m| m < i) {
                 cursor.semi = Some(memchr::memchr(b';', hay).map_or(end, |o| i + o));

@@ -52,15 +52,15 @@ pub(crate) fn lookup(word: &str) -> Option<Abbrev> {
     if bytes.is_empty() || bytes.len() > 8 {
         return None;
     }
+    let capitalised = bytes.first().is_some_and(u8::is_ascii_uppercase);
     // State names are also words (`Ill.`, `Mass.`, `Wash.`): only their own spelling counts.
-    if is_state(word) {
+    if capitalised && bytes.len() <= 5 && is_state(word) {
         return Some(Abbrev::CanEnd);
     }
     let mut buf = [0u8; 8];
     let lower = buf.get_mut(..bytes.len())?;
     lower.copy_from_slice(bytes);
     lower.make_ascii_lowercase();
-    let capitalised = bytes.first().is_some_and(u8::is_ascii_uppercase);
     if capitalised {
         // Titles only count capitalised: `gen.` and `rev.` in lower case are other words.
         if let Some(kind) = capitalised_only(lower) {
