@@ -714,8 +714,16 @@ impl SentenceSplitter {
             Terminal::Cjk => true,
             Terminal::Period => {
                 let (class, s) = self.word_before(text, block.start(), start, c);
-                // Only a short word can be an item marker (`10.`, `⁃9.`, `iv.`).
-                if c - s <= 8 {
+                // Only a number, a letter or a roman numeral can be an item marker
+                // (`10.`, `⁃9.`, `b.`, `iv.`).
+                let marker_like = c > s
+                    && (at(bytes, c - 1).is_ascii_digit()
+                        || c - s == 1
+                        || c - s <= 5
+                            && bytes
+                                .get(s..c)
+                                .is_some_and(|t| t.iter().all(|b| b"ivxIVX".contains(b))));
+                if marker_like {
                     if let Some(e) = self.next_item(text, start, s) {
                         return Decision::End(e);
                     }
@@ -774,7 +782,8 @@ impl SentenceSplitter {
         let mut s = dot;
         while s > floor {
             let b = at(bytes, s - 1);
-            if matches!(b, b' ' | b'\t' | b'\n' | b'\r') || (b == 0xA0 && at(bytes, s - 2) == 0xC2)
+            if matches!(b, b' ' | b'\t' | b'\n' | b'\r')
+                || (b == 0xA0 && at(bytes, s.wrapping_sub(2)) == 0xC2)
             {
                 break;
             }
@@ -789,6 +798,29 @@ impl SentenceSplitter {
         let Some(raw) = text.get(s..dot) else {
             return (Word::Plain, s);
         };
+        // Fast path for the common case, a bare ASCII word: `said.`, `Mr.`, `Inc.`, `J.`
+        if raw.bytes().all(|b| b.is_ascii_alphabetic()) && !raw.is_empty() {
+            let class = if raw.len() <= 5
+                && (only_space_or_marks(text, start, s) || line_start(bytes, block_start, s))
+                && enumerator(raw).is_some()
+            {
+                Word::ListNumber
+            } else if self.is_custom(raw) {
+                Word::Never
+            } else if raw.len() == 1 && at(bytes, s).is_ascii_uppercase() {
+                Word::Initial
+            } else {
+                match abbreviations::lookup(raw) {
+                    Some(Abbrev::Title | Abbrev::Inner) => Word::Never,
+                    Some(Abbrev::CanEnd) => Word::CanEnd,
+                    Some(Abbrev::Closing) => Word::Closing,
+                    Some(Abbrev::BeforeNumber) => Word::BeforeNumber,
+                    None if raw.len() == 1 => Word::Initial,
+                    None => Word::Plain,
+                }
+            };
+            return (class, s);
+        }
         let token = raw
             .trim_start_matches(|c| is_opener(c) || is_bullet(c))
             .trim_end_matches(is_closer);
@@ -880,11 +912,13 @@ impl SentenceSplitter {
         (e > start).then_some(e)
     }
 
+    #[inline]
     fn is_custom(&self, word: &str) -> bool {
-        self.extra.iter().any(|a| {
-            a.len() == word.len() && a.eq_ignore_ascii_case(word)
-                || a.chars().eq(word.chars().flat_map(char::to_lowercase))
-        })
+        !self.extra.is_empty()
+            && self.extra.iter().any(|a| {
+                a.len() == word.len() && a.eq_ignore_ascii_case(word)
+                    || a.chars().eq(word.chars().flat_map(char::to_lowercase))
+            })
     }
 }
 
