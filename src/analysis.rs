@@ -55,6 +55,17 @@ impl<'a> Analysis<'a> {
 }
 
 /// Runs every stage with options chosen once, on one text or on a batch.
+///
+/// ```
+/// let extractor = tidings::Extractor::builder()
+///     .abbreviation("approx.")
+///     .cue("quipped")
+///     .build()
+///     .unwrap();
+/// let a = extractor.analyze("It costs approx. 5 euros. \"Cheap,\" Ruiz quipped.");
+/// assert_eq!(a.sentences().len(), 2);
+/// assert_eq!(a.quotes()[0].cue().unwrap().as_str(), "quipped");
+/// ```
 #[derive(Clone, Debug, Default)]
 pub struct Extractor {
     splitter: SentenceSplitter,
@@ -63,7 +74,50 @@ pub struct Extractor {
 
 static DEFAULT: Lazy<Extractor> = Lazy::new(Extractor::default);
 
+/// Builds an [`Extractor`] with options for every stage.
+#[derive(Clone, Debug, Default)]
+pub struct ExtractorBuilder {
+    splitter: crate::sentences::SentenceSplitterBuilder,
+    quotes: crate::quotes::QuoteExtractorBuilder,
+}
+
+impl ExtractorBuilder {
+    /// An abbreviation that a full stop does not end a sentence after (see
+    /// [`crate::sentences::SentenceSplitterBuilder::abbreviation`]).
+    pub fn abbreviation(mut self, abbr: impl Into<String>) -> Self {
+        self.splitter = self.splitter.abbreviation(abbr);
+        self
+    }
+    /// An extra speech verb or phrase (see [`crate::quotes::QuoteExtractorBuilder::cue`]).
+    pub fn cue(mut self, cue: impl Into<String>) -> Self {
+        self.quotes = self.quotes.cue(cue);
+        self
+    }
+    /// An extra pair of quotation marks (see
+    /// [`crate::quotes::QuoteExtractorBuilder::quote_marks`]).
+    pub fn quote_marks(mut self, open: char, close: char) -> Self {
+        self.quotes = self.quotes.quote_marks(open, close);
+        self
+    }
+    /// Builds the extractor.
+    ///
+    /// # Errors
+    /// Any error the stage builders return for a bad option: [`crate::Error::InvalidAbbreviation`],
+    /// [`crate::Error::InvalidCue`], [`crate::Error::InvalidQuoteMarks`].
+    pub fn build(self) -> Result<Extractor, crate::Error> {
+        Ok(Extractor {
+            splitter: self.splitter.build()?,
+            quotes: self.quotes.build()?,
+        })
+    }
+}
+
 impl Extractor {
+    /// A builder with options for every stage.
+    pub fn builder() -> ExtractorBuilder {
+        ExtractorBuilder::default()
+    }
+
     /// An extractor from a configured splitter and quote extractor.
     pub fn new(splitter: SentenceSplitter, quotes: QuoteExtractor) -> Extractor {
         Extractor { splitter, quotes }

@@ -2,9 +2,16 @@
 //! written, the cue, and the speaker resolved to the fullest name the article gives.
 
 use crate::error::Error;
+use crate::lexicon::cues::{self, CueClass};
+use crate::lexicon::marks::{self, Mark, Role};
 use crate::sentences::Sentence;
 use crate::span::Span;
+use crate::speakers::{
+    canonical_role, name_parts, np_back, np_forward, tokenize, word, Names, Tok, TokKind,
+};
 use once_cell::sync::Lazy;
+use std::collections::HashMap;
+use std::sync::Arc;
 
 /// How a quotation is given.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -167,6 +174,17 @@ impl<'a> Speaker<'a> {
 }
 
 /// Builds a [`QuoteExtractor`].
+///
+/// ```
+/// let ex = tidings::QuoteExtractor::builder()
+///     .cue("opine")
+///     .quote_marks('⟪', '⟫')
+///     .build()
+///     .unwrap();
+/// let q = ex.extract("⟪We are ready,⟫ Okafor opined.");
+/// assert_eq!(q[0].as_str(), "We are ready,");
+/// assert_eq!(q[0].speaker().unwrap().as_str(), "Okafor");
+/// ```
 #[derive(Clone, Debug, Default)]
 pub struct QuoteExtractorBuilder {
     cues: Vec<String>,
@@ -174,12 +192,24 @@ pub struct QuoteExtractorBuilder {
 }
 
 impl QuoteExtractorBuilder {
-    /// Adds a speech verb or phrase (base form, e.g. `"opine"` or `"went on to say"`).
+    /// Adds a speech verb (base form, e.g. `"opine"`; its tenses are generated) or a
+    /// phrase matched as written (e.g. `"went on to say"`).
+    ///
+    /// ```
+    /// let ex = tidings::QuoteExtractor::builder().cue("harrumph").build().unwrap();
+    /// let q = ex.extract("“Nonsense from start to end,” Ruiz harrumphed.");
+    /// assert_eq!(q[0].cue().unwrap().as_str(), "harrumphed");
+    /// ```
     pub fn cue(mut self, cue: impl Into<String>) -> Self {
         self.cues.push(cue.into());
         self
     }
     /// Adds a pair of quotation marks.
+    ///
+    /// ```
+    /// let ex = tidings::QuoteExtractor::builder().quote_marks('⟪', '⟫').build().unwrap();
+    /// assert_eq!(ex.extract("⟪We will see,⟫ she said.").len(), 1);
+    /// ```
     pub fn quote_marks(mut self, open: char, close: char) -> Self {
         self.marks.push((open, close));
         self
@@ -189,6 +219,11 @@ impl QuoteExtractorBuilder {
     /// # Errors
     /// [`Error::InvalidCue`] for an empty or non-word cue; [`Error::InvalidQuoteMarks`]
     /// for marks that are whitespace or alphanumeric.
+    ///
+    /// ```
+    /// assert!(tidings::QuoteExtractor::builder().cue("say 2").build().is_err());
+    /// assert!(tidings::QuoteExtractor::builder().quote_marks('a', 'b').build().is_err());
+    /// ```
     pub fn build(self) -> Result<QuoteExtractor, Error> {
         for c in &self.cues {
             if c.trim().is_empty()
@@ -207,64 +242,121 @@ impl QuoteExtractorBuilder {
                 return Err(Error::InvalidQuoteMarks { open, close });
             }
         }
-        Ok(QuoteExtractor {
-            cues: self.cues,
-            marks: self.marks,
-        })
+        let mut lex = Lexicon::base();
+        for c in &self.cues {
+            lex.add_cue(c.trim(), true);
+        }
+        for &(open, close) in &self.marks {
+            lex.marks.push((open, close));
+            for ch in [open, close] {
+                let mut buf = [0u8; 4];
+                let first = ch.encode_utf8(&mut buf).as_bytes()[0];
+                lex.mark_bytes[first as usize] = true;
+            }
+        }
+        Ok(QuoteExtractor { lex: Arc::new(lex) })
     }
 }
 
-/// A quote extractor built once and reused.
-#[derive(Clone, Debug, Default)]
+/// A quote extractor built once and reused: the cue lexicon and quotation marks are
+/// compiled at construction, never per call.
+///
+/// ```
+/// let ex = tidings::QuoteExtractor::default();
+/// let text = "“We will not raise taxes,” Finance Minister Adaeze Okafor said on Monday.";
+/// let q = &ex.extract(text)[0];
+/// assert_eq!(q.as_str(), "We will not raise taxes,");
+/// assert_eq!(q.speaker().unwrap().name(), Some("Adaeze Okafor"));
+/// ```
+#[derive(Clone, Debug)]
 pub struct QuoteExtractor {
-    cues: Vec<String>,
-    marks: Vec<(char, char)>,
+    lex: Arc<Lexicon>,
 }
+
+impl Default for QuoteExtractor {
+    fn default() -> QuoteExtractor {
+        QuoteExtractor {
+            lex: Arc::clone(&BASE),
+        }
+    }
+}
+
+static BASE: Lazy<Arc<Lexicon>> = Lazy::new(|| Arc::new(Lexicon::base()));
 
 pub(crate) static DEFAULT: Lazy<QuoteExtractor> = Lazy::new(QuoteExtractor::default);
 
 impl QuoteExtractor {
     /// A builder for an extractor with custom options.
+    ///
+    /// ```
+    /// let ex = tidings::QuoteExtractor::builder().build().unwrap();
+    /// assert!(ex.extract("No quotes here.").is_empty());
+    /// ```
     pub fn builder() -> QuoteExtractorBuilder {
         QuoteExtractorBuilder::default()
     }
+
     /// The quotes of `text`, in order.
+    ///
+    /// ```
+    /// let q = tidings::QuoteExtractor::default().extract("“Yes,” she said. “No.”");
+    /// assert_eq!(q.len(), 1); // one quotation split by its attribution
+    /// ```
     pub fn extract<'a>(&self, text: &'a str) -> Vec<Quote<'a>> {
         let s: Vec<Sentence<'a>> = crate::sentences(text).collect();
         self.extract_sentences(text, &s)
     }
-    /// The quotes of `text`, given its sentences already split.
+
+    /// The quotes of `text`, given its sentences already split (in order, as
+    /// [`crate::sentences`] returns them). A newline between two sentences is a
+    /// paragraph break.
+    ///
+    /// ```
+    /// let text = "Okafor said the talks were useful.";
+    /// let s: Vec<_> = tidings::sentences(text).collect();
+    /// let q = tidings::QuoteExtractor::default().extract_sentences(text, &s);
+    /// assert_eq!(q[0].kind(), tidings::QuoteKind::Indirect);
+    /// assert_eq!(q[0].as_str(), "the talks were useful");
+    /// ```
     pub fn extract_sentences<'a>(
         &self,
         text: &'a str,
         sentences: &[Sentence<'a>],
     ) -> Vec<Quote<'a>> {
-        let _ = (text, sentences, &self.cues, &self.marks);
-        Vec::new()
+        let mut run = Run::new(&self.lex, text);
+        run.go(sentences);
+        run.out
     }
 }
 
-/// The speaker directory for a list of quotes: everyone quoted, with their resolved
-/// name, how they were referred to, and their quote counts.
+/// The speaker directory for a list of quotes: everyone quoted whose name the article
+/// gives, with how they were referred to and their quote counts, in order of first quote.
+///
+/// ```
+/// let text = "“We are ready,” said Maria Lindqvist. Later, Lindqvist said the plan would work.";
+/// let q = tidings::quotes(text);
+/// let s = tidings::quotes::speakers(&q);
+/// assert_eq!(s[0].name(), "Maria Lindqvist");
+/// assert_eq!(s[0].mentions(), ["Maria Lindqvist", "Lindqvist"]);
+/// assert_eq!(s[0].count(tidings::QuoteKind::Indirect), 1);
+/// ```
 pub fn speakers<'a>(quotes: &[Quote<'a>]) -> Vec<Speaker<'a>> {
     let mut out: Vec<Speaker<'a>> = Vec::new();
+    let mut index: HashMap<&'a str, usize> = HashMap::new();
     for q in quotes {
         let Some(sp) = q.speaker else { continue };
         let Some(name) = sp.name else { continue };
-        let idx = match out.iter().position(|s| s.name == name) {
-            Some(i) => i,
-            None => {
-                out.push(Speaker {
-                    name,
-                    mentions: Vec::new(),
-                    quotes: 0,
-                    direct: 0,
-                    mixed: 0,
-                    indirect: 0,
-                });
-                out.len() - 1
-            }
-        };
+        let idx = *index.entry(name).or_insert_with(|| {
+            out.push(Speaker {
+                name,
+                mentions: Vec::new(),
+                quotes: 0,
+                direct: 0,
+                mixed: 0,
+                indirect: 0,
+            });
+            out.len() - 1
+        });
         if let Some(s) = out.get_mut(idx) {
             if !s.mentions.contains(&sp.text) {
                 s.mentions.push(sp.text);
@@ -281,6 +373,1628 @@ pub fn speakers<'a>(quotes: &[Quote<'a>]) -> Vec<Speaker<'a>> {
 }
 
 /// The quotes of `text` with the default extractor.
+///
+/// ```
+/// let text = "“It will pass,” said Sen. Ana Ruiz. The senator added that a vote was near.";
+/// let q = tidings::quotes(text);
+/// assert_eq!(q.len(), 2);
+/// assert_eq!(q[1].speaker().unwrap().name(), Some("Ana Ruiz"));
+/// ```
 pub fn quotes(text: &str) -> Vec<Quote<'_>> {
     DEFAULT.extract(text)
+}
+
+// ---------------------------------------------------------------------------------
+// The compiled lexicon.
+
+#[derive(Debug)]
+struct Lexicon {
+    words: HashMap<String, CueClass>,
+    phrases: HashMap<String, Vec<(Vec<String>, CueClass)>>,
+    /// Quick reject: `filter[first letter][length]`.
+    filter: [u32; 26],
+    marks: Vec<(char, char)>,
+    mark_bytes: [bool; 256],
+}
+
+impl Lexicon {
+    fn base() -> Lexicon {
+        let mut lex = Lexicon {
+            words: HashMap::new(),
+            phrases: HashMap::new(),
+            filter: [0; 26],
+            marks: Vec::new(),
+            mark_bytes: [false; 256],
+        };
+        for (form, class) in cues::forms() {
+            lex.add_form(&form, class);
+        }
+        for b in [b'"', b'\'', 0xE2, 0xC2, 0xE3] {
+            lex.mark_bytes[b as usize] = true;
+        }
+        lex
+    }
+
+    fn add_cue(&mut self, cue: &str, generate: bool) {
+        if cue.contains(' ') || !generate {
+            self.add_form(cue, CueClass::Say);
+            return;
+        }
+        let lower = cue.to_lowercase();
+        for (form, class) in cues::forms_of(&lower) {
+            self.add_form(&form, class);
+        }
+    }
+
+    fn add_form(&mut self, form: &str, class: CueClass) {
+        let mut words = form.split(' ').filter(|w| !w.is_empty());
+        let Some(first) = words.next() else { return };
+        let first = first.to_lowercase();
+        let rest: Vec<String> = words.map(str::to_string).collect();
+        if let (Some(&b), len) = (first.as_bytes().first(), first.len()) {
+            if b.is_ascii_lowercase() && len < 32 {
+                self.filter[(b - b'a') as usize] |= 1 << len;
+            } else {
+                self.filter.iter_mut().for_each(|f| *f = u32::MAX);
+            }
+        }
+        if rest.is_empty() {
+            self.words.insert(first, class);
+        } else {
+            self.phrases.entry(first).or_default().push((rest, class));
+        }
+    }
+
+    /// The cue class of a single word, or of a phrase starting at it.
+    fn lookup(&self, w: &str) -> Option<(Option<CueClass>, bool)> {
+        let b = w.as_bytes();
+        let first = b.first()?.to_ascii_lowercase();
+        if !first.is_ascii_lowercase() || b.len() >= 32 || b.len() > 24 {
+            return None;
+        }
+        if self.filter[(first - b'a') as usize] & (1 << b.len()) == 0 {
+            return None;
+        }
+        let mut buf = [0u8; 24];
+        let lower = buf.get_mut(..b.len())?;
+        lower.copy_from_slice(b);
+        lower.make_ascii_lowercase();
+        let lower = core::str::from_utf8(lower).ok()?;
+        let single = self.words.get(lower).copied();
+        let phrase = self.phrases.contains_key(lower);
+        (single.is_some() || phrase).then_some((single, phrase))
+    }
+
+    fn is_mark_byte(&self, b: u8) -> bool {
+        self.mark_bytes[b as usize]
+    }
+
+    fn mark(&self, c: char) -> Option<Mark> {
+        if let Some(m) = marks::builtin(c) {
+            return Some(m);
+        }
+        for &(o, cl) in &self.marks {
+            if c == o && c == cl {
+                return Some(Mark {
+                    role: Role::Either,
+                    single: false,
+                });
+            }
+            if c == o {
+                return Some(Mark {
+                    role: Role::Open,
+                    single: false,
+                });
+            }
+            if c == cl {
+                return Some(Mark {
+                    role: Role::Close,
+                    single: false,
+                });
+            }
+        }
+        None
+    }
+
+    fn pairs(&self, open: char, close: char) -> bool {
+        marks::builtin_pair(open, close)
+            || (open == close && matches!(open, '“' | '”'))
+            || self.marks.iter().any(|&(o, c)| o == open && c == close)
+    }
+}
+
+// ---------------------------------------------------------------------------------
+// One extraction run over one article.
+
+/// A quotation found by pairing marks, before attribution.
+#[derive(Clone, Copy, Debug)]
+struct Raw {
+    span: Span,
+    content: Span,
+    closed: bool,
+    /// Paragraph index of its last part.
+    para: usize,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Open {
+    pos: usize,
+    after: usize,
+    ch: char,
+    single: bool,
+}
+
+/// A cue found in a unit, with its speaker.
+#[derive(Clone, Copy, Debug)]
+struct Attr {
+    /// Cue token range (with extensions).
+    cue: (usize, usize),
+    class: CueClass,
+    speaker: Option<(usize, usize)>,
+    inverted: bool,
+}
+
+struct Run<'l, 'a> {
+    lex: &'l Lexicon,
+    text: &'a str,
+    raws: Vec<Raw>,
+    toks: Vec<Tok>,
+    names: Names<'a>,
+    out: Vec<Quote<'a>>,
+    /// Whether each raw quotation was used by an attribution.
+    used: Vec<bool>,
+    /// The last direct quote emitted: its index in `out`, and where the text after its
+    /// attribution starts.
+    last_direct: Option<(usize, usize, usize)>,
+    /// A speaker announced by a line ending in a colon: mention span, cue, person.
+    colon: Option<(Span, Option<Span>, Option<u32>, usize)>,
+    /// Tokens of the current unit before this index have had their names registered.
+    registered: usize,
+}
+
+fn is_space_like(c: Option<char>) -> bool {
+    match c {
+        None => true,
+        Some(c) => {
+            c.is_whitespace()
+                || matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '/' | '…')
+                || marks::builtin(c).is_some()
+        }
+    }
+}
+
+fn is_closing_context(c: Option<char>) -> bool {
+    match c {
+        None => true,
+        Some(c) => {
+            c.is_whitespace()
+                || matches!(
+                    c,
+                    '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '—' | '–' | '-' | '…'
+                )
+                || marks::builtin(c).is_some()
+        }
+    }
+}
+
+impl<'l, 'a> Run<'l, 'a> {
+    fn new(lex: &'l Lexicon, text: &'a str) -> Run<'l, 'a> {
+        Run {
+            lex,
+            text,
+            raws: Vec::new(),
+            toks: Vec::new(),
+            names: Names::default(),
+            out: Vec::new(),
+            used: Vec::new(),
+            last_direct: None,
+            colon: None,
+            registered: 0,
+        }
+    }
+
+    fn go(&mut self, sentences: &[Sentence<'a>]) {
+        // Sentences must be in order and inside the text; anything else is skipped.
+        let mut spans: Vec<(Span, usize)> = Vec::with_capacity(sentences.len());
+        let mut last_end = 0;
+        let mut para = 0;
+        for s in sentences {
+            let sp = s.span();
+            if sp.start() < last_end || self.text.get(sp.range()).is_none() || sp.is_empty() {
+                continue;
+            }
+            if !spans.is_empty() {
+                let gap = self.text.get(last_end..sp.start()).unwrap_or("");
+                if gap.contains('\n') {
+                    para += 1;
+                }
+            }
+            spans.push((sp, para));
+            last_end = sp.end();
+        }
+        self.pair_marks(&spans);
+        self.used = vec![false; self.raws.len()];
+        self.units(&spans);
+        self.out.sort_by_key(|q| (q.span.start(), q.span.end()));
+    }
+
+    // -----------------------------------------------------------------------------
+    // Pairing quotation marks.
+
+    fn pair_marks(&mut self, spans: &[(Span, usize)]) {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        let mut stack: Vec<Open> = Vec::new();
+        // A quotation carried over a paragraph break: its opening and content start.
+        let mut carried: Option<Open> = None;
+        let mut i = 0;
+        while i < spans.len() {
+            let para = spans[i].1;
+            let mut j = i;
+            while j < spans.len() && spans[j].1 == para {
+                j += 1;
+            }
+            let pstart = spans[i].0.start();
+            let pend = spans[j - 1].0.end();
+            stack.clear();
+            let mut skip_first_open = false;
+            if let Some(c) = carried.take() {
+                stack.push(c);
+                skip_first_open = true;
+            }
+            let mut k = pstart;
+            while k < pend {
+                let b = bytes[k];
+                if !self.lex.is_mark_byte(b) {
+                    k += 1;
+                    continue;
+                }
+                let Some(c) = text.get(k..).and_then(|s| s.chars().next()) else {
+                    k += 1;
+                    continue;
+                };
+                let n = c.len_utf8();
+                let Some(mark) = self.lex.mark(c) else {
+                    k += n;
+                    continue;
+                };
+                if skip_first_open {
+                    skip_first_open = false;
+                    if k == pstart {
+                        // The reopening mark of a continued quotation.
+                        k += n;
+                        continue;
+                    }
+                }
+                let prev = text.get(..k).and_then(|s| s.chars().next_back());
+                let next = text.get(k + n..).and_then(|s| s.chars().next());
+                match self.act(c, mark, prev, next, k + n, pend, &stack) {
+                    Act::Open => {
+                        if stack.len() < 8 {
+                            stack.push(Open {
+                                pos: k,
+                                after: k + n,
+                                ch: c,
+                                single: mark.single,
+                            });
+                        }
+                    }
+                    Act::Close(at) => {
+                        if at == 0 {
+                            if let Some(o) = stack.first() {
+                                self.raws.push(Raw {
+                                    span: Span::new(o.pos, k + n),
+                                    content: Span::new(o.after, k),
+                                    closed: true,
+                                    para,
+                                });
+                            }
+                        }
+                        stack.truncate(at);
+                    }
+                    Act::None => {}
+                }
+                k += n;
+            }
+            if let Some(o) = stack.first().copied() {
+                // Only a quotation that opens its paragraph (or follows a colon or comma)
+                // runs on; a stray mark inside a sentence does not.
+                let before = text
+                    .get(..o.pos)
+                    .and_then(|t| t.trim_end_matches([' ', '\u{a0}']).chars().next_back());
+                let leads = o.pos <= pstart
+                    || o.pos == pstart
+                    || matches!(before, None | Some('\n' | ':' | ',' | '—' | '–'));
+                let reopens = leads
+                    && spans.get(j).is_some_and(|(ns, _)| {
+                        let first = text.get(ns.start()..).and_then(|s| s.chars().next());
+                        first.is_some_and(|f| {
+                            self.lex.mark(f).is_some_and(|m| {
+                                m.single == o.single && matches!(m.role, Role::Open | Role::Either)
+                            }) && f != '’'
+                                && (f == o.ch
+                                    || self.lex.pairs(o.ch, f)
+                                    || marks::builtin_pair(f, o.ch))
+                        })
+                    });
+                if reopens {
+                    carried = Some(o);
+                } else if !o.single {
+                    let end = pend;
+                    let content = Span::new(o.after, end).trim(text);
+                    self.raws.push(Raw {
+                        span: Span::new(o.pos, end),
+                        content,
+                        closed: false,
+                        para,
+                    });
+                }
+            }
+            i = j;
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn act(
+        &self,
+        c: char,
+        mark: Mark,
+        prev: Option<char>,
+        next: Option<char>,
+        after: usize,
+        pend: usize,
+        stack: &[Open],
+    ) -> Act {
+        let prev_ws = is_space_like(prev);
+        let next_ws = is_closing_context(next);
+        let closable = |single: bool| {
+            stack
+                .iter()
+                .rposition(|o| o.single == single && self.lex.pairs(o.ch, c))
+        };
+        let alnum = |x: Option<char>| x.is_some_and(char::is_alphanumeric);
+        match mark.role {
+            Role::Open => {
+                if !prev_ws && next_ws {
+                    if let Some(at) = closable(mark.single) {
+                        return Act::Close(at);
+                    }
+                }
+                if mark.single && alnum(prev) && alnum(next) {
+                    return Act::None;
+                }
+                if mark.single && self.elision_follows(after, pend) {
+                    return Act::None;
+                }
+                if marks::closes_low_mark(c) && !prev_ws {
+                    if let Some(at) = closable(mark.single) {
+                        return Act::Close(at);
+                    }
+                }
+                Act::Open
+            }
+            Role::Close => {
+                if prev_ws && !next_ws && closable(mark.single).is_none() {
+                    return Act::Open;
+                }
+                match closable(mark.single) {
+                    Some(at) => Act::Close(at),
+                    None => Act::None,
+                }
+            }
+            Role::Either if mark.single => {
+                if alnum(prev) && alnum(next) {
+                    Act::None
+                } else if prev_ws && next.is_some_and(|n| n.is_ascii_digit()) {
+                    Act::None
+                } else if prev_ws && !next_ws {
+                    if self.elision_follows(after, pend) {
+                        Act::None
+                    } else {
+                        Act::Open
+                    }
+                } else if !prev_ws && next_ws {
+                    match closable(true) {
+                        Some(at) => Act::Close(at),
+                        None => Act::None,
+                    }
+                } else {
+                    Act::None
+                }
+            }
+            Role::Either => {
+                if prev_ws && !next_ws {
+                    Act::Open
+                } else if !prev_ws && next_ws {
+                    match closable(false) {
+                        Some(at) => Act::Close(at),
+                        None => Act::None,
+                    }
+                } else {
+                    match closable(false) {
+                        Some(at) => Act::Close(at),
+                        None => Act::None,
+                    }
+                }
+            }
+            Role::CloseOrApostrophe => {
+                if alnum(prev) && alnum(next) || prev_ws {
+                    Act::None
+                } else if next_ws {
+                    match closable(true) {
+                        Some(at) => Act::Close(at),
+                        None => Act::None,
+                    }
+                } else {
+                    Act::None
+                }
+            }
+        }
+    }
+
+    /// Whether the word after an apostrophe-like mark is an elision (`'tis`, `'n'`).
+    fn elision_follows(&self, after: usize, pend: usize) -> bool {
+        let rest = self.text.get(after..pend.min(after + 8)).unwrap_or("");
+        let w: &str = rest
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        !w.is_empty() && marks::is_elision(w)
+    }
+
+    // -----------------------------------------------------------------------------
+    // Units: sentences joined by the quotations that cross them.
+
+    fn units(&mut self, spans: &[(Span, usize)]) {
+        let mut rp = 0; // first raw not yet before the current unit
+        let mut i = 0;
+        while i < spans.len() {
+            let mut j = i;
+            let mut end = spans[i].0.end();
+            let start = spans[i].0.start();
+            while rp < self.raws.len() && self.raws[rp].span.end() <= start {
+                rp += 1;
+            }
+            let mut r = rp;
+            while r < self.raws.len() && self.raws[r].span.start() < end {
+                let re = self.raws[r].span.end();
+                while re > end && j + 1 < spans.len() {
+                    j += 1;
+                    end = spans[j].0.end();
+                }
+                r += 1;
+            }
+            // A sentence that ends on a closing mark takes the short sentence after it,
+            // where the attribution stands: `"Why?" Okafor asked.`, `"..." - Ruiz`.
+            let ends_on_quote = r > rp && self.raws[r - 1].span.end() + 2 >= end;
+            if ends_on_quote && j + 1 < spans.len() && spans[j + 1].1 == spans[j].1 {
+                let next = spans[j + 1].0;
+                let starts_quote = next
+                    .as_str(self.text)
+                    .chars()
+                    .next()
+                    .is_some_and(|c| self.lex.mark(c).is_some());
+                let words = next.as_str(self.text).split_whitespace().take(13).count();
+                let cont = self
+                    .raws
+                    .get(r)
+                    .is_some_and(|x| x.span.start() < next.end());
+                if !starts_quote && words <= 12 && !cont {
+                    j += 1;
+                    end = next.end();
+                }
+            }
+            let para_start = i == 0 || spans[i - 1].1 != spans[i].1;
+            self.unit(start, end, rp, r, spans[i].1, para_start);
+            rp = r;
+            i = j + 1;
+        }
+    }
+
+    fn unit(
+        &mut self,
+        start: usize,
+        end: usize,
+        r0: usize,
+        r1: usize,
+        para: usize,
+        para_start: bool,
+    ) {
+        let text = self.text;
+        let mut toks = core::mem::take(&mut self.toks);
+        toks.clear();
+        let mut pos = start;
+        for r in r0..r1 {
+            let raw = self.raws[r];
+            let rs = raw.span.start().max(pos);
+            tokenize(text, pos, rs, &mut toks);
+            toks.push(Tok {
+                start: raw.span.start(),
+                end: raw.span.end(),
+                kind: TokKind::Quote(r),
+            });
+            pos = raw.span.end().max(pos);
+        }
+        if pos < end {
+            tokenize(text, pos, end, &mut toks);
+        }
+        let attrs = self.find_cues(&toks);
+        self.registered = 0;
+        self.attribute(&toks, &attrs, para, para_start);
+        self.register_names(&toks, toks.len());
+        // Remember a line ending in a colon for a quotation that opens the next line.
+        self.colon = None;
+        if let Some(last) = toks.last() {
+            if last.is_punct(':') {
+                let n = toks.len() - 1;
+                let from_cue = attrs
+                    .iter()
+                    .rev()
+                    .find(|a| a.speaker.is_some() && a.cue.1 + 4 >= n);
+                let (sp, cue) = match from_cue {
+                    Some(a) => (a.speaker, Some(self.cue_span(&toks, a))),
+                    None => (np_back(text, &toks, clause_start(&toks, n), n), None),
+                };
+                if let Some(sp) = sp {
+                    let person = self.resolve(&toks, sp, false);
+                    let span = Span::new(toks[sp.0].start, toks[sp.1 - 1].end);
+                    self.colon = Some((span, cue, person, para));
+                }
+            }
+        }
+        self.toks = toks;
+    }
+
+    fn cue_span(&self, toks: &[Tok], a: &Attr) -> Span {
+        Span::new(toks[a.cue.0].start, toks[a.cue.1 - 1].end)
+    }
+
+    // -----------------------------------------------------------------------------
+    // Cues and their speakers.
+
+    fn find_cues(&self, toks: &[Tok]) -> Vec<Attr> {
+        let text = self.text;
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < toks.len() {
+            let t = &toks[i];
+            if !t.is_word() {
+                i += 1;
+                continue;
+            }
+            let w = word(text, t);
+            let Some((single, phrase)) = self.lex.lookup(w) else {
+                i += 1;
+                continue;
+            };
+            let mut hit = None;
+            if phrase {
+                let lower_first = w.to_ascii_lowercase();
+                if let Some(list) = self.lex.phrases.get(&lower_first) {
+                    for (rest, class) in list {
+                        let ok = rest.iter().enumerate().all(|(k, r)| {
+                            toks.get(i + 1 + k)
+                                .is_some_and(|x| word(text, x).eq_ignore_ascii_case(r))
+                        });
+                        if ok {
+                            hit = Some((i + 1 + rest.len(), *class));
+                            break;
+                        }
+                    }
+                }
+            }
+            if hit.is_none() {
+                if let Some(class) = single {
+                    if t.is_cap() && i > 0 && class != CueClass::According {
+                        // A capitalised cue inside a sentence is a name or a title.
+                        i += 1;
+                        continue;
+                    }
+                    hit = Some((i + 1, class));
+                }
+            }
+            let Some((j, class)) = hit else {
+                i += 1;
+                continue;
+            };
+            if let Some(a) = self.speaker_for(toks, i, j, class, out.last()) {
+                out.push(a);
+                i = a.cue.1.max(a.speaker.map_or(0, |s| s.1)).max(i + 1);
+                continue;
+            }
+            i += 1;
+        }
+        out
+    }
+
+    fn speaker_for(
+        &self,
+        toks: &[Tok],
+        i: usize,
+        j: usize,
+        class: CueClass,
+        previous: Option<&Attr>,
+    ) -> Option<Attr> {
+        let text = self.text;
+        let w = word(text, &toks[i]);
+        let lo = clause_start(toks, i);
+        // Passive or subordinate uses: "was told", "when asked".
+        let mut k = i;
+        while k > lo && toks[k - 1].is_word() && cues::is_cue_filler(word(text, &toks[k - 1])) {
+            k -= 1;
+        }
+        // A parenthesis between speaker and cue: "Rep. Gwen Moore (D-Wis.) said".
+        if k > lo + 1 && toks[k - 1].is_punct(')') {
+            let floor = k.saturating_sub(12).max(lo);
+            if let Some(open) = (floor..k - 1).rev().find(|&m| toks[m].is_punct('(')) {
+                k = open;
+            }
+        }
+        if class == CueClass::Noun && !matches!(w, "said" | "says") {
+            // "Okafor notes that", "his claims", "Editor's note:".
+            let next_ok = toks.get(j).is_some_and(|n| {
+                n.quote().is_some() || n.is_punct(',') || n.is_word() && word(text, n) == "that"
+            });
+            let prev_poss = k > lo && {
+                let p = word(text, &toks[k - 1]);
+                p.ends_with("'s") || p.ends_with("’s") || p.ends_with('\'') || p.ends_with('’')
+            };
+            let inflected = w.ends_with("ed") || w.ends_with("ing") || w.ends_with("wrote");
+            if prev_poss || !(next_ok || inflected) {
+                return None;
+            }
+        }
+        let participle = w.ends_with("ed") || matches!(w, "told" | "said" | "written" | "spoken");
+        if participle && j == i + 1 && i > lo {
+            let p = word(text, &toks[i - 1]);
+            if cues::is_passive_marker(p) {
+                return None;
+            }
+        }
+        let mut cue_end = j;
+        // Cue extensions: "said in a statement", "told reporters".
+        cue_end = self.extend_cue(toks, cue_end);
+        if class == CueClass::According {
+            let sp = np_forward(text, toks, j, next_punct(toks, j))?;
+            return Some(Attr {
+                cue: (i, j),
+                class,
+                speaker: Some(sp),
+                inverted: true,
+            });
+        }
+        let prev = if k > lo { toks.get(k - 1) } else { None };
+        // ", adding that ...": the participle shares the speaker of the clause before;
+        // "..., and said ...": the verb shares the subject of the sentence.
+        let participle_after_comma = w.ends_with("ing") && prev.is_some_and(|p| p.is_punct(','));
+        let coordinated =
+            prev.is_some_and(|p| p.is_word() && matches!(word(text, p), "and" | "but"));
+        if participle_after_comma || coordinated {
+            if let Some(p) = previous.filter(|p| p.cue.1 < i && p.speaker.is_some()) {
+                return Some(Attr {
+                    cue: (i, cue_end),
+                    class,
+                    speaker: p.speaker,
+                    inverted: p.inverted,
+                });
+            }
+            let s0 = sentence_start(toks, i);
+            if let Some(sp) = np_forward(text, toks, s0, i) {
+                let head = &toks[sp.1 - 1];
+                if head.is_cap() || cues::is_pronoun(word(text, head)) {
+                    return Some(Attr {
+                        cue: (i, cue_end),
+                        class,
+                        speaker: Some(sp),
+                        inverted: false,
+                    });
+                }
+            }
+            return None;
+        }
+        let after_quote = i == lo || prev.is_some_and(|p| p.is_punct(','));
+        let forward = || -> Option<Attr> {
+            if class == CueClass::Noun && !matches!(w, "said" | "says") {
+                return None;
+            }
+            let hi = next_punct(toks, j);
+            let sp = np_forward(text, toks, j, hi)?;
+            let ext = self.extend_cue(toks, sp.1);
+            let _ = ext;
+            Some(Attr {
+                cue: (i, cue_end),
+                class,
+                speaker: Some(sp),
+                inverted: true,
+            })
+        };
+        if i == lo || k == lo {
+            // Nothing before the cue in its clause: the speaker follows ("said Okafor").
+            if lo > 0 && (toks[lo - 1].quote().is_some() || toks[lo - 1].is_punct(',')) || i == lo {
+                return forward();
+            }
+            return None;
+        }
+        let prev = prev?;
+        if prev.is_punct(',') {
+            // Appositive or relative clause: "Hugh Hill, a doctor, said".
+            if let Some(sp) = self.appositive_speaker(toks, lo, k - 1) {
+                return Some(Attr {
+                    cue: (i, cue_end),
+                    class,
+                    speaker: Some(sp),
+                    inverted: false,
+                });
+            }
+            if after_quote {
+                return forward();
+            }
+            return None;
+        }
+        if prev.quote().is_some() {
+            return forward();
+        }
+        let mut end = k;
+        if prev.is_word() && matches!(word(text, prev), "who" | "which") {
+            end = k - 1;
+            if end > lo && toks[end - 1].is_punct(',') {
+                end -= 1;
+            }
+        }
+        let sp = np_back(text, toks, lo, end)?;
+        if class == CueClass::Noun && !matches!(w, "said" | "says") {
+            // "his claims", "a blog post": a noun, not a cue.
+            let head = &toks[sp.1 - 1];
+            let hw = word(text, head);
+            let ok =
+                cues::is_pronoun(hw) || head.is_cap() || (hw.ends_with('s') && !hw.ends_with("ss"));
+            let third = w.ends_with('s');
+            if !ok || (third && end - sp.0 > 3 && !head.is_cap()) {
+                return None;
+            }
+        }
+        if class == CueClass::Tell && matches!(w, "ask" | "asks" | "asked" | "asking") {
+            // "asked about", "asked to": a question needs a quotation or a clause.
+            let n = toks.get(cue_end);
+            if n.is_some_and(|n| n.is_word() && word(text, n) == "to") {
+                return None;
+            }
+        }
+        Some(Attr {
+            cue: (i, cue_end),
+            class,
+            speaker: Some(sp),
+            inverted: false,
+        })
+    }
+
+    /// The speaker before one or more appositives: `Hugh Hill, a doctor, said`,
+    /// `Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said`.
+    fn appositive_speaker(&self, toks: &[Tok], lo: usize, comma: usize) -> Option<(usize, usize)> {
+        let text = self.text;
+        let floor = comma.saturating_sub(40).max(lo);
+        let mut best = None;
+        let mut seg_end = comma;
+        let mut c = comma;
+        while c > floor {
+            c -= 1;
+            if toks[c].quote().is_some() || toks[c].is_punct('.') {
+                break;
+            }
+            if !toks[c].is_punct(',') {
+                continue;
+            }
+            let Some(first) = toks.get(c + 1) else { break };
+            let fw = word(text, first);
+            let short = seg_end - c <= 4 && fw.contains(['-', '.']);
+            let apposition = c + 1 < seg_end
+                && (short
+                    || cues::is_determiner(fw)
+                    || matches!(fw, "who" | "which" | "whose")
+                    || first.is_word() && !first.is_cap()
+                    || cues::title_role(fw).is_some());
+            if !apposition {
+                // "A lawyer for the outlets, David Schulz, said": the name is the
+                // appositive itself.
+                if best.is_none() && seg_end - c <= 6 {
+                    if let Some(sp) = np_back(text, toks, c + 1, seg_end) {
+                        if sp.0 == c + 1 && toks[sp.0].is_cap() {
+                            best = Some(sp);
+                        }
+                    }
+                }
+                break;
+            }
+            if let Some(sp) = np_back(text, toks, lo, c) {
+                let after_prep = sp.0 > lo
+                    && toks[sp.0 - 1].is_word()
+                    && cues::is_speaker_preposition(word(text, &toks[sp.0 - 1]));
+                if !after_prep {
+                    best = Some(sp);
+                }
+            }
+            seg_end = c;
+        }
+        best
+    }
+
+    fn extend_cue(&self, toks: &[Tok], at: usize) -> usize {
+        let text = self.text;
+        for ext in cues::EXTENSIONS {
+            let mut k = at;
+            let mut ok = true;
+            for part in ext.split(' ') {
+                match toks.get(k) {
+                    Some(t) if t.is_word() && word(text, t).eq_ignore_ascii_case(part) => k += 1,
+                    _ => {
+                        ok = false;
+                        break;
+                    }
+                }
+            }
+            if ok {
+                return k;
+            }
+        }
+        at
+    }
+
+    // -----------------------------------------------------------------------------
+    // Attribution: tie cues to quotations and reported clauses.
+
+    fn attribute(&mut self, toks: &[Tok], attrs: &[Attr], para: usize, para_start: bool) {
+        let text = self.text;
+        let mut taken = vec![false; toks.len()];
+        // Attributions in order; each claims the quotations and content it covers.
+        let mut pending: Vec<Emit> = Vec::new();
+        for a in attrs {
+            let Some(sp) = a.speaker else { continue };
+            let cluster = if a.inverted {
+                (a.cue.0, sp.1.max(a.cue.1))
+            } else {
+                (sp.0.min(a.cue.0), a.cue.1)
+            };
+            // Content before: "CONTENT, X said." / "\"...,\" X said."
+            let before_end = cluster.0;
+            let mut tail_from = cluster.1;
+            if a.class == CueClass::Tell && !a.inverted {
+                // The addressee: "told Bill O'Reilly of Fox News this week".
+                if let Some(obj) = np_forward(text, toks, tail_from, next_punct(toks, tail_from)) {
+                    tail_from = obj.1;
+                } else if toks.get(tail_from).is_some_and(|t| {
+                    matches!(
+                        word(text, t),
+                        "him" | "her" | "them" | "us" | "me" | "reporters"
+                    )
+                }) {
+                    tail_from += 1;
+                }
+            }
+            let tail = clause_tail(text, toks, tail_from);
+            let sep_before = before_end > 0
+                && (toks[before_end - 1].is_punct(',')
+                    || toks[before_end - 1].quote().is_some()
+                    || toks[before_end - 1].is_dash());
+            if a.class == CueClass::According && !sep_before {
+                if let Some(e) = self.content_after(toks, a, cluster.1, &taken) {
+                    mark(&mut taken, e.toks);
+                    pending.push(e);
+                    continue;
+                }
+            }
+            if sep_before && (tail.is_some() || a.class == CueClass::According) {
+                let cs = sentence_start(toks, before_end);
+                let mut ce = before_end;
+                if toks[ce - 1].is_punct(',') || toks[ce - 1].is_dash() {
+                    ce -= 1;
+                }
+                // `..., O'Neill said, "..."` and `Kall said: "..."`: the content follows.
+                let content_follows = tail.is_some_and(|t| {
+                    let at = toks.get(t.saturating_sub(1));
+                    at.is_some_and(|x| x.is_punct(':'))
+                        || toks.get(t).is_some_and(|x| x.quote().is_some())
+                            && !toks[cs..ce].iter().any(|x| x.quote().is_some())
+                });
+                // "The plan, she said, would help": the content goes on after the cue.
+                let middle = !a.inverted
+                    && toks.get(tail_from).is_some_and(|t| t.is_punct(','))
+                    && toks.get(tail_from + 1).is_some_and(|t| {
+                        let w = word(text, t);
+                        t.is_word()
+                            && !t.is_cap()
+                            && !cues::is_determiner(w)
+                            && !w.ends_with("ing")
+                            && !cues::opens_tail(w)
+                            && !w.ends_with("ly")
+                            && !matches!(w, "who" | "which" | "whose" | "where")
+                    });
+                if middle && cs < ce && !taken[cs..ce].iter().any(|&t| t) {
+                    let end = clause_end(toks, tail_from);
+                    if end > tail_from + 2 {
+                        let mut e = self.emit_range(toks, cs, end, a);
+                        e.tail_end = toks[end - 1].end;
+                        mark(&mut taken, (cs, end));
+                        pending.push(e);
+                        continue;
+                    }
+                }
+                if cs < ce && !content_follows && !taken[cs..ce].iter().any(|&t| t) {
+                    let mut e = self.emit_range(toks, cs, ce, a);
+                    // A split quotation continues after the attribution: `, "B."`
+                    if e.kind == QuoteKind::Direct {
+                        let mut k = cluster.1;
+                        while toks
+                            .get(k)
+                            .is_some_and(|t| t.is_punct(',') || t.is_punct(':'))
+                        {
+                            k += 1;
+                        }
+                        while let Some(q) = toks.get(k).and_then(Tok::quote) {
+                            e.extend(self.raws[q]);
+                            e.toks.1 = k + 1;
+                            k += 1;
+                        }
+                    }
+                    e.tail_end = tail.map_or(toks[cluster.1 - 1].end, |t| toks[t - 1].end);
+                    if e.toks.1 > cluster.1 {
+                        e.tail_end = toks[e.toks.1 - 1].end;
+                    }
+                    mark(&mut taken, (cs, ce));
+                    mark(&mut taken, cluster);
+                    if e.toks.1 > cluster.1 {
+                        mark(&mut taken, (cluster.1, e.toks.1));
+                    }
+                    pending.push(e);
+                    continue;
+                }
+            }
+            if let Some(e) = self.content_after(toks, a, cluster.1, &taken) {
+                mark(&mut taken, cluster);
+                mark(&mut taken, e.toks);
+                pending.push(e);
+            }
+        }
+        // Quotations no cue claimed.
+        for (ti, t) in toks.iter().enumerate() {
+            let Some(q) = t.quote() else { continue };
+            if taken[ti] {
+                continue;
+            }
+            let raw = self.raws[q];
+            let mut e = Emit::direct(raw, (ti, ti + 1));
+            let lo = clause_start(toks, ti);
+            // Dash attribution: "..." - Commissioner Ruiz
+            if toks.get(ti + 1).is_some_and(Tok::is_dash) {
+                let hi = next_punct(toks, ti + 2);
+                if let Some(sp) = np_forward(text, toks, ti + 2, hi) {
+                    if toks[sp.0].is_cap() && (hi >= toks.len() || !toks[hi].is_punct(',')) {
+                        e.speaker = Some(sp);
+                        e.tail_end = toks[sp.1 - 1].end;
+                        mark(&mut taken, (ti + 1, sp.1));
+                    }
+                }
+            }
+            // The dash line after a quotation the sentence splitter cut off.
+            if e.speaker.is_none() && ti + 1 == toks.len() {
+                e.given = self.dash_line(raw.span.end());
+            }
+            // "Okafor was blunt: \"...\"", "so I had to change my answer: \"...\""
+            if e.speaker.is_none() && ti > 0 && toks[ti - 1].is_punct(':') {
+                let mut s0 = ti - 1;
+                let floor = s0.saturating_sub(30);
+                while s0 > floor
+                    && !matches!(
+                        toks[s0 - 1].kind,
+                        TokKind::Punct('.' | '!' | '?' | ';' | ',')
+                    )
+                    && toks[s0 - 1].quote().is_none()
+                {
+                    s0 -= 1;
+                }
+                while s0 < ti - 1
+                    && toks[s0].is_word()
+                    && matches!(
+                        word(text, &toks[s0]),
+                        "so" | "and" | "but" | "then" | "yet" | "or"
+                    )
+                {
+                    s0 += 1;
+                }
+                let before_comma = (s0 > 0 && toks[s0 - 1].is_punct(','))
+                    .then(|| np_back(text, toks, sentence_start(toks, s0 - 1), s0 - 1))
+                    .flatten()
+                    .filter(|sp| toks[sp.1 - 1].is_cap());
+                let subject = np_forward(text, toks, s0, ti - 1).filter(|sp| {
+                    let head = &toks[sp.1 - 1];
+                    head.is_cap() || cues::is_pronoun(word(text, head))
+                });
+                e.speaker = before_comma.or(subject);
+            }
+            if e.speaker.is_none() && ti == 0 {
+                if let Some((span, cue, person, cpara)) = self.colon {
+                    if cpara + 1 >= para {
+                        e.given = Some((span, cue, person));
+                    }
+                }
+            }
+            if e.speaker.is_none() && e.given.is_none() {
+                // Continuation of the previous direct quote by the same voice.
+                if let Some((idx, tail, lpara)) = self.last_direct {
+                    let gap = text.get(tail..raw.span.start()).unwrap_or("x");
+                    if !gap.chars().any(char::is_alphanumeric) && gap.len() < 64 {
+                        if lpara == para || para_start {
+                            e.continues = Some((idx, lpara == para));
+                        }
+                    }
+                }
+            }
+            if e.speaker.is_none() && e.given.is_none() && e.continues.is_none() {
+                let words = raw.content.as_str(text).split_whitespace().take(6).count();
+                let initial = ti == lo || (ti > 0 && toks[ti - 1].is_punct(':'));
+                if !raw.closed || !(words >= 6 || initial && words >= 3) {
+                    continue;
+                }
+            }
+            taken[ti] = true;
+            if e.tail_end == 0 {
+                e.tail_end = raw.span.end();
+            }
+            pending.push(e);
+        }
+        pending.sort_by_key(|e| e.toks.0);
+        for e in pending {
+            self.finish(toks, e, para);
+        }
+    }
+
+    /// A speaker on a dash right after a quotation, up to the end of its line:
+    /// `” ― Jacklyn Ashley`.
+    fn dash_line(&mut self, from: usize) -> Option<(Span, Option<Span>, Option<u32>)> {
+        let text = self.text;
+        let rest = text.get(from..)?;
+        let lead = rest.len() - rest.trim_start_matches([' ', '\u{a0}', '\t']).len();
+        let start = from + lead;
+        let c = text.get(start..)?.chars().next()?;
+        if !matches!(c, '-' | '—' | '–' | '―') {
+            return None;
+        }
+        let mut end = (start + 120).min(text.len());
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let window = text.get(start..end)?;
+        let line_end = start + window.find('\n').unwrap_or(window.len());
+        let mut scratch = Vec::new();
+        tokenize(text, start, line_end, &mut scratch);
+        let hi = next_punct(&scratch, 1);
+        let sp = np_forward(text, &scratch, 1, hi)?;
+        if !scratch[sp.0].is_cap() {
+            return None;
+        }
+        let span = Span::new(scratch[sp.0].start, scratch[sp.1 - 1].end);
+        let person = self.resolve(&scratch, sp, true);
+        Some((span, None, person))
+    }
+
+    /// Content after the cue: `X said (that) ...`, `According to X, ...`,
+    /// `X said: "..."`.
+    fn content_after(&self, toks: &[Tok], a: &Attr, from: usize, taken: &[bool]) -> Option<Emit> {
+        let text = self.text;
+        let mut k = from;
+        if a.class == CueClass::Tell && !a.inverted {
+            // The addressee: "told reporters", "warned lawmakers on Tuesday".
+            let stop = (k + 6).min(toks.len());
+            let mut m = k;
+            while m < stop && toks[m].is_word() && word(text, &toks[m]) != "that" {
+                m += 1;
+            }
+            if m < toks.len()
+                && (toks[m].is_word() && word(text, &toks[m]) == "that"
+                    || toks[m].is_punct(':')
+                    || toks[m].is_punct(',')
+                    || toks[m].quote().is_some())
+            {
+                k = m;
+            } else if m > k {
+                let w = word(text, &toks[k]);
+                if let Some(sp) = np_forward(text, toks, k, stop) {
+                    k = sp.1;
+                } else if cues::is_pronoun(w) || matches!(w, "him" | "her" | "them" | "us" | "me") {
+                    k += 1;
+                } else {
+                    return None;
+                }
+            }
+        }
+        // Adverbials before "that": "said on Monday that", "said Tuesday that".
+        let adverbial = toks.get(k).is_some_and(|t| {
+            let w = word(text, t);
+            t.is_word() && (w == "that" || cues::opens_tail(w) || w.ends_with("ly"))
+        });
+        let mut m = k;
+        while adverbial && m < toks.len() && m < k + 8 && toks[m].is_word() {
+            if word(text, &toks[m]) == "that" {
+                k = m + 1;
+                break;
+            }
+            m += 1;
+        }
+        let mut that = k > from && k > 0 && word(text, &toks[k - 1]) == "that";
+        // "adding later, ..." / "said simply: ..."
+        let mut f = k;
+        while f < toks.len()
+            && f < k + 3
+            && toks[f].is_word()
+            && cues::is_cue_filler(word(text, &toks[f]))
+        {
+            f += 1;
+        }
+        if f > k
+            && toks
+                .get(f)
+                .is_some_and(|t| t.is_punct(',') || t.is_punct(':'))
+        {
+            k = f;
+        }
+        while toks
+            .get(k)
+            .is_some_and(|t| t.is_punct(',') || t.is_punct(':'))
+        {
+            k += 1;
+            that = false;
+        }
+        if let Some(t) = toks.get(k) {
+            let w = word(text, t);
+            let participle = k > 0 && toks[k - 1].is_punct(',') && w.ends_with("ing");
+            if participle
+                || t.is_punct('(')
+                || (!that
+                    && t.is_word()
+                    && cues::blocks_content(w)
+                    && !(w == "to" && a.class == CueClass::Tell))
+            {
+                return None;
+            }
+        }
+        let mut end = clause_end(toks, k);
+        // ", adding that ...": the next attribution by the same speaker starts there.
+        if let Some(stop) = (k..end).find(|&m| {
+            toks[m].is_punct(',')
+                && toks.get(m + 1).is_some_and(|n| {
+                    let w = word(text, n);
+                    n.is_word() && w.ends_with("ing") && self.lex.lookup(w).is_some()
+                })
+        }) {
+            end = stop;
+        }
+        if end <= k || taken[k..end].iter().any(|&t| t) {
+            return None;
+        }
+        let mut e = self.emit_range(toks, k, end, a);
+        if that && e.kind == QuoteKind::Direct {
+            e.kind = QuoteKind::Mixed;
+            e.span = Span::new(toks[k].start, toks[end - 1].end);
+            e.content = e.span;
+        }
+        if e.kind == QuoteKind::Indirect {
+            let words = toks[k..end].iter().filter(|t| t.is_word()).count();
+            if words < 3 {
+                return None;
+            }
+        }
+        e.tail_end = toks[end - 1].end;
+        Some(e)
+    }
+
+    /// The emission for content tokens `[a, b)` attributed by `attr`: direct when the
+    /// content is quotations only, mixed when it holds one, indirect otherwise.
+    fn emit_range(&self, toks: &[Tok], a: usize, b: usize, attr: &Attr) -> Emit {
+        let mut quotes = toks[a..b].iter().filter_map(Tok::quote);
+        let words = toks[a..b].iter().any(Tok::is_word);
+        let first_q = quotes.next();
+        let mut e = match first_q {
+            Some(q) if !words => {
+                let mut e = Emit::direct(self.raws[q], (a, b));
+                for q in quotes {
+                    e.extend(self.raws[q]);
+                }
+                e
+            }
+            Some(_) => {
+                let span = Span::new(toks[a].start, toks[b - 1].end);
+                Emit::reported(span, QuoteKind::Mixed, (a, b))
+            }
+            None => {
+                let mut end = b;
+                while end > a + 1 && !toks[end - 1].is_word() && toks[end - 1].quote().is_none() {
+                    end -= 1;
+                }
+                let span = Span::new(toks[a].start, toks[end - 1].end);
+                Emit::reported(span, QuoteKind::Indirect, (a, b))
+            }
+        };
+        e.speaker = attr.speaker;
+        e.cue = Some(Span::new(toks[attr.cue.0].start, toks[attr.cue.1 - 1].end));
+        e
+    }
+
+    fn finish(&mut self, toks: &[Tok], e: Emit, para: usize) {
+        let text = self.text;
+        let mut speaker = None;
+        let mut inferred = false;
+        if let Some(sp) = e.speaker {
+            self.register_names(toks, sp.0);
+            let person = self.resolve(toks, sp, true);
+            self.registered = self.registered.max(sp.1);
+            let span = Span::new(toks[sp.0].start, toks[sp.1 - 1].end);
+            speaker = Some(SpeakerMention::new(
+                text,
+                span,
+                person.and_then(|p| self.names.name(text, p)),
+            ));
+        } else if let Some((span, _, person)) = e.given {
+            speaker = Some(SpeakerMention::new(
+                text,
+                span,
+                person.and_then(|p| self.names.name(text, p)),
+            ));
+        } else if let Some((idx, same_para)) = e.continues {
+            if same_para && e.kind == QuoteKind::Direct {
+                // The second half of a split quotation: one quotation.
+                if let Some(prev) = self.out.get_mut(idx) {
+                    let span = Span::new(prev.span.start(), e.span.end());
+                    let content = Span::new(prev.content.start(), e.content.end());
+                    prev.span = span;
+                    prev.content = content;
+                    prev.text = content.as_str(text);
+                    self.last_direct = Some((idx, e.tail_end, para));
+                }
+                return;
+            }
+            if let Some(prev) = self.out.get(idx) {
+                speaker = prev.speaker;
+                inferred = speaker.is_some();
+            }
+        }
+        let cue = e
+            .cue
+            .or(e.given.and_then(|g| g.1))
+            .map(|c| Fragment::new(text, c));
+        let q = Quote {
+            span: e.span,
+            text: e.content.as_str(text),
+            content: e.content,
+            kind: e.kind,
+            speaker,
+            cue,
+            inferred,
+        };
+        self.out.push(q);
+        if e.kind == QuoteKind::Direct {
+            self.last_direct = Some((self.out.len() - 1, e.tail_end, para));
+        } else {
+            self.last_direct = None;
+        }
+    }
+
+    /// Registers the names in `toks[self.registered..upto]` outside quotations, so that
+    /// a later surname, role or pronoun can find them.
+    fn register_names(&mut self, toks: &[Tok], upto: usize) {
+        let text = self.text;
+        let upto = upto.min(toks.len());
+        let mut i = self.registered;
+        while i < upto {
+            if !toks[i].is_cap() {
+                i += 1;
+                continue;
+            }
+            let a = i;
+            let mut b = i;
+            while b < upto {
+                let t = &toks[b];
+                let w = word(text, t);
+                if t.is_cap() {
+                    b += 1;
+                } else if cues::is_name_connector(w)
+                    && b > a
+                    && toks.get(b + 1).is_some_and(Tok::is_cap)
+                {
+                    b += 1;
+                } else {
+                    break;
+                }
+            }
+            i = b.max(a + 1);
+            // Leading sentence words that are not part of the name.
+            let mut s = a;
+            while s < b && cues::is_stop_capital(word(text, &toks[s]).trim_end_matches('.')) {
+                if cues::title_role(word(text, &toks[s])).is_some() {
+                    break;
+                }
+                s += 1;
+            }
+            if b - s < 2 {
+                continue;
+            }
+            let Some(mut parts) = name_parts(text, toks, s, b) else {
+                continue;
+            };
+            if parts.words < 2 && parts.role.is_none() && parts.gender.is_none() {
+                continue;
+            }
+            if s > 0 && parts.role.is_none() {
+                let w = word(text, &toks[s - 1]);
+                if !toks[s - 1].is_cap() {
+                    parts.role = canonical_role(w);
+                    parts.gender = parts.gender.or(cues::title_gender(w));
+                }
+            }
+            let subject = s == 0
+                || toks[s - 1].is_punct(',')
+                || toks[s - 1].quote().is_some()
+                || matches!(
+                    toks[s - 1].kind,
+                    TokKind::Punct('.' | '!' | '?' | ';' | ':')
+                );
+            let id = self.names.mention(text, &parts, subject);
+            self.appositive_role(toks, b, id);
+        }
+        self.registered = self.registered.max(upto);
+    }
+
+    /// An appositive after a name gives the person a role: "Hugh Hill, a doctor,".
+    fn appositive_role(&mut self, toks: &[Tok], b: usize, id: u32) {
+        let text = self.text;
+        if !toks.get(b).is_some_and(|t| t.is_punct(',')) {
+            return;
+        }
+        let first = toks.get(b + 1);
+        if !first.is_some_and(|t| t.is_word() && cues::is_determiner(word(text, t))) {
+            return;
+        }
+        let stop = (b + 8).min(toks.len());
+        let mut k = b + 1;
+        while k < stop
+            && toks[k].is_word()
+            && !matches!(word(text, &toks[k]), "of" | "at" | "for" | "who" | "in")
+        {
+            k += 1;
+        }
+        if k > b + 2 {
+            if let Some(r) = canonical_role(word(text, &toks[k - 1])) {
+                self.names.add_role(r, id);
+            }
+            if let Some(g) = cues::title_gender(word(text, &toks[k - 1])) {
+                self.names.set_gender(id, g);
+            }
+        }
+    }
+
+    /// The person a speaker mention refers to, registering a name it introduces.
+    fn resolve(&mut self, toks: &[Tok], sp: (usize, usize), speaking: bool) -> Option<u32> {
+        let text = self.text;
+        let (a, b) = sp;
+        let head = toks.get(b.checked_sub(1)?)?;
+        let hw = word(text, head);
+        let id = if b == a + 1 && cues::is_pronoun(hw) {
+            match hw.to_ascii_lowercase().as_str() {
+                "he" => self.names.pronoun(true),
+                "she" => self.names.pronoun(false),
+                _ => None,
+            }
+        } else if head.is_cap() {
+            // The capitalised run at the end of the phrase, with any titles.
+            let mut s = b - 1;
+            while s > a {
+                let t = &toks[s - 1];
+                let w = word(text, t);
+                if t.is_cap() && !cues::is_stop_capital(w.trim_end_matches('.'))
+                    || cues::title_role(w).is_some() && t.is_cap()
+                    || cues::is_name_connector(w) && s >= a + 2 && toks[s - 2].is_cap()
+                {
+                    s -= 1;
+                } else {
+                    break;
+                }
+            }
+            let parts = name_parts(text, toks, s, b)?;
+            let mut parts = parts;
+            if parts.role.is_none() && s > a {
+                let w = word(text, &toks[s - 1]);
+                parts.role = canonical_role(w);
+                if parts.gender.is_none() {
+                    parts.gender = cues::title_gender(w);
+                }
+            }
+            Some(self.names.mention(text, &parts, true))
+        } else if toks.get(b).is_some_and(|t| t.is_punct(','))
+            && toks.get(b + 1).is_some_and(Tok::is_cap)
+        {
+            // "the French envoy, Claire Dubois": the appositive names the speaker.
+            let mut e = b + 1;
+            while e < toks.len() && e < b + 6 && toks[e].is_cap() {
+                e += 1;
+            }
+            let mut parts = name_parts(text, toks, b + 1, e)?;
+            if parts.role.is_none() {
+                parts.role = canonical_role(hw);
+            }
+            (parts.words >= 2).then(|| self.names.mention(text, &parts, true))
+        } else if cues::is_role_noun(hw) || canonical_role(hw).is_some() {
+            let det = word(text, &toks[a]);
+            if det.eq_ignore_ascii_case("the") {
+                self.names.by_role(hw)
+            } else {
+                None
+            }
+        } else {
+            None
+        };
+        if let Some(id) = id {
+            // An appositive names the speaker's role: "Hugh Hill, a doctor, said".
+            if toks.get(b).is_some_and(|t| t.is_punct(',')) {
+                let mut k = b + 1;
+                let stop = (b + 8).min(toks.len());
+                while k < stop && toks[k].is_word() {
+                    k += 1;
+                }
+                if k > b + 1 {
+                    if let Some(r) = canonical_role(word(text, &toks[k - 1])) {
+                        self.names.add_role(r, id);
+                    }
+                }
+            }
+            if speaking {
+                self.names.spoke(id);
+            }
+        }
+        id
+    }
+}
+
+#[derive(Clone, Copy, Debug)]
+enum Act {
+    Open,
+    Close(usize),
+    None,
+}
+
+/// A quotation ready to be resolved and emitted.
+#[derive(Clone, Copy, Debug)]
+struct Emit {
+    span: Span,
+    content: Span,
+    kind: QuoteKind,
+    toks: (usize, usize),
+    speaker: Option<(usize, usize)>,
+    cue: Option<Span>,
+    given: Option<(Span, Option<Span>, Option<u32>)>,
+    continues: Option<(usize, bool)>,
+    tail_end: usize,
+}
+
+impl Emit {
+    fn direct(raw: Raw, toks: (usize, usize)) -> Emit {
+        Emit {
+            span: raw.span,
+            content: raw.content,
+            kind: QuoteKind::Direct,
+            toks,
+            speaker: None,
+            cue: None,
+            given: None,
+            continues: None,
+            tail_end: 0,
+        }
+    }
+    fn reported(span: Span, kind: QuoteKind, toks: (usize, usize)) -> Emit {
+        Emit {
+            span,
+            content: span,
+            kind,
+            toks,
+            speaker: None,
+            cue: None,
+            given: None,
+            continues: None,
+            tail_end: 0,
+        }
+    }
+    fn extend(&mut self, raw: Raw) {
+        self.span = Span::new(self.span.start(), raw.span.end());
+        self.content = Span::new(self.content.start(), raw.content.end());
+    }
+}
+
+fn mark(taken: &mut [bool], (a, b): (usize, usize)) {
+    if let Some(s) = taken.get_mut(a..b) {
+        s.iter_mut().for_each(|t| *t = true);
+    }
+}
+
+/// Start of the clause holding token `i`: after the last sentence end, semicolon or
+/// quotation before it, at most 40 tokens back.
+fn clause_start(toks: &[Tok], i: usize) -> usize {
+    let floor = i.saturating_sub(40);
+    let mut k = i;
+    while k > floor {
+        let t = &toks[k - 1];
+        if t.quote().is_some() || matches!(t.kind, TokKind::Punct('.' | '!' | '?' | ';' | ':')) {
+            return k;
+        }
+        k -= 1;
+    }
+    k
+}
+
+/// Start of the sentence holding token `i` (quotations stay inside it).
+fn sentence_start(toks: &[Tok], i: usize) -> usize {
+    let floor = i.saturating_sub(80);
+    let mut k = i;
+    while k > floor {
+        if matches!(toks[k - 1].kind, TokKind::Punct('.' | '!' | '?' | ';')) {
+            return k;
+        }
+        k -= 1;
+    }
+    k
+}
+
+/// End of the clause starting at `i`: the next sentence end.
+fn clause_end(toks: &[Tok], i: usize) -> usize {
+    let mut k = i;
+    while k < toks.len() && k < i + 200 {
+        if matches!(toks[k].kind, TokKind::Punct('.' | '!' | '?' | ';')) {
+            return k;
+        }
+        k += 1;
+    }
+    k
+}
+
+/// Index of the next punctuation or quotation at or after `i`.
+fn next_punct(toks: &[Tok], i: usize) -> usize {
+    let mut k = i;
+    while k < toks.len() && toks[k].is_word() {
+        k += 1;
+    }
+    k
+}
+
+/// Whether the attribution ending at `i` closes its clause: nothing follows but a tail
+/// of time, place, apposition or a participle (`said at a rally on Friday`, `said
+/// Okafor, the minister`, `said, adding ...`). Returns the index past the clause.
+fn clause_tail(text: &str, toks: &[Tok], i: usize) -> Option<usize> {
+    let first = match toks.get(i) {
+        None => return Some(i),
+        Some(t) => t,
+    };
+    match first.kind {
+        TokKind::Punct('.' | '!' | '?' | ';' | ':') => return Some(i + 1),
+        TokKind::Punct(',' | '(' | '-' | '—' | '–') => {}
+        TokKind::Word { .. }
+            if cues::opens_tail(word(text, first)) || word(text, first).ends_with("ly") => {}
+        _ => return None,
+    }
+    let mut k = i;
+    while k < toks.len() && k < i + 24 {
+        let t = &toks[k];
+        match t.kind {
+            TokKind::Punct('.' | '!' | '?' | ';') => return Some(k + 1),
+            TokKind::Quote(_) => return Some(k),
+            TokKind::Punct(',') => {
+                // ", adding ...": a new attribution by the same speaker starts here.
+                if toks
+                    .get(k + 1)
+                    .is_some_and(|n| n.is_word() && word(text, n).ends_with("ing"))
+                {
+                    return Some(k);
+                }
+            }
+            TokKind::Word { .. } if k < i + 4 && word(text, t) == "that" => return None,
+            _ => {}
+        }
+        k += 1;
+    }
+    (k >= toks.len()).then_some(k)
 }

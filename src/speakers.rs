@@ -1,0 +1,676 @@
+//! Who speaks: words of a clause as tokens, speaker noun phrases around a cue, and the
+//! per-article table of people that resolves `Okafor`, `she` and `the senator` to the
+//! fullest name the article gives.
+//!
+//! Everything here works on bounded windows of tokens (one clause, a handful of words
+//! either side of a cue) and on hash tables keyed by name words, so resolving a speaker
+//! never rescans earlier text.
+
+use crate::lexicon::cues;
+use crate::span::Span;
+use std::collections::HashMap;
+
+/// What a token is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum TokKind {
+    /// A word; `cap` when it starts with an uppercase letter.
+    Word { cap: bool },
+    /// One punctuation character.
+    Punct(char),
+    /// A whole quotation, by index into the article's quotations.
+    Quote(usize),
+}
+
+/// One token: a word, a punctuation mark, or a whole quotation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Tok {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) kind: TokKind,
+}
+
+impl Tok {
+    pub(crate) fn span(&self) -> Span {
+        Span::new(self.start, self.end)
+    }
+    pub(crate) fn is_word(&self) -> bool {
+        matches!(self.kind, TokKind::Word { .. })
+    }
+    pub(crate) fn is_cap(&self) -> bool {
+        matches!(self.kind, TokKind::Word { cap: true })
+    }
+    pub(crate) fn is_punct(&self, c: char) -> bool {
+        self.kind == TokKind::Punct(c)
+    }
+    pub(crate) fn is_dash(&self) -> bool {
+        matches!(self.kind, TokKind::Punct('-' | '—' | '–' | '―'))
+    }
+    pub(crate) fn quote(&self) -> Option<usize> {
+        match self.kind {
+            TokKind::Quote(q) => Some(q),
+            _ => None,
+        }
+    }
+}
+
+/// Appends the tokens of `text[from..to]` to `out`. Letters, digits and the apostrophes,
+/// hyphens and full stops inside a word make words; an abbreviation or an initial keeps
+/// its final full stop.
+pub(crate) fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
+    let Some(slice) = text.get(from..to) else {
+        return;
+    };
+    let b = slice.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c.is_ascii_whitespace() {
+            i += 1;
+            continue;
+        }
+        if c.is_ascii_alphanumeric() || c >= 0x80 {
+            let (ch, n) = char_at(slice, i);
+            if c >= 0x80 && !ch.is_alphanumeric() {
+                if !ch.is_whitespace() {
+                    out.push(Tok {
+                        start: from + i,
+                        end: from + i + n,
+                        kind: TokKind::Punct(ch),
+                    });
+                }
+                i += n;
+                continue;
+            }
+            let start = i;
+            let cap = ch.is_uppercase();
+            i += n;
+            while i < b.len() {
+                let (ch, n) = char_at(slice, i);
+                if ch.is_alphanumeric() {
+                    i += n;
+                } else if matches!(ch, '\'' | '’' | '-' | '.' | '&') {
+                    // Only inside a word: "don't", "U.S", "well-known".
+                    let next = slice.get(i + n..).and_then(|s| s.chars().next());
+                    if next.is_some_and(char::is_alphanumeric) {
+                        i += n;
+                    } else {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+            let word = slice.get(start..i).unwrap_or("");
+            if b.get(i) == Some(&b'.')
+                && (keeps_period(word) || matches!(b.get(i + 1), Some(b')' | b',')))
+            {
+                i += 1;
+            }
+            out.push(Tok {
+                start: from + start,
+                end: from + i,
+                kind: TokKind::Word { cap },
+            });
+            continue;
+        }
+        out.push(Tok {
+            start: from + i,
+            end: from + i + 1,
+            kind: TokKind::Punct(c as char),
+        });
+        i += 1;
+    }
+}
+
+fn char_at(s: &str, i: usize) -> (char, usize) {
+    match s.get(i..).and_then(|r| r.chars().next()) {
+        Some(c) => (c, c.len_utf8()),
+        None => (' ', 1),
+    }
+}
+
+fn keeps_period(word: &str) -> bool {
+    let single_capital = word.len() == 1 && word.as_bytes()[0].is_ascii_uppercase();
+    single_capital
+        || word.contains('.')
+        || crate::lexicon::abbreviations::is_abbreviation(word)
+        || cues::title_role(word).is_some() && word.len() <= 4
+}
+
+/// The word of a token in `text`, without a kept final full stop.
+pub(crate) fn word<'a>(text: &'a str, t: &Tok) -> &'a str {
+    if !t.is_word() {
+        return "";
+    }
+    t.span().as_str(text)
+}
+
+fn bare(w: &str) -> &str {
+    w.trim_end_matches('.')
+}
+
+fn possessive(w: &str) -> bool {
+    w.ends_with("'s") || w.ends_with("’s")
+}
+
+// ---------------------------------------------------------------------------------
+// Speaker noun phrases.
+
+/// Token range `[a, b)` of a speaker mention.
+pub(crate) type Range = (usize, usize);
+
+fn is_head(text: &str, t: &Tok) -> bool {
+    let w = word(text, t);
+    (t.is_cap() && !cues::is_stop_capital(bare(w))) || cues::is_role_noun(w)
+}
+
+/// The speaker noun phrase that ends just before token `end` and starts no earlier than
+/// `lo`: `Senior aide Maria Lindqvist`, `European officials`, `a source familiar with the
+/// talks`, `he`.
+pub(crate) fn np_back(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option<Range> {
+    if end <= lo {
+        return None;
+    }
+    let last = toks.get(end - 1)?;
+    let w = word(text, last);
+    if !last.is_word() {
+        return None;
+    }
+    if cues::is_pronoun(w) {
+        return Some((end - 1, end));
+    }
+    let mut a = np_core_back(text, toks, lo, end)?;
+    // A prepositional tail: the head comes before the preposition.
+    for _ in 0..2 {
+        if a < lo + 2 {
+            break;
+        }
+        let p = &toks[a - 1];
+        if !p.is_word() || !cues::is_speaker_preposition(word(text, p)) {
+            break;
+        }
+        let mut k = a - 1;
+        if k > lo && cues::is_speaker_adjective(word(text, &toks[k - 1])) {
+            k -= 1;
+        }
+        match np_core_back(text, toks, lo, k) {
+            Some(b) if is_head(text, &toks[k - 1]) => a = b,
+            _ => break,
+        }
+    }
+    Some((a, end))
+}
+
+fn np_core_back(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option<usize> {
+    if end <= lo {
+        return None;
+    }
+    let head = toks.get(end - 1)?;
+    let hw = word(text, head);
+    if !head.is_word() {
+        return None;
+    }
+    let cap_head = head.is_cap() && !cues::is_stop_capital(bare(hw));
+    let role_head = cues::is_role_noun(hw);
+    let plural_head = !head.is_cap() && hw.len() > 3 && hw.ends_with('s');
+    if !(cap_head || role_head || plural_head) {
+        // Any noun with a determiner that opens the clause: "the New York businessman".
+        let floor = end.saturating_sub(6).max(lo);
+        let mut d = end - 1;
+        while d > floor {
+            d -= 1;
+            let t = &toks[d];
+            if !t.is_word() {
+                return None;
+            }
+            let w = word(text, t);
+            if cues::is_determiner(w) {
+                let anchored =
+                    d == lo || toks[d - 1].quote().is_some() || toks[d - 1].is_punct(',');
+                return anchored.then_some(d);
+            }
+            if cues::ends_forward_phrase(w) || cues::is_pronoun(w) {
+                return None;
+            }
+        }
+        return None;
+    }
+    let mut a = end - 1;
+    let mut firm = a; // start of the longest prefix known to be part of the phrase
+    let mut budget = 9;
+    while a > lo && budget > 0 {
+        budget -= 1;
+        let t = &toks[a - 1];
+        if t.is_punct('.') || !t.is_word() {
+            break;
+        }
+        let w = word(text, t);
+        if t.is_cap() {
+            let title = cues::title_role(w).is_some() && !cues::is_determiner(w);
+            if !title && cues::is_stop_capital(bare(w)) {
+                if cues::is_determiner(w) {
+                    a -= 1;
+                    firm = a;
+                }
+                break;
+            }
+            a -= 1;
+            firm = a;
+        } else if cues::is_determiner(w) {
+            a -= 1;
+            firm = a;
+            break;
+        } else if cues::is_name_connector(w)
+            && a >= lo + 2
+            && toks[a - 2].is_cap()
+            && toks[a].is_cap()
+        {
+            a -= 1;
+        } else if cues::is_role_noun(w) || possessive(w) {
+            a -= 1;
+            firm = a;
+        } else if cues::is_pronoun(w)
+            || cues::ends_forward_phrase(w)
+            || cues::is_speaker_preposition(w)
+        {
+            break;
+        } else {
+            // A lowercase modifier: kept only if a determiner or name comes soon.
+            a -= 1;
+        }
+    }
+    if a == lo && firm > lo && toks[lo..firm].iter().all(|t| t.is_word() && !t.is_cap()) {
+        // Lowercase words that run back to the clause start: "panel Chairman Jason Chaffetz".
+        firm = lo;
+    }
+    if firm < end - 1 && toks[firm].is_word() {
+        let w = word(text, &toks[firm]);
+        if possessive(w) && !toks[firm].is_cap() {
+            return Some(end - 1);
+        }
+    }
+    Some(firm)
+}
+
+/// The speaker noun phrase that starts at token `start` (after an inverted cue: `said
+/// Okafor`, `according to European officials`), at most up to `hi`.
+pub(crate) fn np_forward(text: &str, toks: &[Tok], start: usize, hi: usize) -> Option<Range> {
+    let first = toks.get(start)?;
+    if start >= hi || !first.is_word() {
+        return None;
+    }
+    let w = word(text, first);
+    if cues::is_pronoun(w) {
+        return Some((start, start + 1));
+    }
+    let det = cues::is_determiner(w);
+    let mut b = start;
+    let mut has_head = false;
+    let mut last_good = None;
+    while b < hi && b < start + 10 {
+        let t = &toks[b];
+        if !t.is_word() {
+            break;
+        }
+        let w = word(text, t);
+        if b > start && cues::ends_forward_phrase(w) {
+            break;
+        }
+        if b > start && cues::is_name_connector(w) {
+            // "Secretary of State John Kerry", "officials with the agency"
+            if toks.get(b + 1).is_some_and(|n| n.is_word()) {
+                b += 1;
+                continue;
+            }
+            break;
+        }
+        if cues::is_speaker_adjective(w) && b > start {
+            b += 1;
+            continue;
+        }
+        if t.is_cap() && !cues::is_stop_capital(bare(w)) || cues::is_role_noun(w) {
+            has_head = true;
+            last_good = Some(b + 1);
+        } else if cues::is_determiner(w) || !t.is_cap() {
+            if b > start + 6 {
+                break;
+            }
+            if !cues::is_determiner(w) && w.len() > 3 && w.ends_with('s') {
+                has_head = true;
+                last_good = Some(b + 1);
+            }
+        } else if b > start {
+            break;
+        } else if cues::is_determiner(w) {
+            // "The" at the start of "The New York Post"
+        } else {
+            return None;
+        }
+        b += 1;
+    }
+    if !has_head && det && b > start + 1 && b <= start + 5 {
+        // "the crowd", "a local newspaper": a determiner and the words up to a stop.
+        let stop = toks.get(b);
+        let clean = stop.is_none_or_punct(text);
+        if clean && toks[b - 1].is_word() && !cues::is_determiner(word(text, &toks[b - 1])) {
+            return Some((start, b));
+        }
+    }
+    let end = last_good?;
+    has_head.then_some((start, end))
+}
+
+// ---------------------------------------------------------------------------------
+// The per-article table of people.
+
+/// One person (or named body) the article mentions by name.
+#[derive(Clone, Debug)]
+struct Person {
+    name: Span,
+    words: u8,
+    gender: Option<bool>,
+    spoke: bool,
+    mentions: u32,
+}
+
+/// Every name the article has given so far, looked up by surname, first name and role,
+/// plus the recent people a pronoun may refer to.
+#[derive(Debug, Default)]
+pub(crate) struct Names<'a> {
+    people: Vec<Person>,
+    by_last: HashMap<&'a str, Vec<u32>>,
+    by_first: HashMap<&'a str, Vec<u32>>,
+    by_role: HashMap<&'static str, Vec<u32>>,
+    /// Recent mentions, newest last: (person, is a subject or speaker).
+    recent: Vec<(u32, bool)>,
+}
+
+/// A name found in a mention: the span of the name proper (titles stripped) and what the
+/// titles said.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct NameParts {
+    pub(crate) name: Span,
+    pub(crate) words: usize,
+    pub(crate) first: Span,
+    pub(crate) last: Span,
+    pub(crate) suffix: bool,
+    pub(crate) role: Option<&'static str>,
+    pub(crate) gender: Option<bool>,
+}
+
+fn is_suffix(w: &str) -> bool {
+    matches!(bare(w), "Jr" | "Sr" | "II" | "III" | "IV")
+}
+
+/// Splits the capitalised run `toks[a..b]` into titles and the name proper.
+pub(crate) fn name_parts(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<NameParts> {
+    let mut role = None;
+    let mut gender = None;
+    let mut start = a;
+    // Titles run up to the last title word that still leaves a name after it.
+    for (i, t) in toks.iter().enumerate().take(b).skip(a) {
+        if !t.is_word() {
+            return None;
+        }
+        let w = word(text, t);
+        if i + 1 < b {
+            if let Some(r) = cues::title_role(w) {
+                start = i + 1;
+                if !r.is_empty() {
+                    role = Some(r);
+                }
+                gender = cues::title_gender(w).or(gender);
+                continue;
+            }
+        }
+        if !t.is_cap() && !cues::is_name_connector(w) {
+            // Lowercase role words before a name: "aide Maria Lindqvist".
+            start = i + 1;
+            if cues::is_role_noun(w) {
+                gender = cues::title_gender(w).or(gender);
+            }
+        }
+    }
+    if start >= b {
+        return None;
+    }
+    let mut end = b;
+    let mut suffix = false;
+    while end > start + 1 && is_suffix(word(text, &toks[end - 1])) {
+        suffix = true;
+        end -= 1;
+    }
+    let first_t = toks.get(start)?;
+    let last_t = toks.get(end - 1)?;
+    if cues::is_stop_capital(bare(word(text, first_t))) || !first_t.is_cap() {
+        return None;
+    }
+    let gender = gender.or_else(|| {
+        if end - start >= 2 {
+            cues::first_name_gender(word(text, first_t))
+        } else {
+            None
+        }
+    });
+    let name_end = if suffix { toks[b - 1].end } else { last_t.end };
+    Some(NameParts {
+        name: Span::new(first_t.start, name_end),
+        words: end - start,
+        first: first_t.span(),
+        last: last_t.span(),
+        suffix,
+        role,
+        gender,
+    })
+}
+
+fn strip_possessive(w: &str) -> &str {
+    w.strip_suffix("'s")
+        .or_else(|| w.strip_suffix("’s"))
+        .unwrap_or(w)
+        .trim_end_matches('.')
+}
+
+impl<'a> Names<'a> {
+    /// Registers a mention of a name and returns the person it refers to: an earlier
+    /// fuller name with the same surname, or a new person.
+    pub(crate) fn mention(&mut self, text: &'a str, p: &NameParts, subject: bool) -> u32 {
+        let last = strip_possessive(p.last.as_str(text));
+        let first = p.first.as_str(text);
+        let found = if p.words >= 2 && !p.suffix {
+            self.by_last.get(last).and_then(|ids| {
+                ids.iter().rev().copied().find(|&id| {
+                    self.people
+                        .get(id as usize)
+                        .is_some_and(|q| first_word(q.name.as_str(text)) == first)
+                })
+            })
+        } else if p.words == 1 && !p.suffix {
+            self.best(self.by_last.get(last))
+                .or_else(|| self.best(self.by_first.get(last)))
+        } else {
+            // "Okafor Jr." is someone else unless the article named them so before.
+            self.by_last.get(last).and_then(|ids| {
+                ids.iter().rev().copied().find(|&id| {
+                    self.people
+                        .get(id as usize)
+                        .is_some_and(|q| q.name.as_str(text) == p.name.as_str(text))
+                })
+            })
+        };
+        let id = match found {
+            Some(id) => id,
+            None => {
+                let id = self.people.len() as u32;
+                self.people.push(Person {
+                    name: p.name,
+                    words: p.words as u8,
+                    gender: None,
+                    spoke: false,
+                    mentions: 0,
+                });
+                if !p.suffix {
+                    self.by_last.entry(last).or_default().push(id);
+                    if p.words >= 2 {
+                        self.by_first.entry(first).or_default().push(id);
+                    }
+                }
+                id
+            }
+        };
+        if let Some(person) = self.people.get_mut(id as usize) {
+            person.mentions += 1;
+            if person.gender.is_none() {
+                person.gender = p.gender;
+            }
+            if (p.words as u8) > person.words && !p.suffix {
+                person.words = p.words as u8;
+                person.name = p.name;
+            }
+        }
+        if let Some(r) = p.role {
+            self.add_role(r, id);
+        }
+        self.push_recent(id, subject);
+        id
+    }
+
+    fn best(&self, ids: Option<&Vec<u32>>) -> Option<u32> {
+        let ids = ids?;
+        ids.iter().copied().max_by_key(|&id| {
+            let p = self.people.get(id as usize);
+            (
+                p.is_some_and(|p| p.spoke),
+                p.map_or(0, |p| p.mentions),
+                u32::MAX - id,
+            )
+        })
+    }
+
+    fn push_recent(&mut self, id: u32, subject: bool) {
+        if self.recent.len() >= 16 {
+            self.recent.remove(0);
+        }
+        self.recent.push((id, subject));
+    }
+
+    /// Ties a role noun (`senator`, `aide`) to a person.
+    pub(crate) fn add_role(&mut self, role: &'static str, id: u32) {
+        let ids = self.by_role.entry(role).or_default();
+        if !ids.contains(&id) {
+            ids.push(id);
+        }
+    }
+
+    /// The one person the article introduced with `role`, if there is exactly one.
+    pub(crate) fn by_role(&self, role: &str) -> Option<u32> {
+        let key = canonical_role(role)?;
+        match self.by_role.get(key).map(Vec::as_slice) {
+            Some([one]) => Some(*one),
+            _ => None,
+        }
+    }
+
+    /// The most recent person a `he` or `she` can refer to.
+    pub(crate) fn pronoun(&mut self, male: bool) -> Option<u32> {
+        let ok = |g: Option<bool>| g.map_or(true, |g| g == male);
+        let pick = self
+            .recent
+            .iter()
+            .rev()
+            .find(|(id, subj)| *subj && ok(self.gender(*id)))
+            .or_else(|| {
+                self.recent
+                    .iter()
+                    .rev()
+                    .find(|(id, _)| ok(self.gender(*id)))
+            })
+            .map(|(id, _)| *id)?;
+        if let Some(p) = self.people.get_mut(pick as usize) {
+            if p.gender.is_none() {
+                p.gender = Some(male);
+            }
+        }
+        Some(pick)
+    }
+
+    fn gender(&self, id: u32) -> Option<bool> {
+        self.people.get(id as usize).and_then(|p| p.gender)
+    }
+
+    /// Records a person's gender learned from a role word.
+    pub(crate) fn set_gender(&mut self, id: u32, male: bool) {
+        if let Some(p) = self.people.get_mut(id as usize) {
+            p.gender.get_or_insert(male);
+        }
+    }
+
+    /// Marks a person as a speaker, so a later pronoun and a later surname prefer them.
+    pub(crate) fn spoke(&mut self, id: u32) {
+        if let Some(p) = self.people.get_mut(id as usize) {
+            p.spoke = true;
+        }
+        self.push_recent(id, true);
+    }
+
+    /// The fullest name of a person.
+    pub(crate) fn name(&self, text: &'a str, id: u32) -> Option<&'a str> {
+        self.people.get(id as usize).map(|p| p.name.as_str(text))
+    }
+}
+
+fn first_word(s: &str) -> &str {
+    s.split(' ').next().unwrap_or("")
+}
+
+/// The canonical role for a role noun, so `the senator` finds `Sen. Ruiz`.
+pub(crate) fn canonical_role(word: &str) -> Option<&'static str> {
+    match cues::title_role(word) {
+        Some(r) if !r.is_empty() => Some(r),
+        _ => {
+            const EXTRA: &[&str] = &[
+                "aide",
+                "spokesman",
+                "spokeswoman",
+                "spokesperson",
+                "doctor",
+                "lawyer",
+                "analyst",
+                "economist",
+                "adviser",
+                "advisor",
+                "strategist",
+                "official",
+                "envoy",
+                "founder",
+                "owner",
+                "host",
+                "author",
+                "researcher",
+                "scientist",
+                "activist",
+                "executive",
+                "manager",
+                "negotiator",
+                "diplomat",
+                "reporter",
+            ];
+            EXTRA.iter().copied().find(|r| r.eq_ignore_ascii_case(word))
+        }
+    }
+}
+
+trait StopExt {
+    fn is_none_or_punct(&self, text: &str) -> bool;
+}
+
+impl StopExt for Option<&Tok> {
+    /// Whether a noun phrase may end before this token: nothing, punctuation, a
+    /// quotation, or a word that cannot continue a noun phrase.
+    fn is_none_or_punct(&self, text: &str) -> bool {
+        match self {
+            None => true,
+            Some(t) => !t.is_word() || cues::ends_forward_phrase(word(text, t)),
+        }
+    }
+}
