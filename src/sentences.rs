@@ -582,6 +582,10 @@ impl SentenceSplitter {
         let mut closed = false;
         let mut quoted = false;
         while k < end {
+            // ASCII fast path: a letter, a digit or a space closes nothing.
+            if at(bytes, k).is_ascii_alphanumeric() || at(bytes, k) == b'\n' {
+                break;
+            }
             match char_at(text, k) {
                 Some(ch) if is_closer(ch) => {
                     // `[...]` and `(...)` mark an elision, not an end.
