@@ -13,7 +13,8 @@
 //!
 //! Inside a block the scanner jumps (with `memchr`) from one candidate to the next: the
 //! ASCII `.` `?` `!`, `…` (found by its last byte, so curly quotes and dashes cost
-//! nothing), the CJK/full-width `。` `！` `？` `．` `｡`, and `;`. (`‼` `⁇` `⁈` `⁉` count
+//! nothing), the CJK/full-width `。` `！` `？` `．` `｡`, the Arabic `؟`, Urdu `۔` and
+//! Indic `।` `॥`, and `;`. (`‼` `⁇` `⁈` `⁉` count
 //! inside a run.) At each candidate:
 //!
 //! 1. **The run.** A run of terminators is one: `?!`, `...`, `…`, and spaced runs such as
@@ -267,6 +268,8 @@ struct Cursor {
     multi: Option<usize>,
     /// Cached next `;`, which ends a headline line followed by its subhead.
     semi: Option<usize>,
+    /// Cached next lead byte of an Arabic, Urdu or Indic terminator.
+    script: Option<usize>,
 }
 
 impl Cursor {
@@ -277,6 +280,7 @@ impl Cursor {
             ascii: None,
             multi: None,
             semi: None,
+            script: None,
         };
     }
 }
@@ -311,6 +315,13 @@ fn terminator(bytes: &[u8], i: usize) -> Option<(usize, Terminal)> {
             (0xBC, 0x81 | 0x8E | 0x9F) | (0xBD, 0xA1) => Some((3, Terminal::Cjk)),
             _ => None,
         },
+        // Arabic question mark ؟, Urdu full stop ۔, Devanagari/Bengali danda । and ॥:
+        // scripts without case, where the mark alone ends the sentence.
+        0xD8 if at(bytes, i + 1) == 0x9F => Some((2, Terminal::Strong)),
+        0xDB if at(bytes, i + 1) == 0x94 => Some((2, Terminal::Strong)),
+        0xE0 if at(bytes, i + 1) == 0xA5 && matches!(at(bytes, i + 2), 0xA4 | 0xA5) => {
+            Some((3, Terminal::Strong))
+        }
         _ => None,
     }
 }
@@ -511,11 +522,15 @@ impl SentenceSplitter {
             if cursor.semi.map_or(true, |m| m < i) {
                 cursor.semi = Some(memchr::memchr(b';', hay).map_or(end, |o| i + o));
             }
+            if cursor.script.map_or(true, |m| m < i) {
+                cursor.script = Some(memchr::memchr3(0xD8, 0xDB, 0xE0, hay).map_or(end, |o| i + o));
+            }
             let c = cursor
                 .ascii
                 .unwrap_or(end)
                 .min(cursor.multi.unwrap_or(end))
-                .min(cursor.semi.unwrap_or(end));
+                .min(cursor.semi.unwrap_or(end))
+                .min(cursor.script.unwrap_or(end));
             if c >= end {
                 return end;
             }
