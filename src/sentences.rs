@@ -909,13 +909,22 @@ impl SentenceSplitter {
             .next()?
             .trim_start_matches(is_bullet);
         let (style, n) = enumerator(token)?;
-        // The marker that opens the sentence, past whitespace and a bullet.
+        // Capital letters and roman numerals in a row are initials (`A. B. Smith`).
+        if !matches!(style, Style::Digit | Style::Lower) {
+            return None;
+        }
+        // The marker that opens the sentence, past whitespace and a bullet (a bounded
+        // look, so that no text is scanned twice).
         let rest = text.get(start..s)?;
-        let lead = rest.trim_start_matches(|c: char| c.is_whitespace() || is_bullet(c));
-        let first = lead.split(['.', ')']).next()?;
-        let (style0, n0) = enumerator(first)?;
-        let marked = lead.get(first.len()..)?.starts_with(['.', ')']);
-        if style != style0 || n != n0 + 1 || !marked {
+        let skip = rest
+            .char_indices()
+            .take(16)
+            .find(|&(_, c)| !(c.is_whitespace() || is_bullet(c)))
+            .map(|(i, _)| i)?;
+        let lead = rest.get(skip..)?;
+        let len = lead.bytes().take(5).position(|b| b == b'.' || b == b')')?;
+        let (style0, n0) = enumerator(lead.get(..len)?)?;
+        if style != style0 || n != n0 + 1 {
             return None;
         }
         // Start the next item at its bullet, if it has one.
@@ -1044,9 +1053,11 @@ fn has_digit_after(bytes: &[u8], i: usize) -> bool {
     at(bytes, i).is_ascii_digit()
 }
 
-/// Whether `text[from..to]` holds only whitespace, bullets and opening marks.
+/// Whether `text[from..to]` holds only whitespace, bullets and opening marks (looking at
+/// no more than 64 bytes, which keeps the splitter linear).
 fn only_space_or_marks(text: &str, from: usize, to: usize) -> bool {
     to >= from
+        && to - from <= 64
         && text.get(from..to).is_some_and(|t| {
             t.chars()
                 .all(|c| c.is_whitespace() || is_bullet(c) || is_opener(c))
