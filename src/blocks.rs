@@ -183,6 +183,9 @@ pub struct Blocks<'a> {
     /// The last line read, so the line that ends one block is not read again to start
     /// the next.
     cached: Option<Line>,
+    /// Whether the line starting at this offset stands alone (byline, credit,
+    /// boilerplate), kept for the same reason.
+    standalone_at: Option<(usize, bool)>,
 }
 
 impl<'a> Blocks<'a> {
@@ -194,6 +197,7 @@ impl<'a> Blocks<'a> {
             prev: None,
             list: None,
             cached: None,
+            standalone_at: None,
         }
     }
 }
@@ -202,6 +206,24 @@ impl<'a> Iterator for Blocks<'a> {
     type Item = Block<'a>;
     fn next(&mut self) -> Option<Block<'a>> {
         let text = self.text;
+        // Runs of ASCII blank lines are skipped byte by byte, without reading lines.
+        let bytes = text.as_bytes();
+        let mut i = self.pos;
+        let mut line_start = self.pos;
+        while let Some(&b) = bytes.get(i) {
+            match b {
+                b' ' | b'\t' => i += 1,
+                b'\n' | b'\r' => {
+                    i += 1;
+                    line_start = i;
+                }
+                _ => break,
+            }
+        }
+        if line_start > self.pos {
+            self.pos = line_start;
+            self.prev = None;
+        }
         let first = loop {
             let Some(l) = self.line(self.pos) else {
                 self.pos = text.len();
@@ -241,6 +263,17 @@ impl<'a> Blocks<'a> {
         let l = Line::at(self.text, pos);
         self.cached = l;
         l
+    }
+
+    fn standalone(&mut self, line: &Line) -> bool {
+        match self.standalone_at {
+            Some((at, v)) if at == line.first => v,
+            _ => {
+                let v = is_standalone(line.str(self.text));
+                self.standalone_at = Some((line.first, v));
+                v
+            }
+        }
     }
 
     /// Scans the block starting at `first` (a non-blank line); returns it and its last
@@ -312,7 +345,7 @@ impl<'a> Blocks<'a> {
         let span = Span::new(first.first, cur.last);
         let block = Block {
             span,
-            content: Span::new(m.content.min(span.end()), span.end()),
+            content: Span::new(m.content.min(span.end()), span.end()).trim(text),
             marker: Some(Span::new(m.start, m.end)),
             kind: BlockKind::ListItem,
             indent: first.indent,
@@ -325,9 +358,10 @@ impl<'a> Blocks<'a> {
     fn scan_paragraph(&mut self, first: Line) -> (Block<'a>, Line) {
         let text = self.text;
         let fs = first.str(text);
-        let standalone = is_standalone(fs);
+        let standalone = self.standalone(&first);
         let title = !self.emitted;
         let candidate = !standalone && heading_shape(fs, title);
+        debug_assert!(!candidate || !is_standalone(fs));
         let mut cur = first;
         let mut lines = 1usize;
         while let Some(n) = self.line(cur.next) {
@@ -362,7 +396,7 @@ impl<'a> Blocks<'a> {
             if ends_sentence(cs) || (lines == 1 && standalone) {
                 break;
             }
-            if is_standalone(ns) && !ends_open(cs) {
+            if !ends_open(cs) && self.standalone(&n) {
                 break;
             }
             if lines == 1 && candidate && !continues_heading(fs, ns) {
@@ -372,10 +406,12 @@ impl<'a> Blocks<'a> {
             lines += 1;
         }
         let span = Span::new(first.first, cur.last);
-        let (kind, level) = if lines == 1 && is_byline(fs) {
+        let (kind, level) = if lines == 1 && standalone && is_byline(fs) {
             (BlockKind::Byline, 0)
         } else if lines == 1 && candidate {
             (BlockKind::Heading, u8::from(title))
+        } else if lines == 1 && title && !standalone && self.headline_with_stop(fs, &cur) {
+            (BlockKind::Heading, 1)
         } else {
             (BlockKind::Paragraph, 0)
         };
@@ -389,6 +425,65 @@ impl<'a> Blocks<'a> {
             text,
         };
         (block, cur)
+    }
+
+    /// Whether the article's first line, which ends like a sentence, is its headline:
+    /// one short sentence in title case, or one clearly shorter than the paragraph after
+    /// it (many corpora end headlines with a full stop).
+    fn headline_with_stop(&self, s: &str, line: &Line) -> bool {
+        let text = self.text;
+        if s.len() > 150 || !ends_sentence(s) {
+            return false;
+        }
+        let Some(first) = s.chars().find(|c| !matches!(c, '"' | '“' | '‘' | '\'')) else {
+            return false;
+        };
+        if !(first.is_uppercase() || first.is_ascii_digit()) {
+            return false;
+        }
+        let words = s.split_whitespace().count();
+        if !(2..=20).contains(&words) {
+            return false;
+        }
+        // One sentence only: no sentence end before the last word.
+        let body = s.trim_end_matches(CLOSERS);
+        let inner = body.get(..body.len().saturating_sub(1)).unwrap_or("");
+        for (i, c) in inner.char_indices() {
+            let before = inner.get(..=i).unwrap_or("");
+            let after = inner.get(i + 1..).unwrap_or("");
+            if matches!(c, '.' | '!' | '?') && after.starts_with(' ') && ends_sentence(before) {
+                // "U.S." and "N. Korea" are not sentence ends in a headline.
+                let word = before.rsplit(' ').next().unwrap_or("");
+                let dotted = word.len() <= 5 && word.bytes().filter(|b| *b == b'.').count() >= 2;
+                let initial = word.len() == 2 && word.starts_with(|c: char| c.is_uppercase());
+                if !(dotted || initial) {
+                    return false;
+                }
+            }
+        }
+        if title_like(s) {
+            return true;
+        }
+        // One of the next two lines (past a few blank lines and perhaps a short deck or
+        // section label) is a paragraph at least twice as long.
+        let mut pos = line.next;
+        let mut seen = 0;
+        for _ in 0..8 {
+            let Some(n) = Line::at(text, pos) else {
+                return false;
+            };
+            if !n.blank {
+                if n.last - n.first >= 2 * s.len() {
+                    return true;
+                }
+                seen += 1;
+                if seen == 2 {
+                    return false;
+                }
+            }
+            pos = n.next;
+        }
+        false
     }
 
     /// Whether a line whose text starts like a list marker really starts a list item.
@@ -413,6 +508,11 @@ impl<'a> Blocks<'a> {
         }
         if next_in_sequence {
             return true;
+        }
+        if m.empty {
+            // An empty item may continue a list, never interrupt running text, and a
+            // number alone on a line ("... rose by\n12.") is the text going on.
+            return matches!(m.kind, MarkKind::Bullet(_)) && (prev.is_none() || list.is_some());
         }
         match m.kind {
             MarkKind::Bullet(c) => !(matches!(c, '–' | '—') && is_dialogue(content)),
@@ -498,8 +598,15 @@ impl Line {
             ascii += 1;
         }
         let rest = s.get(ascii..).unwrap_or("");
-        let after = rest.trim_start();
-        let trimmed = after.trim_end();
+        // Only non-ASCII bytes can start Unicode whitespace (NBSP, ideographic space).
+        let after = match rest.as_bytes().first() {
+            Some(b) if b.is_ascii() => rest,
+            _ => rest.trim_start(),
+        };
+        let trimmed = match after.as_bytes().last() {
+            Some(b) if b.is_ascii() && !b.is_ascii_whitespace() => after,
+            _ => after.trim_end(),
+        };
         let first = pos + ascii + (rest.len() - after.len());
         Some(Line {
             start: pos,
@@ -601,6 +708,8 @@ pub(crate) struct Marker {
     /// The content's column: where wrapped lines of the item line up.
     pub(crate) content_col: usize,
     pub(crate) kind: MarkKind,
+    /// Nothing follows the marker on its line.
+    pub(crate) empty: bool,
 }
 
 const BULLETS: &[char] = &[
@@ -612,6 +721,16 @@ const BULLETS: &[char] = &[
 fn parse_marker(text: &str, line: &Line) -> Option<Marker> {
     let s = line.str(text);
     let b = s.as_bytes();
+    // Fast exit for the common line that starts with a word: two letters, the first not
+    // a roman digit.
+    if let [c0, c1, ..] = b {
+        if c0.is_ascii_alphabetic()
+            && c1.is_ascii_alphabetic()
+            && !matches!(c0, b'i' | b'v' | b'x' | b'I' | b'V' | b'X')
+        {
+            return None;
+        }
+    }
     let first = s.chars().next()?;
     let (kind, len) = if BULLETS.contains(&first) {
         (MarkKind::Bullet(first), first.len_utf8())
@@ -641,10 +760,6 @@ fn parse_marker(text: &str, line: &Line) -> Option<Marker> {
     if spaces == 0 && !after.is_empty() {
         return None;
     }
-    if after.trim().is_empty() && !matches!(kind, MarkKind::Bullet(_)) {
-        // "2024." alone on a line is the end of a sentence, not an empty item.
-        return None;
-    }
     let start = line.first;
     let end = start + len;
     let marker_col = line.indent + (s.get(..len).map_or(len, |m| m.chars().count()));
@@ -653,6 +768,7 @@ fn parse_marker(text: &str, line: &Line) -> Option<Marker> {
     Some(Marker {
         start,
         end,
+        empty: after.trim().is_empty(),
         content: end + spaces,
         content_col: marker_col + gap,
         kind,
@@ -835,79 +951,84 @@ pub(crate) fn ends_sentence(s: &str) -> bool {
     }
 }
 
-const FUNCTION_WORDS: &[&str] = &[
-    "a",
-    "an",
-    "the",
-    "and",
-    "or",
-    "but",
-    "nor",
-    "of",
-    "to",
-    "in",
-    "on",
-    "at",
-    "for",
-    "with",
-    "by",
-    "from",
-    "as",
-    "into",
-    "than",
-    "that",
-    "which",
-    "who",
-    "whose",
-    "is",
-    "are",
-    "was",
-    "were",
-    "be",
-    "been",
-    "has",
-    "have",
-    "had",
-    "will",
-    "would",
-    "could",
-    "should",
-    "can",
-    "may",
-    "its",
-    "their",
-    "his",
-    "her",
-    "our",
-    "this",
-    "these",
-    "those",
-    "not",
-    "said",
-    "says",
-    "about",
-    "after",
-    "before",
-    "over",
-    "under",
-    "between",
-    "while",
-    "if",
-    "when",
-    "where",
-    "so",
-    "such",
-    "also",
-    "very",
-    "more",
-    "most",
-    "include",
-    "includes",
-    "including",
-    "following",
-    "follows",
-    "were:",
-];
+/// Words a line does not end on when the sentence goes on: articles, prepositions,
+/// auxiliaries, and the verbs that introduce a list.
+fn is_function_word(w: &str) -> bool {
+    // Matching on the string compiles to a jump on its length and a few compares.
+    matches!(
+        w,
+        "a" | "an"
+            | "the"
+            | "and"
+            | "or"
+            | "but"
+            | "nor"
+            | "of"
+            | "to"
+            | "in"
+            | "on"
+            | "at"
+            | "for"
+            | "with"
+            | "by"
+            | "from"
+            | "as"
+            | "into"
+            | "than"
+            | "that"
+            | "which"
+            | "who"
+            | "whose"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "could"
+            | "should"
+            | "can"
+            | "may"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+            | "our"
+            | "this"
+            | "these"
+            | "those"
+            | "not"
+            | "said"
+            | "says"
+            | "about"
+            | "after"
+            | "before"
+            | "over"
+            | "under"
+            | "between"
+            | "while"
+            | "if"
+            | "when"
+            | "where"
+            | "so"
+            | "such"
+            | "also"
+            | "very"
+            | "more"
+            | "most"
+            | "include"
+            | "includes"
+            | "including"
+            | "following"
+            | "follows"
+            | "were:"
+    )
+}
 
 /// Whether a line visibly breaks off mid-sentence: a comma, a hyphen or a function word
 /// at its end.
@@ -919,7 +1040,7 @@ fn ends_open(s: &str) -> bool {
         return true;
     }
     let word = s.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
-    word.bytes().all(|c| c.is_ascii_lowercase()) && FUNCTION_WORDS.contains(&word)
+    word.len() <= 9 && is_function_word(word)
 }
 
 /// Whether a line breaks off inside a phrase (a comma, a hyphen, an article or a
@@ -984,10 +1105,7 @@ fn heading_shape(s: &str, title: bool) -> bool {
     if words > if title { 20 } else { 14 } {
         return false;
     }
-    if FUNCTION_WORDS.contains(&last_word) {
-        return false;
-    }
-    !is_standalone(s)
+    !is_function_word(last_word)
 }
 
 /// Whether `next` carries on the line `first` instead of following a heading: it starts in
@@ -1028,7 +1146,84 @@ fn title_like(s: &str) -> bool {
 
 /// Lines that stand alone whatever surrounds them: bylines, credits, boilerplate.
 fn is_standalone(s: &str) -> bool {
-    s.len() <= 120 && (is_byline(s) || is_credit(s) || is_boilerplate(s))
+    if s.len() > 120 {
+        return false;
+    }
+    // Every byline, credit and boilerplate lead starts with one of these words; checking
+    // the first word first keeps ordinary lines cheap.
+    let first = s.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
+    if !matches!(
+        first,
+        b'a' | b'b'
+            | b'c'
+            | b'e'
+            | b'f'
+            | b'g'
+            | b'i'
+            | b'l'
+            | b'p'
+            | b'r'
+            | b's'
+            | b'v'
+            | b'w'
+            | b'('
+            | b'['
+    ) {
+        return is_credit(s, false);
+    }
+    let mut buf = [0u8; 16];
+    let mut n = 0;
+    for &b in s.as_bytes().iter().take(buf.len()) {
+        if b == b' ' || b == b':' || b == b'\t' {
+            break;
+        }
+        if let Some(slot) = buf.get_mut(n) {
+            *slot = b.to_ascii_lowercase();
+        }
+        n += 1;
+    }
+    let lead = matches!(
+        buf.get(..n).unwrap_or(&[]),
+        b"by"
+            | b"reporting"
+            | b"reported"
+            | b"additional"
+            | b"written"
+            | b"words"
+            | b"editing"
+            | b"edited"
+            | b"compiled"
+            | b"story"
+            | b"photo"
+            | b"photos"
+            | b"photograph"
+            | b"photography"
+            | b"image"
+            | b"images"
+            | b"picture"
+            | b"pictures"
+            | b"illustration"
+            | b"credit"
+            | b"(photo"
+            | b"[photo"
+            | b"file"
+            | b"video"
+            | b"graphic"
+            | b"source"
+            | b"advertisement"
+            | b"skip"
+            | b"article"
+            | b"continue"
+            | b"read"
+            | b"related"
+            | b"see"
+            | b"share"
+            | b"sponsored"
+            | b"subscribe"
+            | b"watch"
+            | b"listen"
+    );
+    (lead && (is_byline(s) || is_boilerplate(s))) || is_credit(s, lead)
 }
 
 const BYLINE_LEADS: &[&str] = &[
@@ -1091,8 +1286,7 @@ fn is_byline(s: &str) -> bool {
     if s.len() > 120 {
         return false;
     }
-    let lower_lead = s.get(..s.len().min(24)).unwrap_or("").to_ascii_lowercase();
-    let Some(lead) = BYLINE_LEADS.iter().find(|l| lower_lead.starts_with(**l)) else {
+    let Some(lead) = BYLINE_LEADS.iter().find(|l| starts_with_ci(s, l)) else {
         return false;
     };
     let rest = s.get(lead.len()..).unwrap_or("");
@@ -1145,26 +1339,58 @@ const CREDIT_LEADS: &[&str] = &[
     "source:",
 ];
 
-const CREDIT_MARKS: &[&str] = &[
-    "getty images",
-    "ap photo",
-    "/reuters",
-    "/afp",
-    "/epa",
-    "/ap",
-    "shutterstock",
-    "via reuters",
-    "(reuters)",
-];
+/// Agency marks of a credit line; those with a slash are looked for only in lines with
+/// a slash.
+const CREDIT_MARKS: &[&str] = &["getty images", "shutterstock"];
+const CREDIT_SLASH_MARKS: &[&str] = &["/reuters", "/afp", "/epa", "/ap", "/getty"];
 
 /// A photo or image credit line.
-fn is_credit(s: &str) -> bool {
+fn is_credit(s: &str, lead: bool) -> bool {
     if s.len() > 120 {
         return false;
     }
-    let lower = s.to_lowercase();
-    CREDIT_LEADS.iter().any(|l| lower.starts_with(l))
-        || (!ends_sentence(s) && CREDIT_MARKS.iter().any(|m| lower.contains(m)) && s.len() <= 90)
+    (lead && CREDIT_LEADS.iter().any(|l| starts_with_ci(s, l)))
+        || (s.len() <= 90
+            // A credit does not end like a sentence or a lead-in.
+            && !matches!(s.as_bytes().last(), Some(b'.' | b'!' | b'?' | b':' | b',' | b'"'))
+            // Every agency mark holds a slash, a `G` or an `S`: one scan rules most lines out.
+            && memchr::memchr3(b'/', b'G', b'S', s.as_bytes()).is_some()
+            && !ends_sentence(s)
+            && {
+                let slash = memchr::memchr(b'/', s.as_bytes()).is_some();
+                (slash && CREDIT_SLASH_MARKS.iter().any(|m| contains_ci(s, m)))
+                    || CREDIT_MARKS.iter().any(|m| contains_ci(s, m))
+            })
+}
+
+/// ASCII case-insensitive `starts_with` for an ASCII `prefix`.
+fn starts_with_ci(s: &str, prefix: &str) -> bool {
+    s.as_bytes()
+        .get(..prefix.len())
+        .is_some_and(|h| h.eq_ignore_ascii_case(prefix.as_bytes()))
+}
+
+/// ASCII case-insensitive `contains` for a lower-case ASCII `needle`, jumping between
+/// occurrences of its first byte.
+pub(crate) fn contains_ci(s: &str, needle: &str) -> bool {
+    let (h, n) = (s.as_bytes(), needle.as_bytes());
+    let Some(&first) = n.first() else {
+        return true;
+    };
+    let mut from = 0;
+    while let Some(off) = h
+        .get(from..)
+        .and_then(|r| memchr::memchr2(first, first.to_ascii_uppercase(), r))
+    {
+        let at = from + off;
+        if h.get(at..at + n.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(n))
+        {
+            return true;
+        }
+        from = at + 1;
+    }
+    false
 }
 
 const BOILERPLATE: &[&str] = &[
@@ -1198,10 +1424,8 @@ fn is_boilerplate(s: &str) -> bool {
         return false;
     }
     let t = s.trim_end_matches([':', '.', '»', '›', '>']).trim();
-    BOILERPLATE.iter().any(|b| t.eq_ignore_ascii_case(b)) || {
-        let lower = s.get(..s.len().min(12)).unwrap_or("").to_ascii_lowercase();
-        BOILERPLATE_LEADS.iter().any(|l| lower.starts_with(l))
-    }
+    BOILERPLATE.iter().any(|b| t.eq_ignore_ascii_case(b))
+        || BOILERPLATE_LEADS.iter().any(|l| starts_with_ci(s, l))
 }
 
 /// Dialogue set with dashes (`– Where to? – she asked.`) rather than a list item.
@@ -1273,7 +1497,14 @@ fn starts_with_month(content: &str) -> bool {
         .split(|c: char| !c.is_alphabetic())
         .next()
         .unwrap_or("");
-    w.len() <= 10 && MONTHS.iter().any(|m| w.to_lowercase() == *m)
+    if w.len() < 3 || w.len() > 10 {
+        return false;
+    }
+    if w.is_ascii() {
+        return MONTHS.iter().any(|m| w.eq_ignore_ascii_case(m));
+    }
+    let lower = w.to_lowercase();
+    MONTHS.contains(&lower.as_str())
 }
 
 #[cfg(test)]

@@ -8,7 +8,9 @@
 //! to `-`) and the outer numbering resumes after it. A different bullet glyph, a different
 //! delimiter (`1.` against `1)`) or a number sequence that starts again begins a new list.
 
-use crate::blocks::{ends_sentence, marker_kind, roman_value, Block, BlockKind, Delim, MarkKind};
+use crate::blocks::{
+    contains_ci, ends_sentence, marker_kind, roman_value, Block, BlockKind, Delim, MarkKind,
+};
 use crate::quotes::Fragment;
 use crate::span::Span;
 
@@ -588,12 +590,11 @@ fn place<'a>(
     }
     let (style, value) = style_of(item.kind, None);
     item.li.depth = stack.len();
-    let lead_in = if stack.is_empty() {
-        lead_in_before(text, blocks, i)
+    let (lead_in, declared_count) = if stack.is_empty() {
+        lead_in_before(text, blocks, i).map_or((None, None), |(f, n)| (Some(f), n))
     } else {
-        None
+        (None, None)
     };
-    let declared_count = lead_in.and_then(|f| declared_count(f.as_str()));
     stack.push(Frame {
         list: List {
             span: item.li.span,
@@ -683,7 +684,11 @@ fn close<'a>(stack: &mut Vec<Frame<'a>>, out: &mut Vec<List<'a>>) {
 
 /// The lead-in of a list whose first item is block `i`: the last sentence of the block
 /// before, when it introduces a list.
-fn lead_in_before<'a>(text: &'a str, blocks: &[Block<'a>], i: usize) -> Option<Fragment<'a>> {
+fn lead_in_before<'a>(
+    text: &'a str,
+    blocks: &[Block<'a>],
+    i: usize,
+) -> Option<(Fragment<'a>, Option<u32>)> {
     let prev = blocks.get(i.checked_sub(1)?)?;
     if !matches!(prev.kind(), BlockKind::Paragraph | BlockKind::Heading) {
         return None;
@@ -691,11 +696,15 @@ fn lead_in_before<'a>(text: &'a str, blocks: &[Block<'a>], i: usize) -> Option<F
     let s = prev.as_str();
     let start = last_sentence_start(s);
     let sentence = s.get(start..)?;
-    if !introduces(sentence) {
+    let count = declared_count(sentence);
+    if count.is_none() && !introduces(sentence) {
         return None;
     }
     let from = prev.span().start() + start;
-    Some(Fragment::new(text, Span::new(from, prev.span().end())))
+    Some((
+        Fragment::new(text, Span::new(from, prev.span().end())),
+        count,
+    ))
 }
 
 /// Byte offset where the last sentence of `s` starts.
@@ -734,20 +743,24 @@ fn introduces(sentence: &str) -> bool {
     if t.ends_with(':') {
         return true;
     }
-    let lower = t.to_lowercase();
-    if lower.contains("the following")
-        || lower.contains("as follows")
-        || lower
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|w| matches!(w, "include" | "includes" | "including" | "included"))
-    {
+    if contains_ci(t, "the following") || contains_ci(t, "as follows") {
         return true;
     }
-    let last = lower.rsplit(' ').next().unwrap_or("");
-    matches!(
-        last,
-        "are" | "were" | "is" | "was" | "list" | "lists" | "listed"
-    ) || declared_count(sentence).is_some()
+    let mut last = "";
+    for w in t.split(|c: char| !c.is_alphanumeric()) {
+        if ["include", "includes", "including", "included"]
+            .iter()
+            .any(|k| w.eq_ignore_ascii_case(k))
+        {
+            return true;
+        }
+        if !w.is_empty() {
+            last = w;
+        }
+    }
+    ["are", "were", "is", "was", "list", "lists", "listed"]
+        .iter()
+        .any(|k| last.eq_ignore_ascii_case(k))
 }
 
 const NUMBER_WORDS: &[&str] = &[
@@ -838,60 +851,65 @@ const UNITS: &[&str] = &[
     "to",
 ];
 
+/// A word lowered into `buf` (ASCII only; anything else, or a word too long to be a
+/// count or a unit, gives `""`), without the punctuation around it.
+fn lower_word<'b>(raw: &str, buf: &'b mut [u8; 24]) -> &'b str {
+    let w = raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '%');
+    if !w.is_ascii() || w.len() > buf.len() {
+        return "";
+    }
+    let Some(out) = buf.get_mut(..w.len()) else {
+        return "";
+    };
+    for (o, b) in out.iter_mut().zip(w.bytes()) {
+        *o = b.to_ascii_lowercase();
+    }
+    core::str::from_utf8(out).unwrap_or("")
+}
+
 /// The count a lead-in announces: the last number that is followed, within three words,
 /// by a plural noun or a colon, or that follows "the following".
 fn declared_count(sentence: &str) -> Option<u32> {
-    let lower = sentence.to_lowercase();
-    let words: Vec<&str> = lower.split_whitespace().collect();
+    let mut words = sentence.split_whitespace();
+    let mut prev_buf = [0u8; 24];
+    let mut prev_len = 0;
     let mut found = None;
-    for (j, raw) in words.iter().enumerate() {
-        let w = raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
-        let Some(n) = number_word(w) else {
-            continue;
-        };
-        if n == 0
-            || raw.starts_with(['$', '€', '£'])
-            || (w == "one" && j > 0 && words[j - 1] == "no")
-        {
-            continue;
-        }
-        let prev = j
-            .checked_sub(1)
-            .and_then(|p| words.get(p))
-            .copied()
-            .unwrap_or("");
-        if matches!(
-            prev.trim_end_matches(','),
-            "following" | "these" | "those" | "the"
-        ) && raw.ends_with(':')
-        {
-            found = Some(n);
-            continue;
-        }
-        if prev == "following" || raw.trim_end_matches(['"', '”', '’', ')']).ends_with(':') {
-            found = Some(n);
-            continue;
-        }
-        if w == "one" {
-            continue;
-        }
-        for next in words.iter().skip(j + 1).take(3) {
-            let nw = next.trim_end_matches([':', ',', ';', '.', ')', '"', '”']);
-            if UNITS.contains(&nw) || number_word(nw).is_some() {
-                break;
-            }
-            let plural = nw.len() > 2 && nw.ends_with('s') && !nw.ends_with("ss")
-                || matches!(
-                    nw,
-                    "people" | "children" | "men" | "women" | "criteria" | "media"
-                );
-            if plural {
+    while let Some(raw) = words.next() {
+        let mut buf = [0u8; 24];
+        let w = lower_word(raw, &mut buf);
+        let prev = core::str::from_utf8(prev_buf.get(..prev_len).unwrap_or(&[])).unwrap_or("");
+        let number = number_word(w).filter(|&n| {
+            n > 0 && !raw.starts_with(['$', '€', '£']) && !(w == "one" && prev == "no")
+        });
+        if let Some(n) = number {
+            let colon = raw.trim_end_matches(['"', '”', '’', ')']).ends_with(':');
+            if prev == "following" || colon {
                 found = Some(n);
-                break;
+            } else if w != "one" {
+                for next in words.clone().take(3) {
+                    let mut nbuf = [0u8; 24];
+                    let nw = lower_word(next, &mut nbuf);
+                    if UNITS.contains(&nw) || number_word(nw).is_some() {
+                        break;
+                    }
+                    let plural = nw.len() > 2 && nw.ends_with('s') && !nw.ends_with("ss")
+                        || matches!(
+                            nw,
+                            "people" | "children" | "men" | "women" | "criteria" | "media"
+                        );
+                    if plural {
+                        found = Some(n);
+                        break;
+                    }
+                    if next.ends_with([':', ',', ';', '.']) {
+                        break;
+                    }
+                }
             }
-            if next.ends_with([':', ',', ';', '.']) {
-                break;
-            }
+        }
+        prev_len = w.len();
+        if let Some(dst) = prev_buf.get_mut(..w.len()) {
+            dst.copy_from_slice(w.as_bytes());
         }
     }
     found
@@ -972,6 +990,31 @@ mod tests {
         assert_eq!(
             declared_count("Since 2019, the group has had these goals:"),
             None
+        );
+    }
+
+    #[cfg(feature = "serde")]
+    #[test]
+    fn json_shape() {
+        let text = "It has two parts:\n1. Costs\n   - fuel\n2. Income\n";
+        let l = lists(text);
+        let v = serde_json::to_value(&l).unwrap_or_default();
+        let expected = serde_json::json!([{
+            "start": 18, "end": text.len() - 1, "ordered": true, "marker": "1.",
+            "start_number": 1,
+            "lead_in": {"start": 0, "end": 17, "text": "It has two parts:"},
+            "declared_count": 2, "count_matches": true,
+            "items": [
+                {"start": 18, "end": 26, "text": "Costs", "marker": "1.", "depth": 0},
+                {"start": 30, "end": 36, "text": "fuel", "marker": "-", "depth": 1},
+                {"start": 37, "end": 46, "text": "Income", "marker": "2.", "depth": 0},
+            ],
+        }]);
+        assert_eq!(v, expected);
+        let h = serde_json::to_value(headings("# Top\n\nBody.")).unwrap_or_default();
+        assert_eq!(
+            h,
+            serde_json::json!([{"start": 0, "end": 5, "text": "Top", "level": 1}])
         );
     }
 
