@@ -2,7 +2,7 @@
 //! written, the cue, and the speaker resolved to the fullest name the article gives.
 
 use crate::error::Error;
-use crate::lexicon::cues::{self, CueClass};
+use crate::lexicon::cues::{self, CueClass, FxMap};
 use crate::lexicon::marks::{self, Mark, Role};
 use crate::sentences::Sentence;
 use crate::span::Span;
@@ -10,7 +10,6 @@ use crate::speakers::{
     canonical_role, name_parts, np_back, np_forward, tokenize, word, Names, Tok, TokKind,
 };
 use once_cell::sync::Lazy;
-use std::collections::HashMap;
 use std::sync::Arc;
 
 /// How a quotation is given.
@@ -344,7 +343,7 @@ impl QuoteExtractor {
 /// ```
 pub fn speakers<'a>(quotes: &[Quote<'a>]) -> Vec<Speaker<'a>> {
     let mut out: Vec<Speaker<'a>> = Vec::new();
-    let mut index: HashMap<&'a str, usize> = HashMap::new();
+    let mut index: FxMap<&'a str, usize> = FxMap::default();
     for q in quotes {
         let Some(sp) = q.speaker else { continue };
         let Some(name) = sp.name else { continue };
@@ -391,20 +390,30 @@ pub fn quotes(text: &str) -> Vec<Quote<'_>> {
 
 #[derive(Debug)]
 struct Lexicon {
-    words: HashMap<String, CueClass>,
-    phrases: HashMap<String, Vec<(Vec<String>, CueClass)>>,
-    /// Quick reject: `filter[first letter][length]`.
-    filter: [u32; 26],
+    /// Every cue word (lowercase): its class as a single word, and whether phrases
+    /// start with it.
+    words: FxMap<Box<[u8]>, (Option<CueClass>, bool)>,
+    phrases: FxMap<String, Vec<(Vec<String>, CueClass)>>,
+    /// Quick reject on (first letter, last letter, length) before hashing.
+    filter: Vec<u64>,
     marks: Vec<(char, char)>,
     mark_bytes: [bool; 256],
+}
+
+fn filter_slot(first: u8, last: u8, len: usize) -> Option<(usize, u64)> {
+    let (f, l) = (first.to_ascii_lowercase(), last.to_ascii_lowercase());
+    if !f.is_ascii_lowercase() || !l.is_ascii_lowercase() || len >= 64 {
+        return None;
+    }
+    Some((usize::from(f - b'a') * 26 + usize::from(l - b'a'), 1u64 << len))
 }
 
 impl Lexicon {
     fn base() -> Lexicon {
         let mut lex = Lexicon {
-            words: HashMap::new(),
-            phrases: HashMap::new(),
-            filter: [0; 26],
+            words: FxMap::default(),
+            phrases: FxMap::default(),
+            filter: vec![0; 26 * 26],
             marks: Vec::new(),
             mark_bytes: [false; 256],
         };
@@ -433,38 +442,70 @@ impl Lexicon {
         let Some(first) = words.next() else { return };
         let first = first.to_lowercase();
         let rest: Vec<String> = words.map(str::to_string).collect();
-        if let (Some(&b), len) = (first.as_bytes().first(), first.len()) {
-            if b.is_ascii_lowercase() && len < 32 {
-                self.filter[(b - b'a') as usize] |= 1 << len;
-            } else {
-                self.filter.iter_mut().for_each(|f| *f = u32::MAX);
-            }
+        let b = first.as_bytes();
+        match (b.first(), b.last()) {
+            (Some(&f), Some(&l)) => match filter_slot(f, l, b.len()) {
+                Some((slot, bit)) => {
+                    if let Some(x) = self.filter.get_mut(slot) {
+                        *x |= bit;
+                    }
+                }
+                // A custom cue outside a-z: let every word through the filter.
+                None => self.filter.iter_mut().for_each(|x| *x = u64::MAX),
+            },
+            _ => return,
         }
+        let entry = self
+            .words
+            .entry(first.clone().into_bytes().into_boxed_slice())
+            .or_insert((None, false));
         if rest.is_empty() {
-            self.words.insert(first, class);
+            entry.0 = Some(class);
         } else {
+            entry.1 = true;
             self.phrases.entry(first).or_default().push((rest, class));
         }
     }
 
-    /// The cue class of a single word, or of a phrase starting at it.
+    /// Whether `text[start..end]` may hold a cue word: a byte scan over its words with
+    /// the quick filter, hashing only the few words that pass it.
+    fn any_cue(&self, text: &str, start: usize, end: usize) -> bool {
+        let b = text.as_bytes();
+        let end = end.min(b.len());
+        let mut i = start;
+        while i < end {
+            if !b[i].is_ascii_alphabetic() {
+                i += 1;
+                continue;
+            }
+            let s = i;
+            while i < end && b[i].is_ascii_alphabetic() {
+                i += 1;
+            }
+            let Some((slot, bit)) = filter_slot(b[s], b[i - 1], i - s) else {
+                continue;
+            };
+            if self.filter.get(slot).is_some_and(|f| f & bit != 0)
+                && text.get(s..i).is_some_and(|w| self.lookup(w).is_some())
+            {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// The cue class of a single word, and whether a phrase may start at it.
     fn lookup(&self, w: &str) -> Option<(Option<CueClass>, bool)> {
         let b = w.as_bytes();
-        let first = b.first()?.to_ascii_lowercase();
-        if !first.is_ascii_lowercase() || b.len() >= 32 || b.len() > 24 {
-            return None;
-        }
-        if self.filter[(first - b'a') as usize] & (1 << b.len()) == 0 {
+        let (slot, bit) = filter_slot(*b.first()?, *b.last()?, b.len())?;
+        if self.filter.get(slot)? & bit == 0 || b.len() > 24 {
             return None;
         }
         let mut buf = [0u8; 24];
         let lower = buf.get_mut(..b.len())?;
         lower.copy_from_slice(b);
         lower.make_ascii_lowercase();
-        let lower = core::str::from_utf8(lower).ok()?;
-        let single = self.words.get(lower).copied();
-        let phrase = self.phrases.contains_key(lower);
-        (single.is_some() || phrase).then_some((single, phrase))
+        self.words.get(&*lower).copied()
     }
 
     fn is_mark_byte(&self, b: u8) -> bool {
@@ -552,6 +593,8 @@ struct Run<'l, 'a> {
     colon: Option<(Span, Option<Span>, Option<u32>, usize)>,
     /// Tokens of the current unit before this index have had their names registered.
     registered: usize,
+    /// Which tokens of the current unit an attribution has claimed (a reused buffer).
+    taken: Vec<bool>,
 }
 
 fn is_space_like(c: Option<char>) -> bool {
@@ -592,6 +635,7 @@ impl<'l, 'a> Run<'l, 'a> {
             last_direct: None,
             colon: None,
             registered: 0,
+            taken: Vec::new(),
         }
     }
 
@@ -615,6 +659,7 @@ impl<'l, 'a> Run<'l, 'a> {
             last_end = sp.end();
         }
         self.pair_marks(&spans);
+
         self.used = vec![false; self.raws.len()];
         self.units(&spans);
         self.out.sort_by_key(|q| (q.span.start(), q.span.end()));
@@ -889,6 +934,14 @@ impl<'l, 'a> Run<'l, 'a> {
 
     fn unit(&mut self, start: usize, end: usize, r0: usize, r1: usize, para: usize, para_start: bool) {
         let text = self.text;
+        let has_cue = self.lex.any_cue(text, start, end);
+        let colon = text.get(start..end).is_some_and(|u| u.trim_end().ends_with(':'));
+        if r0 == r1 && !has_cue && !colon {
+            // Nothing to attribute here: only remember the names it introduces.
+            self.colon = None;
+            self.scan_names(start, end);
+            return;
+        }
         let mut toks = core::mem::take(&mut self.toks);
         toks.clear();
         let mut pos = start;
@@ -951,14 +1004,28 @@ impl<'l, 'a> Run<'l, 'a> {
                 continue;
             }
             let w = word(text, t);
+            if t.is_cap()
+                && i > 0
+                && toks[i - 1].quote().is_none()
+                && !matches!(toks[i - 1].kind, TokKind::Punct('.' | '!' | '?' | ':' | '('))
+            {
+                // A capitalised word inside a sentence is a name or a title.
+                i += 1;
+                continue;
+            }
             let Some((single, phrase)) = self.lex.lookup(w) else {
                 i += 1;
                 continue;
             };
             let mut hit = None;
             if phrase {
-                let lower_first = w.to_ascii_lowercase();
-                if let Some(list) = self.lex.phrases.get(&lower_first) {
+                let list = self
+                    .lex
+                    .phrases
+                    .iter()
+                    .filter(|(first, _)| first.eq_ignore_ascii_case(w))
+                    .flat_map(|(_, list)| list.iter());
+                {
                     for (rest, class) in list {
                         let ok = rest.iter().enumerate().all(|(k, r)| {
                             toks.get(i + 1 + k)
@@ -1234,7 +1301,9 @@ impl<'l, 'a> Run<'l, 'a> {
 
     fn attribute(&mut self, toks: &[Tok], attrs: &[Attr], para: usize, para_start: bool) {
         let text = self.text;
-        let mut taken = vec![false; toks.len()];
+        let mut taken = core::mem::take(&mut self.taken);
+        taken.clear();
+        taken.resize(toks.len(), false);
         // Attributions in order; each claims the quotations and content it covers.
         let mut pending: Vec<Emit> = Vec::new();
         for a in attrs {
@@ -1423,6 +1492,7 @@ impl<'l, 'a> Run<'l, 'a> {
         for e in pending {
             self.finish(toks, e, para);
         }
+        self.taken = taken;
     }
 
     /// A speaker on a dash right after a quotation, up to the end of its line:
@@ -1658,7 +1728,8 @@ impl<'l, 'a> Run<'l, 'a> {
                 let w = word(text, t);
                 if t.is_cap() {
                     b += 1;
-                } else if cues::is_name_connector(w)
+                } else if w.len() <= 3
+                    && cues::is_name_connector(w)
                     && b > a
                     && toks.get(b + 1).is_some_and(Tok::is_cap)
                 {
@@ -1668,6 +1739,9 @@ impl<'l, 'a> Run<'l, 'a> {
                 }
             }
             i = b.max(a + 1);
+            if b - a < 2 {
+                continue;
+            }
             // Leading sentence words that are not part of the name.
             let mut s = a;
             while s < b && cues::is_stop_capital(word(text, &toks[s]).trim_end_matches('.')) {
@@ -1700,6 +1774,72 @@ impl<'l, 'a> Run<'l, 'a> {
             self.appositive_role(toks, b, id);
         }
         self.registered = self.registered.max(upto);
+    }
+
+    /// Registers the names of a sentence that holds no cue and no quotation: finds runs
+    /// of two or more capitalised words on the bytes and reads only a window around each.
+    fn scan_names(&mut self, start: usize, end: usize) {
+        let text = self.text;
+        let b = text.as_bytes();
+        let end = end.min(b.len());
+        let word_byte = |c: u8| c.is_ascii_alphanumeric() || c >= 0x80 || matches!(c, b'\'' | b'.' | b'-');
+        let mut i = start;
+        let mut prev_word = start;
+        while i < end {
+            if !word_byte(b[i]) {
+                i += 1;
+                continue;
+            }
+            let w0 = i;
+            while i < end && word_byte(b[i]) {
+                i += 1;
+            }
+            if !b[w0].is_ascii_uppercase() {
+                prev_word = w0;
+                continue;
+            }
+            // A capitalised word: is the next word capitalised too?
+            let mut k = i;
+            while k < end && b[k] == b' ' {
+                k += 1;
+            }
+            if !(k > i && k < end && b[k].is_ascii_uppercase()) {
+                prev_word = w0;
+                continue;
+            }
+            let mut run_end = k;
+            loop {
+                while run_end < end && word_byte(b[run_end]) {
+                    run_end += 1;
+                }
+                let mut n = run_end;
+                while n < end && b[n] == b' ' {
+                    n += 1;
+                }
+                if n > run_end && n < end && b[n].is_ascii_uppercase() {
+                    run_end = n;
+                } else {
+                    break;
+                }
+            }
+            // The window: the word before the run (a role), the run, and an appositive.
+            let mut win_end = run_end;
+            if b.get(run_end) == Some(&b',') {
+                win_end = (run_end + 60).min(end);
+                while !text.is_char_boundary(win_end) {
+                    win_end -= 1;
+                }
+            }
+            let mut toks = core::mem::take(&mut self.toks);
+            toks.clear();
+            tokenize(text, prev_word, win_end, &mut toks);
+            let upto = toks.iter().position(|t| t.start >= run_end).unwrap_or(toks.len());
+            self.registered = 0;
+            self.register_names(&toks, upto);
+            self.toks = toks;
+            i = run_end;
+            prev_word = w0;
+        }
     }
 
     /// An appositive after a name gives the person a role: "Hugh Hill, a doctor,".

@@ -8,7 +8,7 @@
 
 use crate::lexicon::cues;
 use crate::span::Span;
-use std::collections::HashMap;
+use crate::lexicon::cues::FxMap;
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -85,6 +85,14 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
             let cap = ch.is_uppercase();
             i += n;
             while i < b.len() {
+                let c = b[i];
+                if c.is_ascii_alphanumeric() {
+                    i += 1;
+                    continue;
+                }
+                if c.is_ascii_whitespace() || matches!(c, b',' | b';' | b':' | b'"' | b')' | b'(' | b'!' | b'?') {
+                    break;
+                }
                 let (ch, n) = char_at(slice, i);
                 if ch.is_alphanumeric() {
                     i += n;
@@ -379,9 +387,9 @@ struct Person {
 #[derive(Debug, Default)]
 pub(crate) struct Names<'a> {
     people: Vec<Person>,
-    by_last: HashMap<&'a str, Vec<u32>>,
-    by_first: HashMap<&'a str, Vec<u32>>,
-    by_role: HashMap<&'static str, Vec<u32>>,
+    by_last: FxMap<&'a str, Vec<u32>>,
+    by_first: FxMap<&'a str, Vec<u32>>,
+    by_role: FxMap<&'static str, Vec<u32>>,
     /// Recent mentions, newest last: (person, is a subject or speaker).
     recent: Vec<(u32, bool)>,
 }
