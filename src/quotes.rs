@@ -2,7 +2,7 @@
 //! written, the cue, and the speaker resolved to the fullest name the article gives.
 
 use crate::error::Error;
-use crate::lexicon::cues::{self, CueClass, FxMap};
+use crate::lexicon::cues::{self, CueClass, FxMap, WordFilter};
 use crate::lexicon::marks::{self, Mark, Role};
 use crate::sentences::Sentence;
 use crate::span::Span;
@@ -394,18 +394,10 @@ struct Lexicon {
     /// start with it.
     words: FxMap<Box<[u8]>, (Option<CueClass>, bool)>,
     phrases: FxMap<String, Vec<(Vec<String>, CueClass)>>,
-    /// Quick reject on (first letter, last letter, length) before hashing.
-    filter: Vec<u64>,
+    /// Quick reject before hashing.
+    filter: WordFilter,
     marks: Vec<(char, char)>,
     mark_bytes: [bool; 256],
-}
-
-fn filter_slot(first: u8, last: u8, len: usize) -> Option<(usize, u64)> {
-    let (f, l) = (first.to_ascii_lowercase(), last.to_ascii_lowercase());
-    if !f.is_ascii_lowercase() || !l.is_ascii_lowercase() || len >= 64 {
-        return None;
-    }
-    Some((usize::from(f - b'a') * 26 + usize::from(l - b'a'), 1u64 << len))
 }
 
 impl Lexicon {
@@ -413,7 +405,7 @@ impl Lexicon {
         let mut lex = Lexicon {
             words: FxMap::default(),
             phrases: FxMap::default(),
-            filter: vec![0; 26 * 26],
+            filter: WordFilter::default(),
             marks: Vec::new(),
             mark_bytes: [false; 256],
         };
@@ -442,19 +434,7 @@ impl Lexicon {
         let Some(first) = words.next() else { return };
         let first = first.to_lowercase();
         let rest: Vec<String> = words.map(str::to_string).collect();
-        let b = first.as_bytes();
-        match (b.first(), b.last()) {
-            (Some(&f), Some(&l)) => match filter_slot(f, l, b.len()) {
-                Some((slot, bit)) => {
-                    if let Some(x) = self.filter.get_mut(slot) {
-                        *x |= bit;
-                    }
-                }
-                // A custom cue outside a-z: let every word through the filter.
-                None => self.filter.iter_mut().for_each(|x| *x = u64::MAX),
-            },
-            _ => return,
-        }
+        self.filter.insert(first.as_bytes());
         let entry = self
             .words
             .entry(first.clone().into_bytes().into_boxed_slice())
@@ -467,38 +447,10 @@ impl Lexicon {
         }
     }
 
-    /// Whether `text[start..end]` may hold a cue word: a byte scan over its words with
-    /// the quick filter, hashing only the few words that pass it.
-    fn any_cue(&self, text: &str, start: usize, end: usize) -> bool {
-        let b = text.as_bytes();
-        let end = end.min(b.len());
-        let mut i = start;
-        while i < end {
-            if !b[i].is_ascii_alphabetic() {
-                i += 1;
-                continue;
-            }
-            let s = i;
-            while i < end && b[i].is_ascii_alphabetic() {
-                i += 1;
-            }
-            let Some((slot, bit)) = filter_slot(b[s], b[i - 1], i - s) else {
-                continue;
-            };
-            if self.filter.get(slot).is_some_and(|f| f & bit != 0)
-                && text.get(s..i).is_some_and(|w| self.lookup(w).is_some())
-            {
-                return true;
-            }
-        }
-        false
-    }
-
     /// The cue class of a single word, and whether a phrase may start at it.
     fn lookup(&self, w: &str) -> Option<(Option<CueClass>, bool)> {
         let b = w.as_bytes();
-        let (slot, bit) = filter_slot(*b.first()?, *b.last()?, b.len())?;
-        if self.filter.get(slot)? & bit == 0 || b.len() > 24 {
+        if b.is_empty() || b.len() > 24 || !self.filter.may_contain(b) {
             return None;
         }
         let mut buf = [0u8; 24];
@@ -674,6 +626,9 @@ impl<'l, 'a> Run<'l, 'a> {
         let mut stack: Vec<Open> = Vec::new();
         // A quotation carried over a paragraph break: its opening and content start.
         let mut carried: Option<Open> = None;
+        // Guillemets and corner brackets start with other lead bytes; most texts have
+        // none, and then three bytes are enough to find every mark.
+        let fast = self.lex.marks.is_empty() && memchr::memchr2(0xC2, 0xE3, bytes).is_none();
         let mut i = 0;
         while i < spans.len() {
             let para = spans[i].1;
@@ -691,8 +646,13 @@ impl<'l, 'a> Run<'l, 'a> {
             }
             let mut k = pstart;
             while k < pend {
-                let b = bytes[k];
-                if !self.lex.is_mark_byte(b) {
+                if fast {
+                    // Jump to the next '"', '\'' or lead byte of a curly mark.
+                    match bytes.get(k..pend).and_then(|r| memchr::memchr3(b'"', b'\'', 0xE2, r)) {
+                        Some(o) => k += o,
+                        None => break,
+                    }
+                } else if !self.lex.is_mark_byte(bytes[k]) {
                     k += 1;
                     continue;
                 }
@@ -934,12 +894,10 @@ impl<'l, 'a> Run<'l, 'a> {
 
     fn unit(&mut self, start: usize, end: usize, r0: usize, r1: usize, para: usize, para_start: bool) {
         let text = self.text;
-        let has_cue = self.lex.any_cue(text, start, end);
         let colon = text.get(start..end).is_some_and(|u| u.trim_end().ends_with(':'));
-        if r0 == r1 && !has_cue && !colon {
-            // Nothing to attribute here: only remember the names it introduces.
+        if r0 == r1 && !colon && !self.scan_names(start, end) {
+            // Nothing to attribute here; the names it introduces are registered.
             self.colon = None;
-            self.scan_names(start, end);
             return;
         }
         let mut toks = core::mem::take(&mut self.toks);
@@ -1277,6 +1235,10 @@ impl<'l, 'a> Run<'l, 'a> {
 
     fn extend_cue(&self, toks: &[Tok], at: usize) -> usize {
         let text = self.text;
+        let first = toks.get(at).map_or("", |t| word(text, t));
+        if !matches!(first, "in" | "on" | "reporters" | "journalists" | "the") {
+            return at;
+        }
         for ext in cues::EXTENSIONS {
             let mut k = at;
             let mut ok = true;
@@ -1776,17 +1738,36 @@ impl<'l, 'a> Run<'l, 'a> {
         self.registered = self.registered.max(upto);
     }
 
-    /// Registers the names of a sentence that holds no cue and no quotation: finds runs
-    /// of two or more capitalised words on the bytes and reads only a window around each.
-    fn scan_names(&mut self, start: usize, end: usize) {
+    /// Reads a sentence without quotations on its bytes: returns `true` as soon as a
+    /// word may be a cue (the caller then reads it closely), and otherwise registers
+    /// the names in it, tokenizing only a window around each run of two or more
+    /// capitalised words.
+    fn scan_names(&mut self, start: usize, end: usize) -> bool {
         let text = self.text;
         let b = text.as_bytes();
         let end = end.min(b.len());
-        let word_byte = |c: u8| c.is_ascii_alphanumeric() || c >= 0x80 || matches!(c, b'\'' | b'.' | b'-');
+        let word_byte =
+            |c: u8| c.is_ascii_alphanumeric() || c >= 0x80 || matches!(c, b'\'' | b'.' | b'-');
+        // Runs of capitalised words: (window start, run start, run end, words).
+        let mut runs = [(0usize, 0usize, 0usize); 8];
+        let mut nruns = 0;
+        let mut cur: Option<(usize, usize, usize, u32)> = None;
+        let mut flush = |cur: Option<(usize, usize, usize, u32)>| {
+            if let Some((ws, rs, re, n)) = cur {
+                if n >= 2 && nruns < runs.len() {
+                    runs[nruns] = (ws, rs, re);
+                    nruns += 1;
+                }
+            }
+        };
         let mut i = start;
         let mut prev_word = start;
         while i < end {
-            if !word_byte(b[i]) {
+            let c = b[i];
+            if !word_byte(c) {
+                if c != b' ' {
+                    flush(cur.take());
+                }
                 i += 1;
                 continue;
             }
@@ -1794,52 +1775,50 @@ impl<'l, 'a> Run<'l, 'a> {
             while i < end && word_byte(b[i]) {
                 i += 1;
             }
-            if !b[w0].is_ascii_uppercase() {
-                prev_word = w0;
-                continue;
+            let first = b[w0];
+            if first.is_ascii_uppercase() {
+                cur = Some(match cur {
+                    Some((ws, rs, _, n)) => (ws, rs, i, n + 1),
+                    None => (prev_word, w0, i, 1),
+                });
+            } else {
+                flush(cur.take());
             }
-            // A capitalised word: is the next word capitalised too?
-            let mut k = i;
-            while k < end && b[k] == b' ' {
-                k += 1;
-            }
-            if !(k > i && k < end && b[k].is_ascii_uppercase()) {
-                prev_word = w0;
-                continue;
-            }
-            let mut run_end = k;
-            loop {
-                while run_end < end && word_byte(b[run_end]) {
-                    run_end += 1;
-                }
-                let mut n = run_end;
-                while n < end && b[n] == b' ' {
-                    n += 1;
-                }
-                if n > run_end && n < end && b[n].is_ascii_uppercase() {
-                    run_end = n;
-                } else {
-                    break;
+            if first.is_ascii_lowercase() || w0 == start {
+                {
+                    let w = &b[w0..i];
+                    let w = w.strip_suffix(b".").unwrap_or(w);
+                    if w.len() > 2
+                        && self.lex.filter.may_contain(w)
+                        && text
+                            .get(w0..w0 + w.len())
+                            .is_some_and(|s| self.lex.lookup(s).is_some())
+                    {
+                        return true;
+                    }
                 }
             }
+            prev_word = w0;
+        }
+        flush(cur.take());
+        for &(ws, _, re) in runs.iter().take(nruns) {
             // The window: the word before the run (a role), the run, and an appositive.
-            let mut win_end = run_end;
-            if b.get(run_end) == Some(&b',') {
-                win_end = (run_end + 60).min(end);
+            let mut win_end = re;
+            if b.get(re) == Some(&b',') {
+                win_end = (re + 60).min(end);
                 while !text.is_char_boundary(win_end) {
                     win_end -= 1;
                 }
             }
             let mut toks = core::mem::take(&mut self.toks);
             toks.clear();
-            tokenize(text, prev_word, win_end, &mut toks);
-            let upto = toks.iter().position(|t| t.start >= run_end).unwrap_or(toks.len());
+            tokenize(text, ws, win_end, &mut toks);
+            let upto = toks.iter().position(|t| t.start >= re).unwrap_or(toks.len());
             self.registered = 0;
             self.register_names(&toks, upto);
             self.toks = toks;
-            i = run_end;
-            prev_word = w0;
         }
+        false
     }
 
     /// An appositive after a name gives the person a role: "Hugh Hill, a doctor,".

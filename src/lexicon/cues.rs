@@ -476,7 +476,7 @@ static TABLE: Lazy<FxMap<&'static [u8], Class>> = Lazy::new(|| {
 /// The classes of a word, any case, ignoring a final full stop for titles.
 fn class(word: &str) -> Class {
     let b = word.as_bytes();
-    if b.is_empty() || b.len() > 24 {
+    if b.is_empty() || b.len() > 24 || !CLASS_FILTER.may_contain(b) {
         return Class::default();
     }
     let mut buf = [0u8; 24];
@@ -650,3 +650,62 @@ mod tests {
         assert!(!is_role_noun("banana"));
     }
 }
+
+/// A bit filter over short words (any case), so the common words of a text are turned
+/// away with two multiplications instead of a hash lookup.
+#[derive(Clone, Debug)]
+pub(crate) struct WordFilter {
+    bits: Box<[u64; 1024]>,
+}
+
+impl Default for WordFilter {
+    fn default() -> WordFilter {
+        WordFilter {
+            bits: Box::new([0; 1024]),
+        }
+    }
+}
+
+impl WordFilter {
+    /// The first eight bytes of the word with ASCII case folded, and its length.
+    #[inline]
+    fn key(word: &[u8]) -> u64 {
+        let mut k = (word.len() as u64) << 59;
+        for (i, &c) in word.iter().take(8).enumerate() {
+            k ^= u64::from(c | 0x20) << (8 * i);
+        }
+        k
+    }
+
+    #[inline]
+    fn slots(word: &[u8]) -> [usize; 2] {
+        let k = Self::key(word);
+        [
+            (k.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 48) as usize,
+            (k.wrapping_mul(0xC2B2_AE3D_27D4_EB4F) >> 48) as usize,
+        ]
+    }
+
+    /// Adds a word.
+    pub(crate) fn insert(&mut self, word: &[u8]) {
+        for s in Self::slots(word) {
+            self.bits[(s >> 6) & 1023] |= 1 << (s & 63);
+        }
+    }
+
+    /// Whether the word may have been added (never false for an added word).
+    #[inline]
+    pub(crate) fn may_contain(&self, word: &[u8]) -> bool {
+        let [a, b] = Self::slots(word);
+        self.bits[(a >> 6) & 1023] & (1 << (a & 63)) != 0
+            && self.bits[(b >> 6) & 1023] & (1 << (b & 63)) != 0
+    }
+}
+
+static CLASS_FILTER: Lazy<WordFilter> = Lazy::new(|| {
+    let mut f = WordFilter::default();
+    for k in TABLE.keys() {
+        f.insert(k);
+    }
+    f
+});
