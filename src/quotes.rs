@@ -547,7 +547,23 @@ struct Run<'l, 'a> {
     registered: usize,
     /// Which tokens of the current unit an attribution has claimed (a reused buffer).
     taken: Vec<bool>,
+    /// Cues of the current unit and quotations ready to emit (reused buffers).
+    attrs: Vec<Attr>,
+    pending: Vec<Emit>,
 }
+
+/// Bytes that belong to a word in the byte-level scan: ASCII letters and digits, any
+/// byte of a multi-byte character, and the apostrophe, full stop and hyphen inside words.
+static WORD_BYTE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        let c = i as u8;
+        t[i] = c.is_ascii_alphanumeric() || c >= 0x80 || c == b'\'' || c == b'.' || c == b'-';
+        i += 1;
+    }
+    t
+};
 
 fn is_space_like(c: Option<char>) -> bool {
     match c {
@@ -588,6 +604,8 @@ impl<'l, 'a> Run<'l, 'a> {
             colon: None,
             registered: 0,
             taken: Vec::new(),
+            attrs: Vec::new(),
+            pending: Vec::new(),
         }
     }
 
@@ -917,7 +935,9 @@ impl<'l, 'a> Run<'l, 'a> {
         if pos < end {
             tokenize(text, pos, end, &mut toks);
         }
-        let attrs = self.find_cues(&toks);
+        let mut attrs = core::mem::take(&mut self.attrs);
+        attrs.clear();
+        self.find_cues(&toks, &mut attrs);
         self.registered = 0;
         self.attribute(&toks, &attrs, para, para_start);
         self.register_names(&toks, toks.len());
@@ -941,6 +961,7 @@ impl<'l, 'a> Run<'l, 'a> {
                 }
             }
         }
+        self.attrs = attrs;
         self.toks = toks;
     }
 
@@ -951,9 +972,8 @@ impl<'l, 'a> Run<'l, 'a> {
     // -----------------------------------------------------------------------------
     // Cues and their speakers.
 
-    fn find_cues(&self, toks: &[Tok]) -> Vec<Attr> {
+    fn find_cues(&self, toks: &[Tok], out: &mut Vec<Attr>) {
         let text = self.text;
-        let mut out = Vec::new();
         let mut i = 0;
         while i < toks.len() {
             let t = &toks[i];
@@ -1017,7 +1037,6 @@ impl<'l, 'a> Run<'l, 'a> {
             }
             i += 1;
         }
-        out
     }
 
     fn speaker_for(
@@ -1267,7 +1286,8 @@ impl<'l, 'a> Run<'l, 'a> {
         taken.clear();
         taken.resize(toks.len(), false);
         // Attributions in order; each claims the quotations and content it covers.
-        let mut pending: Vec<Emit> = Vec::new();
+        let mut pending = core::mem::take(&mut self.pending);
+        pending.clear();
         for a in attrs {
             let Some(sp) = a.speaker else { continue };
             let cluster = if a.inverted {
@@ -1451,10 +1471,11 @@ impl<'l, 'a> Run<'l, 'a> {
             pending.push(e);
         }
         pending.sort_by_key(|e| e.toks.0);
-        for e in pending {
+        for e in pending.drain(..) {
             self.finish(toks, e, para);
         }
         self.taken = taken;
+        self.pending = pending;
     }
 
     /// A speaker on a dash right after a quotation, up to the end of its line:
@@ -1746,8 +1767,7 @@ impl<'l, 'a> Run<'l, 'a> {
         let text = self.text;
         let b = text.as_bytes();
         let end = end.min(b.len());
-        let word_byte =
-            |c: u8| c.is_ascii_alphanumeric() || c >= 0x80 || matches!(c, b'\'' | b'.' | b'-');
+        let word_byte = |c: u8| WORD_BYTE[c as usize];
         // Runs of capitalised words: (window start, run start, run end, words).
         let mut runs = [(0usize, 0usize, 0usize); 8];
         let mut nruns = 0;

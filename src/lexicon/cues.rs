@@ -670,11 +670,10 @@ impl WordFilter {
     /// The first eight bytes of the word with ASCII case folded, and its length.
     #[inline]
     fn key(word: &[u8]) -> u64 {
-        let mut k = (word.len() as u64) << 59;
-        for (i, &c) in word.iter().take(8).enumerate() {
-            k ^= u64::from(c | 0x20) << (8 * i);
-        }
-        k
+        let mut buf = [0u8; 8];
+        let n = word.len().min(8);
+        buf[..n].copy_from_slice(&word[..n]);
+        (u64::from_le_bytes(buf) | 0x2020_2020_2020_2020) ^ ((word.len() as u64) << 59)
     }
 
     #[inline]
