@@ -1314,7 +1314,7 @@ impl<'l, 'a> Run<'l, 'a> {
                     || toks[before_end - 1].quote().is_some()
                     || toks[before_end - 1].is_dash());
             if a.class == CueClass::According && !sep_before {
-                if let Some(e) = self.content_after(toks, a, cluster.1, &taken) {
+                if let Some(e) = self.content_after(toks, a, cluster.1, &taken, attrs) {
                     mark(&mut taken, e.toks);
                     pending.push(e);
                     continue;
@@ -1370,7 +1370,11 @@ impl<'l, 'a> Run<'l, 'a> {
                             k += 1;
                         }
                     }
-                    e.tail_end = tail.map_or(toks[cluster.1 - 1].end, |t| toks[t - 1].end);
+                    // The attribution's sentence ends the quotation's run: a quotation
+                    // right after it continues the same voice.
+                    let _ = tail;
+                    let se = clause_end(toks, cluster.1);
+                    e.tail_end = toks.get(se).unwrap_or(&toks[toks.len() - 1]).end;
                     if e.toks.1 > cluster.1 {
                         e.tail_end = toks[e.toks.1 - 1].end;
                     }
@@ -1383,7 +1387,7 @@ impl<'l, 'a> Run<'l, 'a> {
                     continue;
                 }
             }
-            if let Some(e) = self.content_after(toks, a, cluster.1, &taken) {
+            if let Some(e) = self.content_after(toks, a, cluster.1, &taken, attrs) {
                 mark(&mut taken, cluster);
                 mark(&mut taken, e.toks);
                 pending.push(e);
@@ -1448,12 +1452,16 @@ impl<'l, 'a> Run<'l, 'a> {
             }
             if e.speaker.is_none() && e.given.is_none() {
                 // Continuation of the previous direct quote by the same voice.
+                // Nothing but space between the two: the same voice goes on (one
+                // quotation if in one paragraph). In the same paragraph, narration in
+                // between still leaves the quotation to the voice of the paragraph.
                 if let Some((idx, tail, lpara)) = self.last_direct {
                     let gap = text.get(tail..raw.span.start()).unwrap_or("x");
-                    if !gap.chars().any(char::is_alphanumeric) && gap.len() < 64 {
-                        if lpara == para || para_start {
-                            e.continues = Some((idx, lpara == para));
-                        }
+                    let empty = gap.len() < 64 && !gap.chars().any(char::is_alphanumeric);
+                    if empty && (lpara == para || para_start) {
+                        e.continues = Some((idx, lpara == para));
+                    } else if lpara == para && ti == lo {
+                        e.continues = Some((idx, false));
                     }
                 }
             }
@@ -1509,7 +1517,14 @@ impl<'l, 'a> Run<'l, 'a> {
 
     /// Content after the cue: `X said (that) ...`, `According to X, ...`,
     /// `X said: "..."`.
-    fn content_after(&self, toks: &[Tok], a: &Attr, from: usize, taken: &[bool]) -> Option<Emit> {
+    fn content_after(
+        &self,
+        toks: &[Tok],
+        a: &Attr,
+        from: usize,
+        taken: &[bool],
+        attrs: &[Attr],
+    ) -> Option<Emit> {
         let text = self.text;
         let mut k = from;
         if a.class == CueClass::Tell && !a.inverted {
@@ -1534,6 +1549,17 @@ impl<'l, 'a> Run<'l, 'a> {
                     k += 1;
                 } else {
                     return None;
+                }
+            }
+        }
+        // "says of Clinton, “...”": the topic, then the words.
+        if toks.get(k).is_some_and(|t| matches!(word(text, t), "of" | "about")) {
+            let stop = (k + 8).min(toks.len());
+            if let Some(m) = (k + 1..stop).find(|&m| !toks[m].is_word()) {
+                if (toks[m].is_punct(',') || toks[m].is_punct(':'))
+                    && toks.get(m + 1).is_some_and(|t| t.quote().is_some())
+                {
+                    k = m + 1;
                 }
             }
         }
@@ -1573,6 +1599,21 @@ impl<'l, 'a> Run<'l, 'a> {
             }
         }
         let mut end = clause_end(toks, k);
+        // The next attribution in the sentence ends this one's content, and keeps the
+        // quotation it follows: `X said A because "B," she said.`
+        if let Some(n) = attrs.iter().find(|n| n.cue.0 > k && n.cue.0 < end) {
+            let c0 = n.speaker.map_or(n.cue.0, |sp| sp.0.min(n.cue.0));
+            let mut e2 = c0.max(k);
+            while e2 > k && (toks[e2 - 1].is_punct(',') || toks[e2 - 1].is_dash()) {
+                e2 -= 1;
+            }
+            if e2 > k + 1 && toks[e2 - 1].quote().is_some() && toks[e2 - 2].is_word() {
+                e2 -= 1;
+            }
+            if e2 > k {
+                end = e2;
+            }
+        }
         // ", adding that ...": the next attribution by the same speaker starts there.
         if let Some(stop) = (k..end).find(|&m| {
             toks[m].is_punct(',')

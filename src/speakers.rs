@@ -179,6 +179,15 @@ pub(crate) fn np_back(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option
     if end <= lo {
         return None;
     }
+    // A parenthesis after the name: "Rep. Jim Jordan (R-Ohio)".
+    let mut end = end;
+    if toks[end - 1].is_punct(')') {
+        let floor = end.saturating_sub(10).max(lo);
+        end = (floor..end - 1).rev().find(|&m| toks[m].is_punct('('))?;
+        if end <= lo {
+            return None;
+        }
+    }
     let last = toks.get(end - 1)?;
     let w = word(text, last);
     if !last.is_word() {
