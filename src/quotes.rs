@@ -1055,6 +1055,19 @@ impl<'l, 'a> Run<'l, 'a> {
         while k > lo && toks[k - 1].is_word() && cues::is_cue_filler(word(text, &toks[k - 1])) {
             k -= 1;
         }
+        // "appeared to suggest", "seemed to concede": the speaker is before them.
+        if k > lo + 2
+            && word(text, &toks[k - 1]) == "to"
+            && matches!(
+                word(text, &toks[k - 2]),
+                "appeared" | "appears" | "seemed" | "seems" | "went" | "continued" | "continues"
+            )
+        {
+            k -= 2;
+            while k > lo && toks[k - 1].is_word() && cues::is_cue_filler(word(text, &toks[k - 1])) {
+                k -= 1;
+            }
+        }
         // A parenthesis between speaker and cue: "Rep. Gwen Moore (D-Wis.) said".
         if k > lo + 1 && toks[k - 1].is_punct(')') {
             let floor = k.saturating_sub(12).max(lo);
@@ -1164,8 +1177,14 @@ impl<'l, 'a> Run<'l, 'a> {
             }
             return None;
         }
-        if prev.quote().is_some() {
-            return forward();
+        if let Some(q) = prev.quote() {
+            // `“...,” said X`: only a quotation that ends its clause is attributed so;
+            // a quoted phrase inside a sentence is not.
+            let inner = self.raws[q].content.as_str(text).trim_end();
+            if inner.ends_with([',', '?', '!', '.', '—', '-']) || k == lo + 1 {
+                return forward();
+            }
+            return None;
         }
         let mut end = k;
         if prev.is_word() && matches!(word(text, prev), "who" | "which") {
@@ -1174,7 +1193,22 @@ impl<'l, 'a> Run<'l, 'a> {
                 end -= 1;
             }
         }
-        let sp = np_back(text, toks, lo, end)?;
+        let relative = end < k;
+        let sp = match np_back(text, toks, lo, end) {
+            Some(sp) => sp,
+            None if relative => {
+                // "an architect who said": any noun with a determiner.
+                let floor = end.saturating_sub(4).max(lo);
+                let d = (floor..end).rev().find(|&m| {
+                    toks[m].is_word() && cues::is_determiner(word(text, &toks[m]))
+                })?;
+                if !toks[d..end].iter().all(Tok::is_word) || d + 1 >= end {
+                    return None;
+                }
+                (d, end)
+            }
+            None => return None,
+        };
         if class == CueClass::Noun && !matches!(w, "said" | "says") {
             // "his claims", "a blog post": a noun, not a cue.
             let head = &toks[sp.1 - 1];
@@ -1589,11 +1623,21 @@ impl<'l, 'a> Run<'l, 'a> {
             k += 1;
             that = false;
         }
+        // "vowed to punish", "pledged to cut": a promise reports what will be done.
+        let cue_word = word(text, &toks[a.cue.0]).as_bytes();
+        let promise = ["vow", "pledg", "promis"].iter().any(|p| {
+            cue_word
+                .get(..p.len())
+                .is_some_and(|c| c.eq_ignore_ascii_case(p.as_bytes()))
+        });
         if let Some(t) = toks.get(k) {
             let w = word(text, t);
             let participle = k > 0 && toks[k - 1].is_punct(',') && w.ends_with("ing");
             if participle || t.is_punct('(')
-                || (!that && t.is_word() && cues::blocks_content(w) && !(w == "to" && a.class == CueClass::Tell))
+                || (!that
+                    && t.is_word()
+                    && cues::blocks_content(w)
+                    && !(w == "to" && (a.class == CueClass::Tell || promise)))
             {
                 return None;
             }

@@ -321,6 +321,9 @@ pub(crate) fn np_forward(text: &str, toks: &[Tok], start: usize, hi: usize) -> O
     if cues::is_pronoun(w) {
         return Some((start, start + 1));
     }
+    if matches!(w, "that" | "this" | "which" | "what") {
+        return None;
+    }
     let det = cues::is_determiner(w);
     let mut b = start;
     let mut has_head = false;
@@ -349,6 +352,9 @@ pub(crate) fn np_forward(text: &str, toks: &[Tok], start: usize, hi: usize) -> O
         if t.is_cap() && !cues::is_stop_capital(bare(w)) || cues::is_role_noun(w) {
             has_head = true;
             last_good = Some(b + 1);
+        } else if has_head && !t.is_cap() && last_good.is_some_and(|g| toks[g - 1].is_cap()) {
+            // A name ends at the next lowercase word: "Reid frequently mocked".
+            break;
         } else if cues::is_determiner(w) || !t.is_cap() {
             if b > start + 6 {
                 break;

@@ -230,6 +230,10 @@ const FILLER: &[&str] = &[
         "immediately", "quietly", "loudly", "softly", "tearfully", "sharply", "strongly",
         "correctly", "falsely", "wrongly", "baselessly", "confidently", "proudly",
         "reportedly", "allegedly", "nonetheless", "however", "too", "yesterday", "today",
+        "all", "both", "each", "just", "recently", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday", "on", "this", "month", "week", "year",
+        "morning", "afternoon", "evening", "night", "tonight", "now", "meanwhile", "frequently",
+        "routinely", "consistently", "privately", "personally", "formally", "officially",
     ];
 
 /// Subject pronouns that can be a speaker.
