@@ -1075,7 +1075,8 @@ impl<'l, 'a> Run<'l, 'a> {
                 k = open;
             }
         }
-        if class == CueClass::Noun && !matches!(w, "said" | "says") {
+        let continues = w.len() > 6 && w.as_bytes()[..6].eq_ignore_ascii_case(b"contin");
+        if (class == CueClass::Noun && !matches!(w, "said" | "says")) || continues {
             // "Okafor notes that", "his claims", "Editor's note:".
             let next_ok = toks.get(j).is_some_and(|n| {
                 n.quote().is_some()
@@ -1086,7 +1087,9 @@ impl<'l, 'a> Run<'l, 'a> {
                 let p = word(text, &toks[k - 1]);
                 p.ends_with("'s") || p.ends_with("’s") || p.ends_with('\'') || p.ends_with('’')
             };
-            let inflected = w.ends_with("ed") || w.ends_with("ing") || w.ends_with("wrote");
+            let inflected = !continues
+                && (w.ends_with("ed") || w.ends_with("ing") || w.ends_with("wrote"));
+            let next_ok = next_ok || continues && toks.get(j).is_some_and(|n| n.is_punct(':'));
             if prev_poss || !(next_ok || inflected) {
                 return None;
             }
@@ -1163,6 +1166,15 @@ impl<'l, 'a> Run<'l, 'a> {
         }
         let prev = prev?;
         if prev.is_punct(',') {
+            // ", said David Gorski, a professor": a name right after the cue speaks.
+            let name_follows = toks.get(j).is_some_and(|n| {
+                n.is_cap() && !cues::is_stop_capital(word(text, n).trim_end_matches('.'))
+            });
+            if name_follows {
+                if let Some(a) = forward() {
+                    return Some(a);
+                }
+            }
             // Appositive or relative clause: "Hugh Hill, a doctor, said".
             if let Some(sp) = self.appositive_speaker(toks, lo, k - 1) {
                 return Some(Attr {
@@ -1376,6 +1388,7 @@ impl<'l, 'a> Run<'l, 'a> {
                             && !t.is_cap()
                             && !cues::is_determiner(w)
                             && !w.ends_with("ing")
+                            && !w.ends_with("ed")
                             && !cues::opens_tail(w)
                             && !w.ends_with("ly")
                             && !matches!(w, "who" | "which" | "whose" | "where")
@@ -1390,7 +1403,12 @@ impl<'l, 'a> Run<'l, 'a> {
                         continue;
                     }
                 }
-                if cs < ce && !content_follows && !taken[cs..ce].iter().any(|&t| t) {
+                // "In the end, they agreed": an adverbial, not something said.
+                let words = toks[cs..ce].iter().filter(|t| t.is_word()).count();
+                let quoted = toks[cs..ce].iter().any(|t| t.quote().is_some());
+                let adverbial = !quoted
+                    && (words < 3 || words < 6 && cues::opens_tail(word(text, &toks[cs])));
+                if cs < ce && !content_follows && !adverbial && !taken[cs..ce].iter().any(|&t| t) {
                     let mut e = self.emit_range(toks, cs, ce, a);
                     // A split quotation continues after the attribution: `, "B."`
                     if e.kind == QuoteKind::Direct {

@@ -105,7 +105,6 @@ const VERBS: &[(&str, CueClass, [&str; 4])] = &[
     ("recommend", CueClass::Say, ["", "", "", ""]),
     ("charge", CueClass::Noun, ["", "", "", ""]),
     ("accuse", CueClass::Tell, ["", "", "", ""]),
-    ("describe", CueClass::Say, ["", "", "", ""]),
     ("mutter", CueClass::Say, ["", "", "", ""]),
     ("scoff", CueClass::Say, ["", "", "", ""]),
     ("blast", CueClass::Noun, ["", "", "", ""]),
@@ -400,7 +399,8 @@ const SPEAKER_ADJ: &[&str] = &["familiar", "close", "briefed", "involved", "know
 const BLOCKS: &[&str] = &["to", "for", "about", "during", "by", "in", "at", "on", "with", "from", "of", "as",
           "into", "after", "before", "over", "against", "through", "up", "out", "off", "back",
           "down", "around", "via", "under", "upon", "toward", "towards", "and", "or", "nothing",
-          "so", "anything", "something", "yes"];
+          "so", "anything", "something", "yes", "when", "while", "not", "since", "until",
+          "them", "him", "us", "me", "whether", "if"];
 
 /// Words that may open the tail after an attribution closing its clause (`said at a rally on Friday`).
 const TAIL: &[&str] = &["at", "in", "on", "during", "after", "before", "while", "when", "as", "from", "to",
