@@ -735,8 +735,7 @@ impl<'l, 'a> Run<'l, 'a> {
                     first.is_some_and(|f| {
                         self.lex.mark(f).is_some_and(|m| {
                             m.single == o.single && matches!(m.role, Role::Open | Role::Either)
-                        }) && f != '’'
-                            && (f == o.ch || self.lex.pairs(o.ch, f) || marks::builtin_pair(f, o.ch))
+                        }) && f == o.ch
                     })
                 });
                 if reopens {
@@ -1089,7 +1088,11 @@ impl<'l, 'a> Run<'l, 'a> {
             };
             let inflected = !continues
                 && (w.ends_with("ed") || w.ends_with("ing") || w.ends_with("wrote"));
-            let next_ok = next_ok || continues && toks.get(j).is_some_and(|n| n.is_punct(':'));
+            let next_ok = next_ok
+                || continues
+                    && toks.get(j).map_or(true, |n| {
+                        matches!(n.kind, TokKind::Punct(':' | '.' | ';' | '!' | '?'))
+                    });
             if prev_poss || !(next_ok || inflected) {
                 return None;
             }
@@ -1519,7 +1522,12 @@ impl<'l, 'a> Run<'l, 'a> {
             }
             if e.speaker.is_none() && e.given.is_none() && e.continues.is_none() {
                 let words = raw.content.as_str(text).split_whitespace().take(6).count();
-                let initial = ti == lo || (ti > 0 && toks[ti - 1].is_punct(':'));
+                // At the start of its clause, after a colon, or after a cue and a comma
+                // ("saying, \"...\"").
+                let after_cue = ti >= 2
+                    && toks[ti - 1].is_punct(',')
+                    && self.lex.lookup(word(text, &toks[ti - 2])).is_some();
+                let initial = ti == lo || (ti > 0 && toks[ti - 1].is_punct(':')) || after_cue;
                 if !raw.closed || !(words >= 6 || initial && words >= 3) {
                     continue;
                 }
@@ -2176,7 +2184,7 @@ fn clause_tail(text: &str, toks: &[Tok], i: usize) -> Option<usize> {
         _ => return None,
     }
     let mut k = i;
-    while k < toks.len() && k < i + 24 {
+    while k < toks.len() && k < i + 80 {
         let t = &toks[k];
         match t.kind {
             TokKind::Punct('.' | '!' | '?' | ';') => return Some(k + 1),
@@ -2195,5 +2203,5 @@ fn clause_tail(text: &str, toks: &[Tok], i: usize) -> Option<usize> {
         }
         k += 1;
     }
-    (k >= toks.len()).then_some(k)
+    Some(k)
 }

@@ -71,6 +71,7 @@ const VERBS: &[(&str, CueClass, [&str; 4])] = &[
     ("joke", CueClass::Noun, ["", "", "", ""]),
     ("quip", CueClass::Noun, ["quips", "quipped", "quipped", "quipping"]),
     ("shout", CueClass::Say, ["", "", "", ""]),
+    ("chant", CueClass::Say, ["", "", "", ""]),
     ("yell", CueClass::Say, ["", "", "", ""]),
     ("whisper", CueClass::Say, ["", "", "", ""]),
     ("exclaim", CueClass::Say, ["", "", "", ""]),
