@@ -207,7 +207,11 @@ pub(crate) fn np_back(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option
             break;
         }
         let mut k = a - 1;
-        if k > lo && cues::is_speaker_adjective(word(text, &toks[k - 1])) {
+        if k > lo && {
+            let w = word(text, &toks[k - 1]);
+            cues::is_speaker_adjective(w) || w.ends_with("ing") && !toks[k - 1].is_cap()
+        } {
+            // "familiar with", "marching through".
             k -= 1;
         }
         match np_core_back(text, toks, lo, k) {

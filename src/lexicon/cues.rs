@@ -391,7 +391,7 @@ const ENDS_FORWARD: &[&str] = &[
     ];
 
 /// Prepositions that tie a speaker to a body (`officials at the ministry`).
-const SPEAKER_PREP: &[&str] = &["with", "of", "at", "from", "for", "in", "inside", "within", "to", "on", "close"];
+const SPEAKER_PREP: &[&str] = &["with", "of", "at", "from", "for", "in", "inside", "within", "to", "on", "close", "through", "across", "near", "around", "outside", "along"];
 
 /// Adjectives between a speaker head and its preposition (`familiar with`).
 const SPEAKER_ADJ: &[&str] = &["familiar", "close", "briefed", "involved", "knowledgeable", "loyal", "linked", "allied", "tied", "connected", "speaking"];
