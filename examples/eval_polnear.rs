@@ -150,7 +150,8 @@ fn parse(text: &str, ann: &str) -> Vec<Gold> {
             .trim_end_matches(['.', ',', ' ', ';', ':']);
         let opens = t.starts_with(['“', '"']);
         let closes = t.ends_with(['”', '"'])
-            || t.trim_end_matches(['.', ',', '!', '?']).ends_with(['”', '"']);
+            || t.trim_end_matches(['.', ',', '!', '?'])
+                .ends_with(['”', '"']);
         g.direct = g.speech && opens && closes;
         out.push(g);
     }
@@ -162,20 +163,86 @@ fn is_speech_cue(cue: &str) -> bool {
     // that take a noun object (criticize, cite, call for, attack) are left out unless
     // the content holds a quotation mark.
     const STEMS: &[&str] = &[
-        "say", "said", "tell", "told", "add", "note", "wrote", "write", "writing",
-        "according", "claim", "announc", "warn", "ask", "argu", "acknowledg", "insist",
-        "explain", "suggest", "report", "recall", "declar", "stat", "tweet", "post", "repl",
-        "respon", "comment", "remark", "confirm", "deni", "deny", "admit", "conced",
-        "predict", "complain", "testif", "reveal", "disclos", "promis", "pledg", "vow",
-        "boast", "joke", "quip", "shout", "yell", "conclud", "reiterat", "repeat", "stress",
-        "emphasi", "caution", "alleg", "counter", "retort", "answer", "inform", "assur",
-        "proclaim", "affirm", "mention", "―", "—", ":", "quot", "interview", "statement",
-        "observ", "recount", "lament", "clarif", "indicat",
+        "say",
+        "said",
+        "tell",
+        "told",
+        "add",
+        "note",
+        "wrote",
+        "write",
+        "writing",
+        "according",
+        "claim",
+        "announc",
+        "warn",
+        "ask",
+        "argu",
+        "acknowledg",
+        "insist",
+        "explain",
+        "suggest",
+        "report",
+        "recall",
+        "declar",
+        "stat",
+        "tweet",
+        "post",
+        "repl",
+        "respon",
+        "comment",
+        "remark",
+        "confirm",
+        "deni",
+        "deny",
+        "admit",
+        "conced",
+        "predict",
+        "complain",
+        "testif",
+        "reveal",
+        "disclos",
+        "promis",
+        "pledg",
+        "vow",
+        "boast",
+        "joke",
+        "quip",
+        "shout",
+        "yell",
+        "conclud",
+        "reiterat",
+        "repeat",
+        "stress",
+        "emphasi",
+        "caution",
+        "alleg",
+        "counter",
+        "retort",
+        "answer",
+        "inform",
+        "assur",
+        "proclaim",
+        "affirm",
+        "mention",
+        "―",
+        "—",
+        ":",
+        "quot",
+        "interview",
+        "statement",
+        "observ",
+        "recount",
+        "lament",
+        "clarif",
+        "indicat",
     ];
     let words: Vec<&str> = cue.split(|c: char| c.is_whitespace()).collect();
-    words
-        .iter()
-        .any(|w| STEMS.iter().any(|s| w.starts_with(s) || (s.chars().count() == 1 && w == s)))
+    words.iter().any(|w| {
+        STEMS
+            .iter()
+            .any(|s| w.starts_with(s) || (s.chars().count() == 1 && w == s))
+    })
 }
 
 fn overlap(a: &[(usize, usize)], b: (usize, usize)) -> usize {
@@ -288,7 +355,9 @@ fn evaluate(name: &str, text: &str, golds: &[Gold], st: &mut Stats, verbose: boo
     }
     for (i, &s) in spans.iter().enumerate() {
         let pl = (s.1 - s.0).max(1);
-        let inside = covered.get(s.0..s.1).map_or(0, |c| c.iter().filter(|&&x| x).count());
+        let inside = covered
+            .get(s.0..s.1)
+            .map_or(0, |c| c.iter().filter(|&&x| x).count());
         let ok = inside * 2 >= pl;
         let indirect = quotes[i].kind() != tidings::QuoteKind::Direct;
         st.pred += 1;
@@ -333,10 +402,18 @@ impl Stats {
     fn report(&self) {
         let r = ratio(self.speech_found, self.gold_speech);
         let p = ratio(self.pred_ok, self.pred);
-        let f = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+        let f = if p + r > 0.0 {
+            2.0 * p * r / (p + r)
+        } else {
+            0.0
+        };
         let ri = ratio(self.indirect_found, self.gold_indirect);
         let pi = ratio(self.pred_indirect_ok, self.pred_indirect);
-        let fi = if pi + ri > 0.0 { 2.0 * pi * ri / (pi + ri) } else { 0.0 };
+        let fi = if pi + ri > 0.0 {
+            2.0 * pi * ri / (pi + ri)
+        } else {
+            0.0
+        };
         println!(
             "direct quotes found:      {:.3} ({}/{})",
             ratio(self.direct_found, self.gold_direct),

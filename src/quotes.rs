@@ -253,9 +253,7 @@ impl QuoteExtractorBuilder {
                 lex.mark_bytes[first as usize] = true;
             }
         }
-        Ok(QuoteExtractor {
-            lex: Arc::new(lex),
-        })
+        Ok(QuoteExtractor { lex: Arc::new(lex) })
     }
 }
 
@@ -666,7 +664,10 @@ impl<'l, 'a> Run<'l, 'a> {
             while k < pend {
                 if fast {
                     // Jump to the next '"', '\'' or lead byte of a curly mark.
-                    match bytes.get(k..pend).and_then(|r| memchr::memchr3(b'"', b'\'', 0xE2, r)) {
+                    match bytes
+                        .get(k..pend)
+                        .and_then(|r| memchr::memchr3(b'"', b'\'', 0xE2, r))
+                    {
                         Some(o) => k += o,
                         None => break,
                     }
@@ -730,14 +731,15 @@ impl<'l, 'a> Run<'l, 'a> {
                 let leads = o.pos <= pstart
                     || o.pos == pstart
                     || matches!(before, None | Some('\n' | ':' | ',' | '—' | '–'));
-                let reopens = leads && spans.get(j).is_some_and(|(ns, _)| {
-                    let first = text.get(ns.start()..).and_then(|s| s.chars().next());
-                    first.is_some_and(|f| {
-                        self.lex.mark(f).is_some_and(|m| {
-                            m.single == o.single && matches!(m.role, Role::Open | Role::Either)
-                        }) && f == o.ch
-                    })
-                });
+                let reopens = leads
+                    && spans.get(j).is_some_and(|(ns, _)| {
+                        let first = text.get(ns.start()..).and_then(|s| s.chars().next());
+                        first.is_some_and(|f| {
+                            self.lex.mark(f).is_some_and(|m| {
+                                m.single == o.single && matches!(m.role, Role::Open | Role::Either)
+                            }) && f == o.ch
+                        })
+                    });
                 if reopens {
                     carried = Some(o);
                 } else if !o.single {
@@ -896,7 +898,10 @@ impl<'l, 'a> Run<'l, 'a> {
                     .next()
                     .is_some_and(|c| self.lex.mark(c).is_some());
                 let words = next.as_str(self.text).split_whitespace().take(13).count();
-                let cont = self.raws.get(r).is_some_and(|x| x.span.start() < next.end());
+                let cont = self
+                    .raws
+                    .get(r)
+                    .is_some_and(|x| x.span.start() < next.end());
                 if !starts_quote && words <= 12 && !cont {
                     j += 1;
                     end = next.end();
@@ -909,9 +914,19 @@ impl<'l, 'a> Run<'l, 'a> {
         }
     }
 
-    fn unit(&mut self, start: usize, end: usize, r0: usize, r1: usize, para: usize, para_start: bool) {
+    fn unit(
+        &mut self,
+        start: usize,
+        end: usize,
+        r0: usize,
+        r1: usize,
+        para: usize,
+        para_start: bool,
+    ) {
         let text = self.text;
-        let colon = text.get(start..end).is_some_and(|u| u.trim_end().ends_with(':'));
+        let colon = text
+            .get(start..end)
+            .is_some_and(|u| u.trim_end().ends_with(':'));
         if r0 == r1 && !colon && !self.scan_names(start, end) {
             // Nothing to attribute here; the names it introduces are registered.
             self.colon = None;
@@ -984,7 +999,10 @@ impl<'l, 'a> Run<'l, 'a> {
             if t.is_cap()
                 && i > 0
                 && toks[i - 1].quote().is_none()
-                && !matches!(toks[i - 1].kind, TokKind::Punct('.' | '!' | '?' | ':' | '('))
+                && !matches!(
+                    toks[i - 1].kind,
+                    TokKind::Punct('.' | '!' | '?' | ':' | '(')
+                )
             {
                 // A capitalised word inside a sentence is a name or a title.
                 i += 1;
@@ -1078,16 +1096,14 @@ impl<'l, 'a> Run<'l, 'a> {
         if (class == CueClass::Noun && !matches!(w, "said" | "says")) || continues {
             // "Okafor notes that", "his claims", "Editor's note:".
             let next_ok = toks.get(j).is_some_and(|n| {
-                n.quote().is_some()
-                    || n.is_punct(',')
-                    || n.is_word() && word(text, n) == "that"
+                n.quote().is_some() || n.is_punct(',') || n.is_word() && word(text, n) == "that"
             });
             let prev_poss = k > lo && {
                 let p = word(text, &toks[k - 1]);
                 p.ends_with("'s") || p.ends_with("’s") || p.ends_with('\'') || p.ends_with('’')
             };
-            let inflected = !continues
-                && (w.ends_with("ed") || w.ends_with("ing") || w.ends_with("wrote"));
+            let inflected =
+                !continues && (w.ends_with("ed") || w.ends_with("ing") || w.ends_with("wrote"));
             let next_ok = next_ok
                 || continues
                     && toks.get(j).map_or(true, |n| {
@@ -1120,7 +1136,8 @@ impl<'l, 'a> Run<'l, 'a> {
         // ", adding that ...": the participle shares the speaker of the clause before;
         // "..., and said ...": the verb shares the subject of the sentence.
         let participle_after_comma = w.ends_with("ing") && prev.is_some_and(|p| p.is_punct(','));
-        let coordinated = prev.is_some_and(|p| p.is_word() && matches!(word(text, p), "and" | "but"));
+        let coordinated =
+            prev.is_some_and(|p| p.is_word() && matches!(word(text, p), "and" | "but"));
         if participle_after_comma || coordinated {
             if let Some(p) = previous.filter(|p| p.cue.1 < i && p.speaker.is_some()) {
                 return Some(Attr {
@@ -1214,9 +1231,9 @@ impl<'l, 'a> Run<'l, 'a> {
             None if relative => {
                 // "an architect who said": any noun with a determiner.
                 let floor = end.saturating_sub(4).max(lo);
-                let d = (floor..end).rev().find(|&m| {
-                    toks[m].is_word() && cues::is_determiner(word(text, &toks[m]))
-                })?;
+                let d = (floor..end)
+                    .rev()
+                    .find(|&m| toks[m].is_word() && cues::is_determiner(word(text, &toks[m])))?;
                 if !toks[d..end].iter().all(Tok::is_word) || d + 1 >= end {
                     return None;
                 }
@@ -1228,9 +1245,8 @@ impl<'l, 'a> Run<'l, 'a> {
             // "his claims", "a blog post": a noun, not a cue.
             let head = &toks[sp.1 - 1];
             let hw = word(text, head);
-            let ok = cues::is_pronoun(hw)
-                || head.is_cap()
-                || (hw.ends_with('s') && !hw.ends_with("ss"));
+            let ok =
+                cues::is_pronoun(hw) || head.is_cap() || (hw.ends_with('s') && !hw.ends_with("ss"));
             let third = w.ends_with('s');
             if !ok || (third && end - sp.0 > 3 && !head.is_cap()) {
                 return None;
@@ -1352,7 +1368,10 @@ impl<'l, 'a> Run<'l, 'a> {
                 if let Some(obj) = np_forward(text, toks, tail_from, next_punct(toks, tail_from)) {
                     tail_from = obj.1;
                 } else if toks.get(tail_from).is_some_and(|t| {
-                    matches!(word(text, t), "him" | "her" | "them" | "us" | "me" | "reporters")
+                    matches!(
+                        word(text, t),
+                        "him" | "her" | "them" | "us" | "me" | "reporters"
+                    )
                 }) {
                     tail_from += 1;
                 }
@@ -1409,14 +1428,17 @@ impl<'l, 'a> Run<'l, 'a> {
                 // "In the end, they agreed": an adverbial, not something said.
                 let words = toks[cs..ce].iter().filter(|t| t.is_word()).count();
                 let quoted = toks[cs..ce].iter().any(|t| t.quote().is_some());
-                let adverbial = !quoted
-                    && (words < 3 || words < 6 && cues::opens_tail(word(text, &toks[cs])));
+                let adverbial =
+                    !quoted && (words < 3 || words < 6 && cues::opens_tail(word(text, &toks[cs])));
                 if cs < ce && !content_follows && !adverbial && !taken[cs..ce].iter().any(|&t| t) {
                     let mut e = self.emit_range(toks, cs, ce, a);
                     // A split quotation continues after the attribution: `, "B."`
                     if e.kind == QuoteKind::Direct {
                         let mut k = cluster.1;
-                        while toks.get(k).is_some_and(|t| t.is_punct(',') || t.is_punct(':')) {
+                        while toks
+                            .get(k)
+                            .is_some_and(|t| t.is_punct(',') || t.is_punct(':'))
+                        {
                             k += 1;
                         }
                         while let Some(q) = toks.get(k).and_then(Tok::quote) {
@@ -1477,14 +1499,20 @@ impl<'l, 'a> Run<'l, 'a> {
                 let mut s0 = ti - 1;
                 let floor = s0.saturating_sub(30);
                 while s0 > floor
-                    && !matches!(toks[s0 - 1].kind, TokKind::Punct('.' | '!' | '?' | ';' | ','))
+                    && !matches!(
+                        toks[s0 - 1].kind,
+                        TokKind::Punct('.' | '!' | '?' | ';' | ',')
+                    )
                     && toks[s0 - 1].quote().is_none()
                 {
                     s0 -= 1;
                 }
                 while s0 < ti - 1
                     && toks[s0].is_word()
-                    && matches!(word(text, &toks[s0]), "so" | "and" | "but" | "then" | "yet" | "or")
+                    && matches!(
+                        word(text, &toks[s0]),
+                        "so" | "and" | "but" | "then" | "yet" | "or"
+                    )
                 {
                     s0 += 1;
                 }
@@ -1613,7 +1641,10 @@ impl<'l, 'a> Run<'l, 'a> {
             }
         }
         // "says of Clinton, “...”": the topic, then the words.
-        if toks.get(k).is_some_and(|t| matches!(word(text, t), "of" | "about")) {
+        if toks
+            .get(k)
+            .is_some_and(|t| matches!(word(text, t), "of" | "about"))
+        {
             let stop = (k + 8).min(toks.len());
             if let Some(m) = (k + 1..stop).find(|&m| !toks[m].is_word()) {
                 if (toks[m].is_punct(',') || toks[m].is_punct(':'))
@@ -1639,13 +1670,24 @@ impl<'l, 'a> Run<'l, 'a> {
         let mut that = k > from && k > 0 && word(text, &toks[k - 1]) == "that";
         // "adding later, ..." / "said simply: ..."
         let mut f = k;
-        while f < toks.len() && f < k + 3 && toks[f].is_word() && cues::is_cue_filler(word(text, &toks[f])) {
+        while f < toks.len()
+            && f < k + 3
+            && toks[f].is_word()
+            && cues::is_cue_filler(word(text, &toks[f]))
+        {
             f += 1;
         }
-        if f > k && toks.get(f).is_some_and(|t| t.is_punct(',') || t.is_punct(':')) {
+        if f > k
+            && toks
+                .get(f)
+                .is_some_and(|t| t.is_punct(',') || t.is_punct(':'))
+        {
             k = f;
         }
-        while toks.get(k).is_some_and(|t| t.is_punct(',') || t.is_punct(':')) {
+        while toks
+            .get(k)
+            .is_some_and(|t| t.is_punct(',') || t.is_punct(':'))
+        {
             k += 1;
             that = false;
         }
@@ -1659,7 +1701,8 @@ impl<'l, 'a> Run<'l, 'a> {
         if let Some(t) = toks.get(k) {
             let w = word(text, t);
             let participle = k > 0 && toks[k - 1].is_punct(',') && w.ends_with("ing");
-            if participle || t.is_punct('(')
+            if participle
+                || t.is_punct('(')
                 || (!that
                     && t.is_word()
                     && cues::blocks_content(w)
@@ -1863,7 +1906,10 @@ impl<'l, 'a> Run<'l, 'a> {
             let subject = s == 0
                 || toks[s - 1].is_punct(',')
                 || toks[s - 1].quote().is_some()
-                || matches!(toks[s - 1].kind, TokKind::Punct('.' | '!' | '?' | ';' | ':'));
+                || matches!(
+                    toks[s - 1].kind,
+                    TokKind::Punct('.' | '!' | '?' | ';' | ':')
+                );
             let id = self.names.mention(text, &parts, subject);
             self.appositive_role(toks, b, id);
         }
@@ -1944,7 +1990,10 @@ impl<'l, 'a> Run<'l, 'a> {
             let mut toks = core::mem::take(&mut self.toks);
             toks.clear();
             tokenize(text, ws, win_end, &mut toks);
-            let upto = toks.iter().position(|t| t.start >= re).unwrap_or(toks.len());
+            let upto = toks
+                .iter()
+                .position(|t| t.start >= re)
+                .unwrap_or(toks.len());
             self.registered = 0;
             self.register_names(&toks, upto);
             self.toks = toks;
@@ -1964,7 +2013,10 @@ impl<'l, 'a> Run<'l, 'a> {
         }
         let stop = (b + 8).min(toks.len());
         let mut k = b + 1;
-        while k < stop && toks[k].is_word() && !matches!(word(text, &toks[k]), "of" | "at" | "for" | "who" | "in") {
+        while k < stop
+            && toks[k].is_word()
+            && !matches!(word(text, &toks[k]), "of" | "at" | "for" | "who" | "in")
+        {
             k += 1;
         }
         if k > b + 2 {

@@ -7,8 +7,8 @@
 //! never rescans earlier text.
 
 use crate::lexicon::cues;
-use crate::span::Span;
 use crate::lexicon::cues::FxMap;
+use crate::span::Span;
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -90,7 +90,9 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
                     i += 1;
                     continue;
                 }
-                if c.is_ascii_whitespace() || matches!(c, b',' | b';' | b':' | b'"' | b')' | b'(' | b'!' | b'?') {
+                if c.is_ascii_whitespace()
+                    || matches!(c, b',' | b';' | b':' | b'"' | b')' | b'(' | b'!' | b'?')
+                {
                     break;
                 }
                 let (ch, n) = char_at(slice, i);
@@ -246,9 +248,8 @@ fn np_core_back(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option<usize
             }
             let w = word(text, t);
             if cues::is_determiner(w) {
-                let anchored = d == lo
-                    || toks[d - 1].quote().is_some()
-                    || toks[d - 1].is_punct(',');
+                let anchored =
+                    d == lo || toks[d - 1].quote().is_some() || toks[d - 1].is_punct(',');
                 return anchored.then_some(d);
             }
             if cues::ends_forward_phrase(w) || cues::is_pronoun(w) {
@@ -607,7 +608,12 @@ impl<'a> Names<'a> {
             .iter()
             .rev()
             .find(|(id, subj)| *subj && ok(self.gender(*id)))
-            .or_else(|| self.recent.iter().rev().find(|(id, _)| ok(self.gender(*id))))
+            .or_else(|| {
+                self.recent
+                    .iter()
+                    .rev()
+                    .find(|(id, _)| ok(self.gender(*id)))
+            })
             .map(|(id, _)| *id)?;
         if let Some(p) = self.people.get_mut(pick as usize) {
             if p.gender.is_none() {
@@ -652,10 +658,31 @@ pub(crate) fn canonical_role(word: &str) -> Option<&'static str> {
         Some(r) if !r.is_empty() => Some(r),
         _ => {
             const EXTRA: &[&str] = &[
-                "aide", "spokesman", "spokeswoman", "spokesperson", "doctor", "lawyer",
-                "analyst", "economist", "adviser", "advisor", "strategist", "official",
-                "envoy", "founder", "owner", "host", "author", "researcher", "scientist",
-                "activist", "executive", "manager", "negotiator", "diplomat", "reporter",
+                "aide",
+                "spokesman",
+                "spokeswoman",
+                "spokesperson",
+                "doctor",
+                "lawyer",
+                "analyst",
+                "economist",
+                "adviser",
+                "advisor",
+                "strategist",
+                "official",
+                "envoy",
+                "founder",
+                "owner",
+                "host",
+                "author",
+                "researcher",
+                "scientist",
+                "activist",
+                "executive",
+                "manager",
+                "negotiator",
+                "diplomat",
+                "reporter",
             ];
             EXTRA.iter().copied().find(|r| r.eq_ignore_ascii_case(word))
         }

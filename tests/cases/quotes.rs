@@ -128,7 +128,9 @@ fn run_case(path: &Path, case: &Case, failures: &mut Vec<String>) -> usize {
     let sentences: Vec<_> = tidings::sentences(&case.text).collect();
     let again = tidings::QuoteExtractor::default().extract_sentences(&case.text, &sentences);
     if again != quotes {
-        failures.push(format!("case {label}: extract_sentences differs from extract"));
+        failures.push(format!(
+            "case {label}: extract_sentences differs from extract"
+        ));
     }
     if let Some(exp) = &case.speaker {
         let dir = tidings::quotes::speakers(&quotes);
@@ -198,7 +200,10 @@ fn json_contract() {
     let q = &v[0];
     let mut keys: Vec<&str> = q.as_object().unwrap().keys().map(String::as_str).collect();
     keys.sort();
-    assert_eq!(keys, ["cue", "end", "inferred", "kind", "speaker", "start", "text"]);
+    assert_eq!(
+        keys,
+        ["cue", "end", "inferred", "kind", "speaker", "start", "text"]
+    );
     assert_eq!(q["kind"], "direct");
     assert_eq!(q["start"], 0);
     assert_eq!(q["text"], "We will not raise taxes,");

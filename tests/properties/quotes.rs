@@ -8,13 +8,65 @@ use proptest::prelude::*;
 /// apostrophes, paragraph breaks and stray punctuation, so that the rules fire often.
 fn newsy() -> impl Strategy<Value = String> {
     let piece = prop::sample::select(vec![
-        "“", "”", "\"", "'", "‘", "’", "«", "»", "‹", "›", "„", "‚", "「", "」", "—", " - ",
-        ", ", ". ", ": ", "; ", "? ", "\n", "\n\n", " ", "said", "says", "told reporters",
-        "according to", "added that", "was quoted as saying", "Okafor", "Adaeze Okafor",
-        "Sen. Ruiz", "the senator", "he", "She", "European officials", "a spokesman",
-        "Hugh Hill, a doctor,", "(D-Ohio)", "that", "the plan", "is dead", "We will win",
-        "don't", "rock 'n' roll", "the '90s", "Jones'", "’tis", "Jr.", "Mr.", "é", "日本",
-        "\u{a0}", "adding", "believes", "in a statement", "who", "And from the chairwoman",
+        "“",
+        "”",
+        "\"",
+        "'",
+        "‘",
+        "’",
+        "«",
+        "»",
+        "‹",
+        "›",
+        "„",
+        "‚",
+        "「",
+        "」",
+        "—",
+        " - ",
+        ", ",
+        ". ",
+        ": ",
+        "; ",
+        "? ",
+        "\n",
+        "\n\n",
+        " ",
+        "said",
+        "says",
+        "told reporters",
+        "according to",
+        "added that",
+        "was quoted as saying",
+        "Okafor",
+        "Adaeze Okafor",
+        "Sen. Ruiz",
+        "the senator",
+        "he",
+        "She",
+        "European officials",
+        "a spokesman",
+        "Hugh Hill, a doctor,",
+        "(D-Ohio)",
+        "that",
+        "the plan",
+        "is dead",
+        "We will win",
+        "don't",
+        "rock 'n' roll",
+        "the '90s",
+        "Jones'",
+        "’tis",
+        "Jr.",
+        "Mr.",
+        "é",
+        "日本",
+        "\u{a0}",
+        "adding",
+        "believes",
+        "in a statement",
+        "who",
+        "And from the chairwoman",
     ]);
     prop::collection::vec(piece, 0..60).prop_map(|v| v.concat())
 }
@@ -30,7 +82,10 @@ fn check(text: &str) -> Result<(), TestCaseError> {
         prop_assert!(
             text.is_char_boundary(content.start()) && text.is_char_boundary(content.end())
         );
-        prop_assert!(span.contains(content), "content {content:?} outside {span:?}");
+        prop_assert!(
+            span.contains(content),
+            "content {content:?} outside {span:?}"
+        );
         prop_assert_eq!(q.as_str(), &text[content.range()]);
         prop_assert!((span.start(), span.end()) >= last, "quotes out of order");
         last = (span.start(), span.end());
