@@ -92,10 +92,13 @@ fn char_to_byte(text: &str) -> Vec<usize> {
     v
 }
 
+/// A brat text-bound annotation: its type, byte ranges and surface text.
+type TextBound = (String, Vec<(usize, usize)>, String);
+
 fn parse(text: &str, ann: &str) -> Vec<Gold> {
     let map = char_to_byte(text);
     let conv = |c: usize| map.get(c).copied().unwrap_or(text.len());
-    let mut spans: HashMap<&str, (String, Vec<(usize, usize)>, String)> = HashMap::new();
+    let mut spans: HashMap<&str, TextBound> = HashMap::new();
     let mut events = Vec::new();
     for line in ann.lines() {
         let mut parts = line.split('\t');

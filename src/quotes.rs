@@ -7,7 +7,7 @@ use crate::lexicon::marks::{self, Mark, Role};
 use crate::sentences::Sentence;
 use crate::span::Span;
 use crate::speakers::{
-    canonical_role, name_parts, np_back, np_forward, tokenize, word, Names, Tok, TokKind,
+    at, canonical_role, name_parts, np_back, np_forward, tokenize, word, Names, Tok, TokKind,
 };
 use once_cell::sync::Lazy;
 use std::sync::Arc;
@@ -249,8 +249,9 @@ impl QuoteExtractorBuilder {
             lex.marks.push((open, close));
             for ch in [open, close] {
                 let mut buf = [0u8; 4];
-                let first = ch.encode_utf8(&mut buf).as_bytes()[0];
-                lex.mark_bytes[first as usize] = true;
+                if let Some(&first) = ch.encode_utf8(&mut buf).as_bytes().first() {
+                    lex.set_mark_byte(first);
+                }
             }
         }
         Ok(QuoteExtractor { lex: Arc::new(lex) })
@@ -411,7 +412,7 @@ impl Lexicon {
             lex.add_form(&form, class);
         }
         for b in [b'"', b'\'', 0xE2, 0xC2, 0xE3] {
-            lex.mark_bytes[b as usize] = true;
+            lex.set_mark_byte(b);
         }
         lex
     }
@@ -459,7 +460,16 @@ impl Lexicon {
     }
 
     fn is_mark_byte(&self, b: u8) -> bool {
-        self.mark_bytes[b as usize]
+        self.mark_bytes
+            .get(usize::from(b))
+            .copied()
+            .unwrap_or(false)
+    }
+
+    fn set_mark_byte(&mut self, b: u8) {
+        if let Some(x) = self.mark_bytes.get_mut(usize::from(b)) {
+            *x = true;
+        }
     }
 
     fn mark(&self, c: char) -> Option<Mark> {
@@ -505,8 +515,6 @@ struct Raw {
     span: Span,
     content: Span,
     closed: bool,
-    /// Paragraph index of its last part.
-    para: usize,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -557,7 +565,10 @@ static WORD_BYTE: [bool; 256] = {
     let mut i = 0;
     while i < 256 {
         let c = i as u8;
-        t[i] = c.is_ascii_alphanumeric() || c >= 0x80 || c == b'\'' || c == b'.' || c == b'-';
+        #[allow(clippy::indexing_slicing)] // `i < 256`, checked by the loop; const context.
+        {
+            t[i] = c.is_ascii_alphanumeric() || c >= 0x80 || c == b'\'' || c == b'.' || c == b'-';
+        }
         i += 1;
     }
     t
@@ -589,6 +600,15 @@ fn is_closing_context(c: Option<char>) -> bool {
 }
 
 impl<'l, 'a> Run<'l, 'a> {
+    /// The raw quotation `r` (an empty one past the end, which no caller asks for).
+    fn raw(&self, r: usize) -> Raw {
+        self.raws.get(r).copied().unwrap_or(Raw {
+            span: Span::new(0, 0),
+            content: Span::new(0, 0),
+            closed: false,
+        })
+    }
+
     fn new(lex: &'l Lexicon, text: &'a str) -> Run<'l, 'a> {
         Run {
             lex,
@@ -647,13 +667,15 @@ impl<'l, 'a> Run<'l, 'a> {
         let fast = self.lex.marks.is_empty() && memchr::memchr2(0xC2, 0xE3, bytes).is_none();
         let mut i = 0;
         while i < spans.len() {
-            let para = spans[i].1;
+            let Some(&(first, para)) = spans.get(i) else {
+                break;
+            };
             let mut j = i;
-            while j < spans.len() && spans[j].1 == para {
+            while spans.get(j).is_some_and(|x| x.1 == para) {
                 j += 1;
             }
-            let pstart = spans[i].0.start();
-            let pend = spans[j - 1].0.end();
+            let pstart = first.start();
+            let pend = spans.get(j - 1).map_or(pstart, |x| x.0.end());
             stack.clear();
             let mut skip_first_open = false;
             if let Some(c) = carried.take() {
@@ -671,7 +693,7 @@ impl<'l, 'a> Run<'l, 'a> {
                         Some(o) => k += o,
                         None => break,
                     }
-                } else if !self.lex.is_mark_byte(bytes[k]) {
+                } else if !bytes.get(k).is_some_and(|&b| self.lex.is_mark_byte(b)) {
                     k += 1;
                     continue;
                 }
@@ -712,7 +734,6 @@ impl<'l, 'a> Run<'l, 'a> {
                                     span: Span::new(o.pos, k + n),
                                     content: Span::new(o.after, k),
                                     closed: true,
-                                    para,
                                 });
                             }
                         }
@@ -749,7 +770,6 @@ impl<'l, 'a> Run<'l, 'a> {
                         span: Span::new(o.pos, end),
                         content,
                         closed: false,
-                        para,
                     });
                 }
             }
@@ -806,9 +826,9 @@ impl<'l, 'a> Run<'l, 'a> {
                 }
             }
             Role::Either if mark.single => {
-                if alnum(prev) && alnum(next) {
-                    Act::None
-                } else if prev_ws && next.is_some_and(|n| n.is_ascii_digit()) {
+                let apostrophe = alnum(prev) && alnum(next)
+                    || prev_ws && next.is_some_and(|n| n.is_ascii_digit());
+                if apostrophe {
                     Act::None
                 } else if prev_ws && !next_ws {
                     if self.elision_follows(after, pend) {
@@ -828,11 +848,6 @@ impl<'l, 'a> Run<'l, 'a> {
             Role::Either => {
                 if prev_ws && !next_ws {
                     Act::Open
-                } else if !prev_ws && next_ws {
-                    match closable(false) {
-                        Some(at) => Act::Close(at),
-                        None => Act::None,
-                    }
                 } else {
                     match closable(false) {
                         Some(at) => Act::Close(at),
@@ -873,25 +888,30 @@ impl<'l, 'a> Run<'l, 'a> {
         let mut i = 0;
         while i < spans.len() {
             let mut j = i;
-            let mut end = spans[i].0.end();
-            let start = spans[i].0.start();
-            while rp < self.raws.len() && self.raws[rp].span.end() <= start {
+            let Some(&(first, para)) = spans.get(i) else {
+                break;
+            };
+            let mut end = first.end();
+            let start = first.start();
+            while rp < self.raws.len() && self.raw(rp).span.end() <= start {
                 rp += 1;
             }
             let mut r = rp;
-            while r < self.raws.len() && self.raws[r].span.start() < end {
-                let re = self.raws[r].span.end();
+            while r < self.raws.len() && self.raw(r).span.start() < end {
+                let re = self.raw(r).span.end();
                 while re > end && j + 1 < spans.len() {
                     j += 1;
-                    end = spans[j].0.end();
+                    end = spans.get(j).map_or(end, |x| x.0.end());
                 }
                 r += 1;
             }
             // A sentence that ends on a closing mark takes the short sentence after it,
             // where the attribution stands: `"Why?" Okafor asked.`, `"..." - Ruiz`.
-            let ends_on_quote = r > rp && self.raws[r - 1].span.end() + 2 >= end;
-            if ends_on_quote && j + 1 < spans.len() && spans[j + 1].1 == spans[j].1 {
-                let next = spans[j + 1].0;
+            let ends_on_quote = r > rp && self.raw(r - 1).span.end() + 2 >= end;
+            let next_same_para = spans
+                .get(j + 1)
+                .filter(|n| spans.get(j).is_some_and(|c| c.1 == n.1));
+            if let Some(&(next, _)) = next_same_para.filter(|_| ends_on_quote) {
                 let starts_quote = next
                     .as_str(self.text)
                     .chars()
@@ -907,8 +927,8 @@ impl<'l, 'a> Run<'l, 'a> {
                     end = next.end();
                 }
             }
-            let para_start = i == 0 || spans[i - 1].1 != spans[i].1;
-            self.unit(start, end, rp, r, spans[i].1, para_start);
+            let para_start = i == 0 || spans.get(i - 1).is_some_and(|p| p.1 != para);
+            self.unit(start, end, rp, r, para, para_start);
             rp = r;
             i = j + 1;
         }
@@ -936,7 +956,7 @@ impl<'l, 'a> Run<'l, 'a> {
         toks.clear();
         let mut pos = start;
         for r in r0..r1 {
-            let raw = self.raws[r];
+            let raw = self.raw(r);
             let rs = raw.span.start().max(pos);
             tokenize(text, pos, rs, &mut toks);
             toks.push(Tok {
@@ -970,7 +990,7 @@ impl<'l, 'a> Run<'l, 'a> {
                 };
                 if let Some(sp) = sp {
                     let person = self.resolve(&toks, sp, false);
-                    let span = Span::new(toks[sp.0].start, toks[sp.1 - 1].end);
+                    let span = Span::new(at(&toks, sp.0).start, at(&toks, sp.1 - 1).end);
                     self.colon = Some((span, cue, person, para));
                 }
             }
@@ -980,7 +1000,7 @@ impl<'l, 'a> Run<'l, 'a> {
     }
 
     fn cue_span(&self, toks: &[Tok], a: &Attr) -> Span {
-        Span::new(toks[a.cue.0].start, toks[a.cue.1 - 1].end)
+        Span::new(at(toks, a.cue.0).start, at(toks, a.cue.1 - 1).end)
     }
 
     // -----------------------------------------------------------------------------
@@ -990,7 +1010,7 @@ impl<'l, 'a> Run<'l, 'a> {
         let text = self.text;
         let mut i = 0;
         while i < toks.len() {
-            let t = &toks[i];
+            let t = &at(toks, i);
             if !t.is_word() {
                 i += 1;
                 continue;
@@ -998,9 +1018,9 @@ impl<'l, 'a> Run<'l, 'a> {
             let w = word(text, t);
             if t.is_cap()
                 && i > 0
-                && toks[i - 1].quote().is_none()
+                && at(toks, i - 1).quote().is_none()
                 && !matches!(
-                    toks[i - 1].kind,
+                    at(toks, i - 1).kind,
                     TokKind::Punct('.' | '!' | '?' | ':' | '(')
                 )
             {
@@ -1065,41 +1085,50 @@ impl<'l, 'a> Run<'l, 'a> {
         previous: Option<&Attr>,
     ) -> Option<Attr> {
         let text = self.text;
-        let w = word(text, &toks[i]);
+        let w = word(text, &at(toks, i));
         let lo = clause_start(toks, i);
         // Passive or subordinate uses: "was told", "when asked".
         let mut k = i;
-        while k > lo && toks[k - 1].is_word() && cues::is_cue_filler(word(text, &toks[k - 1])) {
+        while k > lo
+            && at(toks, k - 1).is_word()
+            && cues::is_cue_filler(word(text, &at(toks, k - 1)))
+        {
             k -= 1;
         }
         // "appeared to suggest", "seemed to concede": the speaker is before them.
         if k > lo + 2
-            && word(text, &toks[k - 1]) == "to"
+            && word(text, &at(toks, k - 1)) == "to"
             && matches!(
-                word(text, &toks[k - 2]),
+                word(text, &at(toks, k - 2)),
                 "appeared" | "appears" | "seemed" | "seems" | "went" | "continued" | "continues"
             )
         {
             k -= 2;
-            while k > lo && toks[k - 1].is_word() && cues::is_cue_filler(word(text, &toks[k - 1])) {
+            while k > lo
+                && at(toks, k - 1).is_word()
+                && cues::is_cue_filler(word(text, &at(toks, k - 1)))
+            {
                 k -= 1;
             }
         }
         // A parenthesis between speaker and cue: "Rep. Gwen Moore (D-Wis.) said".
-        if k > lo + 1 && toks[k - 1].is_punct(')') {
+        if k > lo + 1 && at(toks, k - 1).is_punct(')') {
             let floor = k.saturating_sub(12).max(lo);
-            if let Some(open) = (floor..k - 1).rev().find(|&m| toks[m].is_punct('(')) {
+            if let Some(open) = (floor..k - 1).rev().find(|&m| at(toks, m).is_punct('(')) {
                 k = open;
             }
         }
-        let continues = w.len() > 6 && w.as_bytes()[..6].eq_ignore_ascii_case(b"contin");
+        let continues = w.len() > 6
+            && w.as_bytes()
+                .get(..6)
+                .is_some_and(|p| p.eq_ignore_ascii_case(b"contin"));
         if (class == CueClass::Noun && !matches!(w, "said" | "says")) || continues {
             // "Okafor notes that", "his claims", "Editor's note:".
             let next_ok = toks.get(j).is_some_and(|n| {
                 n.quote().is_some() || n.is_punct(',') || n.is_word() && word(text, n) == "that"
             });
             let prev_poss = k > lo && {
-                let p = word(text, &toks[k - 1]);
+                let p = word(text, &at(toks, k - 1));
                 p.ends_with("'s") || p.ends_with("’s") || p.ends_with('\'') || p.ends_with('’')
             };
             let inflected =
@@ -1115,7 +1144,7 @@ impl<'l, 'a> Run<'l, 'a> {
         }
         let participle = w.ends_with("ed") || matches!(w, "told" | "said" | "written" | "spoken");
         if participle && j == i + 1 && i > lo {
-            let p = word(text, &toks[i - 1]);
+            let p = word(text, &at(toks, i - 1));
             if cues::is_passive_marker(p) {
                 return None;
             }
@@ -1149,7 +1178,7 @@ impl<'l, 'a> Run<'l, 'a> {
             }
             let s0 = sentence_start(toks, i);
             if let Some(sp) = np_forward(text, toks, s0, i) {
-                let head = &toks[sp.1 - 1];
+                let head = &at(toks, sp.1 - 1);
                 if head.is_cap() || cues::is_pronoun(word(text, head)) {
                     return Some(Attr {
                         cue: (i, cue_end),
@@ -1179,7 +1208,9 @@ impl<'l, 'a> Run<'l, 'a> {
         };
         if i == lo || k == lo {
             // Nothing before the cue in its clause: the speaker follows ("said Okafor").
-            if lo > 0 && (toks[lo - 1].quote().is_some() || toks[lo - 1].is_punct(',')) || i == lo {
+            if lo > 0 && (at(toks, lo - 1).quote().is_some() || at(toks, lo - 1).is_punct(','))
+                || i == lo
+            {
                 return forward();
             }
             return None;
@@ -1212,7 +1243,7 @@ impl<'l, 'a> Run<'l, 'a> {
         if let Some(q) = prev.quote() {
             // `“...,” said X`: only a quotation that ends its clause is attributed so;
             // a quoted phrase inside a sentence is not.
-            let inner = self.raws[q].content.as_str(text).trim_end();
+            let inner = self.raw(q).content.as_str(text).trim_end();
             if inner.ends_with([',', '?', '!', '.', '—', '-']) || k == lo + 1 {
                 return forward();
             }
@@ -1221,7 +1252,7 @@ impl<'l, 'a> Run<'l, 'a> {
         let mut end = k;
         if prev.is_word() && matches!(word(text, prev), "who" | "which") {
             end = k - 1;
-            if end > lo && toks[end - 1].is_punct(',') {
+            if end > lo && at(toks, end - 1).is_punct(',') {
                 end -= 1;
             }
         }
@@ -1231,10 +1262,10 @@ impl<'l, 'a> Run<'l, 'a> {
             None if relative => {
                 // "an architect who said": any noun with a determiner.
                 let floor = end.saturating_sub(4).max(lo);
-                let d = (floor..end)
-                    .rev()
-                    .find(|&m| toks[m].is_word() && cues::is_determiner(word(text, &toks[m])))?;
-                if !toks[d..end].iter().all(Tok::is_word) || d + 1 >= end {
+                let d = (floor..end).rev().find(|&m| {
+                    at(toks, m).is_word() && cues::is_determiner(word(text, &at(toks, m)))
+                })?;
+                if !toks.get(d..end).unwrap_or(&[]).iter().all(Tok::is_word) || d + 1 >= end {
                     return None;
                 }
                 (d, end)
@@ -1243,7 +1274,7 @@ impl<'l, 'a> Run<'l, 'a> {
         };
         if class == CueClass::Noun && !matches!(w, "said" | "says") {
             // "his claims", "a blog post": a noun, not a cue.
-            let head = &toks[sp.1 - 1];
+            let head = &at(toks, sp.1 - 1);
             let hw = word(text, head);
             let ok =
                 cues::is_pronoun(hw) || head.is_cap() || (hw.ends_with('s') && !hw.ends_with("ss"));
@@ -1277,10 +1308,10 @@ impl<'l, 'a> Run<'l, 'a> {
         let mut c = comma;
         while c > floor {
             c -= 1;
-            if toks[c].quote().is_some() || toks[c].is_punct('.') {
+            if at(toks, c).quote().is_some() || at(toks, c).is_punct('.') {
                 break;
             }
-            if !toks[c].is_punct(',') {
+            if !at(toks, c).is_punct(',') {
                 continue;
             }
             let Some(first) = toks.get(c + 1) else { break };
@@ -1297,7 +1328,7 @@ impl<'l, 'a> Run<'l, 'a> {
                 // appositive itself.
                 if best.is_none() && seg_end - c <= 6 {
                     if let Some(sp) = np_back(text, toks, c + 1, seg_end) {
-                        if sp.0 == c + 1 && toks[sp.0].is_cap() {
+                        if sp.0 == c + 1 && at(toks, sp.0).is_cap() {
                             best = Some(sp);
                         }
                     }
@@ -1306,8 +1337,8 @@ impl<'l, 'a> Run<'l, 'a> {
             }
             if let Some(sp) = np_back(text, toks, lo, c) {
                 let after_prep = sp.0 > lo
-                    && toks[sp.0 - 1].is_word()
-                    && cues::is_speaker_preposition(word(text, &toks[sp.0 - 1]));
+                    && at(toks, sp.0 - 1).is_word()
+                    && cues::is_speaker_preposition(word(text, &at(toks, sp.0 - 1)));
                 if !after_prep {
                     best = Some(sp);
                 }
@@ -1378,9 +1409,9 @@ impl<'l, 'a> Run<'l, 'a> {
             }
             let tail = clause_tail(text, toks, tail_from);
             let sep_before = before_end > 0
-                && (toks[before_end - 1].is_punct(',')
-                    || toks[before_end - 1].quote().is_some()
-                    || toks[before_end - 1].is_dash());
+                && (at(toks, before_end - 1).is_punct(',')
+                    || at(toks, before_end - 1).quote().is_some()
+                    || at(toks, before_end - 1).is_dash());
             if a.class == CueClass::According && !sep_before {
                 if let Some(e) = self.content_after(toks, a, cluster.1, &taken, attrs) {
                     mark(&mut taken, e.toks);
@@ -1391,7 +1422,7 @@ impl<'l, 'a> Run<'l, 'a> {
             if sep_before && (tail.is_some() || a.class == CueClass::According) {
                 let cs = sentence_start(toks, before_end);
                 let mut ce = before_end;
-                if toks[ce - 1].is_punct(',') || toks[ce - 1].is_dash() {
+                if at(toks, ce - 1).is_punct(',') || at(toks, ce - 1).is_dash() {
                     ce -= 1;
                 }
                 // `..., O'Neill said, "..."` and `Kall said: "..."`: the content follows.
@@ -1399,7 +1430,11 @@ impl<'l, 'a> Run<'l, 'a> {
                     let at = toks.get(t.saturating_sub(1));
                     at.is_some_and(|x| x.is_punct(':'))
                         || toks.get(t).is_some_and(|x| x.quote().is_some())
-                            && !toks[cs..ce].iter().any(|x| x.quote().is_some())
+                            && !toks
+                                .get(cs..ce)
+                                .unwrap_or(&[])
+                                .iter()
+                                .any(|x| x.quote().is_some())
                 });
                 // "The plan, she said, would help": the content goes on after the cue.
                 let middle = !a.inverted
@@ -1415,22 +1450,31 @@ impl<'l, 'a> Run<'l, 'a> {
                             && !w.ends_with("ly")
                             && !matches!(w, "who" | "which" | "whose" | "where")
                     });
-                if middle && cs < ce && !taken[cs..ce].iter().any(|&t| t) {
+                if middle && cs < ce && !any_taken(&taken, cs, ce) {
                     let end = clause_end(toks, tail_from);
                     if end > tail_from + 2 {
                         let mut e = self.emit_range(toks, cs, end, a);
-                        e.tail_end = toks[end - 1].end;
+                        e.tail_end = at(toks, end - 1).end;
                         mark(&mut taken, (cs, end));
                         pending.push(e);
                         continue;
                     }
                 }
                 // "In the end, they agreed": an adverbial, not something said.
-                let words = toks[cs..ce].iter().filter(|t| t.is_word()).count();
-                let quoted = toks[cs..ce].iter().any(|t| t.quote().is_some());
-                let adverbial =
-                    !quoted && (words < 3 || words < 6 && cues::opens_tail(word(text, &toks[cs])));
-                if cs < ce && !content_follows && !adverbial && !taken[cs..ce].iter().any(|&t| t) {
+                let words = toks
+                    .get(cs..ce)
+                    .unwrap_or(&[])
+                    .iter()
+                    .filter(|t| t.is_word())
+                    .count();
+                let quoted = toks
+                    .get(cs..ce)
+                    .unwrap_or(&[])
+                    .iter()
+                    .any(|t| t.quote().is_some());
+                let adverbial = !quoted
+                    && (words < 3 || words < 6 && cues::opens_tail(word(text, &at(toks, cs))));
+                if cs < ce && !content_follows && !adverbial && !any_taken(&taken, cs, ce) {
                     let mut e = self.emit_range(toks, cs, ce, a);
                     // A split quotation continues after the attribution: `, "B."`
                     if e.kind == QuoteKind::Direct {
@@ -1442,7 +1486,7 @@ impl<'l, 'a> Run<'l, 'a> {
                             k += 1;
                         }
                         while let Some(q) = toks.get(k).and_then(Tok::quote) {
-                            e.extend(self.raws[q]);
+                            e.extend(self.raw(q));
                             e.toks.1 = k + 1;
                             k += 1;
                         }
@@ -1451,9 +1495,9 @@ impl<'l, 'a> Run<'l, 'a> {
                     // right after it continues the same voice.
                     let _ = tail;
                     let se = clause_end(toks, cluster.1);
-                    e.tail_end = toks.get(se).unwrap_or(&toks[toks.len() - 1]).end;
+                    e.tail_end = toks.get(se).unwrap_or(&at(toks, toks.len() - 1)).end;
                     if e.toks.1 > cluster.1 {
-                        e.tail_end = toks[e.toks.1 - 1].end;
+                        e.tail_end = at(toks, e.toks.1 - 1).end;
                     }
                     mark(&mut taken, (cs, ce));
                     mark(&mut taken, cluster);
@@ -1473,19 +1517,20 @@ impl<'l, 'a> Run<'l, 'a> {
         // Quotations no cue claimed.
         for (ti, t) in toks.iter().enumerate() {
             let Some(q) = t.quote() else { continue };
-            if taken[ti] {
+            if any_taken(&taken, ti, ti + 1) {
                 continue;
             }
-            let raw = self.raws[q];
+            let raw = self.raw(q);
             let mut e = Emit::direct(raw, (ti, ti + 1));
             let lo = clause_start(toks, ti);
             // Dash attribution: "..." - Commissioner Ruiz
             if toks.get(ti + 1).is_some_and(Tok::is_dash) {
                 let hi = next_punct(toks, ti + 2);
                 if let Some(sp) = np_forward(text, toks, ti + 2, hi) {
-                    if toks[sp.0].is_cap() && (hi >= toks.len() || !toks[hi].is_punct(',')) {
+                    if at(toks, sp.0).is_cap() && (hi >= toks.len() || !at(toks, hi).is_punct(','))
+                    {
                         e.speaker = Some(sp);
-                        e.tail_end = toks[sp.1 - 1].end;
+                        e.tail_end = at(toks, sp.1 - 1).end;
                         mark(&mut taken, (ti + 1, sp.1));
                     }
                 }
@@ -1495,33 +1540,33 @@ impl<'l, 'a> Run<'l, 'a> {
                 e.given = self.dash_line(raw.span.end());
             }
             // "Okafor was blunt: \"...\"", "so I had to change my answer: \"...\""
-            if e.speaker.is_none() && ti > 0 && toks[ti - 1].is_punct(':') {
+            if e.speaker.is_none() && ti > 0 && at(toks, ti - 1).is_punct(':') {
                 let mut s0 = ti - 1;
                 let floor = s0.saturating_sub(30);
                 while s0 > floor
                     && !matches!(
-                        toks[s0 - 1].kind,
+                        at(toks, s0 - 1).kind,
                         TokKind::Punct('.' | '!' | '?' | ';' | ',')
                     )
-                    && toks[s0 - 1].quote().is_none()
+                    && at(toks, s0 - 1).quote().is_none()
                 {
                     s0 -= 1;
                 }
                 while s0 < ti - 1
-                    && toks[s0].is_word()
+                    && at(toks, s0).is_word()
                     && matches!(
-                        word(text, &toks[s0]),
+                        word(text, &at(toks, s0)),
                         "so" | "and" | "but" | "then" | "yet" | "or"
                     )
                 {
                     s0 += 1;
                 }
-                let before_comma = (s0 > 0 && toks[s0 - 1].is_punct(','))
+                let before_comma = (s0 > 0 && at(toks, s0 - 1).is_punct(','))
                     .then(|| np_back(text, toks, sentence_start(toks, s0 - 1), s0 - 1))
                     .flatten()
-                    .filter(|sp| toks[sp.1 - 1].is_cap());
+                    .filter(|sp| at(toks, sp.1 - 1).is_cap());
                 let subject = np_forward(text, toks, s0, ti - 1).filter(|sp| {
-                    let head = &toks[sp.1 - 1];
+                    let head = &at(toks, sp.1 - 1);
                     head.is_cap() || cues::is_pronoun(word(text, head))
                 });
                 e.speaker = before_comma.or(subject);
@@ -1553,14 +1598,14 @@ impl<'l, 'a> Run<'l, 'a> {
                 // At the start of its clause, after a colon, or after a cue and a comma
                 // ("saying, \"...\"").
                 let after_cue = ti >= 2
-                    && toks[ti - 1].is_punct(',')
-                    && self.lex.lookup(word(text, &toks[ti - 2])).is_some();
-                let initial = ti == lo || (ti > 0 && toks[ti - 1].is_punct(':')) || after_cue;
+                    && at(toks, ti - 1).is_punct(',')
+                    && self.lex.lookup(word(text, &at(toks, ti - 2))).is_some();
+                let initial = ti == lo || (ti > 0 && at(toks, ti - 1).is_punct(':')) || after_cue;
                 if !raw.closed || !(words >= 6 || initial && words >= 3) {
                     continue;
                 }
             }
-            taken[ti] = true;
+            mark(&mut taken, (ti, ti + 1));
             if e.tail_end == 0 {
                 e.tail_end = raw.span.end();
             }
@@ -1595,10 +1640,10 @@ impl<'l, 'a> Run<'l, 'a> {
         tokenize(text, start, line_end, &mut scratch);
         let hi = next_punct(&scratch, 1);
         let sp = np_forward(text, &scratch, 1, hi)?;
-        if !scratch[sp.0].is_cap() {
+        if !at(&scratch, sp.0).is_cap() {
             return None;
         }
-        let span = Span::new(scratch[sp.0].start, scratch[sp.1 - 1].end);
+        let span = Span::new(at(&scratch, sp.0).start, at(&scratch, sp.1 - 1).end);
         let person = self.resolve(&scratch, sp, true);
         Some((span, None, person))
     }
@@ -1619,18 +1664,18 @@ impl<'l, 'a> Run<'l, 'a> {
             // The addressee: "told reporters", "warned lawmakers on Tuesday".
             let stop = (k + 6).min(toks.len());
             let mut m = k;
-            while m < stop && toks[m].is_word() && word(text, &toks[m]) != "that" {
+            while m < stop && at(toks, m).is_word() && word(text, &at(toks, m)) != "that" {
                 m += 1;
             }
             if m < toks.len()
-                && (toks[m].is_word() && word(text, &toks[m]) == "that"
-                    || toks[m].is_punct(':')
-                    || toks[m].is_punct(',')
-                    || toks[m].quote().is_some())
+                && (at(toks, m).is_word() && word(text, &at(toks, m)) == "that"
+                    || at(toks, m).is_punct(':')
+                    || at(toks, m).is_punct(',')
+                    || at(toks, m).quote().is_some())
             {
                 k = m;
             } else if m > k {
-                let w = word(text, &toks[k]);
+                let w = word(text, &at(toks, k));
                 if let Some(sp) = np_forward(text, toks, k, stop) {
                     k = sp.1;
                 } else if cues::is_pronoun(w) || matches!(w, "him" | "her" | "them" | "us" | "me") {
@@ -1646,8 +1691,8 @@ impl<'l, 'a> Run<'l, 'a> {
             .is_some_and(|t| matches!(word(text, t), "of" | "about"))
         {
             let stop = (k + 8).min(toks.len());
-            if let Some(m) = (k + 1..stop).find(|&m| !toks[m].is_word()) {
-                if (toks[m].is_punct(',') || toks[m].is_punct(':'))
+            if let Some(m) = (k + 1..stop).find(|&m| !at(toks, m).is_word()) {
+                if (at(toks, m).is_punct(',') || at(toks, m).is_punct(':'))
                     && toks.get(m + 1).is_some_and(|t| t.quote().is_some())
                 {
                     k = m + 1;
@@ -1660,20 +1705,20 @@ impl<'l, 'a> Run<'l, 'a> {
             t.is_word() && (w == "that" || cues::opens_tail(w) || w.ends_with("ly"))
         });
         let mut m = k;
-        while adverbial && m < toks.len() && m < k + 8 && toks[m].is_word() {
-            if word(text, &toks[m]) == "that" {
+        while adverbial && m < toks.len() && m < k + 8 && at(toks, m).is_word() {
+            if word(text, &at(toks, m)) == "that" {
                 k = m + 1;
                 break;
             }
             m += 1;
         }
-        let mut that = k > from && k > 0 && word(text, &toks[k - 1]) == "that";
+        let mut that = k > from && k > 0 && word(text, &at(toks, k - 1)) == "that";
         // "adding later, ..." / "said simply: ..."
         let mut f = k;
         while f < toks.len()
             && f < k + 3
-            && toks[f].is_word()
-            && cues::is_cue_filler(word(text, &toks[f]))
+            && at(toks, f).is_word()
+            && cues::is_cue_filler(word(text, &at(toks, f)))
         {
             f += 1;
         }
@@ -1692,7 +1737,7 @@ impl<'l, 'a> Run<'l, 'a> {
             that = false;
         }
         // "vowed to punish", "pledged to cut": a promise reports what will be done.
-        let cue_word = word(text, &toks[a.cue.0]).as_bytes();
+        let cue_word = word(text, &at(toks, a.cue.0)).as_bytes();
         let promise = ["vow", "pledg", "promis"].iter().any(|p| {
             cue_word
                 .get(..p.len())
@@ -1700,7 +1745,7 @@ impl<'l, 'a> Run<'l, 'a> {
         });
         if let Some(t) = toks.get(k) {
             let w = word(text, t);
-            let participle = k > 0 && toks[k - 1].is_punct(',') && w.ends_with("ing");
+            let participle = k > 0 && at(toks, k - 1).is_punct(',') && w.ends_with("ing");
             if participle
                 || t.is_punct('(')
                 || (!that
@@ -1717,10 +1762,10 @@ impl<'l, 'a> Run<'l, 'a> {
         if let Some(n) = attrs.iter().find(|n| n.cue.0 > k && n.cue.0 < end) {
             let c0 = n.speaker.map_or(n.cue.0, |sp| sp.0.min(n.cue.0));
             let mut e2 = c0.max(k);
-            while e2 > k && (toks[e2 - 1].is_punct(',') || toks[e2 - 1].is_dash()) {
+            while e2 > k && (at(toks, e2 - 1).is_punct(',') || at(toks, e2 - 1).is_dash()) {
                 e2 -= 1;
             }
-            if e2 > k + 1 && toks[e2 - 1].quote().is_some() && toks[e2 - 2].is_word() {
+            if e2 > k + 1 && at(toks, e2 - 1).quote().is_some() && at(toks, e2 - 2).is_word() {
                 e2 -= 1;
             }
             if e2 > k {
@@ -1729,7 +1774,7 @@ impl<'l, 'a> Run<'l, 'a> {
         }
         // ", adding that ...": the next attribution by the same speaker starts there.
         if let Some(stop) = (k..end).find(|&m| {
-            toks[m].is_punct(',')
+            at(toks, m).is_punct(',')
                 && toks.get(m + 1).is_some_and(|n| {
                     let w = word(text, n);
                     n.is_word() && w.ends_with("ing") && self.lex.lookup(w).is_some()
@@ -1737,54 +1782,65 @@ impl<'l, 'a> Run<'l, 'a> {
         }) {
             end = stop;
         }
-        if end <= k || taken[k..end].iter().any(|&t| t) {
+        if end <= k || any_taken(taken, k, end) {
             return None;
         }
         let mut e = self.emit_range(toks, k, end, a);
         if that && e.kind == QuoteKind::Direct {
             e.kind = QuoteKind::Mixed;
-            e.span = Span::new(toks[k].start, toks[end - 1].end);
+            e.span = Span::new(at(toks, k).start, at(toks, end - 1).end);
             e.content = e.span;
         }
         if e.kind == QuoteKind::Indirect {
-            let words = toks[k..end].iter().filter(|t| t.is_word()).count();
+            let words = toks
+                .get(k..end)
+                .unwrap_or(&[])
+                .iter()
+                .filter(|t| t.is_word())
+                .count();
             if words < 3 {
                 return None;
             }
         }
-        e.tail_end = toks[end - 1].end;
+        e.tail_end = at(toks, end - 1).end;
         Some(e)
     }
 
     /// The emission for content tokens `[a, b)` attributed by `attr`: direct when the
     /// content is quotations only, mixed when it holds one, indirect otherwise.
     fn emit_range(&self, toks: &[Tok], a: usize, b: usize, attr: &Attr) -> Emit {
-        let mut quotes = toks[a..b].iter().filter_map(Tok::quote);
-        let words = toks[a..b].iter().any(Tok::is_word);
+        let mut quotes = toks.get(a..b).unwrap_or(&[]).iter().filter_map(Tok::quote);
+        let words = toks.get(a..b).unwrap_or(&[]).iter().any(Tok::is_word);
         let first_q = quotes.next();
         let mut e = match first_q {
             Some(q) if !words => {
-                let mut e = Emit::direct(self.raws[q], (a, b));
+                let mut e = Emit::direct(self.raw(q), (a, b));
                 for q in quotes {
-                    e.extend(self.raws[q]);
+                    e.extend(self.raw(q));
                 }
                 e
             }
             Some(_) => {
-                let span = Span::new(toks[a].start, toks[b - 1].end);
+                let span = Span::new(at(toks, a).start, at(toks, b - 1).end);
                 Emit::reported(span, QuoteKind::Mixed, (a, b))
             }
             None => {
                 let mut end = b;
-                while end > a + 1 && !toks[end - 1].is_word() && toks[end - 1].quote().is_none() {
+                while end > a + 1
+                    && !at(toks, end - 1).is_word()
+                    && at(toks, end - 1).quote().is_none()
+                {
                     end -= 1;
                 }
-                let span = Span::new(toks[a].start, toks[end - 1].end);
+                let span = Span::new(at(toks, a).start, at(toks, end - 1).end);
                 Emit::reported(span, QuoteKind::Indirect, (a, b))
             }
         };
         e.speaker = attr.speaker;
-        e.cue = Some(Span::new(toks[attr.cue.0].start, toks[attr.cue.1 - 1].end));
+        e.cue = Some(Span::new(
+            at(toks, attr.cue.0).start,
+            at(toks, attr.cue.1 - 1).end,
+        ));
         e
     }
 
@@ -1796,7 +1852,7 @@ impl<'l, 'a> Run<'l, 'a> {
             self.register_names(toks, sp.0);
             let person = self.resolve(toks, sp, true);
             self.registered = self.registered.max(sp.1);
-            let span = Span::new(toks[sp.0].start, toks[sp.1 - 1].end);
+            let span = Span::new(at(toks, sp.0).start, at(toks, sp.1 - 1).end);
             speaker = Some(SpeakerMention::new(
                 text,
                 span,
@@ -1847,29 +1903,27 @@ impl<'l, 'a> Run<'l, 'a> {
         }
     }
 
-    /// Registers the names in `toks[self.registered..upto]` outside quotations, so that
+    /// Registers the names in `toks.get(self.registered..upto).unwrap_or(&[])` outside quotations, so that
     /// a later surname, role or pronoun can find them.
     fn register_names(&mut self, toks: &[Tok], upto: usize) {
         let text = self.text;
         let upto = upto.min(toks.len());
         let mut i = self.registered;
         while i < upto {
-            if !toks[i].is_cap() {
+            if !at(toks, i).is_cap() {
                 i += 1;
                 continue;
             }
             let a = i;
             let mut b = i;
             while b < upto {
-                let t = &toks[b];
+                let t = &at(toks, b);
                 let w = word(text, t);
-                if t.is_cap() {
-                    b += 1;
-                } else if w.len() <= 3
+                let connector = w.len() <= 3
                     && cues::is_name_connector(w)
                     && b > a
-                    && toks.get(b + 1).is_some_and(Tok::is_cap)
-                {
+                    && toks.get(b + 1).is_some_and(Tok::is_cap);
+                if t.is_cap() || connector {
                     b += 1;
                 } else {
                     break;
@@ -1881,8 +1935,8 @@ impl<'l, 'a> Run<'l, 'a> {
             }
             // Leading sentence words that are not part of the name.
             let mut s = a;
-            while s < b && cues::is_stop_capital(word(text, &toks[s]).trim_end_matches('.')) {
-                if cues::title_role(word(text, &toks[s])).is_some() {
+            while s < b && cues::is_stop_capital(word(text, &at(toks, s)).trim_end_matches('.')) {
+                if cues::title_role(word(text, &at(toks, s))).is_some() {
                     break;
                 }
                 s += 1;
@@ -1897,17 +1951,17 @@ impl<'l, 'a> Run<'l, 'a> {
                 continue;
             }
             if s > 0 && parts.role.is_none() {
-                let w = word(text, &toks[s - 1]);
-                if !toks[s - 1].is_cap() {
+                let w = word(text, &at(toks, s - 1));
+                if !at(toks, s - 1).is_cap() {
                     parts.role = canonical_role(w);
                     parts.gender = parts.gender.or(cues::title_gender(w));
                 }
             }
             let subject = s == 0
-                || toks[s - 1].is_punct(',')
-                || toks[s - 1].quote().is_some()
+                || at(toks, s - 1).is_punct(',')
+                || at(toks, s - 1).quote().is_some()
                 || matches!(
-                    toks[s - 1].kind,
+                    at(toks, s - 1).kind,
                     TokKind::Punct('.' | '!' | '?' | ';' | ':')
                 );
             let id = self.names.mention(text, &parts, subject);
@@ -1924,7 +1978,7 @@ impl<'l, 'a> Run<'l, 'a> {
         let text = self.text;
         let b = text.as_bytes();
         let end = end.min(b.len());
-        let word_byte = |c: u8| WORD_BYTE[c as usize];
+        let word_byte = |c: u8| WORD_BYTE.get(usize::from(c)).copied().unwrap_or(false);
         // Runs of capitalised words: (window start, run start, run end, words).
         let mut runs = [(0usize, 0usize, 0usize); 8];
         let mut nruns = 0;
@@ -1932,15 +1986,17 @@ impl<'l, 'a> Run<'l, 'a> {
         let mut flush = |cur: Option<(usize, usize, usize, u32)>| {
             if let Some((ws, rs, re, n)) = cur {
                 if n >= 2 && nruns < runs.len() {
-                    runs[nruns] = (ws, rs, re);
-                    nruns += 1;
+                    if let Some(slot) = runs.get_mut(nruns) {
+                        *slot = (ws, rs, re);
+                        nruns += 1;
+                    }
                 }
             }
         };
         let mut i = start;
         let mut prev_word = start;
         while i < end {
-            let c = b[i];
+            let c = byte(b, i);
             if !word_byte(c) {
                 if c != b' ' {
                     flush(cur.take());
@@ -1949,10 +2005,10 @@ impl<'l, 'a> Run<'l, 'a> {
                 continue;
             }
             let w0 = i;
-            while i < end && word_byte(b[i]) {
+            while i < end && word_byte(byte(b, i)) {
                 i += 1;
             }
-            let first = b[w0];
+            let first = byte(b, w0);
             if first.is_ascii_uppercase() {
                 cur = Some(match cur {
                     Some((ws, rs, _, n)) => (ws, rs, i, n + 1),
@@ -1963,7 +2019,7 @@ impl<'l, 'a> Run<'l, 'a> {
             }
             if first.is_ascii_lowercase() || w0 == start {
                 {
-                    let w = &b[w0..i];
+                    let w = b.get(w0..i).unwrap_or(&[]);
                     let w = w.strip_suffix(b".").unwrap_or(w);
                     if w.len() > 2
                         && self.lex.filter.may_contain(w)
@@ -2014,16 +2070,16 @@ impl<'l, 'a> Run<'l, 'a> {
         let stop = (b + 8).min(toks.len());
         let mut k = b + 1;
         while k < stop
-            && toks[k].is_word()
-            && !matches!(word(text, &toks[k]), "of" | "at" | "for" | "who" | "in")
+            && at(toks, k).is_word()
+            && !matches!(word(text, &at(toks, k)), "of" | "at" | "for" | "who" | "in")
         {
             k += 1;
         }
         if k > b + 2 {
-            if let Some(r) = canonical_role(word(text, &toks[k - 1])) {
+            if let Some(r) = canonical_role(word(text, &at(toks, k - 1))) {
                 self.names.add_role(r, id);
             }
-            if let Some(g) = cues::title_gender(word(text, &toks[k - 1])) {
+            if let Some(g) = cues::title_gender(word(text, &at(toks, k - 1))) {
                 self.names.set_gender(id, g);
             }
         }
@@ -2045,11 +2101,11 @@ impl<'l, 'a> Run<'l, 'a> {
             // The capitalised run at the end of the phrase, with any titles.
             let mut s = b - 1;
             while s > a {
-                let t = &toks[s - 1];
+                let t = &at(toks, s - 1);
                 let w = word(text, t);
                 if t.is_cap() && !cues::is_stop_capital(w.trim_end_matches('.'))
                     || cues::title_role(w).is_some() && t.is_cap()
-                    || cues::is_name_connector(w) && s >= a + 2 && toks[s - 2].is_cap()
+                    || cues::is_name_connector(w) && s >= a + 2 && at(toks, s - 2).is_cap()
                 {
                     s -= 1;
                 } else {
@@ -2059,7 +2115,7 @@ impl<'l, 'a> Run<'l, 'a> {
             let parts = name_parts(text, toks, s, b)?;
             let mut parts = parts;
             if parts.role.is_none() && s > a {
-                let w = word(text, &toks[s - 1]);
+                let w = word(text, &at(toks, s - 1));
                 parts.role = canonical_role(w);
                 if parts.gender.is_none() {
                     parts.gender = cues::title_gender(w);
@@ -2071,7 +2127,7 @@ impl<'l, 'a> Run<'l, 'a> {
         {
             // "the French envoy, Claire Dubois": the appositive names the speaker.
             let mut e = b + 1;
-            while e < toks.len() && e < b + 6 && toks[e].is_cap() {
+            while e < toks.len() && e < b + 6 && at(toks, e).is_cap() {
                 e += 1;
             }
             let mut parts = name_parts(text, toks, b + 1, e)?;
@@ -2080,7 +2136,7 @@ impl<'l, 'a> Run<'l, 'a> {
             }
             (parts.words >= 2).then(|| self.names.mention(text, &parts, true))
         } else if cues::is_role_noun(hw) || canonical_role(hw).is_some() {
-            let det = word(text, &toks[a]);
+            let det = word(text, &at(toks, a));
             if det.eq_ignore_ascii_case("the") {
                 self.names.by_role(hw)
             } else {
@@ -2094,11 +2150,11 @@ impl<'l, 'a> Run<'l, 'a> {
             if toks.get(b).is_some_and(|t| t.is_punct(',')) {
                 let mut k = b + 1;
                 let stop = (b + 8).min(toks.len());
-                while k < stop && toks[k].is_word() {
+                while k < stop && at(toks, k).is_word() {
                     k += 1;
                 }
                 if k > b + 1 {
-                    if let Some(r) = canonical_role(word(text, &toks[k - 1])) {
+                    if let Some(r) = canonical_role(word(text, &at(toks, k - 1))) {
                         self.names.add_role(r, id);
                     }
                 }
@@ -2165,6 +2221,16 @@ impl Emit {
     }
 }
 
+fn any_taken(taken: &[bool], a: usize, b: usize) -> bool {
+    taken.get(a..b).is_some_and(|t| t.iter().any(|&x| x))
+}
+
+/// The byte at `i`, or 0 past the end.
+#[inline]
+fn byte(b: &[u8], i: usize) -> u8 {
+    b.get(i).copied().unwrap_or(0)
+}
+
 fn mark(taken: &mut [bool], (a, b): (usize, usize)) {
     if let Some(s) = taken.get_mut(a..b) {
         s.iter_mut().for_each(|t| *t = true);
@@ -2177,7 +2243,7 @@ fn clause_start(toks: &[Tok], i: usize) -> usize {
     let floor = i.saturating_sub(40);
     let mut k = i;
     while k > floor {
-        let t = &toks[k - 1];
+        let t = &at(toks, k - 1);
         if t.quote().is_some() || matches!(t.kind, TokKind::Punct('.' | '!' | '?' | ';' | ':')) {
             return k;
         }
@@ -2191,7 +2257,7 @@ fn sentence_start(toks: &[Tok], i: usize) -> usize {
     let floor = i.saturating_sub(80);
     let mut k = i;
     while k > floor {
-        if matches!(toks[k - 1].kind, TokKind::Punct('.' | '!' | '?' | ';')) {
+        if matches!(at(toks, k - 1).kind, TokKind::Punct('.' | '!' | '?' | ';')) {
             return k;
         }
         k -= 1;
@@ -2203,7 +2269,7 @@ fn sentence_start(toks: &[Tok], i: usize) -> usize {
 fn clause_end(toks: &[Tok], i: usize) -> usize {
     let mut k = i;
     while k < toks.len() && k < i + 200 {
-        if matches!(toks[k].kind, TokKind::Punct('.' | '!' | '?' | ';')) {
+        if matches!(at(toks, k).kind, TokKind::Punct('.' | '!' | '?' | ';')) {
             return k;
         }
         k += 1;
@@ -2214,7 +2280,7 @@ fn clause_end(toks: &[Tok], i: usize) -> usize {
 /// Index of the next punctuation or quotation at or after `i`.
 fn next_punct(toks: &[Tok], i: usize) -> usize {
     let mut k = i;
-    while k < toks.len() && toks[k].is_word() {
+    while k < toks.len() && at(toks, k).is_word() {
         k += 1;
     }
     k
@@ -2237,18 +2303,17 @@ fn clause_tail(text: &str, toks: &[Tok], i: usize) -> Option<usize> {
     }
     let mut k = i;
     while k < toks.len() && k < i + 80 {
-        let t = &toks[k];
+        let t = &at(toks, k);
         match t.kind {
             TokKind::Punct('.' | '!' | '?' | ';') => return Some(k + 1),
             TokKind::Quote(_) => return Some(k),
-            TokKind::Punct(',') => {
-                // ", adding ...": a new attribution by the same speaker starts here.
+            // ", adding ...": a new attribution by the same speaker starts here.
+            TokKind::Punct(',')
                 if toks
                     .get(k + 1)
-                    .is_some_and(|n| n.is_word() && word(text, n).ends_with("ing"))
-                {
-                    return Some(k);
-                }
+                    .is_some_and(|n| n.is_word() && word(text, n).ends_with("ing")) =>
+            {
+                return Some(k);
             }
             TokKind::Word { .. } if k < i + 4 && word(text, t) == "that" => return None,
             _ => {}

@@ -1484,7 +1484,9 @@ impl core::hash::Hasher for Fx {
         const K: u64 = 0x517c_c1b7_2722_0a95;
         for chunk in bytes.chunks(8) {
             let mut w = [0u8; 8];
-            w[..chunk.len()].copy_from_slice(chunk);
+            if let Some(dst) = w.get_mut(..chunk.len()) {
+                dst.copy_from_slice(chunk);
+            }
             self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
         }
     }
@@ -1556,7 +1558,9 @@ impl WordFilter {
     fn key(word: &[u8]) -> u64 {
         let mut buf = [0u8; 8];
         let n = word.len().min(8);
-        buf[..n].copy_from_slice(&word[..n]);
+        if let (Some(dst), Some(src)) = (buf.get_mut(..n), word.get(..n)) {
+            dst.copy_from_slice(src);
+        }
         (u64::from_le_bytes(buf) | 0x2020_2020_2020_2020) ^ ((word.len() as u64) << 59)
     }
 
@@ -1572,7 +1576,9 @@ impl WordFilter {
     /// Adds a word.
     pub(crate) fn insert(&mut self, word: &[u8]) {
         for s in Self::slots(word) {
-            self.bits[(s >> 6) & 1023] |= 1 << (s & 63);
+            if let Some(b) = self.bits.get_mut((s >> 6) & 1023) {
+                *b |= 1 << (s & 63);
+            }
         }
     }
 
@@ -1580,8 +1586,8 @@ impl WordFilter {
     #[inline]
     pub(crate) fn may_contain(&self, word: &[u8]) -> bool {
         let [a, b] = Self::slots(word);
-        self.bits[(a >> 6) & 1023] & (1 << (a & 63)) != 0
-            && self.bits[(b >> 6) & 1023] & (1 << (b & 63)) != 0
+        let bit = |s: usize| self.bits.get((s >> 6) & 1023).copied().unwrap_or(0) & (1 << (s & 63));
+        bit(a) != 0 && bit(b) != 0
     }
 }
 
