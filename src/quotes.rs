@@ -1,5 +1,28 @@
 //! Quotations and who said them: direct, mixed and reported speech, with the speaker as
 //! written, the cue, and the speaker resolved to the fullest name the article gives.
+//!
+//! Where things are decided:
+//! - quotation marks are paired in [`QuoteExtractor::extract_sentences`]'s first pass, one
+//!   paragraph at a time (a quotation runs on into the next paragraph only when that one
+//!   reopens it with the same mark; stray marks never leave their paragraph);
+//! - cues (speech verbs in every tense, `according to`, `was quoted as saying`) and their
+//!   speakers are found per sentence, in a bounded window of words;
+//! - speakers are resolved through a per-article table of the names seen so far
+//!   (surname, first name, role), never by scanning the text again.
+//!
+//! ```
+//! let text = "Finance Minister Adaeze Okafor spoke on Monday.\n\n\
+//!             “We will not raise taxes,” Okafor told reporters. “Not this year.”\n\n\
+//!             She added that the budget would balance by 2027.";
+//! let quotes = tidings::quotes(text);
+//! assert_eq!(quotes.len(), 2);
+//! let q = &quotes[0];
+//! assert_eq!(q.kind(), tidings::QuoteKind::Direct);
+//! assert_eq!(q.speaker().unwrap().name(), Some("Adaeze Okafor"));
+//! assert_eq!(q.cue().unwrap().as_str(), "told reporters");
+//! assert_eq!(quotes[1].kind(), tidings::QuoteKind::Indirect);
+//! assert_eq!(quotes[1].as_str(), "the budget would balance by 2027");
+//! ```
 
 use crate::error::Error;
 use crate::lexicon::cues::{self, CueClass, FxMap, WordFilter};
@@ -13,6 +36,12 @@ use once_cell::sync::Lazy;
 use std::sync::Arc;
 
 /// How a quotation is given.
+///
+/// ```
+/// use tidings::QuoteKind;
+/// let q = tidings::quotes("Ruiz said the repairs were “long overdue” and costly.");
+/// assert_eq!(q[0].kind(), QuoteKind::Mixed);
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -28,7 +57,14 @@ pub enum QuoteKind {
     Indirect,
 }
 
-/// A piece of the text with its span.
+/// A piece of the text with its span (a quote's cue).
+///
+/// ```
+/// let text = "“Fine,” Ruiz said in a statement.";
+/// let cue = tidings::quotes(text)[0].cue().unwrap();
+/// assert_eq!(cue.as_str(), "said in a statement");
+/// assert_eq!(&text[cue.span().range()], "said in a statement");
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Fragment<'a> {
@@ -45,16 +81,32 @@ impl<'a> Fragment<'a> {
         }
     }
     /// Where the fragment is.
+    ///
+    /// ```
+    /// let cue = tidings::quotes("“Fine,” Ruiz said.")[0].cue().unwrap();
+    /// assert_eq!(cue.span().len(), 4);
+    /// ```
     pub fn span(&self) -> Span {
         self.span
     }
     /// Its text.
+    ///
+    /// ```
+    /// let cue = tidings::quotes("“Fine,” Ruiz told reporters.")[0].cue().unwrap();
+    /// assert_eq!(cue.as_str(), "told reporters");
+    /// ```
     pub fn as_str(&self) -> &'a str {
         self.text
     }
 }
 
 /// Who said a quotation: the mention as written and the person it resolves to.
+///
+/// ```
+/// let text = "Maria Lindqvist arrived. “We are ready,” she said.";
+/// let sp = tidings::quotes(text)[0].speaker().unwrap();
+/// assert_eq!((sp.as_str(), sp.name()), ("she", Some("Maria Lindqvist")));
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct SpeakerMention<'a> {
@@ -74,21 +126,45 @@ impl<'a> SpeakerMention<'a> {
     }
     /// Where the mention is ("he", "Okafor", "Senior aide Maria Lindqvist"). For an
     /// inferred speaker, the earlier mention it was inferred from.
+    ///
+    /// ```
+    /// let text = "“Yes,” Ruiz said.";
+    /// let sp = tidings::quotes(text)[0].speaker().unwrap();
+    /// assert_eq!(&text[sp.span().range()], "Ruiz");
+    /// ```
     pub fn span(&self) -> Span {
         self.span
     }
     /// The mention as written.
+    ///
+    /// ```
+    /// let q = tidings::quotes("“Yes,” said Senior aide Maria Lindqvist.");
+    /// assert_eq!(q[0].speaker().unwrap().as_str(), "Senior aide Maria Lindqvist");
+    /// ```
     pub fn as_str(&self) -> &'a str {
         self.text
     }
     /// The fullest name the article gives this speaker ("Maria Lindqvist"), or `None`
     /// when the text does not say who it is.
+    ///
+    /// ```
+    /// let q = tidings::quotes("“Yes,” said Senior aide Maria Lindqvist. “No,” officials said.");
+    /// assert_eq!(q[0].speaker().unwrap().name(), Some("Maria Lindqvist"));
+    /// assert_eq!(q[1].speaker().unwrap().name(), None);
+    /// ```
     pub fn name(&self) -> Option<&'a str> {
         self.name
     }
 }
 
-/// One quotation.
+/// One quotation: where it is, what was said, how, by whom, and with which cue.
+///
+/// ```
+/// let text = "“The bridge is safe,” Haddad said, “but the roads are not.”";
+/// let q = &tidings::quotes(text)[0];
+/// assert_eq!(q.span().range(), 0..text.len());
+/// assert_eq!(q.as_str(), "The bridge is safe,” Haddad said, “but the roads are not.");
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Quote<'a> {
@@ -107,37 +183,84 @@ impl<'a> Quote<'a> {
     /// The whole quotation: for a direct quote including its marks (and every part of a
     /// quotation split by its attribution or run across paragraphs); for reported speech,
     /// the reported content.
+    ///
+    /// ```
+    /// let text = "Ruiz said the vote was close.";
+    /// let q = &tidings::quotes(text)[0];
+    /// assert_eq!(&text[q.span().range()], "the vote was close");
+    /// ```
     pub fn span(&self) -> Span {
         self.span
     }
     /// The content's span: inside the outer marks for a direct quote.
+    ///
+    /// ```
+    /// let text = "“Yes,” Ruiz said.";
+    /// let q = &tidings::quotes(text)[0];
+    /// assert_eq!(&text[q.content().range()], "Yes,");
+    /// assert!(q.span().contains(q.content()));
+    /// ```
     pub fn content(&self) -> Span {
         self.content
     }
     /// The content's text.
+    ///
+    /// ```
+    /// assert_eq!(tidings::quotes("“Yes,” Ruiz said.")[0].as_str(), "Yes,");
+    /// ```
     pub fn as_str(&self) -> &'a str {
         self.text
     }
     /// Direct, mixed or indirect.
+    ///
+    /// ```
+    /// let q = tidings::quotes("According to the ministry, the vote was close.");
+    /// assert_eq!(q[0].kind(), tidings::QuoteKind::Indirect);
+    /// ```
     pub fn kind(&self) -> QuoteKind {
         self.kind
     }
     /// Who said it, if the text says.
+    ///
+    /// ```
+    /// let q = tidings::quotes("“Count every vote.” — Senator Ana Ruiz");
+    /// assert_eq!(q[0].speaker().unwrap().name(), Some("Ana Ruiz"));
+    /// ```
     pub fn speaker(&self) -> Option<SpeakerMention<'a>> {
         self.speaker
     }
-    /// The cue: "said", "told reporters", "according to".
+    /// The cue: "said", "told reporters", "according to". `None` where the speaker is
+    /// given without one (a dash, a line ending in a colon, an inferred speaker).
+    ///
+    /// ```
+    /// let q = tidings::quotes("Ruiz was quoted as saying that the vote was close.");
+    /// assert_eq!(q[0].cue().unwrap().as_str(), "quoted as saying");
+    /// ```
     pub fn cue(&self) -> Option<Fragment<'a>> {
         self.cue
     }
     /// Whether the speaker was inferred from an earlier quote rather than stated.
+    ///
+    /// ```
+    /// let q = tidings::quotes("“We are ready,” Ruiz said.\n\n“We have been for months.”");
+    /// assert!(!q[0].is_inferred());
+    /// assert!(q[1].is_inferred());
+    /// assert_eq!(q[1].speaker().unwrap().as_str(), "Ruiz");
+    /// ```
     pub fn is_inferred(&self) -> bool {
         self.inferred
     }
 }
 
-/// One person or group quoted in an article, with how they were referred to and how
-/// many quotes of each kind they have.
+/// One person or named body quoted in an article, with how they were referred to and
+/// how many quotes of each kind they have. Made by [`speakers`].
+///
+/// ```
+/// let text = "“Yes,” said Ana Ruiz. Ruiz added that the vote was close.";
+/// let dir = tidings::quotes::speakers(&tidings::quotes(text));
+/// assert_eq!(dir.len(), 1);
+/// assert_eq!(dir[0].name(), "Ana Ruiz");
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Speaker<'a> {
@@ -150,19 +273,42 @@ pub struct Speaker<'a> {
 }
 
 impl<'a> Speaker<'a> {
-    /// The resolved name.
+    /// The resolved name, borrowed from the text.
+    ///
+    /// ```
+    /// let dir = tidings::quotes::speakers(&tidings::quotes("“Yes,” said Dr. Ana Ruiz."));
+    /// assert_eq!(dir[0].name(), "Ana Ruiz");
+    /// ```
     pub fn name(&self) -> &'a str {
         self.name
     }
     /// The distinct ways the article refers to this speaker, in order of first use.
+    ///
+    /// ```
+    /// let text = "“Yes,” said Ana Ruiz. “No,” Ruiz said.";
+    /// let dir = tidings::quotes::speakers(&tidings::quotes(text));
+    /// assert_eq!(dir[0].mentions(), ["Ana Ruiz", "Ruiz"]);
+    /// ```
     pub fn mentions(&self) -> &[&'a str] {
         &self.mentions
     }
     /// How many quotes are attributed to this speaker.
+    ///
+    /// ```
+    /// let text = "“Yes,” said Ana Ruiz. “No,” Ruiz said.";
+    /// assert_eq!(tidings::quotes::speakers(&tidings::quotes(text))[0].quote_count(), 2);
+    /// ```
     pub fn quote_count(&self) -> usize {
         self.quotes
     }
     /// How many of them are of `kind`.
+    ///
+    /// ```
+    /// use tidings::QuoteKind;
+    /// let text = "“Yes,” said Ana Ruiz. Ruiz added that the vote was close.";
+    /// let s = &tidings::quotes::speakers(&tidings::quotes(text))[0];
+    /// assert_eq!((s.count(QuoteKind::Direct), s.count(QuoteKind::Indirect)), (1, 1));
+    /// ```
     pub fn count(&self, kind: QuoteKind) -> usize {
         match kind {
             QuoteKind::Direct => self.direct,

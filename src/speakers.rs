@@ -364,7 +364,10 @@ pub(crate) fn np_forward(text: &str, toks: &[Tok], start: usize, hi: usize) -> O
             b += 1;
             continue;
         }
-        if t.is_cap() && !cues::is_stop_capital(bare(w)) || cues::is_role_noun(w) {
+        let title = t.is_cap() && cues::title_role(w).is_some();
+        if title {
+            // "Dr.", "Sen.": part of the phrase, not its head.
+        } else if t.is_cap() && !cues::is_stop_capital(bare(w)) || cues::is_role_noun(w) {
             has_head = true;
             last_good = Some(b + 1);
         } else if has_head && !t.is_cap() && last_good.is_some_and(|g| at(toks, g - 1).is_cap()) {
