@@ -600,8 +600,9 @@ impl Lexicon {
         }
         let mut buf = [0u8; 24];
         let lower = buf.get_mut(..b.len())?;
-        lower.copy_from_slice(b);
-        lower.make_ascii_lowercase();
+        for (d, s) in lower.iter_mut().zip(b) {
+            *d = s.to_ascii_lowercase();
+        }
         self.words.get(&*lower).copied()
     }
 

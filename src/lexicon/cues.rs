@@ -1354,8 +1354,9 @@ fn class(word: &str) -> Class {
     let Some(lower) = buf.get_mut(..b.len()) else {
         return Class::default();
     };
-    lower.copy_from_slice(b);
-    lower.make_ascii_lowercase();
+    for (d, s) in lower.iter_mut().zip(b) {
+        *d = s.to_ascii_lowercase();
+    }
     TABLE.get(&*lower).copied().unwrap_or_default()
 }
 
@@ -1558,8 +1559,8 @@ impl WordFilter {
     fn key(word: &[u8]) -> u64 {
         let mut buf = [0u8; 8];
         let n = word.len().min(8);
-        if let (Some(dst), Some(src)) = (buf.get_mut(..n), word.get(..n)) {
-            dst.copy_from_slice(src);
+        for (d, s) in buf.iter_mut().zip(word.iter().take(n)) {
+            *d = *s;
         }
         (u64::from_le_bytes(buf) | 0x2020_2020_2020_2020) ^ ((word.len() as u64) << 59)
     }
