@@ -1567,7 +1567,14 @@ impl<'l, 'a> Run<'l, 'a> {
                 }
             }
             if sep_before && (tail.is_some() || a.class == CueClass::According) {
-                let cs = sentence_start(toks, before_end);
+                let mut cs = sentence_start(toks, before_end);
+                // Content stops at a colon before it and at what another attribution
+                // already took: `X scolded him: "...," she said.`
+                if let Some(c) = (cs..before_end).rev().find(|&m| {
+                    at(toks, m).is_punct(':') || any_taken(&taken, m, m + 1)
+                }) {
+                    cs = c + 1;
+                }
                 let mut ce = before_end;
                 if at(toks, ce - 1).is_punct(',') || at(toks, ce - 1).is_dash() {
                     ce -= 1;
@@ -1626,6 +1633,21 @@ impl<'l, 'a> Run<'l, 'a> {
                     // A split quotation continues after the attribution: `, "B."`
                     if e.kind == QuoteKind::Direct {
                         let mut k = cluster.1;
+                        // Past a tail of time and place: `"A," Schiff told Capital
+                        // Download on Wednesday, "B."`
+                        let stop = (k + 14).min(toks.len());
+                        if let Some(m) = (k..stop).find(|&m| !at(toks, m).is_word()) {
+                            let tail_words = toks.get(k..m).unwrap_or(&[]);
+                            let plain = !tail_words
+                                .iter()
+                                .any(|t| matches!(word(text, t), "that" | "and" | "but"));
+                            if plain
+                                && at(toks, m).is_punct(',')
+                                && at(toks, m + 1).quote().is_some()
+                            {
+                                k = m;
+                            }
+                        }
                         while toks
                             .get(k)
                             .is_some_and(|t| t.is_punct(',') || t.is_punct(':'))
