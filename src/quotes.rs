@@ -1326,7 +1326,8 @@ impl<'l, 'a> Run<'l, 'a> {
             let s0 = sentence_start(toks, i);
             if let Some(sp) = np_forward(text, toks, s0, i) {
                 let head = &at(toks, sp.1 - 1);
-                if head.is_cap() || cues::is_pronoun(word(text, head)) {
+                let hw = word(text, head);
+                if head.is_cap() || cues::is_pronoun(hw) || cues::is_role_noun(hw) {
                     return Some(Attr {
                         cue: (i, cue_end),
                         class,
@@ -1570,9 +1571,10 @@ impl<'l, 'a> Run<'l, 'a> {
                 let mut cs = sentence_start(toks, before_end);
                 // Content stops at a colon before it and at what another attribution
                 // already took: `X scolded him: "...," she said.`
-                if let Some(c) = (cs..before_end).rev().find(|&m| {
-                    at(toks, m).is_punct(':') || any_taken(&taken, m, m + 1)
-                }) {
+                if let Some(c) = (cs..before_end)
+                    .rev()
+                    .find(|&m| at(toks, m).is_punct(':') || any_taken(&taken, m, m + 1))
+                {
                     cs = c + 1;
                 }
                 let mut ce = before_end;
@@ -1902,8 +1904,10 @@ impl<'l, 'a> Run<'l, 'a> {
             .get(k)
             .is_some_and(|t| t.is_punct(',') || t.is_punct(':'))
         {
+            if at(toks, k).is_punct(':') {
+                that = false;
+            }
             k += 1;
-            that = false;
         }
         // "vowed to punish", "pledged to cut": a promise reports what will be done.
         let cue_word = word(text, &at(toks, a.cue.0)).as_bytes();
@@ -1928,7 +1932,18 @@ impl<'l, 'a> Run<'l, 'a> {
         let mut end = clause_end(toks, k);
         // The next attribution in the sentence ends this one's content, and keeps the
         // quotation it follows: `X said A because "B," she said.`
-        if let Some(n) = attrs.iter().find(|n| n.cue.0 > k && n.cue.0 < end) {
+        let starts_clause = |n: &Attr| {
+            let c0 = n.speaker.map_or(n.cue.0, |sp| sp.0.min(n.cue.0));
+            let before = at(toks, c0.saturating_sub(1));
+            before.is_punct(',')
+                || before.is_punct(';')
+                || before.quote().is_some()
+                || matches!(word(text, &before), "and" | "but" | "while" | "whereas")
+        };
+        if let Some(n) = attrs
+            .iter()
+            .find(|n| n.cue.0 > k && n.cue.0 < end && starts_clause(n))
+        {
             let c0 = n.speaker.map_or(n.cue.0, |sp| sp.0.min(n.cue.0));
             let mut e2 = c0.max(k);
             while e2 > k && (at(toks, e2 - 1).is_punct(',') || at(toks, e2 - 1).is_dash()) {

@@ -250,10 +250,21 @@ fn np_core_back(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option<usize
                 return None;
             }
             let w = word(text, t);
-            if cues::is_determiner(w) {
+            if cues::is_determiner(w) || possessive(w) {
+                // A possessive takes its owner's name along: "Ivana Trump's brief".
+                let mut d = d;
+                while possessive(w) && d > lo && at(toks, d - 1).is_cap() {
+                    d -= 1;
+                }
                 let anchored =
                     d == lo || at(toks, d - 1).quote().is_some() || at(toks, d - 1).is_punct(',');
-                return anchored.then_some(d);
+                if anchored {
+                    return Some(d);
+                }
+                if !possessive(w) {
+                    return None;
+                }
+                continue;
             }
             if cues::ends_forward_phrase(w) || cues::is_pronoun(w) {
                 return None;

@@ -669,6 +669,16 @@ const ROLE_NOUN: &[&str] = &[
     "advert",
     "video",
     "book",
+    "percent",
+    "majority",
+    "minority",
+    "plurality",
+    "brief",
+    "filing",
+    "lawsuit",
+    "complaint",
+    "ruling",
+    "indictment",
 ];
 
 /// Capitalised words that open a sentence or clause without being part of a name.
