@@ -2,17 +2,52 @@
 //! pass over the lines of the text.
 //!
 //! Every later stage stands on blocks: a sentence never crosses a block boundary, so a
-//! heading or a list item is never glued to the sentence after it.
+//! heading or a list item is never glued to the sentence after it. Every non-whitespace
+//! character of the text lies in exactly one block; a heading's underline and a rule line
+//! are inside blocks too.
+//!
+//! # Paragraphs
 //!
 //! Feeds deliver two paragraph styles and the scanner reads both without being told which:
 //! one paragraph per line with no blank lines between, and blank-line-separated paragraphs
-//! whose lines are hard-wrapped. A newline is a block boundary when the line before it ends
-//! a sentence (and not on an abbreviation such as "Mr."), when the next line starts a list
-//! item, a heading or a rule, or when the line is a standalone heading, byline or credit.
+//! whose lines are hard-wrapped. A blank line always ends a block. A newline is also a
+//! boundary when the line before it ends a sentence (terminal punctuation, perhaps followed
+//! by closing quotes or brackets, and not after an abbreviation such as "Mr." or an
+//! initial), when the next line starts a list item, a heading or a rule, or when either line
+//! stands alone (a heading, a byline, a photo credit, "Advertisement", "Read more: ...").
 //! Otherwise the lines are one wrapped paragraph.
 //!
-//! The scan looks at most two lines ahead and never back, so it runs in time linear in
-//! the text.
+//! # Headings
+//!
+//! A Markdown `#` line; a line underlined with `===` (level 1) or `---` (level 2) when
+//! the text above is short (a `---` under a finished sentence is a rule); or a short
+//! standalone line that starts with a capital or a digit and has no final punctuation, in
+//! title case, sentence case or capitals. A line followed by more text on the next line is
+//! a heading only when it reads as a title or is clearly shorter than that line. The first
+//! line of the article is its title (level 1); a headline that ends with a full stop counts
+//! when it is one sentence in title case or clearly shorter than the paragraph after it.
+//! Never headings: bylines, credits, page furniture, a line ending on a function word or
+//! a lead-in word ("include"), a line ending with `:`, anything right after a line ending
+//! with `:`, and the last line of a wrapped paragraph (it does not start a block).
+//!
+//! # List items
+//!
+//! A line starting with a bullet (`- * + • ◦ ▪ ‣ – — ► ✓` and a few more) or an ordered
+//! marker (`1.` `1)` `(1)` `a.` `(a)` `iv.` `(IV)`) followed by a space starts a list item;
+//! its wrapped lines join it (indented, or unindented when the item's line visibly breaks
+//! off). Not list items: numbers of four digits (years) or more; a number other than 1
+//! under running text, as in CommonMark (`... in\n1582. It`, `... by\n12. The`); a
+//! number after a month at the end of the line above, or before a month (`14. August`);
+//! a letter with a full stop unless a colon or a list comes before it or the next letter
+//! follows it (`A. Smith said`); `e.g.` (no space after the first dot); rows of dashes
+//! (rules); `-5` (no space); dialogue dashes (`– Where? – she asked.`); a marker indented
+//! four or more columns under running text.
+//!
+//! # Cost
+//!
+//! The scan reads each line once (the line that ends one block is kept to start the
+//! next), looks at most two non-blank lines ahead and never back, so it runs in time
+//! linear in the text.
 
 use crate::lexicon::abbreviations::is_abbreviation;
 use crate::span::Span;
@@ -50,15 +85,32 @@ pub enum BlockKind {
 /// assert_eq!(b[1].content_str(), "Rents rose\n    by a third.");
 /// assert_eq!(b[1].indent(), 2);
 /// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, PartialEq, Eq)]
 pub struct Block<'a> {
     pub(crate) span: Span,
     pub(crate) content: Span,
-    pub(crate) marker: Option<Span>,
+    /// Empty when the block has no marker (a real marker is at least one character).
+    pub(crate) marker: Span,
     pub(crate) kind: BlockKind,
-    pub(crate) indent: usize,
+    /// Saturates at `u32::MAX`; kept narrow so that blocks stay small.
+    pub(crate) indent: u32,
     pub(crate) level: u8,
     pub(crate) text: &'a str,
+}
+
+impl core::fmt::Debug for Block<'_> {
+    // The whole text would drown the block: show the block's own text instead.
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_struct("Block")
+            .field("kind", &self.kind)
+            .field("span", &self.span)
+            .field("content", &self.content)
+            .field("marker", &self.marker())
+            .field("indent", &self.indent)
+            .field("level", &self.heading_level())
+            .field("text", &self.as_str())
+            .finish()
+    }
 }
 
 impl<'a> Block<'a> {
@@ -118,7 +170,7 @@ impl<'a> Block<'a> {
     /// assert_eq!(b.marker().map(|m| m.as_str(text)), Some("(a)"));
     /// ```
     pub fn marker(&self) -> Option<Span> {
-        self.marker
+        (!self.marker.is_empty()).then_some(self.marker)
     }
     /// Leading whitespace of the block's first line, in columns (a tab moves to the next
     /// multiple of 4).
@@ -128,7 +180,7 @@ impl<'a> Block<'a> {
     /// assert_eq!(b.indent(), 4);
     /// ```
     pub fn indent(&self) -> usize {
-        self.indent
+        self.indent as usize
     }
     /// A heading's level where the text shows one (1 for `#`, `===` or the title line of
     /// the article, 2 for `##` or `---`, ...), `None` otherwise.
@@ -161,7 +213,7 @@ pub fn blocks(text: &str) -> Blocks<'_> {
 }
 
 /// Iterator over the [`Block`]s of a text, made by [`blocks`]. One pass over the lines,
-/// looking at most two lines ahead.
+/// looking at most two non-blank lines ahead.
 ///
 /// Every non-whitespace character of the text lies in exactly one block.
 ///
@@ -180,6 +232,9 @@ pub struct Blocks<'a> {
     prev: Option<Line>,
     /// The last list item, while a list may still continue.
     list: Option<ListCtx>,
+    /// Whether the previous block ended with a colon: what follows a lead-in is its
+    /// content, never a heading.
+    after_colon: bool,
     /// The last line read, so the line that ends one block is not read again to start
     /// the next.
     cached: Option<Line>,
@@ -196,6 +251,7 @@ impl<'a> Blocks<'a> {
             emitted: false,
             prev: None,
             list: None,
+            after_colon: false,
             cached: None,
             standalone_at: None,
         }
@@ -237,6 +293,7 @@ impl<'a> Iterator for Blocks<'a> {
             break l;
         };
         let (block, last) = self.scan(first);
+        self.after_colon = block.as_str().ends_with(':');
         self.pos = last.next;
         self.prev = Some(last);
         self.emitted = true;
@@ -244,7 +301,7 @@ impl<'a> Iterator for Blocks<'a> {
             // A paragraph indented under the last item is part of that item; anything
             // else ends the list.
             if let Some(ctx) = self.list {
-                if block.indent <= ctx.indent || block.kind != BlockKind::Paragraph {
+                if block.indent() <= ctx.indent || block.kind != BlockKind::Paragraph {
                     self.list = None;
                 }
             }
@@ -303,9 +360,9 @@ impl<'a> Blocks<'a> {
         Block {
             span: line.span(),
             content,
-            marker: None,
+            marker: Span::default(),
             kind,
-            indent: line.indent,
+            indent: narrow(line.indent),
             level,
             text: self.text,
         }
@@ -346,9 +403,9 @@ impl<'a> Blocks<'a> {
         let block = Block {
             span,
             content: Span::new(m.content.min(span.end()), span.end()).trim(text),
-            marker: Some(Span::new(m.start, m.end)),
+            marker: Span::new(m.start, m.end),
             kind: BlockKind::ListItem,
-            indent: first.indent,
+            indent: narrow(first.indent),
             level: 0,
             text,
         };
@@ -360,7 +417,7 @@ impl<'a> Blocks<'a> {
         let fs = first.str(text);
         let standalone = self.standalone(&first);
         let title = !self.emitted;
-        let candidate = !standalone && heading_shape(fs, title);
+        let candidate = !standalone && !self.after_colon && heading_shape(fs, title);
         debug_assert!(!candidate || !is_standalone(fs));
         let mut cur = first;
         let mut lines = 1usize;
@@ -376,9 +433,9 @@ impl<'a> Blocks<'a> {
                     let block = Block {
                         span: Span::new(first.first, n.last),
                         content,
-                        marker: None,
+                        marker: Span::default(),
                         kind: BlockKind::Heading,
-                        indent: first.indent,
+                        indent: narrow(first.indent),
                         level,
                         text,
                     };
@@ -402,6 +459,17 @@ impl<'a> Blocks<'a> {
             if lines == 1 && candidate && !continues_heading(fs, ns) {
                 break;
             }
+            // Two short heading-shaped lines in a row are two headings (or a heading and
+            // a kicker), not one wrapped line: wrapped lines run near the wrap width.
+            if lines == 1
+                && candidate
+                && fs.len() <= 60
+                && ns.len() <= 60
+                && !starts_lower(ns)
+                && heading_shape(ns, false)
+            {
+                break;
+            }
             cur = n;
             lines += 1;
         }
@@ -418,9 +486,9 @@ impl<'a> Blocks<'a> {
         let block = Block {
             span,
             content: span,
-            marker: None,
+            marker: Span::default(),
             kind,
-            indent: first.indent,
+            indent: narrow(first.indent),
             level,
             text,
         };
@@ -523,6 +591,14 @@ impl<'a> Blocks<'a> {
                 match prev_s {
                     None => true,
                     Some(p) if list.is_none() && ends_mid_phrase(p) => false,
+                    // "... since Jan.\n1. The ..." is a date broken by the wrap.
+                    Some(p)
+                        if starts_with_month(
+                            p.rsplit(char::is_whitespace).next().unwrap_or(""),
+                        ) =>
+                    {
+                        false
+                    }
                     // As in CommonMark, only a list starting at 1 may interrupt running
                     // text; a later number there is the text going on ("... won by
                     // 3. ..."). Beside the items of an open list any number may start.
@@ -560,6 +636,11 @@ impl<'a> Blocks<'a> {
             }
         }
     }
+}
+
+/// A column count narrowed for storage in a [`Block`].
+fn narrow(cols: usize) -> u32 {
+    u32::try_from(cols).unwrap_or(u32::MAX)
 }
 
 /// One line: `start..end` without its terminator, `next` where the next line starts;
@@ -806,8 +887,10 @@ fn ordinal(s: &str, d: Delim) -> Option<MarkKind> {
         let n = b.iter().fold(0u32, |n, c| n * 10 + u32::from(c - b'0'));
         return Some(MarkKind::Number(n, d));
     }
-    if b.len() == 1 && b[0].is_ascii_alphabetic() {
-        return Some(MarkKind::Alpha(b[0], d));
+    if let [c] = b {
+        if c.is_ascii_alphabetic() {
+            return Some(MarkKind::Alpha(*c, d));
+        }
     }
     let upper = b.iter().all(|c| matches!(c, b'I' | b'V' | b'X'));
     let lower = b.iter().all(|c| matches!(c, b'i' | b'v' | b'x'));
@@ -1419,7 +1502,7 @@ const BOILERPLATE_LEADS: &[&str] = &[
 ];
 
 /// Advertisement markers, "Read more:" links and similar page furniture.
-fn is_boilerplate(s: &str) -> bool {
+pub(crate) fn is_boilerplate(s: &str) -> bool {
     if s.len() > 120 {
         return false;
     }

@@ -1,15 +1,38 @@
 //! Headings and lists: bulleted and numbered lists with nesting, their lead-in line, and
 //! the count the lead-in announces.
 //!
-//! Lists are built from the list-item blocks of [`crate::blocks`] in one pass with an
+//! Lists are built from the list-item blocks of [`crate::blocks()`] in one pass with an
 //! explicit stack of open lists, so no input can nest deep enough to exhaust the call
-//! stack. An item nests under the item above it when it is indented to that item's
-//! content column (as in CommonMark), or when its marker family changes (`1.` to `a.` or
-//! to `-`) and the outer numbering resumes after it. A different bullet glyph, a different
-//! delimiter (`1.` against `1)`) or a number sequence that starts again begins a new list.
+//! stack (lists deeper than 64 levels stay at the 64th).
+//!
+//! # Nesting and new lists
+//!
+//! An item nests under the item above it when it is indented to that item's content column
+//! (as in CommonMark: `1. ` needs three columns, `10) ` four). It also nests, at the same
+//! indentation, when its marker family changes (`1.` to `a.`, `i.` or `-`) right under an
+//! item (no blank line between) and the outer list resumes after the run, or the item above
+//! ends with a colon, or the same change already nested once in this list. A different
+//! bullet glyph, a different delimiter (`1.` against `1)`), a number or letter that goes
+//! back (`1. 2. 1.`) or a change of family after a blank line begins a new list. A
+//! paragraph indented to an item's content column belongs to that item; "Advertisement"
+//! between two items does not end the list; anything else does. `i.` after `h.` is a
+//! letter, after `ii.` or at the start a numeral.
+//!
+//! # Lead-ins and counts
+//!
+//! A top-level list's lead-in is the last sentence of the paragraph or heading right
+//! before it, a sub-list's the item it hangs under, when that sentence ends with a colon,
+//! reads "include(s/d/ing)", "the following" or "as follows", ends on "are", "were", "is"
+//! or "was", or announces a count. The count is the last number (digits up to 999, number
+//! words up to ninety-nine, `twenty-one`) followed within three words by a plural noun
+//! ("three main demands", "3 reasons") or by a colon, or right after "following" ("the
+//! following five"); a number followed by a unit ("5 percent", "two years") or preceded by
+//! a currency sign is not a count. [`List::count_matches`] compares it with the number of
+//! top-level items.
 
 use crate::blocks::{
-    contains_ci, ends_sentence, marker_kind, roman_value, Block, BlockKind, Delim, MarkKind,
+    contains_ci, ends_sentence, is_boilerplate, marker_kind, roman_value, Block, BlockKind, Delim,
+    MarkKind,
 };
 use crate::quotes::Fragment;
 use crate::span::Span;
@@ -332,8 +355,18 @@ impl<'a> List<'a> {
 /// assert_eq!(t, ["Markets Rally", "Outlook"]);
 /// ```
 pub fn headings(text: &str) -> Vec<Heading<'_>> {
-    let b: Vec<Block<'_>> = crate::blocks(text).collect();
-    headings_from_blocks(&b)
+    crate::blocks(text)
+        .filter(|b| b.kind() == BlockKind::Heading)
+        .map(|b| heading_of(&b))
+        .collect()
+}
+
+fn heading_of<'a>(b: &Block<'a>) -> Heading<'a> {
+    Heading {
+        span: b.span(),
+        text: b.content_str(),
+        level: b.heading_level(),
+    }
 }
 
 /// The headings among blocks already computed.
@@ -347,11 +380,7 @@ pub fn headings_from_blocks<'a>(blocks: &[Block<'a>]) -> Vec<Heading<'a>> {
     blocks
         .iter()
         .filter(|b| b.kind() == BlockKind::Heading)
-        .map(|b| Heading {
-            span: b.span(),
-            text: b.content_str(),
-            level: b.heading_level(),
-        })
+        .map(heading_of)
         .collect()
 }
 
@@ -365,7 +394,9 @@ pub fn headings_from_blocks<'a>(blocks: &[Block<'a>]) -> Vec<Heading<'a>> {
 /// assert_eq!(l[0].count_matches(), Some(true));
 /// ```
 pub fn lists(text: &str) -> Vec<List<'_>> {
-    let b: Vec<Block<'_>> = crate::blocks(text).collect();
+    // News paragraphs run a few hundred bytes: sizing for that avoids most regrowth.
+    let mut b: Vec<Block<'_>> = Vec::with_capacity(text.len() / 256 + 4);
+    b.extend(crate::blocks(text));
     lists_from_blocks(text, &b)
 }
 
@@ -404,6 +435,8 @@ pub fn lists_from_blocks<'a>(text: &'a str, blocks: &[Block<'a>]) -> Vec<List<'a
                     place(text, blocks, i, item, &mut stack, &mut out);
                 }
             }
+            // "Advertisement" between two items does not end the list.
+            BlockKind::Paragraph if !stack.is_empty() && is_boilerplate(block.as_str()) => {}
             BlockKind::Paragraph if !stack.is_empty() && block.indent() > 0 => {
                 // A paragraph indented to an open item's content column belongs to it.
                 let d = block.indent();
@@ -590,11 +623,17 @@ fn place<'a>(
     }
     let (style, value) = style_of(item.kind, None);
     item.li.depth = stack.len();
-    let (lead_in, declared_count) = if stack.is_empty() {
-        lead_in_before(text, blocks, i).map_or((None, None), |(f, n)| (Some(f), n))
-    } else {
-        (None, None)
+    // A top-level list is introduced by the block before it, a sub-list by the item
+    // it hangs under ("1. Costs, which include:").
+    let intro = match stack.last().and_then(|f| f.list.items.last()) {
+        Some(parent) => lead_in_of(text, parent.content),
+        None => i
+            .checked_sub(1)
+            .and_then(|p| blocks.get(p))
+            .filter(|b| matches!(b.kind(), BlockKind::Paragraph | BlockKind::Heading))
+            .and_then(|b| lead_in_of(text, b.span())),
     };
+    let (lead_in, declared_count) = intro.map_or((None, None), |(f, n)| (Some(f), n));
     stack.push(Frame {
         list: List {
             span: item.li.span,
@@ -682,27 +721,19 @@ fn close<'a>(stack: &mut Vec<Frame<'a>>, out: &mut Vec<List<'a>>) {
     }
 }
 
-/// The lead-in of a list whose first item is block `i`: the last sentence of the block
-/// before, when it introduces a list.
-fn lead_in_before<'a>(
-    text: &'a str,
-    blocks: &[Block<'a>],
-    i: usize,
-) -> Option<(Fragment<'a>, Option<u32>)> {
-    let prev = blocks.get(i.checked_sub(1)?)?;
-    if !matches!(prev.kind(), BlockKind::Paragraph | BlockKind::Heading) {
-        return None;
-    }
-    let s = prev.as_str();
+/// The lead-in found in the text at `span` (the block before a list, or the item above
+/// a sub-list): its last sentence, when that introduces a list; with the count it
+/// announces.
+fn lead_in_of(text: &str, span: Span) -> Option<(Fragment<'_>, Option<u32>)> {
+    let s = span.as_str(text);
     let start = last_sentence_start(s);
     let sentence = s.get(start..)?;
     let count = declared_count(sentence);
     if count.is_none() && !introduces(sentence) {
         return None;
     }
-    let from = prev.span().start() + start;
     Some((
-        Fragment::new(text, Span::new(from, prev.span().end())),
+        Fragment::new(text, Span::new(span.start() + start, span.end())),
         count,
     ))
 }
@@ -972,6 +1003,20 @@ impl serde::Serialize for FlatItems<'_, '_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sublist_lead_in() {
+        let text =
+            "Parts:\n1. Spending, which covers three areas:\n   - schools\n   - roads\n2. Revenue";
+        let l = lists(text);
+        let sub = l
+            .first()
+            .and_then(|l| l.items().first())
+            .and_then(|i| i.sublists().first());
+        let lead = sub.and_then(|s| s.lead_in()).map(|f| f.as_str());
+        assert_eq!(lead, Some("Spending, which covers three areas:"));
+        assert_eq!(sub.and_then(|s| s.count_matches()), Some(false));
+    }
 
     #[test]
     fn counts() {
