@@ -23,9 +23,7 @@ fn results_bytes(a: &tidings::Analysis<'_>) -> usize {
     let lists: usize = a
         .lists()
         .iter()
-        .map(|l| {
-            size_of::<tidings::List<'_>>() + size_of_val(l.items())
-        })
+        .map(|l| size_of::<tidings::List<'_>>() + size_of_val(l.items()))
         .sum();
     let speakers: usize = a
         .speakers()
