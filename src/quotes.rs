@@ -1940,9 +1940,15 @@ impl<'l, 'a> Run<'l, 'a> {
                 || before.quote().is_some()
                 || matches!(word(text, &before), "and" | "but" | "while" | "whereas")
         };
+        // Attributions come in token order: look only at those after `k` and before the
+        // clause ends, never at the whole list.
+        let first_after = attrs.partition_point(|n| n.cue.0 <= k);
         if let Some(n) = attrs
+            .get(first_after..)
+            .unwrap_or(&[])
             .iter()
-            .find(|n| n.cue.0 > k && n.cue.0 < end && starts_clause(n))
+            .take_while(|n| n.cue.0 < end)
+            .find(|n| starts_clause(n))
         {
             let c0 = n.speaker.map_or(n.cue.0, |sp| sp.0.min(n.cue.0));
             let mut e2 = c0.max(k);
@@ -2461,10 +2467,11 @@ fn clause_end(toks: &[Tok], i: usize) -> usize {
     k
 }
 
-/// Index of the next punctuation or quotation at or after `i`.
+/// Index of the next punctuation or quotation at or after `i`, looking at most 40 words
+/// ahead (a speaker phrase is never longer).
 fn next_punct(toks: &[Tok], i: usize) -> usize {
     let mut k = i;
-    while k < toks.len() && at(toks, k).is_word() {
+    while k < toks.len() && k < i + 40 && at(toks, k).is_word() {
         k += 1;
     }
     k

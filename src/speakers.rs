@@ -439,6 +439,10 @@ pub(crate) struct Names<'a> {
     recent: Vec<(u32, bool)>,
 }
 
+/// How many earlier people with the same surname a mention is compared with: enough for
+/// any article, and it keeps a text of endless namesakes linear.
+const RECENT_NAMESAKES: usize = 16;
+
 /// A name found in a mention: the span of the name proper (titles stripped) and what the
 /// titles said.
 #[derive(Clone, Copy, Debug)]
@@ -537,7 +541,7 @@ impl<'a> Names<'a> {
         let first = p.first.as_str(text);
         let found = if p.words >= 2 && !p.suffix {
             self.by_last.get(last).and_then(|ids| {
-                ids.iter().rev().copied().find(|&id| {
+                ids.iter().rev().take(RECENT_NAMESAKES).copied().find(|&id| {
                     self.people
                         .get(id as usize)
                         .is_some_and(|q| first_word(q.name.as_str(text)) == first)
@@ -549,7 +553,7 @@ impl<'a> Names<'a> {
         } else {
             // "Okafor Jr." is someone else unless the article named them so before.
             self.by_last.get(last).and_then(|ids| {
-                ids.iter().rev().copied().find(|&id| {
+                ids.iter().rev().take(RECENT_NAMESAKES).copied().find(|&id| {
                     self.people
                         .get(id as usize)
                         .is_some_and(|q| q.name.as_str(text) == p.name.as_str(text))
@@ -595,7 +599,7 @@ impl<'a> Names<'a> {
 
     fn best(&self, ids: Option<&Vec<u32>>) -> Option<u32> {
         let ids = ids?;
-        ids.iter().copied().max_by_key(|&id| {
+        ids.iter().rev().take(RECENT_NAMESAKES).copied().max_by_key(|&id| {
             let p = self.people.get(id as usize);
             (
                 p.is_some_and(|p| p.spoke),
@@ -615,7 +619,8 @@ impl<'a> Names<'a> {
     /// Ties a role noun (`senator`, `aide`) to a person.
     pub(crate) fn add_role(&mut self, role: &'static str, id: u32) {
         let ids = self.by_role.entry(role).or_default();
-        if !ids.contains(&id) {
+        // Two people are enough to make a role ambiguous.
+        if ids.len() < 2 && !ids.contains(&id) {
             ids.push(id);
         }
     }
