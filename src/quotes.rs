@@ -25,7 +25,7 @@
 //! ```
 
 use crate::error::Error;
-use crate::lexicon::cues::{self, CueClass, FxMap, WordFilter};
+use crate::lexicon::cues::{self, CueClass, FxMap, WordFilter, WordKey};
 use crate::lexicon::marks::{self, Mark, Role};
 use crate::sentences::Sentence;
 use crate::span::Span;
@@ -537,7 +537,7 @@ pub fn quotes(text: &str) -> Vec<Quote<'_>> {
 struct Lexicon {
     /// Every cue word (lowercase): its class as a single word, and whether phrases
     /// start with it.
-    words: FxMap<Box<[u8]>, (Option<CueClass>, bool)>,
+    words: FxMap<WordKey, (Option<CueClass>, bool)>,
     phrases: FxMap<String, Vec<(Vec<String>, CueClass)>>,
     /// Quick reject before hashing.
     filter: WordFilter,
@@ -580,10 +580,10 @@ impl Lexicon {
         let first = first.to_lowercase();
         let rest: Vec<String> = words.map(str::to_string).collect();
         self.filter.insert(first.as_bytes());
-        let entry = self
-            .words
-            .entry(first.clone().into_bytes().into_boxed_slice())
-            .or_insert((None, false));
+        let Some(key) = WordKey::new(first.as_bytes()) else {
+            return;
+        };
+        let entry = self.words.entry(key).or_insert((None, false));
         if rest.is_empty() {
             entry.0 = Some(class);
         } else {
@@ -598,12 +598,7 @@ impl Lexicon {
         if b.is_empty() || b.len() > 24 || !self.filter.may_contain(b) {
             return None;
         }
-        let mut buf = [0u8; 24];
-        let lower = buf.get_mut(..b.len())?;
-        for (d, s) in lower.iter_mut().zip(b) {
-            *d = s.to_ascii_lowercase();
-        }
-        self.words.get(&*lower).copied()
+        self.words.get(&WordKey::new(b)?).copied()
     }
 
     fn is_mark_byte(&self, b: u8) -> bool {
