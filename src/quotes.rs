@@ -1933,7 +1933,7 @@ impl<'l, 'a> Run<'l, 'a> {
             before.is_punct(',')
                 || before.is_punct(';')
                 || before.quote().is_some()
-                || matches!(word(text, &before), "and" | "but" | "while" | "whereas")
+                || matches!(word(text, &before), "but" | "while" | "whereas")
         };
         // Attributions come in token order: look only at those after `k` and before the
         // clause ends, never at the whole list.
@@ -2178,19 +2178,27 @@ impl<'l, 'a> Run<'l, 'a> {
                 }
             }
         };
+        // A multi-byte space (no-break space, thin space) separates words too.
+        let wide_space = |i: usize| {
+            byte(b, i) >= 0x80
+                && text
+                    .get(i..)
+                    .and_then(|r| r.chars().next())
+                    .is_some_and(char::is_whitespace)
+        };
         let mut i = start;
         let mut prev_word = start;
         while i < end {
             let c = byte(b, i);
-            if !word_byte(c) {
-                if c != b' ' {
+            if !word_byte(c) || wide_space(i) {
+                if c != b' ' && c < 0x80 {
                     flush(cur.take());
                 }
-                i += 1;
+                i += if c < 0x80 { 1 } else { utf8_len(c) };
                 continue;
             }
             let w0 = i;
-            while i < end && word_byte(byte(b, i)) {
+            while i < end && word_byte(byte(b, i)) && !wide_space(i) {
                 i += 1;
             }
             let first = byte(b, w0);
@@ -2408,6 +2416,16 @@ impl Emit {
 
 fn any_taken(taken: &[bool], a: usize, b: usize) -> bool {
     taken.get(a..b).is_some_and(|t| t.iter().any(|&x| x))
+}
+
+/// The length of the UTF-8 sequence a lead byte starts (1 for a stray continuation byte).
+fn utf8_len(lead: u8) -> usize {
+    match lead {
+        0xC0..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        0xF0..=0xF7 => 4,
+        _ => 1,
+    }
 }
 
 /// The byte at `i`, or 0 past the end.
