@@ -1086,9 +1086,12 @@ impl<'l, 'a> Run<'l, 'a> {
         para_start: bool,
     ) {
         let text = self.text;
+        // A line ending in a colon, or a name and a colon at its start, needs reading.
+        let head = text.as_bytes().get(start..end.min(start + 48)).unwrap_or(&[]);
         let colon = text
             .get(start..end)
-            .is_some_and(|u| u.trim_end().ends_with(':'));
+            .is_some_and(|u| u.trim_end().ends_with(':'))
+            || memchr::memchr(b':', head).is_some();
         if r0 == r1 && !colon && !self.scan_names(start, end) {
             // Nothing to attribute here; the names it introduces are registered.
             self.colon = None;
@@ -1680,6 +1683,11 @@ impl<'l, 'a> Run<'l, 'a> {
                 pending.push(e);
             }
         }
+        // A headline or transcript line: `Okafor: Taxes will not rise`, `WALLACE: ...`.
+        if let Some(e) = self.name_colon(toks, &taken) {
+            mark(&mut taken, (0, e.toks.1));
+            pending.push(e);
+        }
         // Quotations no cue claimed.
         for (ti, t) in toks.iter().enumerate() {
             let Some(q) = t.quote() else { continue };
@@ -1785,6 +1793,44 @@ impl<'l, 'a> Run<'l, 'a> {
         self.pending = pending;
     }
 
+    /// `Name: what they said` at the start of a sentence (headlines, transcripts): a
+    /// name of one to four capitalised words, a colon, and at least three words.
+    fn name_colon(&self, toks: &[Tok], taken: &[bool]) -> Option<Emit> {
+        let text = self.text;
+        let c = (1..5.min(toks.len())).find(|&m| !at(toks, m).is_cap())?;
+        if !at(toks, c).is_punct(':') || any_taken(taken, 0, c + 1) {
+            return None;
+        }
+        const LABELS: &[&str] = &[
+            "update", "note", "editor", "correction", "related", "photo", "video", "watch",
+            "read", "source", "sources", "warning", "breaking", "exclusive", "analysis",
+            "opinion", "q", "a", "question", "answer", "caption", "credit", "image", "see",
+            "also", "contact", "email", "phone", "tel", "fax", "web", "disclosure",
+        ];
+        let all_names = toks.get(..c).unwrap_or(&[]).iter().all(|t| {
+            let w = word(text, t).trim_end_matches('.');
+            t.is_cap() && !cues::is_stop_capital(w) && !LABELS.iter().any(|l| l.eq_ignore_ascii_case(w))
+        });
+        if !all_names {
+            return None;
+        }
+        let end = clause_end(toks, c + 1);
+        let words = toks.get(c + 1..end).unwrap_or(&[]).iter().filter(|t| t.is_word()).count();
+        let quoted = toks.get(c + 1..end).unwrap_or(&[]).iter().any(|t| t.quote().is_some());
+        if end <= c + 1 || (words < 3 && !quoted) || any_taken(taken, c + 1, end) {
+            return None;
+        }
+        let attr = Attr {
+            cue: (c, c + 1),
+            class: CueClass::Say,
+            speaker: Some((0, c)),
+            inverted: false,
+        };
+        let mut e = self.emit_range(toks, c + 1, end, &attr);
+        e.tail_end = at(toks, end.min(toks.len()) - 1).end;
+        Some(e)
+    }
+
     /// A speaker on a dash right after a quotation, up to the end of its line:
     /// `” ― Jacklyn Ashley`.
     fn dash_line(&mut self, from: usize) -> Option<(Span, Option<Span>, Option<u32>)> {
@@ -1871,12 +1917,23 @@ impl<'l, 'a> Run<'l, 'a> {
             t.is_word() && (w == "that" || cues::opens_tail(w) || w.ends_with("ly"))
         });
         let mut m = k;
+        let mut subject = None;
         while adverbial && m < toks.len() && m < k + 8 && at(toks, m).is_word() {
-            if word(text, &at(toks, m)) == "that" {
+            let w = word(text, &at(toks, m));
+            if w == "that" {
                 k = m + 1;
+                subject = None;
                 break;
             }
+            // "said after the convention he would": the clause starts at its subject.
+            if m > k && subject.is_none() && matches!(w, "he" | "she" | "they" | "it" | "we" | "I")
+            {
+                subject = Some(m);
+            }
             m += 1;
+        }
+        if let Some(sj) = subject {
+            k = sj;
         }
         let mut that = k > from && k > 0 && word(text, &at(toks, k - 1)) == "that";
         // "adding later, ..." / "said simply: ..."
