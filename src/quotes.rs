@@ -1934,6 +1934,13 @@ impl<'l, 'a> Run<'l, 'a> {
         }
         if let Some(sj) = subject {
             k = sj;
+        } else if adverbial
+            && at(toks, m).is_punct(',')
+            && at(toks, m + 1).quote().is_some()
+            && word(text, &at(toks, k)) != "that"
+        {
+            // "saying during the debate last week, “...”": the words follow the phrase.
+            k = m;
         }
         let mut that = k > from && k > 0 && word(text, &at(toks, k - 1)) == "that";
         // "adding later, ..." / "said simply: ..."
