@@ -689,6 +689,9 @@ struct Run<'l, 'a> {
     /// The last direct quote emitted: its index in `out`, and where the text after its
     /// attribution starts.
     last_direct: Option<(usize, usize, usize)>,
+    /// The last quote with a speaker, of any kind, and its paragraph: the voice a
+    /// quotation later in the same paragraph is left to.
+    last_voice: Option<(usize, usize)>,
     /// A speaker announced by a line ending in a colon: mention span, cue, person.
     colon: Option<(Span, Option<Span>, Option<u32>, usize)>,
     /// Tokens of the current unit before this index have had their names registered.
@@ -761,6 +764,7 @@ impl<'l, 'a> Run<'l, 'a> {
             out: Vec::new(),
             used: Vec::new(),
             last_direct: None,
+            last_voice: None,
             colon: None,
             registered: 0,
             taken: Vec::new(),
@@ -1309,23 +1313,16 @@ impl<'l, 'a> Run<'l, 'a> {
         let prev = if k > lo { toks.get(k - 1) } else { None };
         // ", adding that ...": the participle shares the speaker of the clause before;
         // "..., and said ...": the verb shares the subject of the sentence.
-        let participle_after_comma = w.ends_with("ing") && prev.is_some_and(|p| p.is_punct(','));
+        let participle_after_comma = w.ends_with("ing")
+            && prev.is_some_and(|p| {
+                p.is_punct(',') || matches!(word(text, p), "while" | "before" | "after" | "by")
+            });
         let coordinated =
             prev.is_some_and(|p| p.is_word() && matches!(word(text, p), "and" | "but"));
         if participle_after_comma || coordinated {
-            if let Some(p) = previous.filter(|p| p.cue.1 < i && p.speaker.is_some()) {
-                return Some(Attr {
-                    cue: (i, cue_end),
-                    class,
-                    speaker: p.speaker,
-                    inverted: p.inverted,
-                });
-            }
-            let s0 = sentence_start(toks, i);
-            if let Some(sp) = np_forward(text, toks, s0, i) {
-                let head = &at(toks, sp.1 - 1);
-                let hw = word(text, head);
-                if head.is_cap() || cues::is_pronoun(hw) || cues::is_role_noun(hw) {
+            // "..., I laughed and said": the subject of this clause comes first.
+            if coordinated {
+                if let Some(sp) = self.clause_subject(toks, i) {
                     return Some(Attr {
                         cue: (i, cue_end),
                         class,
@@ -1334,7 +1331,26 @@ impl<'l, 'a> Run<'l, 'a> {
                     });
                 }
             }
-            return None;
+            // A speaker inside a relative clause ("an architect who said") does not
+            // carry over to a participle of the main clause.
+            let relative = |p: &Attr| {
+                p.speaker
+                    .is_some_and(|sp| matches!(word(text, &at(toks, sp.1)), "who" | "which"))
+            };
+            if let Some(p) = previous.filter(|p| p.cue.1 < i && p.speaker.is_some() && !relative(p)) {
+                return Some(Attr {
+                    cue: (i, cue_end),
+                    class,
+                    speaker: p.speaker,
+                    inverted: p.inverted,
+                });
+            }
+            return self.sentence_subject(toks, i).map(|sp| Attr {
+                cue: (i, cue_end),
+                class,
+                speaker: Some(sp),
+                inverted: false,
+            });
         }
         let after_quote = i == lo || prev.is_some_and(|p| p.is_punct(','));
         let forward = || -> Option<Attr> {
@@ -1442,6 +1458,44 @@ impl<'l, 'a> Run<'l, 'a> {
             speaker: Some(sp),
             inverted: false,
         })
+    }
+
+    /// The subject of the clause a coordinated cue belongs to: the noun phrase after the
+    /// last comma before it (`..., I laughed and said`).
+    fn clause_subject(&self, toks: &[Tok], i: usize) -> Option<(usize, usize)> {
+        let text = self.text;
+        let floor = i.saturating_sub(12);
+        let c = (floor..i).rev().find(|&m| {
+            let t = at(toks, m);
+            t.is_punct(',') || t.quote().is_some() || matches!(t.kind, TokKind::Punct('.' | ';'))
+        })?;
+        let sp = np_forward(text, toks, c + 1, i)?;
+        let head = at(toks, sp.1 - 1);
+        let hw = word(text, &head);
+        (head.is_cap() || cues::is_pronoun(hw)).then_some(sp)
+    }
+
+    /// The subject of the sentence holding token `i`: the first noun phrase that starts
+    /// the sentence or follows one of its commas (`During the speech, Trump attacked
+    /// Clinton, saying ...`).
+    fn sentence_subject(&self, toks: &[Tok], i: usize) -> Option<(usize, usize)> {
+        let text = self.text;
+        let s0 = sentence_start(toks, i);
+        let mut start = s0;
+        while start < i {
+            if let Some(sp) = np_forward(text, toks, start, i) {
+                let head = at(toks, sp.1 - 1);
+                let hw = word(text, &head);
+                let verb_follows = at(toks, sp.1).is_word();
+                if verb_follows && (head.is_cap() || cues::is_pronoun(hw) || cues::is_role_noun(hw))
+                {
+                    return Some(sp);
+                }
+            }
+            // On to the words after the next comma.
+            start = (start..i).find(|&m| at(toks, m).is_punct(','))? + 1;
+        }
+        None
     }
 
     /// The speaker before one or more appositives: `Hugh Hill, a doctor, said`,
@@ -1762,7 +1816,11 @@ impl<'l, 'a> Run<'l, 'a> {
                     let empty = gap.len() < 64 && !gap.chars().any(char::is_alphanumeric);
                     if empty && (lpara == para || para_start) {
                         e.continues = Some((idx, lpara == para));
-                    } else if lpara == para && ti == lo {
+                    }
+                }
+                if e.continues.is_none() && ti == lo {
+                    if let Some((idx, vpara)) = self.last_voice.filter(|v| v.1 == para) {
+                        let _ = vpara;
                         e.continues = Some((idx, false));
                     }
                 }
@@ -2145,6 +2203,9 @@ impl<'l, 'a> Run<'l, 'a> {
             inferred,
         };
         self.out.push(q);
+        if speaker.is_some() {
+            self.last_voice = Some((self.out.len() - 1, para));
+        }
         if e.kind == QuoteKind::Direct {
             self.last_direct = Some((self.out.len() - 1, e.tail_end, para));
         } else {
