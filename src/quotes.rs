@@ -1091,7 +1091,10 @@ impl<'l, 'a> Run<'l, 'a> {
     ) {
         let text = self.text;
         // A line ending in a colon, or a name and a colon at its start, needs reading.
-        let head = text.as_bytes().get(start..end.min(start + 48)).unwrap_or(&[]);
+        let head = text
+            .as_bytes()
+            .get(start..end.min(start + 48))
+            .unwrap_or(&[]);
         let colon = text
             .get(start..end)
             .is_some_and(|u| u.trim_end().ends_with(':'))
@@ -1337,7 +1340,8 @@ impl<'l, 'a> Run<'l, 'a> {
                 p.speaker
                     .is_some_and(|sp| matches!(word(text, &at(toks, sp.1)), "who" | "which"))
             };
-            if let Some(p) = previous.filter(|p| p.cue.1 < i && p.speaker.is_some() && !relative(p)) {
+            if let Some(p) = previous.filter(|p| p.cue.1 < i && p.speaker.is_some() && !relative(p))
+            {
                 return Some(Attr {
                     cue: (i, cue_end),
                     class,
@@ -1689,16 +1693,17 @@ impl<'l, 'a> Run<'l, 'a> {
                         let mut k = cluster.1;
                         // Past a tail of time and place: `"A," Schiff told Capital
                         // Download on Wednesday, "B."`
-                        let stop = (k + 14).min(toks.len());
-                        if let Some(m) = (k..stop).find(|&m| !at(toks, m).is_word()) {
-                            let tail_words = toks.get(k..m).unwrap_or(&[]);
-                            let plain = !tail_words
-                                .iter()
-                                .any(|t| matches!(word(text, t), "that" | "and" | "but"));
-                            if plain
-                                && at(toks, m).is_punct(',')
-                                && at(toks, m + 1).quote().is_some()
-                            {
+                        let stop = (k + 16).min(toks.len());
+                        if let Some(m) = (k..stop).find(|&m| {
+                            at(toks, m).is_punct(',') && at(toks, m + 1).quote().is_some()
+                        }) {
+                            let tail = toks.get(k..m).unwrap_or(&[]);
+                            let plain = tail.iter().all(|t| {
+                                t.is_punct(',')
+                                    || t.is_word()
+                                        && !matches!(word(text, t), "that" | "and" | "but")
+                            });
+                            if plain {
                                 k = m;
                             }
                         }
@@ -1860,21 +1865,60 @@ impl<'l, 'a> Run<'l, 'a> {
             return None;
         }
         const LABELS: &[&str] = &[
-            "update", "note", "editor", "correction", "related", "photo", "video", "watch",
-            "read", "source", "sources", "warning", "breaking", "exclusive", "analysis",
-            "opinion", "q", "a", "question", "answer", "caption", "credit", "image", "see",
-            "also", "contact", "email", "phone", "tel", "fax", "web", "disclosure",
+            "update",
+            "note",
+            "editor",
+            "correction",
+            "related",
+            "photo",
+            "video",
+            "watch",
+            "read",
+            "source",
+            "sources",
+            "warning",
+            "breaking",
+            "exclusive",
+            "analysis",
+            "opinion",
+            "q",
+            "a",
+            "question",
+            "answer",
+            "caption",
+            "credit",
+            "image",
+            "see",
+            "also",
+            "contact",
+            "email",
+            "phone",
+            "tel",
+            "fax",
+            "web",
+            "disclosure",
         ];
         let all_names = toks.get(..c).unwrap_or(&[]).iter().all(|t| {
             let w = word(text, t).trim_end_matches('.');
-            t.is_cap() && !cues::is_stop_capital(w) && !LABELS.iter().any(|l| l.eq_ignore_ascii_case(w))
+            t.is_cap()
+                && !cues::is_stop_capital(w)
+                && !LABELS.iter().any(|l| l.eq_ignore_ascii_case(w))
         });
         if !all_names {
             return None;
         }
         let end = clause_end(toks, c + 1);
-        let words = toks.get(c + 1..end).unwrap_or(&[]).iter().filter(|t| t.is_word()).count();
-        let quoted = toks.get(c + 1..end).unwrap_or(&[]).iter().any(|t| t.quote().is_some());
+        let words = toks
+            .get(c + 1..end)
+            .unwrap_or(&[])
+            .iter()
+            .filter(|t| t.is_word())
+            .count();
+        let quoted = toks
+            .get(c + 1..end)
+            .unwrap_or(&[])
+            .iter()
+            .any(|t| t.quote().is_some());
         if end <= c + 1 || (words < 3 && !quoted) || any_taken(taken, c + 1, end) {
             return None;
         }

@@ -541,11 +541,15 @@ impl<'a> Names<'a> {
         let first = p.first.as_str(text);
         let found = if p.words >= 2 && !p.suffix {
             self.by_last.get(last).and_then(|ids| {
-                ids.iter().rev().take(RECENT_NAMESAKES).copied().find(|&id| {
-                    self.people
-                        .get(id as usize)
-                        .is_some_and(|q| first_word(q.name.as_str(text)) == first)
-                })
+                ids.iter()
+                    .rev()
+                    .take(RECENT_NAMESAKES)
+                    .copied()
+                    .find(|&id| {
+                        self.people
+                            .get(id as usize)
+                            .is_some_and(|q| first_word(q.name.as_str(text)) == first)
+                    })
             })
         } else if p.words == 1 && !p.suffix {
             self.best(self.by_last.get(last))
@@ -553,11 +557,15 @@ impl<'a> Names<'a> {
         } else {
             // "Okafor Jr." is someone else unless the article named them so before.
             self.by_last.get(last).and_then(|ids| {
-                ids.iter().rev().take(RECENT_NAMESAKES).copied().find(|&id| {
-                    self.people
-                        .get(id as usize)
-                        .is_some_and(|q| q.name.as_str(text) == p.name.as_str(text))
-                })
+                ids.iter()
+                    .rev()
+                    .take(RECENT_NAMESAKES)
+                    .copied()
+                    .find(|&id| {
+                        self.people
+                            .get(id as usize)
+                            .is_some_and(|q| q.name.as_str(text) == p.name.as_str(text))
+                    })
             })
         };
         let id = match found {
@@ -599,14 +607,18 @@ impl<'a> Names<'a> {
 
     fn best(&self, ids: Option<&Vec<u32>>) -> Option<u32> {
         let ids = ids?;
-        ids.iter().rev().take(RECENT_NAMESAKES).copied().max_by_key(|&id| {
-            let p = self.people.get(id as usize);
-            (
-                p.is_some_and(|p| p.spoke),
-                p.map_or(0, |p| p.mentions),
-                u32::MAX - id,
-            )
-        })
+        ids.iter()
+            .rev()
+            .take(RECENT_NAMESAKES)
+            .copied()
+            .max_by_key(|&id| {
+                let p = self.people.get(id as usize);
+                (
+                    p.is_some_and(|p| p.spoke),
+                    p.map_or(0, |p| p.mentions),
+                    u32::MAX - id,
+                )
+            })
     }
 
     fn push_recent(&mut self, id: u32, subject: bool) {

@@ -1646,8 +1646,21 @@ impl WordFilter {
 static CLASS_FILTER: Lazy<WordFilter> = Lazy::new(|| {
     let mut f = WordFilter::default();
     for list in [
-        PASSIVE, FILLER, PRONOUN, DETERMINER, ROLE_NOUN, STOP_CAP, CONNECTOR, TITLE_MALE,
-        TITLE_FEMALE, NAME_MALE, NAME_FEMALE, ENDS_FORWARD, SPEAKER_PREP, SPEAKER_ADJ, BLOCKS,
+        PASSIVE,
+        FILLER,
+        PRONOUN,
+        DETERMINER,
+        ROLE_NOUN,
+        STOP_CAP,
+        CONNECTOR,
+        TITLE_MALE,
+        TITLE_FEMALE,
+        NAME_MALE,
+        NAME_FEMALE,
+        ENDS_FORWARD,
+        SPEAKER_PREP,
+        SPEAKER_ADJ,
+        BLOCKS,
         TAIL,
     ] {
         for w in list {
