@@ -454,7 +454,7 @@ impl QuoteExtractor {
     }
 
     /// The quotes of `text`, given its sentences already split (in order, as
-    /// [`crate::sentences`] returns them). A newline between two sentences is a
+    /// [`crate::sentences()`] returns them). A newline between two sentences is a
     /// paragraph break.
     ///
     /// ```
