@@ -1276,8 +1276,15 @@ impl<'l, 'a> Run<'l, 'a> {
                 .is_some_and(|p| p.eq_ignore_ascii_case(b"contin"));
         if (class == CueClass::Noun && !matches!(w, "said" | "says")) || continues {
             // "Okafor notes that", "his claims", "Editor's note:".
+            // A clause must follow: "that", a quotation, a comma, or a subject pronoun
+            // ("Okafor notes they were appointed").
             let next_ok = toks.get(j).is_some_and(|n| {
-                n.quote().is_some() || n.is_punct(',') || n.is_word() && word(text, n) == "that"
+                let nw = word(text, n);
+                n.quote().is_some()
+                    || n.is_punct(',')
+                    || n.is_word()
+                        && (nw == "that"
+                            || matches!(nw, "he" | "she" | "they" | "we" | "I" | "it"))
             });
             let prev_poss = k > lo && {
                 let p = word(text, &at(toks, k - 1));
