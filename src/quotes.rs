@@ -1283,8 +1283,7 @@ impl<'l, 'a> Run<'l, 'a> {
                 n.quote().is_some()
                     || n.is_punct(',')
                     || n.is_word()
-                        && (nw == "that"
-                            || matches!(nw, "he" | "she" | "they" | "we" | "I" | "it"))
+                        && (nw == "that" || matches!(nw, "he" | "she" | "they" | "we" | "I" | "it"))
             });
             let prev_poss = k > lo && {
                 let p = word(text, &at(toks, k - 1));
@@ -1904,6 +1903,13 @@ impl<'l, 'a> Run<'l, 'a> {
             "fax",
             "web",
             "disclosure",
+            "clarification",
+            "corrections",
+            "updated",
+            "editors",
+            "more",
+            "listen",
+            "follow",
         ];
         let all_names = toks.get(..c).unwrap_or(&[]).iter().all(|t| {
             let w = word(text, t).trim_end_matches('.');

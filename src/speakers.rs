@@ -375,7 +375,8 @@ pub(crate) fn np_forward(text: &str, toks: &[Tok], start: usize, hi: usize) -> O
             b += 1;
             continue;
         }
-        let title = t.is_cap() && cues::title_role(w).is_some();
+        // A title only when a name follows it ("Sen. Ruiz"); "Charlie King" ends in a name.
+        let title = t.is_cap() && cues::title_role(w).is_some() && at(toks, b + 1).is_cap();
         if title {
             // "Dr.", "Sen.": part of the phrase, not its head.
         } else if t.is_cap() && !cues::is_stop_capital(bare(w)) || cues::is_role_noun(w) {
