@@ -1285,6 +1285,13 @@ impl<'l, 'a> Run<'l, 'a> {
                     || n.is_word()
                         && (nw == "that" || matches!(nw, "he" | "she" | "they" | "we" | "I" | "it"))
             });
+            // `“...,” the letter reads.`: right after a quotation, at the end of its clause.
+            let after_quotation = lo > 0
+                && at(toks, lo - 1).quote().is_some()
+                && toks
+                    .get(j)
+                    .map_or(true, |n| matches!(n.kind, TokKind::Punct('.' | '!' | '?')));
+            let next_ok = next_ok || after_quotation;
             let prev_poss = k > lo && {
                 let p = word(text, &at(toks, k - 1));
                 p.ends_with("'s") || p.ends_with("’s") || p.ends_with('\'') || p.ends_with('’')
@@ -1448,8 +1455,11 @@ impl<'l, 'a> Run<'l, 'a> {
             // "his claims", "a blog post": a noun, not a cue.
             let head = &at(toks, sp.1 - 1);
             let hw = word(text, head);
-            let ok =
-                cues::is_pronoun(hw) || head.is_cap() || (hw.ends_with('s') && !hw.ends_with("ss"));
+            let at_quote_end = lo > 0 && at(toks, lo - 1).quote().is_some();
+            let ok = cues::is_pronoun(hw)
+                || head.is_cap()
+                || (hw.ends_with('s') && !hw.ends_with("ss"))
+                || at_quote_end && cues::is_role_noun(hw);
             let third = w.ends_with('s');
             if !ok || (third && end - sp.0 > 3 && !head.is_cap()) {
                 return None;

@@ -220,7 +220,16 @@ pub(crate) fn np_back(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option
             k -= 1;
         }
         match np_core_back(text, toks, lo, k) {
-            Some(b) if is_head(text, &at(toks, k - 1)) => a = b,
+            // A head noun, or any noun phrase that opens the clause ("a narrator in
+            // the Clinton ad").
+            Some(b)
+                if is_head(text, &at(toks, k - 1))
+                    || b == lo
+                    || at(toks, b - 1).quote().is_some()
+                    || at(toks, b - 1).is_punct(',') =>
+            {
+                a = b
+            }
             _ => break,
         }
     }

@@ -83,6 +83,7 @@ const VERBS: &[(&str, CueClass, [&str; 4])] = &[
         ["quips", "quipped", "quipped", "quipping"],
     ),
     ("shout", CueClass::Say, ["", "", "", ""]),
+    ("read", CueClass::Noun, ["reads", "read", "read", "reading"]),
     ("chant", CueClass::Say, ["", "", "", ""]),
     ("yell", CueClass::Say, ["", "", "", ""]),
     ("whisper", CueClass::Say, ["", "", "", ""]),
@@ -223,8 +224,9 @@ pub(crate) fn forms() -> Vec<(String, CueClass)> {
                 Some(f) if !f.is_empty() => (*f).to_string(),
                 _ => r,
             };
-            // Participles and gerunds of noun-like verbs are unambiguous verbs.
-            let class = if class == CueClass::Noun && (i == 1 || i == 2 || i == 3) {
+            // Participles and gerunds of noun-like verbs are unambiguous verbs (unless
+            // spelled like the base form, as `read` is).
+            let class = if class == CueClass::Noun && (1..=3).contains(&i) && form != base {
                 CueClass::Say
             } else {
                 class
