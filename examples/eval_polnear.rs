@@ -21,7 +21,8 @@
 //!   (of any attribution, speech or not; a split quotation may cover two gold ones).
 //! - The speaker of a found gold quote is right when the predicted speaker mention
 //!   overlaps the gold Source span, or the last word of the predicted resolved name
-//!   occurs in the gold Source text. Gold quotes without a Source are left out of this
+//!   occurs in the gold Source text, or the mention's text equals the gold Source text
+//!   (an inferred speaker points at an earlier mention of the same voice). Gold quotes without a Source are left out of this
 //!   share.
 
 use std::collections::HashMap;
@@ -318,7 +319,10 @@ fn evaluate(name: &str, text: &str, golds: &[Gold], st: &mut Stats, verbose: boo
                             let by_name = sp.name().is_some_and(|n| {
                                 n.split_whitespace().last().is_some_and(|l| src.contains(l))
                             });
-                            by_span || by_name
+                            // An inferred speaker points at an earlier mention: the same
+                            // words ("I", "Mr. Obama") name the same voice.
+                            let by_text = sp.as_str().eq_ignore_ascii_case(src.trim());
+                            by_span || by_name || by_text
                         });
                         if right {
                             st.direct_speaker_right += 1;

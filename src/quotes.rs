@@ -25,7 +25,7 @@
 //! ```
 
 use crate::error::Error;
-use crate::lexicon::cues::{self, CueClass, FxMap, WordFilter};
+use crate::lexicon::cues::{self, CueClass, FxMap, WordFilter, WordKey};
 use crate::lexicon::marks::{self, Mark, Role};
 use crate::sentences::Sentence;
 use crate::span::Span;
@@ -454,7 +454,7 @@ impl QuoteExtractor {
     }
 
     /// The quotes of `text`, given its sentences already split (in order, as
-    /// [`crate::sentences`] returns them). A newline between two sentences is a
+    /// [`crate::sentences()`] returns them). A newline between two sentences is a
     /// paragraph break.
     ///
     /// ```
@@ -537,7 +537,7 @@ pub fn quotes(text: &str) -> Vec<Quote<'_>> {
 struct Lexicon {
     /// Every cue word (lowercase): its class as a single word, and whether phrases
     /// start with it.
-    words: FxMap<Box<[u8]>, (Option<CueClass>, bool)>,
+    words: FxMap<WordKey, (Option<CueClass>, bool)>,
     phrases: FxMap<String, Vec<(Vec<String>, CueClass)>>,
     /// Quick reject before hashing.
     filter: WordFilter,
@@ -580,10 +580,10 @@ impl Lexicon {
         let first = first.to_lowercase();
         let rest: Vec<String> = words.map(str::to_string).collect();
         self.filter.insert(first.as_bytes());
-        let entry = self
-            .words
-            .entry(first.clone().into_bytes().into_boxed_slice())
-            .or_insert((None, false));
+        let Some(key) = WordKey::new(first.as_bytes()) else {
+            return;
+        };
+        let entry = self.words.entry(key).or_insert((None, false));
         if rest.is_empty() {
             entry.0 = Some(class);
         } else {
@@ -598,12 +598,7 @@ impl Lexicon {
         if b.is_empty() || b.len() > 24 || !self.filter.may_contain(b) {
             return None;
         }
-        let mut buf = [0u8; 24];
-        let lower = buf.get_mut(..b.len())?;
-        for (d, s) in lower.iter_mut().zip(b) {
-            *d = s.to_ascii_lowercase();
-        }
-        self.words.get(&*lower).copied()
+        self.words.get(&WordKey::new(b)?).copied()
     }
 
     fn is_mark_byte(&self, b: u8) -> bool {
@@ -694,6 +689,9 @@ struct Run<'l, 'a> {
     /// The last direct quote emitted: its index in `out`, and where the text after its
     /// attribution starts.
     last_direct: Option<(usize, usize, usize)>,
+    /// The last quote with a speaker, of any kind, and its paragraph: the voice a
+    /// quotation later in the same paragraph is left to.
+    last_voice: Option<(usize, usize)>,
     /// A speaker announced by a line ending in a colon: mention span, cue, person.
     colon: Option<(Span, Option<Span>, Option<u32>, usize)>,
     /// Tokens of the current unit before this index have had their names registered.
@@ -766,6 +764,7 @@ impl<'l, 'a> Run<'l, 'a> {
             out: Vec::new(),
             used: Vec::new(),
             last_direct: None,
+            last_voice: None,
             colon: None,
             registered: 0,
             taken: Vec::new(),
@@ -1091,9 +1090,15 @@ impl<'l, 'a> Run<'l, 'a> {
         para_start: bool,
     ) {
         let text = self.text;
+        // A line ending in a colon, or a name and a colon at its start, needs reading.
+        let head = text
+            .as_bytes()
+            .get(start..end.min(start + 48))
+            .unwrap_or(&[]);
         let colon = text
             .get(start..end)
-            .is_some_and(|u| u.trim_end().ends_with(':'));
+            .is_some_and(|u| u.trim_end().ends_with(':'))
+            || memchr::memchr(b':', head).is_some();
         if r0 == r1 && !colon && !self.scan_names(start, end) {
             // Nothing to attribute here; the names it introduces are registered.
             self.colon = None;
@@ -1271,9 +1276,22 @@ impl<'l, 'a> Run<'l, 'a> {
                 .is_some_and(|p| p.eq_ignore_ascii_case(b"contin"));
         if (class == CueClass::Noun && !matches!(w, "said" | "says")) || continues {
             // "Okafor notes that", "his claims", "Editor's note:".
+            // A clause must follow: "that", a quotation, a comma, or a subject pronoun
+            // ("Okafor notes they were appointed").
             let next_ok = toks.get(j).is_some_and(|n| {
-                n.quote().is_some() || n.is_punct(',') || n.is_word() && word(text, n) == "that"
+                let nw = word(text, n);
+                n.quote().is_some()
+                    || n.is_punct(',')
+                    || n.is_word()
+                        && (nw == "that" || matches!(nw, "he" | "she" | "they" | "we" | "I" | "it"))
             });
+            // `“...,” the letter reads.`: right after a quotation, at the end of its clause.
+            let after_quotation = lo > 0
+                && at(toks, lo - 1).quote().is_some()
+                && toks
+                    .get(j)
+                    .map_or(true, |n| matches!(n.kind, TokKind::Punct('.' | '!' | '?')));
+            let next_ok = next_ok || after_quotation;
             let prev_poss = k > lo && {
                 let p = word(text, &at(toks, k - 1));
                 p.ends_with("'s") || p.ends_with("’s") || p.ends_with('\'') || p.ends_with('’')
@@ -1311,23 +1329,16 @@ impl<'l, 'a> Run<'l, 'a> {
         let prev = if k > lo { toks.get(k - 1) } else { None };
         // ", adding that ...": the participle shares the speaker of the clause before;
         // "..., and said ...": the verb shares the subject of the sentence.
-        let participle_after_comma = w.ends_with("ing") && prev.is_some_and(|p| p.is_punct(','));
+        let participle_after_comma = w.ends_with("ing")
+            && prev.is_some_and(|p| {
+                p.is_punct(',') || matches!(word(text, p), "while" | "before" | "after" | "by")
+            });
         let coordinated =
             prev.is_some_and(|p| p.is_word() && matches!(word(text, p), "and" | "but"));
         if participle_after_comma || coordinated {
-            if let Some(p) = previous.filter(|p| p.cue.1 < i && p.speaker.is_some()) {
-                return Some(Attr {
-                    cue: (i, cue_end),
-                    class,
-                    speaker: p.speaker,
-                    inverted: p.inverted,
-                });
-            }
-            let s0 = sentence_start(toks, i);
-            if let Some(sp) = np_forward(text, toks, s0, i) {
-                let head = &at(toks, sp.1 - 1);
-                let hw = word(text, head);
-                if head.is_cap() || cues::is_pronoun(hw) || cues::is_role_noun(hw) {
+            // "..., I laughed and said": the subject of this clause comes first.
+            if coordinated {
+                if let Some(sp) = self.clause_subject(toks, i) {
                     return Some(Attr {
                         cue: (i, cue_end),
                         class,
@@ -1336,7 +1347,27 @@ impl<'l, 'a> Run<'l, 'a> {
                     });
                 }
             }
-            return None;
+            // A speaker inside a relative clause ("an architect who said") does not
+            // carry over to a participle of the main clause.
+            let relative = |p: &Attr| {
+                p.speaker
+                    .is_some_and(|sp| matches!(word(text, &at(toks, sp.1)), "who" | "which"))
+            };
+            if let Some(p) = previous.filter(|p| p.cue.1 < i && p.speaker.is_some() && !relative(p))
+            {
+                return Some(Attr {
+                    cue: (i, cue_end),
+                    class,
+                    speaker: p.speaker,
+                    inverted: p.inverted,
+                });
+            }
+            return self.sentence_subject(toks, i).map(|sp| Attr {
+                cue: (i, cue_end),
+                class,
+                speaker: Some(sp),
+                inverted: false,
+            });
         }
         let after_quote = i == lo || prev.is_some_and(|p| p.is_punct(','));
         let forward = || -> Option<Attr> {
@@ -1424,8 +1455,11 @@ impl<'l, 'a> Run<'l, 'a> {
             // "his claims", "a blog post": a noun, not a cue.
             let head = &at(toks, sp.1 - 1);
             let hw = word(text, head);
-            let ok =
-                cues::is_pronoun(hw) || head.is_cap() || (hw.ends_with('s') && !hw.ends_with("ss"));
+            let at_quote_end = lo > 0 && at(toks, lo - 1).quote().is_some();
+            let ok = cues::is_pronoun(hw)
+                || head.is_cap()
+                || (hw.ends_with('s') && !hw.ends_with("ss"))
+                || at_quote_end && cues::is_role_noun(hw);
             let third = w.ends_with('s');
             if !ok || (third && end - sp.0 > 3 && !head.is_cap()) {
                 return None;
@@ -1444,6 +1478,44 @@ impl<'l, 'a> Run<'l, 'a> {
             speaker: Some(sp),
             inverted: false,
         })
+    }
+
+    /// The subject of the clause a coordinated cue belongs to: the noun phrase after the
+    /// last comma before it (`..., I laughed and said`).
+    fn clause_subject(&self, toks: &[Tok], i: usize) -> Option<(usize, usize)> {
+        let text = self.text;
+        let floor = i.saturating_sub(12);
+        let c = (floor..i).rev().find(|&m| {
+            let t = at(toks, m);
+            t.is_punct(',') || t.quote().is_some() || matches!(t.kind, TokKind::Punct('.' | ';'))
+        })?;
+        let sp = np_forward(text, toks, c + 1, i)?;
+        let head = at(toks, sp.1 - 1);
+        let hw = word(text, &head);
+        (head.is_cap() || cues::is_pronoun(hw)).then_some(sp)
+    }
+
+    /// The subject of the sentence holding token `i`: the first noun phrase that starts
+    /// the sentence or follows one of its commas (`During the speech, Trump attacked
+    /// Clinton, saying ...`).
+    fn sentence_subject(&self, toks: &[Tok], i: usize) -> Option<(usize, usize)> {
+        let text = self.text;
+        let s0 = sentence_start(toks, i);
+        let mut start = s0;
+        while start < i {
+            if let Some(sp) = np_forward(text, toks, start, i) {
+                let head = at(toks, sp.1 - 1);
+                let hw = word(text, &head);
+                let verb_follows = at(toks, sp.1).is_word();
+                if verb_follows && (head.is_cap() || cues::is_pronoun(hw) || cues::is_role_noun(hw))
+                {
+                    return Some(sp);
+                }
+            }
+            // On to the words after the next comma.
+            start = (start..i).find(|&m| at(toks, m).is_punct(','))? + 1;
+        }
+        None
     }
 
     /// The speaker before one or more appositives: `Hugh Hill, a doctor, said`,
@@ -1637,16 +1709,17 @@ impl<'l, 'a> Run<'l, 'a> {
                         let mut k = cluster.1;
                         // Past a tail of time and place: `"A," Schiff told Capital
                         // Download on Wednesday, "B."`
-                        let stop = (k + 14).min(toks.len());
-                        if let Some(m) = (k..stop).find(|&m| !at(toks, m).is_word()) {
-                            let tail_words = toks.get(k..m).unwrap_or(&[]);
-                            let plain = !tail_words
-                                .iter()
-                                .any(|t| matches!(word(text, t), "that" | "and" | "but"));
-                            if plain
-                                && at(toks, m).is_punct(',')
-                                && at(toks, m + 1).quote().is_some()
-                            {
+                        let stop = (k + 16).min(toks.len());
+                        if let Some(m) = (k..stop).find(|&m| {
+                            at(toks, m).is_punct(',') && at(toks, m + 1).quote().is_some()
+                        }) {
+                            let tail = toks.get(k..m).unwrap_or(&[]);
+                            let plain = tail.iter().all(|t| {
+                                t.is_punct(',')
+                                    || t.is_word()
+                                        && !matches!(word(text, t), "that" | "and" | "but")
+                            });
+                            if plain {
                                 k = m;
                             }
                         }
@@ -1684,6 +1757,11 @@ impl<'l, 'a> Run<'l, 'a> {
                 mark(&mut taken, e.toks);
                 pending.push(e);
             }
+        }
+        // A headline or transcript line: `Okafor: Taxes will not rise`, `WALLACE: ...`.
+        if let Some(e) = self.name_colon(toks, &taken) {
+            mark(&mut taken, (0, e.toks.1));
+            pending.push(e);
         }
         // Quotations no cue claimed.
         for (ti, t) in toks.iter().enumerate() {
@@ -1759,7 +1837,11 @@ impl<'l, 'a> Run<'l, 'a> {
                     let empty = gap.len() < 64 && !gap.chars().any(char::is_alphanumeric);
                     if empty && (lpara == para || para_start) {
                         e.continues = Some((idx, lpara == para));
-                    } else if lpara == para && ti == lo {
+                    }
+                }
+                if e.continues.is_none() && ti == lo {
+                    if let Some((idx, vpara)) = self.last_voice.filter(|v| v.1 == para) {
+                        let _ = vpara;
                         e.continues = Some((idx, false));
                     }
                 }
@@ -1788,6 +1870,90 @@ impl<'l, 'a> Run<'l, 'a> {
         }
         self.taken = taken;
         self.pending = pending;
+    }
+
+    /// `Name: what they said` at the start of a sentence (headlines, transcripts): a
+    /// name of one to four capitalised words, a colon, and at least three words.
+    fn name_colon(&self, toks: &[Tok], taken: &[bool]) -> Option<Emit> {
+        let text = self.text;
+        let c = (1..5.min(toks.len())).find(|&m| !at(toks, m).is_cap())?;
+        if !at(toks, c).is_punct(':') || any_taken(taken, 0, c + 1) {
+            return None;
+        }
+        const LABELS: &[&str] = &[
+            "update",
+            "note",
+            "editor",
+            "correction",
+            "related",
+            "photo",
+            "video",
+            "watch",
+            "read",
+            "source",
+            "sources",
+            "warning",
+            "breaking",
+            "exclusive",
+            "analysis",
+            "opinion",
+            "q",
+            "a",
+            "question",
+            "answer",
+            "caption",
+            "credit",
+            "image",
+            "see",
+            "also",
+            "contact",
+            "email",
+            "phone",
+            "tel",
+            "fax",
+            "web",
+            "disclosure",
+            "clarification",
+            "corrections",
+            "updated",
+            "editors",
+            "more",
+            "listen",
+            "follow",
+        ];
+        let all_names = toks.get(..c).unwrap_or(&[]).iter().all(|t| {
+            let w = word(text, t).trim_end_matches('.');
+            t.is_cap()
+                && !cues::is_stop_capital(w)
+                && !LABELS.iter().any(|l| l.eq_ignore_ascii_case(w))
+        });
+        if !all_names {
+            return None;
+        }
+        let end = clause_end(toks, c + 1);
+        let words = toks
+            .get(c + 1..end)
+            .unwrap_or(&[])
+            .iter()
+            .filter(|t| t.is_word())
+            .count();
+        let quoted = toks
+            .get(c + 1..end)
+            .unwrap_or(&[])
+            .iter()
+            .any(|t| t.quote().is_some());
+        if end <= c + 1 || (words < 3 && !quoted) || any_taken(taken, c + 1, end) {
+            return None;
+        }
+        let attr = Attr {
+            cue: (c, c + 1),
+            class: CueClass::Say,
+            speaker: Some((0, c)),
+            inverted: false,
+        };
+        let mut e = self.emit_range(toks, c + 1, end, &attr);
+        e.tail_end = at(toks, end.min(toks.len()) - 1).end;
+        Some(e)
     }
 
     /// A speaker on a dash right after a quotation, up to the end of its line:
@@ -1876,12 +2042,30 @@ impl<'l, 'a> Run<'l, 'a> {
             t.is_word() && (w == "that" || cues::opens_tail(w) || w.ends_with("ly"))
         });
         let mut m = k;
+        let mut subject = None;
         while adverbial && m < toks.len() && m < k + 8 && at(toks, m).is_word() {
-            if word(text, &at(toks, m)) == "that" {
+            let w = word(text, &at(toks, m));
+            if w == "that" {
                 k = m + 1;
+                subject = None;
                 break;
             }
+            // "said after the convention he would": the clause starts at its subject.
+            if m > k && subject.is_none() && matches!(w, "he" | "she" | "they" | "it" | "we" | "I")
+            {
+                subject = Some(m);
+            }
             m += 1;
+        }
+        if let Some(sj) = subject {
+            k = sj;
+        } else if adverbial
+            && at(toks, m).is_punct(',')
+            && at(toks, m + 1).quote().is_some()
+            && word(text, &at(toks, k)) != "that"
+        {
+            // "saying during the debate last week, “...”": the words follow the phrase.
+            k = m;
         }
         let mut that = k > from && k > 0 && word(text, &at(toks, k - 1)) == "that";
         // "adding later, ..." / "said simply: ..."
@@ -1938,11 +2122,17 @@ impl<'l, 'a> Run<'l, 'a> {
             before.is_punct(',')
                 || before.is_punct(';')
                 || before.quote().is_some()
-                || matches!(word(text, &before), "and" | "but" | "while" | "whereas")
+                || matches!(word(text, &before), "but" | "while" | "whereas")
         };
+        // Attributions come in token order: look only at those after `k` and before the
+        // clause ends, never at the whole list.
+        let first_after = attrs.partition_point(|n| n.cue.0 <= k);
         if let Some(n) = attrs
+            .get(first_after..)
+            .unwrap_or(&[])
             .iter()
-            .find(|n| n.cue.0 > k && n.cue.0 < end && starts_clause(n))
+            .take_while(|n| n.cue.0 < end)
+            .find(|n| starts_clause(n))
         {
             let c0 = n.speaker.map_or(n.cue.0, |sp| sp.0.min(n.cue.0));
             let mut e2 = c0.max(k);
@@ -2080,6 +2270,9 @@ impl<'l, 'a> Run<'l, 'a> {
             inferred,
         };
         self.out.push(q);
+        if speaker.is_some() {
+            self.last_voice = Some((self.out.len() - 1, para));
+        }
         if e.kind == QuoteKind::Direct {
             self.last_direct = Some((self.out.len() - 1, e.tail_end, para));
         } else {
@@ -2177,19 +2370,27 @@ impl<'l, 'a> Run<'l, 'a> {
                 }
             }
         };
+        // A multi-byte space (no-break space, thin space) separates words too.
+        let wide_space = |i: usize| {
+            byte(b, i) >= 0x80
+                && text
+                    .get(i..)
+                    .and_then(|r| r.chars().next())
+                    .is_some_and(char::is_whitespace)
+        };
         let mut i = start;
         let mut prev_word = start;
         while i < end {
             let c = byte(b, i);
-            if !word_byte(c) {
-                if c != b' ' {
+            if !word_byte(c) || wide_space(i) {
+                if c != b' ' && c < 0x80 {
                     flush(cur.take());
                 }
-                i += 1;
+                i += if c < 0x80 { 1 } else { utf8_len(c) };
                 continue;
             }
             let w0 = i;
-            while i < end && word_byte(byte(b, i)) {
+            while i < end && word_byte(byte(b, i)) && !wide_space(i) {
                 i += 1;
             }
             let first = byte(b, w0);
@@ -2409,6 +2610,16 @@ fn any_taken(taken: &[bool], a: usize, b: usize) -> bool {
     taken.get(a..b).is_some_and(|t| t.iter().any(|&x| x))
 }
 
+/// The length of the UTF-8 sequence a lead byte starts (1 for a stray continuation byte).
+fn utf8_len(lead: u8) -> usize {
+    match lead {
+        0xC0..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        0xF0..=0xF7 => 4,
+        _ => 1,
+    }
+}
+
 /// The byte at `i`, or 0 past the end.
 #[inline]
 fn byte(b: &[u8], i: usize) -> u8 {
@@ -2461,10 +2672,11 @@ fn clause_end(toks: &[Tok], i: usize) -> usize {
     k
 }
 
-/// Index of the next punctuation or quotation at or after `i`.
+/// Index of the next punctuation or quotation at or after `i`, looking at most 40 words
+/// ahead (a speaker phrase is never longer).
 fn next_punct(toks: &[Tok], i: usize) -> usize {
     let mut k = i;
-    while k < toks.len() && at(toks, k).is_word() {
+    while k < toks.len() && k < i + 40 && at(toks, k).is_word() {
         k += 1;
     }
     k

@@ -220,7 +220,16 @@ pub(crate) fn np_back(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option
             k -= 1;
         }
         match np_core_back(text, toks, lo, k) {
-            Some(b) if is_head(text, &at(toks, k - 1)) => a = b,
+            // A head noun, or any noun phrase that opens the clause ("a narrator in
+            // the Clinton ad").
+            Some(b)
+                if is_head(text, &at(toks, k - 1))
+                    || b == lo
+                    || at(toks, b - 1).quote().is_some()
+                    || at(toks, b - 1).is_punct(',') =>
+            {
+                a = b
+            }
             _ => break,
         }
     }
@@ -375,7 +384,8 @@ pub(crate) fn np_forward(text: &str, toks: &[Tok], start: usize, hi: usize) -> O
             b += 1;
             continue;
         }
-        let title = t.is_cap() && cues::title_role(w).is_some();
+        // A title only when a name follows it ("Sen. Ruiz"); "Charlie King" ends in a name.
+        let title = t.is_cap() && cues::title_role(w).is_some() && at(toks, b + 1).is_cap();
         if title {
             // "Dr.", "Sen.": part of the phrase, not its head.
         } else if t.is_cap() && !cues::is_stop_capital(bare(w)) || cues::is_role_noun(w) {
@@ -438,6 +448,10 @@ pub(crate) struct Names<'a> {
     /// Recent mentions, newest last: (person, is a subject or speaker).
     recent: Vec<(u32, bool)>,
 }
+
+/// How many earlier people with the same surname a mention is compared with: enough for
+/// any article, and it keeps a text of endless namesakes linear.
+const RECENT_NAMESAKES: usize = 16;
 
 /// A name found in a mention: the span of the name proper (titles stripped) and what the
 /// titles said.
@@ -537,11 +551,15 @@ impl<'a> Names<'a> {
         let first = p.first.as_str(text);
         let found = if p.words >= 2 && !p.suffix {
             self.by_last.get(last).and_then(|ids| {
-                ids.iter().rev().copied().find(|&id| {
-                    self.people
-                        .get(id as usize)
-                        .is_some_and(|q| first_word(q.name.as_str(text)) == first)
-                })
+                ids.iter()
+                    .rev()
+                    .take(RECENT_NAMESAKES)
+                    .copied()
+                    .find(|&id| {
+                        self.people
+                            .get(id as usize)
+                            .is_some_and(|q| first_word(q.name.as_str(text)) == first)
+                    })
             })
         } else if p.words == 1 && !p.suffix {
             self.best(self.by_last.get(last))
@@ -549,11 +567,15 @@ impl<'a> Names<'a> {
         } else {
             // "Okafor Jr." is someone else unless the article named them so before.
             self.by_last.get(last).and_then(|ids| {
-                ids.iter().rev().copied().find(|&id| {
-                    self.people
-                        .get(id as usize)
-                        .is_some_and(|q| q.name.as_str(text) == p.name.as_str(text))
-                })
+                ids.iter()
+                    .rev()
+                    .take(RECENT_NAMESAKES)
+                    .copied()
+                    .find(|&id| {
+                        self.people
+                            .get(id as usize)
+                            .is_some_and(|q| q.name.as_str(text) == p.name.as_str(text))
+                    })
             })
         };
         let id = match found {
@@ -595,14 +617,18 @@ impl<'a> Names<'a> {
 
     fn best(&self, ids: Option<&Vec<u32>>) -> Option<u32> {
         let ids = ids?;
-        ids.iter().copied().max_by_key(|&id| {
-            let p = self.people.get(id as usize);
-            (
-                p.is_some_and(|p| p.spoke),
-                p.map_or(0, |p| p.mentions),
-                u32::MAX - id,
-            )
-        })
+        ids.iter()
+            .rev()
+            .take(RECENT_NAMESAKES)
+            .copied()
+            .max_by_key(|&id| {
+                let p = self.people.get(id as usize);
+                (
+                    p.is_some_and(|p| p.spoke),
+                    p.map_or(0, |p| p.mentions),
+                    u32::MAX - id,
+                )
+            })
     }
 
     fn push_recent(&mut self, id: u32, subject: bool) {
@@ -615,7 +641,8 @@ impl<'a> Names<'a> {
     /// Ties a role noun (`senator`, `aide`) to a person.
     pub(crate) fn add_role(&mut self, role: &'static str, id: u32) {
         let ids = self.by_role.entry(role).or_default();
-        if !ids.contains(&id) {
+        // Two people are enough to make a role ambiguous.
+        if ids.len() < 2 && !ids.contains(&id) {
             ids.push(id);
         }
     }

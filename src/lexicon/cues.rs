@@ -83,6 +83,7 @@ const VERBS: &[(&str, CueClass, [&str; 4])] = &[
         ["quips", "quipped", "quipped", "quipping"],
     ),
     ("shout", CueClass::Say, ["", "", "", ""]),
+    ("read", CueClass::Noun, ["reads", "read", "read", "reading"]),
     ("chant", CueClass::Say, ["", "", "", ""]),
     ("yell", CueClass::Say, ["", "", "", ""]),
     ("whisper", CueClass::Say, ["", "", "", ""]),
@@ -223,8 +224,9 @@ pub(crate) fn forms() -> Vec<(String, CueClass)> {
                 Some(f) if !f.is_empty() => (*f).to_string(),
                 _ => r,
             };
-            // Participles and gerunds of noun-like verbs are unambiguous verbs.
-            let class = if class == CueClass::Noun && (i == 1 || i == 2 || i == 3) {
+            // Participles and gerunds of noun-like verbs are unambiguous verbs (unless
+            // spelled like the base form, as `read` is).
+            let class = if class == CueClass::Noun && (1..=3).contains(&i) && form != base {
                 CueClass::Say
             } else {
                 class
@@ -1319,8 +1321,8 @@ struct Class {
     role: &'static str,
 }
 
-static TABLE: Lazy<FxMap<&'static [u8], Class>> = Lazy::new(|| {
-    let mut t: FxMap<&'static [u8], Class> = FxMap::default();
+static TABLE: Lazy<FxMap<WordKey, Class>> = Lazy::new(|| {
+    let mut t: FxMap<WordKey, Class> = FxMap::default();
     let lists: [(&'static [&'static str], u32); 16] = [
         (PASSIVE, F_PASSIVE),
         (FILLER, F_FILLER),
@@ -1341,14 +1343,18 @@ static TABLE: Lazy<FxMap<&'static [u8], Class>> = Lazy::new(|| {
     ];
     for (list, flag) in lists {
         for w in list {
-            t.entry(w.as_bytes()).or_default().flags |= flag;
+            if let Some(k) = WordKey::new(w.as_bytes()) {
+                t.entry(k).or_default().flags |= flag;
+            }
         }
     }
     for &(w, role) in TITLES {
-        let c = t.entry(w.as_bytes()).or_default();
-        c.flags |= F_TITLE;
-        if c.role.is_empty() {
-            c.role = role;
+        if let Some(k) = WordKey::new(w.as_bytes()) {
+            let c = t.entry(k).or_default();
+            c.flags |= F_TITLE;
+            if c.role.is_empty() {
+                c.role = role;
+            }
         }
     }
     t
@@ -1360,14 +1366,43 @@ fn class(word: &str) -> Class {
     if b.is_empty() || b.len() > 24 || !CLASS_FILTER.may_contain(b) {
         return Class::default();
     }
-    let mut buf = [0u8; 24];
-    let Some(lower) = buf.get_mut(..b.len()) else {
-        return Class::default();
-    };
-    for (d, s) in lower.iter_mut().zip(b) {
-        *d = s.to_ascii_lowercase();
+    WordKey::new(b)
+        .and_then(|k| TABLE.get(&k).copied())
+        .unwrap_or_default()
+}
+
+/// A word of up to 24 bytes, ASCII-lowercased and packed into three integers, so a
+/// lookup hashes and compares three words instead of a byte string.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct WordKey([u64; 3]);
+
+impl core::hash::Hash for WordKey {
+    #[inline]
+    fn hash<H: core::hash::Hasher>(&self, state: &mut H) {
+        let [a, b, c] = self.0;
+        state.write_u64(a ^ b.rotate_left(21) ^ c.rotate_left(42));
     }
-    TABLE.get(&*lower).copied().unwrap_or_default()
+}
+
+impl WordKey {
+    /// The key of `word`, or `None` if it is empty or longer than 24 bytes.
+    #[inline]
+    pub(crate) fn new(word: &[u8]) -> Option<WordKey> {
+        if word.is_empty() || word.len() > 24 {
+            return None;
+        }
+        let mut buf = [0u8; 24];
+        for (d, s) in buf.iter_mut().zip(word) {
+            *d = s.to_ascii_lowercase();
+        }
+        let mut k = [0u64; 3];
+        for (slot, chunk) in k.iter_mut().zip(buf.chunks_exact(8)) {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(chunk);
+            *slot = u64::from_le_bytes(w);
+        }
+        Some(WordKey(k))
+    }
 }
 
 fn has(word: &str, flag: u32) -> bool {
@@ -1491,14 +1526,29 @@ impl core::hash::Hasher for Fx {
     fn finish(&self) -> u64 {
         self.0
     }
+    #[inline]
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+    #[inline]
+    fn write_usize(&mut self, n: usize) {
+        self.write_u64(n as u64);
+    }
     fn write(&mut self, bytes: &[u8]) {
         const K: u64 = 0x517c_c1b7_2722_0a95;
-        for chunk in bytes.chunks(8) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
             let mut w = [0u8; 8];
-            if let Some(dst) = w.get_mut(..chunk.len()) {
-                dst.copy_from_slice(chunk);
-            }
+            w.copy_from_slice(chunk);
             self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut w = 0u64;
+            for (i, &b) in rest.iter().enumerate() {
+                w |= u64::from(b) << (8 * i);
+            }
+            self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(K);
         }
     }
 }
@@ -1604,8 +1654,30 @@ impl WordFilter {
 
 static CLASS_FILTER: Lazy<WordFilter> = Lazy::new(|| {
     let mut f = WordFilter::default();
-    for k in TABLE.keys() {
-        f.insert(k);
+    for list in [
+        PASSIVE,
+        FILLER,
+        PRONOUN,
+        DETERMINER,
+        ROLE_NOUN,
+        STOP_CAP,
+        CONNECTOR,
+        TITLE_MALE,
+        TITLE_FEMALE,
+        NAME_MALE,
+        NAME_FEMALE,
+        ENDS_FORWARD,
+        SPEAKER_PREP,
+        SPEAKER_ADJ,
+        BLOCKS,
+        TAIL,
+    ] {
+        for w in list {
+            f.insert(w.as_bytes());
+        }
+    }
+    for (w, _) in TITLES {
+        f.insert(w.as_bytes());
     }
     f
 });
