@@ -11,12 +11,15 @@ mod common;
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use std::hint::black_box;
 
+/// Runs one stage on one article and returns how many results it found.
+type Count = fn(&str) -> usize;
+
 fn throughput(c: &mut Criterion) {
     let mut g = c.benchmark_group("throughput");
     g.sample_size(10);
     for (name, docs) in &common::corpora() {
         g.throughput(Throughput::Bytes(common::bytes(docs)));
-        let stages: [(&str, fn(&str) -> usize); 5] = [
+        let stages: [(&str, Count); 5] = [
             ("blocks", |d| tidings::blocks(d).count()),
             ("sentences", |d| tidings::sentences(d).count()),
             ("quotes", |d| tidings::quotes(d).len()),

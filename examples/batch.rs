@@ -12,6 +12,8 @@
 //! skipped; the batch goes on. Articles are read, analysed and written in chunks, so memory
 //! stays bounded however large the input. A progress bar and a summary go to stderr.
 
+mod common;
+
 use indicatif::{ProgressBar, ProgressStyle};
 use std::collections::HashSet;
 use std::io::{self, BufRead, BufReader, BufWriter, Write};
@@ -185,17 +187,7 @@ fn process(chunk: &[Article], out: &mut impl Write, totals: &mut Totals) -> io::
                 totals.speakers.insert(s.name().to_owned());
             }
         }
-        out.write_all(b"{\"id\":")?;
-        serde_json::to_writer(&mut *out, &article.id)?;
-        let body = serde_json::to_string(analysis)?;
-        match body.strip_prefix('{') {
-            Some("}") | None => out.write_all(b"}")?,
-            Some(rest) => {
-                out.write_all(b",")?;
-                out.write_all(rest.as_bytes())?;
-            }
-        }
-        out.write_all(b"\n")?;
+        common::write_record(out, &article.id, analysis)?;
     }
     Ok(())
 }

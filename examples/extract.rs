@@ -12,6 +12,8 @@
 //! can run as a mapper under Spark `pipe` or Hadoop streaming. A line that is not JSON or
 //! has no string `text` gets `{"id": ..., "error": "..."}` and the stream goes on.
 
+mod common;
+
 use std::io::{self, BufRead, BufWriter, Read, Write};
 use std::process::ExitCode;
 
@@ -106,21 +108,7 @@ fn run_jsonl() -> io::Result<()> {
                 let id = v.get("id").cloned().unwrap_or(serde_json::Value::Null);
                 match v.get("text").and_then(|t| t.as_str()) {
                     None => error_line(&mut out, &id, "no string \"text\" field")?,
-                    Some(text) => {
-                        let analysis = tidings::analyze(text);
-                        let body = serde_json::to_string(&analysis)?;
-                        out.write_all(b"{\"id\":")?;
-                        serde_json::to_writer(&mut out, &id)?;
-                        // `body` is a JSON object: splice its keys in after the id.
-                        match body.strip_prefix('{') {
-                            Some("}") | None => out.write_all(b"}")?,
-                            Some(rest) => {
-                                out.write_all(b",")?;
-                                out.write_all(rest.as_bytes())?;
-                            }
-                        }
-                        out.write_all(b"\n")?;
-                    }
+                    Some(text) => common::write_record(&mut out, &id, &tidings::analyze(text))?,
                 }
             }
         }
@@ -129,9 +117,11 @@ fn run_jsonl() -> io::Result<()> {
 }
 
 fn error_line(out: &mut impl Write, id: &serde_json::Value, msg: &str) -> io::Result<()> {
-    let v = serde_json::json!({ "id": id, "error": msg });
-    serde_json::to_writer(&mut *out, &v)?;
-    out.write_all(b"\n")
+    out.write_all(b"{\"id\":")?;
+    serde_json::to_writer(&mut *out, id)?;
+    out.write_all(b",\"error\":")?;
+    serde_json::to_writer(&mut *out, msg)?;
+    out.write_all(b"}\n")
 }
 
 fn summary(out: &mut impl Write, a: &tidings::Analysis<'_>) -> io::Result<()> {

@@ -9,10 +9,9 @@
 //! prints it beside the bytes of text held and an estimate of the results' heap size.
 
 #[path = "../benches/common/mod.rs"]
-#[allow(dead_code)]
 mod common;
 
-use std::mem::size_of;
+use std::mem::{size_of, size_of_val};
 
 fn status_kb(key: &str) -> Option<u64> {
     let s = std::fs::read_to_string("/proc/self/status").ok()?;
@@ -24,9 +23,7 @@ fn results_bytes(a: &tidings::Analysis<'_>) -> usize {
     let lists: usize = a
         .lists()
         .iter()
-        .map(|l| {
-            size_of::<tidings::List<'_>>() + l.items().len() * size_of::<tidings::ListItem<'_>>()
-        })
+        .map(|l| size_of::<tidings::List<'_>>() + size_of_val(l.items()))
         .sum();
     let speakers: usize = a
         .speakers()
@@ -34,10 +31,10 @@ fn results_bytes(a: &tidings::Analysis<'_>) -> usize {
         .map(|s| size_of::<tidings::Speaker<'_>>() + s.mentions().len() * 16)
         .sum();
     size_of::<tidings::Analysis<'_>>()
-        + a.blocks().len() * size_of::<tidings::Block<'_>>()
-        + a.sentences().len() * size_of::<tidings::Sentence<'_>>()
-        + a.quotes().len() * size_of::<tidings::Quote<'_>>()
-        + a.headings().len() * size_of::<tidings::Heading<'_>>()
+        + size_of_val(a.blocks())
+        + size_of_val(a.sentences())
+        + size_of_val(a.quotes())
+        + size_of_val(a.headings())
         + lists
         + speakers
 }

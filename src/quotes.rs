@@ -1,19 +1,47 @@
 //! Quotations and who said them: direct, mixed and reported speech, with the speaker as
 //! written, the cue, and the speaker resolved to the fullest name the article gives.
+//!
+//! Where things are decided:
+//! - quotation marks are paired in [`QuoteExtractor::extract_sentences`]'s first pass, one
+//!   paragraph at a time (a quotation runs on into the next paragraph only when that one
+//!   reopens it with the same mark; stray marks never leave their paragraph);
+//! - cues (speech verbs in every tense, `according to`, `was quoted as saying`) and their
+//!   speakers are found per sentence, in a bounded window of words;
+//! - speakers are resolved through a per-article table of the names seen so far
+//!   (surname, first name, role), never by scanning the text again.
+//!
+//! ```
+//! let text = "Finance Minister Adaeze Okafor spoke on Monday.\n\n\
+//!             “We will not raise taxes,” Okafor told reporters. “Not this year.”\n\n\
+//!             She added that the budget would balance by 2027.";
+//! let quotes = tidings::quotes(text);
+//! assert_eq!(quotes.len(), 2);
+//! let q = &quotes[0];
+//! assert_eq!(q.kind(), tidings::QuoteKind::Direct);
+//! assert_eq!(q.speaker().unwrap().name(), Some("Adaeze Okafor"));
+//! assert_eq!(q.cue().unwrap().as_str(), "told reporters");
+//! assert_eq!(quotes[1].kind(), tidings::QuoteKind::Indirect);
+//! assert_eq!(quotes[1].as_str(), "the budget would balance by 2027");
+//! ```
 
 use crate::error::Error;
-use crate::lexicon::cues::{self, CueClass};
+use crate::lexicon::cues::{self, CueClass, FxMap, WordFilter, WordKey};
 use crate::lexicon::marks::{self, Mark, Role};
 use crate::sentences::Sentence;
 use crate::span::Span;
 use crate::speakers::{
-    canonical_role, name_parts, np_back, np_forward, tokenize, word, Names, Tok, TokKind,
+    at, canonical_role, name_parts, np_back, np_forward, tokenize, word, Names, Tok, TokKind,
 };
 use once_cell::sync::Lazy;
-use std::collections::HashMap;
 use std::sync::Arc;
 
 /// How a quotation is given.
+///
+/// ```
+/// use tidings::QuoteKind;
+/// let q = tidings::quotes("Ruiz said the repairs were “long overdue” and costly.");
+/// assert_eq!(q[0].kind(), QuoteKind::Mixed);
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -29,7 +57,14 @@ pub enum QuoteKind {
     Indirect,
 }
 
-/// A piece of the text with its span.
+/// A piece of the text with its span (a quote's cue).
+///
+/// ```
+/// let text = "“Fine,” Ruiz said in a statement.";
+/// let cue = tidings::quotes(text)[0].cue().unwrap();
+/// assert_eq!(cue.as_str(), "said in a statement");
+/// assert_eq!(&text[cue.span().range()], "said in a statement");
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Fragment<'a> {
@@ -46,16 +81,32 @@ impl<'a> Fragment<'a> {
         }
     }
     /// Where the fragment is.
+    ///
+    /// ```
+    /// let cue = tidings::quotes("“Fine,” Ruiz said.")[0].cue().unwrap();
+    /// assert_eq!(cue.span().len(), 4);
+    /// ```
     pub fn span(&self) -> Span {
         self.span
     }
     /// Its text.
+    ///
+    /// ```
+    /// let cue = tidings::quotes("“Fine,” Ruiz told reporters.")[0].cue().unwrap();
+    /// assert_eq!(cue.as_str(), "told reporters");
+    /// ```
     pub fn as_str(&self) -> &'a str {
         self.text
     }
 }
 
 /// Who said a quotation: the mention as written and the person it resolves to.
+///
+/// ```
+/// let text = "Maria Lindqvist arrived. “We are ready,” she said.";
+/// let sp = tidings::quotes(text)[0].speaker().unwrap();
+/// assert_eq!((sp.as_str(), sp.name()), ("she", Some("Maria Lindqvist")));
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct SpeakerMention<'a> {
@@ -75,21 +126,45 @@ impl<'a> SpeakerMention<'a> {
     }
     /// Where the mention is ("he", "Okafor", "Senior aide Maria Lindqvist"). For an
     /// inferred speaker, the earlier mention it was inferred from.
+    ///
+    /// ```
+    /// let text = "“Yes,” Ruiz said.";
+    /// let sp = tidings::quotes(text)[0].speaker().unwrap();
+    /// assert_eq!(&text[sp.span().range()], "Ruiz");
+    /// ```
     pub fn span(&self) -> Span {
         self.span
     }
     /// The mention as written.
+    ///
+    /// ```
+    /// let q = tidings::quotes("“Yes,” said Senior aide Maria Lindqvist.");
+    /// assert_eq!(q[0].speaker().unwrap().as_str(), "Senior aide Maria Lindqvist");
+    /// ```
     pub fn as_str(&self) -> &'a str {
         self.text
     }
     /// The fullest name the article gives this speaker ("Maria Lindqvist"), or `None`
     /// when the text does not say who it is.
+    ///
+    /// ```
+    /// let q = tidings::quotes("“Yes,” said Senior aide Maria Lindqvist. “No,” officials said.");
+    /// assert_eq!(q[0].speaker().unwrap().name(), Some("Maria Lindqvist"));
+    /// assert_eq!(q[1].speaker().unwrap().name(), None);
+    /// ```
     pub fn name(&self) -> Option<&'a str> {
         self.name
     }
 }
 
-/// One quotation.
+/// One quotation: where it is, what was said, how, by whom, and with which cue.
+///
+/// ```
+/// let text = "“The bridge is safe,” Haddad said, “but the roads are not.”";
+/// let q = &tidings::quotes(text)[0];
+/// assert_eq!(q.span().range(), 0..text.len());
+/// assert_eq!(q.as_str(), "The bridge is safe,” Haddad said, “but the roads are not.");
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Quote<'a> {
@@ -108,37 +183,84 @@ impl<'a> Quote<'a> {
     /// The whole quotation: for a direct quote including its marks (and every part of a
     /// quotation split by its attribution or run across paragraphs); for reported speech,
     /// the reported content.
+    ///
+    /// ```
+    /// let text = "Ruiz said the vote was close.";
+    /// let q = &tidings::quotes(text)[0];
+    /// assert_eq!(&text[q.span().range()], "the vote was close");
+    /// ```
     pub fn span(&self) -> Span {
         self.span
     }
     /// The content's span: inside the outer marks for a direct quote.
+    ///
+    /// ```
+    /// let text = "“Yes,” Ruiz said.";
+    /// let q = &tidings::quotes(text)[0];
+    /// assert_eq!(&text[q.content().range()], "Yes,");
+    /// assert!(q.span().contains(q.content()));
+    /// ```
     pub fn content(&self) -> Span {
         self.content
     }
     /// The content's text.
+    ///
+    /// ```
+    /// assert_eq!(tidings::quotes("“Yes,” Ruiz said.")[0].as_str(), "Yes,");
+    /// ```
     pub fn as_str(&self) -> &'a str {
         self.text
     }
     /// Direct, mixed or indirect.
+    ///
+    /// ```
+    /// let q = tidings::quotes("According to the ministry, the vote was close.");
+    /// assert_eq!(q[0].kind(), tidings::QuoteKind::Indirect);
+    /// ```
     pub fn kind(&self) -> QuoteKind {
         self.kind
     }
     /// Who said it, if the text says.
+    ///
+    /// ```
+    /// let q = tidings::quotes("“Count every vote.” — Senator Ana Ruiz");
+    /// assert_eq!(q[0].speaker().unwrap().name(), Some("Ana Ruiz"));
+    /// ```
     pub fn speaker(&self) -> Option<SpeakerMention<'a>> {
         self.speaker
     }
-    /// The cue: "said", "told reporters", "according to".
+    /// The cue: "said", "told reporters", "according to". `None` where the speaker is
+    /// given without one (a dash, a line ending in a colon, an inferred speaker).
+    ///
+    /// ```
+    /// let q = tidings::quotes("Ruiz was quoted as saying that the vote was close.");
+    /// assert_eq!(q[0].cue().unwrap().as_str(), "quoted as saying");
+    /// ```
     pub fn cue(&self) -> Option<Fragment<'a>> {
         self.cue
     }
     /// Whether the speaker was inferred from an earlier quote rather than stated.
+    ///
+    /// ```
+    /// let q = tidings::quotes("“We are ready,” Ruiz said.\n\n“We have been for months.”");
+    /// assert!(!q[0].is_inferred());
+    /// assert!(q[1].is_inferred());
+    /// assert_eq!(q[1].speaker().unwrap().as_str(), "Ruiz");
+    /// ```
     pub fn is_inferred(&self) -> bool {
         self.inferred
     }
 }
 
-/// One person or group quoted in an article, with how they were referred to and how
-/// many quotes of each kind they have.
+/// One person or named body quoted in an article, with how they were referred to and
+/// how many quotes of each kind they have. Made by [`speakers`].
+///
+/// ```
+/// let text = "“Yes,” said Ana Ruiz. Ruiz added that the vote was close.";
+/// let dir = tidings::quotes::speakers(&tidings::quotes(text));
+/// assert_eq!(dir.len(), 1);
+/// assert_eq!(dir[0].name(), "Ana Ruiz");
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Speaker<'a> {
@@ -151,19 +273,42 @@ pub struct Speaker<'a> {
 }
 
 impl<'a> Speaker<'a> {
-    /// The resolved name.
+    /// The resolved name, borrowed from the text.
+    ///
+    /// ```
+    /// let dir = tidings::quotes::speakers(&tidings::quotes("“Yes,” said Dr. Ana Ruiz."));
+    /// assert_eq!(dir[0].name(), "Ana Ruiz");
+    /// ```
     pub fn name(&self) -> &'a str {
         self.name
     }
     /// The distinct ways the article refers to this speaker, in order of first use.
+    ///
+    /// ```
+    /// let text = "“Yes,” said Ana Ruiz. “No,” Ruiz said.";
+    /// let dir = tidings::quotes::speakers(&tidings::quotes(text));
+    /// assert_eq!(dir[0].mentions(), ["Ana Ruiz", "Ruiz"]);
+    /// ```
     pub fn mentions(&self) -> &[&'a str] {
         &self.mentions
     }
     /// How many quotes are attributed to this speaker.
+    ///
+    /// ```
+    /// let text = "“Yes,” said Ana Ruiz. “No,” Ruiz said.";
+    /// assert_eq!(tidings::quotes::speakers(&tidings::quotes(text))[0].quote_count(), 2);
+    /// ```
     pub fn quote_count(&self) -> usize {
         self.quotes
     }
     /// How many of them are of `kind`.
+    ///
+    /// ```
+    /// use tidings::QuoteKind;
+    /// let text = "“Yes,” said Ana Ruiz. Ruiz added that the vote was close.";
+    /// let s = &tidings::quotes::speakers(&tidings::quotes(text))[0];
+    /// assert_eq!((s.count(QuoteKind::Direct), s.count(QuoteKind::Indirect)), (1, 1));
+    /// ```
     pub fn count(&self, kind: QuoteKind) -> usize {
         match kind {
             QuoteKind::Direct => self.direct,
@@ -250,8 +395,9 @@ impl QuoteExtractorBuilder {
             lex.marks.push((open, close));
             for ch in [open, close] {
                 let mut buf = [0u8; 4];
-                let first = ch.encode_utf8(&mut buf).as_bytes()[0];
-                lex.mark_bytes[first as usize] = true;
+                if let Some(&first) = ch.encode_utf8(&mut buf).as_bytes().first() {
+                    lex.set_mark_byte(first);
+                }
             }
         }
         Ok(QuoteExtractor { lex: Arc::new(lex) })
@@ -308,7 +454,7 @@ impl QuoteExtractor {
     }
 
     /// The quotes of `text`, given its sentences already split (in order, as
-    /// [`crate::sentences`] returns them). A newline between two sentences is a
+    /// [`crate::sentences()`] returns them). A newline between two sentences is a
     /// paragraph break.
     ///
     /// ```
@@ -342,7 +488,7 @@ impl QuoteExtractor {
 /// ```
 pub fn speakers<'a>(quotes: &[Quote<'a>]) -> Vec<Speaker<'a>> {
     let mut out: Vec<Speaker<'a>> = Vec::new();
-    let mut index: HashMap<&'a str, usize> = HashMap::new();
+    let mut index: FxMap<&'a str, usize> = FxMap::default();
     for q in quotes {
         let Some(sp) = q.speaker else { continue };
         let Some(name) = sp.name else { continue };
@@ -389,10 +535,12 @@ pub fn quotes(text: &str) -> Vec<Quote<'_>> {
 
 #[derive(Debug)]
 struct Lexicon {
-    words: HashMap<String, CueClass>,
-    phrases: HashMap<String, Vec<(Vec<String>, CueClass)>>,
-    /// Quick reject: `filter[first letter][length]`.
-    filter: [u32; 26],
+    /// Every cue word (lowercase): its class as a single word, and whether phrases
+    /// start with it.
+    words: FxMap<WordKey, (Option<CueClass>, bool)>,
+    phrases: FxMap<String, Vec<(Vec<String>, CueClass)>>,
+    /// Quick reject before hashing.
+    filter: WordFilter,
     marks: Vec<(char, char)>,
     mark_bytes: [bool; 256],
 }
@@ -400,9 +548,9 @@ struct Lexicon {
 impl Lexicon {
     fn base() -> Lexicon {
         let mut lex = Lexicon {
-            words: HashMap::new(),
-            phrases: HashMap::new(),
-            filter: [0; 26],
+            words: FxMap::default(),
+            phrases: FxMap::default(),
+            filter: WordFilter::default(),
             marks: Vec::new(),
             mark_bytes: [false; 256],
         };
@@ -410,7 +558,7 @@ impl Lexicon {
             lex.add_form(&form, class);
         }
         for b in [b'"', b'\'', 0xE2, 0xC2, 0xE3] {
-            lex.mark_bytes[b as usize] = true;
+            lex.set_mark_byte(b);
         }
         lex
     }
@@ -431,42 +579,39 @@ impl Lexicon {
         let Some(first) = words.next() else { return };
         let first = first.to_lowercase();
         let rest: Vec<String> = words.map(str::to_string).collect();
-        if let (Some(&b), len) = (first.as_bytes().first(), first.len()) {
-            if b.is_ascii_lowercase() && len < 32 {
-                self.filter[(b - b'a') as usize] |= 1 << len;
-            } else {
-                self.filter.iter_mut().for_each(|f| *f = u32::MAX);
-            }
-        }
+        self.filter.insert(first.as_bytes());
+        let Some(key) = WordKey::new(first.as_bytes()) else {
+            return;
+        };
+        let entry = self.words.entry(key).or_insert((None, false));
         if rest.is_empty() {
-            self.words.insert(first, class);
+            entry.0 = Some(class);
         } else {
+            entry.1 = true;
             self.phrases.entry(first).or_default().push((rest, class));
         }
     }
 
-    /// The cue class of a single word, or of a phrase starting at it.
+    /// The cue class of a single word, and whether a phrase may start at it.
     fn lookup(&self, w: &str) -> Option<(Option<CueClass>, bool)> {
         let b = w.as_bytes();
-        let first = b.first()?.to_ascii_lowercase();
-        if !first.is_ascii_lowercase() || b.len() >= 32 || b.len() > 24 {
+        if b.is_empty() || b.len() > 24 || !self.filter.may_contain(b) {
             return None;
         }
-        if self.filter[(first - b'a') as usize] & (1 << b.len()) == 0 {
-            return None;
-        }
-        let mut buf = [0u8; 24];
-        let lower = buf.get_mut(..b.len())?;
-        lower.copy_from_slice(b);
-        lower.make_ascii_lowercase();
-        let lower = core::str::from_utf8(lower).ok()?;
-        let single = self.words.get(lower).copied();
-        let phrase = self.phrases.contains_key(lower);
-        (single.is_some() || phrase).then_some((single, phrase))
+        self.words.get(&WordKey::new(b)?).copied()
     }
 
     fn is_mark_byte(&self, b: u8) -> bool {
-        self.mark_bytes[b as usize]
+        self.mark_bytes
+            .get(usize::from(b))
+            .copied()
+            .unwrap_or(false)
+    }
+
+    fn set_mark_byte(&mut self, b: u8) {
+        if let Some(x) = self.mark_bytes.get_mut(usize::from(b)) {
+            *x = true;
+        }
     }
 
     fn mark(&self, c: char) -> Option<Mark> {
@@ -512,8 +657,6 @@ struct Raw {
     span: Span,
     content: Span,
     closed: bool,
-    /// Paragraph index of its last part.
-    para: usize,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -546,11 +689,35 @@ struct Run<'l, 'a> {
     /// The last direct quote emitted: its index in `out`, and where the text after its
     /// attribution starts.
     last_direct: Option<(usize, usize, usize)>,
+    /// The last quote with a speaker, of any kind, and its paragraph: the voice a
+    /// quotation later in the same paragraph is left to.
+    last_voice: Option<(usize, usize)>,
     /// A speaker announced by a line ending in a colon: mention span, cue, person.
     colon: Option<(Span, Option<Span>, Option<u32>, usize)>,
     /// Tokens of the current unit before this index have had their names registered.
     registered: usize,
+    /// Which tokens of the current unit an attribution has claimed (a reused buffer).
+    taken: Vec<bool>,
+    /// Cues of the current unit and quotations ready to emit (reused buffers).
+    attrs: Vec<Attr>,
+    pending: Vec<Emit>,
 }
+
+/// Bytes that belong to a word in the byte-level scan: ASCII letters and digits, any
+/// byte of a multi-byte character, and the apostrophe, full stop and hyphen inside words.
+static WORD_BYTE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        let c = i as u8;
+        #[allow(clippy::indexing_slicing)] // `i < 256`, checked by the loop; const context.
+        {
+            t[i] = c.is_ascii_alphanumeric() || c >= 0x80 || c == b'\'' || c == b'.' || c == b'-';
+        }
+        i += 1;
+    }
+    t
+};
 
 fn is_space_like(c: Option<char>) -> bool {
     match c {
@@ -578,6 +745,15 @@ fn is_closing_context(c: Option<char>) -> bool {
 }
 
 impl<'l, 'a> Run<'l, 'a> {
+    /// The raw quotation `r` (an empty one past the end, which no caller asks for).
+    fn raw(&self, r: usize) -> Raw {
+        self.raws.get(r).copied().unwrap_or(Raw {
+            span: Span::new(0, 0),
+            content: Span::new(0, 0),
+            closed: false,
+        })
+    }
+
     fn new(lex: &'l Lexicon, text: &'a str) -> Run<'l, 'a> {
         Run {
             lex,
@@ -588,8 +764,12 @@ impl<'l, 'a> Run<'l, 'a> {
             out: Vec::new(),
             used: Vec::new(),
             last_direct: None,
+            last_voice: None,
             colon: None,
             registered: 0,
+            taken: Vec::new(),
+            attrs: Vec::new(),
+            pending: Vec::new(),
         }
     }
 
@@ -613,6 +793,7 @@ impl<'l, 'a> Run<'l, 'a> {
             last_end = sp.end();
         }
         self.pair_marks(&spans);
+
         self.used = vec![false; self.raws.len()];
         self.units(&spans);
         self.out.sort_by_key(|q| (q.span.start(), q.span.end()));
@@ -627,15 +808,20 @@ impl<'l, 'a> Run<'l, 'a> {
         let mut stack: Vec<Open> = Vec::new();
         // A quotation carried over a paragraph break: its opening and content start.
         let mut carried: Option<Open> = None;
+        // Guillemets and corner brackets start with other lead bytes; most texts have
+        // none, and then three bytes are enough to find every mark.
+        let fast = self.lex.marks.is_empty() && memchr::memchr2(0xC2, 0xE3, bytes).is_none();
         let mut i = 0;
         while i < spans.len() {
-            let para = spans[i].1;
+            let Some(&(first, para)) = spans.get(i) else {
+                break;
+            };
             let mut j = i;
-            while j < spans.len() && spans[j].1 == para {
+            while spans.get(j).is_some_and(|x| x.1 == para) {
                 j += 1;
             }
-            let pstart = spans[i].0.start();
-            let pend = spans[j - 1].0.end();
+            let pstart = first.start();
+            let pend = spans.get(j - 1).map_or(pstart, |x| x.0.end());
             stack.clear();
             let mut skip_first_open = false;
             if let Some(c) = carried.take() {
@@ -644,8 +830,16 @@ impl<'l, 'a> Run<'l, 'a> {
             }
             let mut k = pstart;
             while k < pend {
-                let b = bytes[k];
-                if !self.lex.is_mark_byte(b) {
+                if fast {
+                    // Jump to the next '"', '\'' or lead byte of a curly mark.
+                    match bytes
+                        .get(k..pend)
+                        .and_then(|r| memchr::memchr3(b'"', b'\'', 0xE2, r))
+                    {
+                        Some(o) => k += o,
+                        None => break,
+                    }
+                } else if !bytes.get(k).is_some_and(|&b| self.lex.is_mark_byte(b)) {
                     k += 1;
                     continue;
                 }
@@ -686,7 +880,6 @@ impl<'l, 'a> Run<'l, 'a> {
                                     span: Span::new(o.pos, k + n),
                                     content: Span::new(o.after, k),
                                     closed: true,
-                                    para,
                                 });
                             }
                         }
@@ -711,10 +904,7 @@ impl<'l, 'a> Run<'l, 'a> {
                         first.is_some_and(|f| {
                             self.lex.mark(f).is_some_and(|m| {
                                 m.single == o.single && matches!(m.role, Role::Open | Role::Either)
-                            }) && f != '’'
-                                && (f == o.ch
-                                    || self.lex.pairs(o.ch, f)
-                                    || marks::builtin_pair(f, o.ch))
+                            }) && f == o.ch
                         })
                     });
                 if reopens {
@@ -726,7 +916,6 @@ impl<'l, 'a> Run<'l, 'a> {
                         span: Span::new(o.pos, end),
                         content,
                         closed: false,
-                        para,
                     });
                 }
             }
@@ -783,9 +972,9 @@ impl<'l, 'a> Run<'l, 'a> {
                 }
             }
             Role::Either if mark.single => {
-                if alnum(prev) && alnum(next) {
-                    Act::None
-                } else if prev_ws && next.is_some_and(|n| n.is_ascii_digit()) {
+                let apostrophe = alnum(prev) && alnum(next)
+                    || prev_ws && next.is_some_and(|n| n.is_ascii_digit());
+                if apostrophe {
                     Act::None
                 } else if prev_ws && !next_ws {
                     if self.elision_follows(after, pend) {
@@ -805,11 +994,6 @@ impl<'l, 'a> Run<'l, 'a> {
             Role::Either => {
                 if prev_ws && !next_ws {
                     Act::Open
-                } else if !prev_ws && next_ws {
-                    match closable(false) {
-                        Some(at) => Act::Close(at),
-                        None => Act::None,
-                    }
                 } else {
                     match closable(false) {
                         Some(at) => Act::Close(at),
@@ -850,25 +1034,30 @@ impl<'l, 'a> Run<'l, 'a> {
         let mut i = 0;
         while i < spans.len() {
             let mut j = i;
-            let mut end = spans[i].0.end();
-            let start = spans[i].0.start();
-            while rp < self.raws.len() && self.raws[rp].span.end() <= start {
+            let Some(&(first, para)) = spans.get(i) else {
+                break;
+            };
+            let mut end = first.end();
+            let start = first.start();
+            while rp < self.raws.len() && self.raw(rp).span.end() <= start {
                 rp += 1;
             }
             let mut r = rp;
-            while r < self.raws.len() && self.raws[r].span.start() < end {
-                let re = self.raws[r].span.end();
+            while r < self.raws.len() && self.raw(r).span.start() < end {
+                let re = self.raw(r).span.end();
                 while re > end && j + 1 < spans.len() {
                     j += 1;
-                    end = spans[j].0.end();
+                    end = spans.get(j).map_or(end, |x| x.0.end());
                 }
                 r += 1;
             }
             // A sentence that ends on a closing mark takes the short sentence after it,
             // where the attribution stands: `"Why?" Okafor asked.`, `"..." - Ruiz`.
-            let ends_on_quote = r > rp && self.raws[r - 1].span.end() + 2 >= end;
-            if ends_on_quote && j + 1 < spans.len() && spans[j + 1].1 == spans[j].1 {
-                let next = spans[j + 1].0;
+            let ends_on_quote = r > rp && self.raw(r - 1).span.end() + 2 >= end;
+            let next_same_para = spans
+                .get(j + 1)
+                .filter(|n| spans.get(j).is_some_and(|c| c.1 == n.1));
+            if let Some(&(next, _)) = next_same_para.filter(|_| ends_on_quote) {
                 let starts_quote = next
                     .as_str(self.text)
                     .chars()
@@ -884,8 +1073,8 @@ impl<'l, 'a> Run<'l, 'a> {
                     end = next.end();
                 }
             }
-            let para_start = i == 0 || spans[i - 1].1 != spans[i].1;
-            self.unit(start, end, rp, r, spans[i].1, para_start);
+            let para_start = i == 0 || spans.get(i - 1).is_some_and(|p| p.1 != para);
+            self.unit(start, end, rp, r, para, para_start);
             rp = r;
             i = j + 1;
         }
@@ -901,11 +1090,25 @@ impl<'l, 'a> Run<'l, 'a> {
         para_start: bool,
     ) {
         let text = self.text;
+        // A line ending in a colon, or a name and a colon at its start, needs reading.
+        let head = text
+            .as_bytes()
+            .get(start..end.min(start + 48))
+            .unwrap_or(&[]);
+        let colon = text
+            .get(start..end)
+            .is_some_and(|u| u.trim_end().ends_with(':'))
+            || memchr::memchr(b':', head).is_some();
+        if r0 == r1 && !colon && !self.scan_names(start, end) {
+            // Nothing to attribute here; the names it introduces are registered.
+            self.colon = None;
+            return;
+        }
         let mut toks = core::mem::take(&mut self.toks);
         toks.clear();
         let mut pos = start;
         for r in r0..r1 {
-            let raw = self.raws[r];
+            let raw = self.raw(r);
             let rs = raw.span.start().max(pos);
             tokenize(text, pos, rs, &mut toks);
             toks.push(Tok {
@@ -918,7 +1121,9 @@ impl<'l, 'a> Run<'l, 'a> {
         if pos < end {
             tokenize(text, pos, end, &mut toks);
         }
-        let attrs = self.find_cues(&toks);
+        let mut attrs = core::mem::take(&mut self.attrs);
+        attrs.clear();
+        self.find_cues(&toks, &mut attrs);
         self.registered = 0;
         self.attribute(&toks, &attrs, para, para_start);
         self.register_names(&toks, toks.len());
@@ -937,40 +1142,57 @@ impl<'l, 'a> Run<'l, 'a> {
                 };
                 if let Some(sp) = sp {
                     let person = self.resolve(&toks, sp, false);
-                    let span = Span::new(toks[sp.0].start, toks[sp.1 - 1].end);
+                    let span = Span::new(at(&toks, sp.0).start, at(&toks, sp.1 - 1).end);
                     self.colon = Some((span, cue, person, para));
                 }
             }
         }
+        self.attrs = attrs;
         self.toks = toks;
     }
 
     fn cue_span(&self, toks: &[Tok], a: &Attr) -> Span {
-        Span::new(toks[a.cue.0].start, toks[a.cue.1 - 1].end)
+        Span::new(at(toks, a.cue.0).start, at(toks, a.cue.1 - 1).end)
     }
 
     // -----------------------------------------------------------------------------
     // Cues and their speakers.
 
-    fn find_cues(&self, toks: &[Tok]) -> Vec<Attr> {
+    fn find_cues(&self, toks: &[Tok], out: &mut Vec<Attr>) {
         let text = self.text;
-        let mut out = Vec::new();
         let mut i = 0;
         while i < toks.len() {
-            let t = &toks[i];
+            let t = &at(toks, i);
             if !t.is_word() {
                 i += 1;
                 continue;
             }
             let w = word(text, t);
+            if t.is_cap()
+                && i > 0
+                && at(toks, i - 1).quote().is_none()
+                && !matches!(
+                    at(toks, i - 1).kind,
+                    TokKind::Punct('.' | '!' | '?' | ':' | '(')
+                )
+            {
+                // A capitalised word inside a sentence is a name or a title.
+                i += 1;
+                continue;
+            }
             let Some((single, phrase)) = self.lex.lookup(w) else {
                 i += 1;
                 continue;
             };
             let mut hit = None;
             if phrase {
-                let lower_first = w.to_ascii_lowercase();
-                if let Some(list) = self.lex.phrases.get(&lower_first) {
+                let list = self
+                    .lex
+                    .phrases
+                    .iter()
+                    .filter(|(first, _)| first.eq_ignore_ascii_case(w))
+                    .flat_map(|(_, list)| list.iter());
+                {
                     for (rest, class) in list {
                         let ok = rest.iter().enumerate().all(|(k, r)| {
                             toks.get(i + 1 + k)
@@ -1004,7 +1226,6 @@ impl<'l, 'a> Run<'l, 'a> {
             }
             i += 1;
         }
-        out
     }
 
     fn speaker_for(
@@ -1016,37 +1237,79 @@ impl<'l, 'a> Run<'l, 'a> {
         previous: Option<&Attr>,
     ) -> Option<Attr> {
         let text = self.text;
-        let w = word(text, &toks[i]);
+        let w = word(text, &at(toks, i));
         let lo = clause_start(toks, i);
         // Passive or subordinate uses: "was told", "when asked".
         let mut k = i;
-        while k > lo && toks[k - 1].is_word() && cues::is_cue_filler(word(text, &toks[k - 1])) {
+        while k > lo
+            && at(toks, k - 1).is_word()
+            && cues::is_cue_filler(word(text, &at(toks, k - 1)))
+        {
             k -= 1;
         }
+        // "appeared to suggest", "seemed to concede": the speaker is before them.
+        if k > lo + 2
+            && word(text, &at(toks, k - 1)) == "to"
+            && matches!(
+                word(text, &at(toks, k - 2)),
+                "appeared" | "appears" | "seemed" | "seems" | "went" | "continued" | "continues"
+            )
+        {
+            k -= 2;
+            while k > lo
+                && at(toks, k - 1).is_word()
+                && cues::is_cue_filler(word(text, &at(toks, k - 1)))
+            {
+                k -= 1;
+            }
+        }
         // A parenthesis between speaker and cue: "Rep. Gwen Moore (D-Wis.) said".
-        if k > lo + 1 && toks[k - 1].is_punct(')') {
+        if k > lo + 1 && at(toks, k - 1).is_punct(')') {
             let floor = k.saturating_sub(12).max(lo);
-            if let Some(open) = (floor..k - 1).rev().find(|&m| toks[m].is_punct('(')) {
+            if let Some(open) = (floor..k - 1).rev().find(|&m| at(toks, m).is_punct('(')) {
                 k = open;
             }
         }
-        if class == CueClass::Noun && !matches!(w, "said" | "says") {
+        let continues = w.len() > 6
+            && w.as_bytes()
+                .get(..6)
+                .is_some_and(|p| p.eq_ignore_ascii_case(b"contin"));
+        if (class == CueClass::Noun && !matches!(w, "said" | "says")) || continues {
             // "Okafor notes that", "his claims", "Editor's note:".
+            // A clause must follow: "that", a quotation, a comma, or a subject pronoun
+            // ("Okafor notes they were appointed").
             let next_ok = toks.get(j).is_some_and(|n| {
-                n.quote().is_some() || n.is_punct(',') || n.is_word() && word(text, n) == "that"
+                let nw = word(text, n);
+                n.quote().is_some()
+                    || n.is_punct(',')
+                    || n.is_word()
+                        && (nw == "that" || matches!(nw, "he" | "she" | "they" | "we" | "I" | "it"))
             });
+            // `“...,” the letter reads.`: right after a quotation, at the end of its clause.
+            let after_quotation = lo > 0
+                && at(toks, lo - 1).quote().is_some()
+                && toks
+                    .get(j)
+                    .map_or(true, |n| matches!(n.kind, TokKind::Punct('.' | '!' | '?')));
+            let next_ok = next_ok || after_quotation;
             let prev_poss = k > lo && {
-                let p = word(text, &toks[k - 1]);
+                let p = word(text, &at(toks, k - 1));
                 p.ends_with("'s") || p.ends_with("’s") || p.ends_with('\'') || p.ends_with('’')
             };
-            let inflected = w.ends_with("ed") || w.ends_with("ing") || w.ends_with("wrote");
+            let inflected =
+                !continues && (w.ends_with("ed") || w.ends_with("ing") || w.ends_with("wrote"));
+            let next_ok = next_ok
+                || continues
+                    && toks.get(j).map_or(true, |n| {
+                        matches!(n.kind, TokKind::Punct(':' | '.' | ';' | '!' | '?'))
+                    });
             if prev_poss || !(next_ok || inflected) {
                 return None;
             }
         }
         let participle = w.ends_with("ed") || matches!(w, "told" | "said" | "written" | "spoken");
         if participle && j == i + 1 && i > lo {
-            let p = word(text, &toks[i - 1]);
+            let p = word(text, &at(toks, i - 1));
             if cues::is_passive_marker(p) {
                 return None;
             }
@@ -1066,22 +1329,16 @@ impl<'l, 'a> Run<'l, 'a> {
         let prev = if k > lo { toks.get(k - 1) } else { None };
         // ", adding that ...": the participle shares the speaker of the clause before;
         // "..., and said ...": the verb shares the subject of the sentence.
-        let participle_after_comma = w.ends_with("ing") && prev.is_some_and(|p| p.is_punct(','));
+        let participle_after_comma = w.ends_with("ing")
+            && prev.is_some_and(|p| {
+                p.is_punct(',') || matches!(word(text, p), "while" | "before" | "after" | "by")
+            });
         let coordinated =
             prev.is_some_and(|p| p.is_word() && matches!(word(text, p), "and" | "but"));
         if participle_after_comma || coordinated {
-            if let Some(p) = previous.filter(|p| p.cue.1 < i && p.speaker.is_some()) {
-                return Some(Attr {
-                    cue: (i, cue_end),
-                    class,
-                    speaker: p.speaker,
-                    inverted: p.inverted,
-                });
-            }
-            let s0 = sentence_start(toks, i);
-            if let Some(sp) = np_forward(text, toks, s0, i) {
-                let head = &toks[sp.1 - 1];
-                if head.is_cap() || cues::is_pronoun(word(text, head)) {
+            // "..., I laughed and said": the subject of this clause comes first.
+            if coordinated {
+                if let Some(sp) = self.clause_subject(toks, i) {
                     return Some(Attr {
                         cue: (i, cue_end),
                         class,
@@ -1090,7 +1347,27 @@ impl<'l, 'a> Run<'l, 'a> {
                     });
                 }
             }
-            return None;
+            // A speaker inside a relative clause ("an architect who said") does not
+            // carry over to a participle of the main clause.
+            let relative = |p: &Attr| {
+                p.speaker
+                    .is_some_and(|sp| matches!(word(text, &at(toks, sp.1)), "who" | "which"))
+            };
+            if let Some(p) = previous.filter(|p| p.cue.1 < i && p.speaker.is_some() && !relative(p))
+            {
+                return Some(Attr {
+                    cue: (i, cue_end),
+                    class,
+                    speaker: p.speaker,
+                    inverted: p.inverted,
+                });
+            }
+            return self.sentence_subject(toks, i).map(|sp| Attr {
+                cue: (i, cue_end),
+                class,
+                speaker: Some(sp),
+                inverted: false,
+            });
         }
         let after_quote = i == lo || prev.is_some_and(|p| p.is_punct(','));
         let forward = || -> Option<Attr> {
@@ -1110,13 +1387,24 @@ impl<'l, 'a> Run<'l, 'a> {
         };
         if i == lo || k == lo {
             // Nothing before the cue in its clause: the speaker follows ("said Okafor").
-            if lo > 0 && (toks[lo - 1].quote().is_some() || toks[lo - 1].is_punct(',')) || i == lo {
+            if lo > 0 && (at(toks, lo - 1).quote().is_some() || at(toks, lo - 1).is_punct(','))
+                || i == lo
+            {
                 return forward();
             }
             return None;
         }
         let prev = prev?;
         if prev.is_punct(',') {
+            // ", said David Gorski, a professor": a name right after the cue speaks.
+            let name_follows = toks.get(j).is_some_and(|n| {
+                n.is_cap() && !cues::is_stop_capital(word(text, n).trim_end_matches('.'))
+            });
+            if name_follows {
+                if let Some(a) = forward() {
+                    return Some(a);
+                }
+            }
             // Appositive or relative clause: "Hugh Hill, a doctor, said".
             if let Some(sp) = self.appositive_speaker(toks, lo, k - 1) {
                 return Some(Attr {
@@ -1131,23 +1419,47 @@ impl<'l, 'a> Run<'l, 'a> {
             }
             return None;
         }
-        if prev.quote().is_some() {
-            return forward();
+        if let Some(q) = prev.quote() {
+            // `“...,” said X`: only a quotation that ends its clause is attributed so;
+            // a quoted phrase inside a sentence is not.
+            let inner = self.raw(q).content.as_str(text).trim_end();
+            if inner.ends_with([',', '?', '!', '.', '—', '-']) || k == lo + 1 {
+                return forward();
+            }
+            return None;
         }
         let mut end = k;
         if prev.is_word() && matches!(word(text, prev), "who" | "which") {
             end = k - 1;
-            if end > lo && toks[end - 1].is_punct(',') {
+            if end > lo && at(toks, end - 1).is_punct(',') {
                 end -= 1;
             }
         }
-        let sp = np_back(text, toks, lo, end)?;
+        let relative = end < k;
+        let sp = match np_back(text, toks, lo, end) {
+            Some(sp) => sp,
+            None if relative => {
+                // "an architect who said": any noun with a determiner.
+                let floor = end.saturating_sub(4).max(lo);
+                let d = (floor..end).rev().find(|&m| {
+                    at(toks, m).is_word() && cues::is_determiner(word(text, &at(toks, m)))
+                })?;
+                if !toks.get(d..end).unwrap_or(&[]).iter().all(Tok::is_word) || d + 1 >= end {
+                    return None;
+                }
+                (d, end)
+            }
+            None => return None,
+        };
         if class == CueClass::Noun && !matches!(w, "said" | "says") {
             // "his claims", "a blog post": a noun, not a cue.
-            let head = &toks[sp.1 - 1];
+            let head = &at(toks, sp.1 - 1);
             let hw = word(text, head);
-            let ok =
-                cues::is_pronoun(hw) || head.is_cap() || (hw.ends_with('s') && !hw.ends_with("ss"));
+            let at_quote_end = lo > 0 && at(toks, lo - 1).quote().is_some();
+            let ok = cues::is_pronoun(hw)
+                || head.is_cap()
+                || (hw.ends_with('s') && !hw.ends_with("ss"))
+                || at_quote_end && cues::is_role_noun(hw);
             let third = w.ends_with('s');
             if !ok || (third && end - sp.0 > 3 && !head.is_cap()) {
                 return None;
@@ -1168,6 +1480,44 @@ impl<'l, 'a> Run<'l, 'a> {
         })
     }
 
+    /// The subject of the clause a coordinated cue belongs to: the noun phrase after the
+    /// last comma before it (`..., I laughed and said`).
+    fn clause_subject(&self, toks: &[Tok], i: usize) -> Option<(usize, usize)> {
+        let text = self.text;
+        let floor = i.saturating_sub(12);
+        let c = (floor..i).rev().find(|&m| {
+            let t = at(toks, m);
+            t.is_punct(',') || t.quote().is_some() || matches!(t.kind, TokKind::Punct('.' | ';'))
+        })?;
+        let sp = np_forward(text, toks, c + 1, i)?;
+        let head = at(toks, sp.1 - 1);
+        let hw = word(text, &head);
+        (head.is_cap() || cues::is_pronoun(hw)).then_some(sp)
+    }
+
+    /// The subject of the sentence holding token `i`: the first noun phrase that starts
+    /// the sentence or follows one of its commas (`During the speech, Trump attacked
+    /// Clinton, saying ...`).
+    fn sentence_subject(&self, toks: &[Tok], i: usize) -> Option<(usize, usize)> {
+        let text = self.text;
+        let s0 = sentence_start(toks, i);
+        let mut start = s0;
+        while start < i {
+            if let Some(sp) = np_forward(text, toks, start, i) {
+                let head = at(toks, sp.1 - 1);
+                let hw = word(text, &head);
+                let verb_follows = at(toks, sp.1).is_word();
+                if verb_follows && (head.is_cap() || cues::is_pronoun(hw) || cues::is_role_noun(hw))
+                {
+                    return Some(sp);
+                }
+            }
+            // On to the words after the next comma.
+            start = (start..i).find(|&m| at(toks, m).is_punct(','))? + 1;
+        }
+        None
+    }
+
     /// The speaker before one or more appositives: `Hugh Hill, a doctor, said`,
     /// `Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said`.
     fn appositive_speaker(&self, toks: &[Tok], lo: usize, comma: usize) -> Option<(usize, usize)> {
@@ -1178,10 +1528,10 @@ impl<'l, 'a> Run<'l, 'a> {
         let mut c = comma;
         while c > floor {
             c -= 1;
-            if toks[c].quote().is_some() || toks[c].is_punct('.') {
+            if at(toks, c).quote().is_some() || at(toks, c).is_punct('.') {
                 break;
             }
-            if !toks[c].is_punct(',') {
+            if !at(toks, c).is_punct(',') {
                 continue;
             }
             let Some(first) = toks.get(c + 1) else { break };
@@ -1198,7 +1548,7 @@ impl<'l, 'a> Run<'l, 'a> {
                 // appositive itself.
                 if best.is_none() && seg_end - c <= 6 {
                     if let Some(sp) = np_back(text, toks, c + 1, seg_end) {
-                        if sp.0 == c + 1 && toks[sp.0].is_cap() {
+                        if sp.0 == c + 1 && at(toks, sp.0).is_cap() {
                             best = Some(sp);
                         }
                     }
@@ -1207,8 +1557,8 @@ impl<'l, 'a> Run<'l, 'a> {
             }
             if let Some(sp) = np_back(text, toks, lo, c) {
                 let after_prep = sp.0 > lo
-                    && toks[sp.0 - 1].is_word()
-                    && cues::is_speaker_preposition(word(text, &toks[sp.0 - 1]));
+                    && at(toks, sp.0 - 1).is_word()
+                    && cues::is_speaker_preposition(word(text, &at(toks, sp.0 - 1)));
                 if !after_prep {
                     best = Some(sp);
                 }
@@ -1220,6 +1570,10 @@ impl<'l, 'a> Run<'l, 'a> {
 
     fn extend_cue(&self, toks: &[Tok], at: usize) -> usize {
         let text = self.text;
+        let first = toks.get(at).map_or("", |t| word(text, t));
+        if !matches!(first, "in" | "on" | "reporters" | "journalists" | "the") {
+            return at;
+        }
         for ext in cues::EXTENSIONS {
             let mut k = at;
             let mut ok = true;
@@ -1244,9 +1598,12 @@ impl<'l, 'a> Run<'l, 'a> {
 
     fn attribute(&mut self, toks: &[Tok], attrs: &[Attr], para: usize, para_start: bool) {
         let text = self.text;
-        let mut taken = vec![false; toks.len()];
+        let mut taken = core::mem::take(&mut self.taken);
+        taken.clear();
+        taken.resize(toks.len(), false);
         // Attributions in order; each claims the quotations and content it covers.
-        let mut pending: Vec<Emit> = Vec::new();
+        let mut pending = core::mem::take(&mut self.pending);
+        pending.clear();
         for a in attrs {
             let Some(sp) = a.speaker else { continue };
             let cluster = if a.inverted {
@@ -1272,20 +1629,28 @@ impl<'l, 'a> Run<'l, 'a> {
             }
             let tail = clause_tail(text, toks, tail_from);
             let sep_before = before_end > 0
-                && (toks[before_end - 1].is_punct(',')
-                    || toks[before_end - 1].quote().is_some()
-                    || toks[before_end - 1].is_dash());
+                && (at(toks, before_end - 1).is_punct(',')
+                    || at(toks, before_end - 1).quote().is_some()
+                    || at(toks, before_end - 1).is_dash());
             if a.class == CueClass::According && !sep_before {
-                if let Some(e) = self.content_after(toks, a, cluster.1, &taken) {
+                if let Some(e) = self.content_after(toks, a, cluster.1, &taken, attrs) {
                     mark(&mut taken, e.toks);
                     pending.push(e);
                     continue;
                 }
             }
             if sep_before && (tail.is_some() || a.class == CueClass::According) {
-                let cs = sentence_start(toks, before_end);
+                let mut cs = sentence_start(toks, before_end);
+                // Content stops at a colon before it and at what another attribution
+                // already took: `X scolded him: "...," she said.`
+                if let Some(c) = (cs..before_end)
+                    .rev()
+                    .find(|&m| at(toks, m).is_punct(':') || any_taken(&taken, m, m + 1))
+                {
+                    cs = c + 1;
+                }
                 let mut ce = before_end;
-                if toks[ce - 1].is_punct(',') || toks[ce - 1].is_dash() {
+                if at(toks, ce - 1).is_punct(',') || at(toks, ce - 1).is_dash() {
                     ce -= 1;
                 }
                 // `..., O'Neill said, "..."` and `Kall said: "..."`: the content follows.
@@ -1293,7 +1658,11 @@ impl<'l, 'a> Run<'l, 'a> {
                     let at = toks.get(t.saturating_sub(1));
                     at.is_some_and(|x| x.is_punct(':'))
                         || toks.get(t).is_some_and(|x| x.quote().is_some())
-                            && !toks[cs..ce].iter().any(|x| x.quote().is_some())
+                            && !toks
+                                .get(cs..ce)
+                                .unwrap_or(&[])
+                                .iter()
+                                .any(|x| x.quote().is_some())
                 });
                 // "The plan, she said, would help": the content goes on after the cue.
                 let middle = !a.inverted
@@ -1304,25 +1673,56 @@ impl<'l, 'a> Run<'l, 'a> {
                             && !t.is_cap()
                             && !cues::is_determiner(w)
                             && !w.ends_with("ing")
+                            && !w.ends_with("ed")
                             && !cues::opens_tail(w)
                             && !w.ends_with("ly")
                             && !matches!(w, "who" | "which" | "whose" | "where")
                     });
-                if middle && cs < ce && !taken[cs..ce].iter().any(|&t| t) {
+                if middle && cs < ce && !any_taken(&taken, cs, ce) {
                     let end = clause_end(toks, tail_from);
                     if end > tail_from + 2 {
                         let mut e = self.emit_range(toks, cs, end, a);
-                        e.tail_end = toks[end - 1].end;
+                        e.tail_end = at(toks, end - 1).end;
                         mark(&mut taken, (cs, end));
                         pending.push(e);
                         continue;
                     }
                 }
-                if cs < ce && !content_follows && !taken[cs..ce].iter().any(|&t| t) {
+                // "In the end, they agreed": an adverbial, not something said.
+                let words = toks
+                    .get(cs..ce)
+                    .unwrap_or(&[])
+                    .iter()
+                    .filter(|t| t.is_word())
+                    .count();
+                let quoted = toks
+                    .get(cs..ce)
+                    .unwrap_or(&[])
+                    .iter()
+                    .any(|t| t.quote().is_some());
+                let adverbial = !quoted
+                    && (words < 3 || words < 6 && cues::opens_tail(word(text, &at(toks, cs))));
+                if cs < ce && !content_follows && !adverbial && !any_taken(&taken, cs, ce) {
                     let mut e = self.emit_range(toks, cs, ce, a);
                     // A split quotation continues after the attribution: `, "B."`
                     if e.kind == QuoteKind::Direct {
                         let mut k = cluster.1;
+                        // Past a tail of time and place: `"A," Schiff told Capital
+                        // Download on Wednesday, "B."`
+                        let stop = (k + 16).min(toks.len());
+                        if let Some(m) = (k..stop).find(|&m| {
+                            at(toks, m).is_punct(',') && at(toks, m + 1).quote().is_some()
+                        }) {
+                            let tail = toks.get(k..m).unwrap_or(&[]);
+                            let plain = tail.iter().all(|t| {
+                                t.is_punct(',')
+                                    || t.is_word()
+                                        && !matches!(word(text, t), "that" | "and" | "but")
+                            });
+                            if plain {
+                                k = m;
+                            }
+                        }
                         while toks
                             .get(k)
                             .is_some_and(|t| t.is_punct(',') || t.is_punct(':'))
@@ -1330,14 +1730,18 @@ impl<'l, 'a> Run<'l, 'a> {
                             k += 1;
                         }
                         while let Some(q) = toks.get(k).and_then(Tok::quote) {
-                            e.extend(self.raws[q]);
+                            e.extend(self.raw(q));
                             e.toks.1 = k + 1;
                             k += 1;
                         }
                     }
-                    e.tail_end = tail.map_or(toks[cluster.1 - 1].end, |t| toks[t - 1].end);
+                    // The attribution's sentence ends the quotation's run: a quotation
+                    // right after it continues the same voice.
+                    let _ = tail;
+                    let se = clause_end(toks, cluster.1);
+                    e.tail_end = toks.get(se).unwrap_or(&at(toks, toks.len() - 1)).end;
                     if e.toks.1 > cluster.1 {
-                        e.tail_end = toks[e.toks.1 - 1].end;
+                        e.tail_end = at(toks, e.toks.1 - 1).end;
                     }
                     mark(&mut taken, (cs, ce));
                     mark(&mut taken, cluster);
@@ -1348,28 +1752,34 @@ impl<'l, 'a> Run<'l, 'a> {
                     continue;
                 }
             }
-            if let Some(e) = self.content_after(toks, a, cluster.1, &taken) {
+            if let Some(e) = self.content_after(toks, a, cluster.1, &taken, attrs) {
                 mark(&mut taken, cluster);
                 mark(&mut taken, e.toks);
                 pending.push(e);
             }
         }
+        // A headline or transcript line: `Okafor: Taxes will not rise`, `WALLACE: ...`.
+        if let Some(e) = self.name_colon(toks, &taken) {
+            mark(&mut taken, (0, e.toks.1));
+            pending.push(e);
+        }
         // Quotations no cue claimed.
         for (ti, t) in toks.iter().enumerate() {
             let Some(q) = t.quote() else { continue };
-            if taken[ti] {
+            if any_taken(&taken, ti, ti + 1) {
                 continue;
             }
-            let raw = self.raws[q];
+            let raw = self.raw(q);
             let mut e = Emit::direct(raw, (ti, ti + 1));
             let lo = clause_start(toks, ti);
             // Dash attribution: "..." - Commissioner Ruiz
             if toks.get(ti + 1).is_some_and(Tok::is_dash) {
                 let hi = next_punct(toks, ti + 2);
                 if let Some(sp) = np_forward(text, toks, ti + 2, hi) {
-                    if toks[sp.0].is_cap() && (hi >= toks.len() || !toks[hi].is_punct(',')) {
+                    if at(toks, sp.0).is_cap() && (hi >= toks.len() || !at(toks, hi).is_punct(','))
+                    {
                         e.speaker = Some(sp);
-                        e.tail_end = toks[sp.1 - 1].end;
+                        e.tail_end = at(toks, sp.1 - 1).end;
                         mark(&mut taken, (ti + 1, sp.1));
                     }
                 }
@@ -1379,33 +1789,33 @@ impl<'l, 'a> Run<'l, 'a> {
                 e.given = self.dash_line(raw.span.end());
             }
             // "Okafor was blunt: \"...\"", "so I had to change my answer: \"...\""
-            if e.speaker.is_none() && ti > 0 && toks[ti - 1].is_punct(':') {
+            if e.speaker.is_none() && ti > 0 && at(toks, ti - 1).is_punct(':') {
                 let mut s0 = ti - 1;
                 let floor = s0.saturating_sub(30);
                 while s0 > floor
                     && !matches!(
-                        toks[s0 - 1].kind,
+                        at(toks, s0 - 1).kind,
                         TokKind::Punct('.' | '!' | '?' | ';' | ',')
                     )
-                    && toks[s0 - 1].quote().is_none()
+                    && at(toks, s0 - 1).quote().is_none()
                 {
                     s0 -= 1;
                 }
                 while s0 < ti - 1
-                    && toks[s0].is_word()
+                    && at(toks, s0).is_word()
                     && matches!(
-                        word(text, &toks[s0]),
+                        word(text, &at(toks, s0)),
                         "so" | "and" | "but" | "then" | "yet" | "or"
                     )
                 {
                     s0 += 1;
                 }
-                let before_comma = (s0 > 0 && toks[s0 - 1].is_punct(','))
+                let before_comma = (s0 > 0 && at(toks, s0 - 1).is_punct(','))
                     .then(|| np_back(text, toks, sentence_start(toks, s0 - 1), s0 - 1))
                     .flatten()
-                    .filter(|sp| toks[sp.1 - 1].is_cap());
+                    .filter(|sp| at(toks, sp.1 - 1).is_cap());
                 let subject = np_forward(text, toks, s0, ti - 1).filter(|sp| {
-                    let head = &toks[sp.1 - 1];
+                    let head = &at(toks, sp.1 - 1);
                     head.is_cap() || cues::is_pronoun(word(text, head))
                 });
                 e.speaker = before_comma.or(subject);
@@ -1419,32 +1829,131 @@ impl<'l, 'a> Run<'l, 'a> {
             }
             if e.speaker.is_none() && e.given.is_none() {
                 // Continuation of the previous direct quote by the same voice.
+                // Nothing but space between the two: the same voice goes on (one
+                // quotation if in one paragraph). In the same paragraph, narration in
+                // between still leaves the quotation to the voice of the paragraph.
                 if let Some((idx, tail, lpara)) = self.last_direct {
                     let gap = text.get(tail..raw.span.start()).unwrap_or("x");
-                    if !gap.chars().any(char::is_alphanumeric) && gap.len() < 64 {
-                        if lpara == para || para_start {
-                            e.continues = Some((idx, lpara == para));
-                        }
+                    let empty = gap.len() < 64 && !gap.chars().any(char::is_alphanumeric);
+                    if empty && (lpara == para || para_start) {
+                        e.continues = Some((idx, lpara == para));
+                    }
+                }
+                if e.continues.is_none() && ti == lo {
+                    if let Some((idx, vpara)) = self.last_voice.filter(|v| v.1 == para) {
+                        let _ = vpara;
+                        e.continues = Some((idx, false));
                     }
                 }
             }
             if e.speaker.is_none() && e.given.is_none() && e.continues.is_none() {
                 let words = raw.content.as_str(text).split_whitespace().take(6).count();
-                let initial = ti == lo || (ti > 0 && toks[ti - 1].is_punct(':'));
+                // At the start of its clause, after a colon, or after a cue and a comma
+                // ("saying, \"...\"").
+                let after_cue = ti >= 2
+                    && at(toks, ti - 1).is_punct(',')
+                    && self.lex.lookup(word(text, &at(toks, ti - 2))).is_some();
+                let initial = ti == lo || (ti > 0 && at(toks, ti - 1).is_punct(':')) || after_cue;
                 if !raw.closed || !(words >= 6 || initial && words >= 3) {
                     continue;
                 }
             }
-            taken[ti] = true;
+            mark(&mut taken, (ti, ti + 1));
             if e.tail_end == 0 {
                 e.tail_end = raw.span.end();
             }
             pending.push(e);
         }
         pending.sort_by_key(|e| e.toks.0);
-        for e in pending {
+        for e in pending.drain(..) {
             self.finish(toks, e, para);
         }
+        self.taken = taken;
+        self.pending = pending;
+    }
+
+    /// `Name: what they said` at the start of a sentence (headlines, transcripts): a
+    /// name of one to four capitalised words, a colon, and at least three words.
+    fn name_colon(&self, toks: &[Tok], taken: &[bool]) -> Option<Emit> {
+        let text = self.text;
+        let c = (1..5.min(toks.len())).find(|&m| !at(toks, m).is_cap())?;
+        if !at(toks, c).is_punct(':') || any_taken(taken, 0, c + 1) {
+            return None;
+        }
+        const LABELS: &[&str] = &[
+            "update",
+            "note",
+            "editor",
+            "correction",
+            "related",
+            "photo",
+            "video",
+            "watch",
+            "read",
+            "source",
+            "sources",
+            "warning",
+            "breaking",
+            "exclusive",
+            "analysis",
+            "opinion",
+            "q",
+            "a",
+            "question",
+            "answer",
+            "caption",
+            "credit",
+            "image",
+            "see",
+            "also",
+            "contact",
+            "email",
+            "phone",
+            "tel",
+            "fax",
+            "web",
+            "disclosure",
+            "clarification",
+            "corrections",
+            "updated",
+            "editors",
+            "more",
+            "listen",
+            "follow",
+        ];
+        let all_names = toks.get(..c).unwrap_or(&[]).iter().all(|t| {
+            let w = word(text, t).trim_end_matches('.');
+            t.is_cap()
+                && !cues::is_stop_capital(w)
+                && !LABELS.iter().any(|l| l.eq_ignore_ascii_case(w))
+        });
+        if !all_names {
+            return None;
+        }
+        let end = clause_end(toks, c + 1);
+        let words = toks
+            .get(c + 1..end)
+            .unwrap_or(&[])
+            .iter()
+            .filter(|t| t.is_word())
+            .count();
+        let quoted = toks
+            .get(c + 1..end)
+            .unwrap_or(&[])
+            .iter()
+            .any(|t| t.quote().is_some());
+        if end <= c + 1 || (words < 3 && !quoted) || any_taken(taken, c + 1, end) {
+            return None;
+        }
+        let attr = Attr {
+            cue: (c, c + 1),
+            class: CueClass::Say,
+            speaker: Some((0, c)),
+            inverted: false,
+        };
+        let mut e = self.emit_range(toks, c + 1, end, &attr);
+        e.tail_end = at(toks, end.min(toks.len()) - 1).end;
+        Some(e)
     }
 
     /// A speaker on a dash right after a quotation, up to the end of its line:
@@ -1468,35 +1977,42 @@ impl<'l, 'a> Run<'l, 'a> {
         tokenize(text, start, line_end, &mut scratch);
         let hi = next_punct(&scratch, 1);
         let sp = np_forward(text, &scratch, 1, hi)?;
-        if !scratch[sp.0].is_cap() {
+        if !at(&scratch, sp.0).is_cap() {
             return None;
         }
-        let span = Span::new(scratch[sp.0].start, scratch[sp.1 - 1].end);
+        let span = Span::new(at(&scratch, sp.0).start, at(&scratch, sp.1 - 1).end);
         let person = self.resolve(&scratch, sp, true);
         Some((span, None, person))
     }
 
     /// Content after the cue: `X said (that) ...`, `According to X, ...`,
     /// `X said: "..."`.
-    fn content_after(&self, toks: &[Tok], a: &Attr, from: usize, taken: &[bool]) -> Option<Emit> {
+    fn content_after(
+        &self,
+        toks: &[Tok],
+        a: &Attr,
+        from: usize,
+        taken: &[bool],
+        attrs: &[Attr],
+    ) -> Option<Emit> {
         let text = self.text;
         let mut k = from;
         if a.class == CueClass::Tell && !a.inverted {
             // The addressee: "told reporters", "warned lawmakers on Tuesday".
             let stop = (k + 6).min(toks.len());
             let mut m = k;
-            while m < stop && toks[m].is_word() && word(text, &toks[m]) != "that" {
+            while m < stop && at(toks, m).is_word() && word(text, &at(toks, m)) != "that" {
                 m += 1;
             }
             if m < toks.len()
-                && (toks[m].is_word() && word(text, &toks[m]) == "that"
-                    || toks[m].is_punct(':')
-                    || toks[m].is_punct(',')
-                    || toks[m].quote().is_some())
+                && (at(toks, m).is_word() && word(text, &at(toks, m)) == "that"
+                    || at(toks, m).is_punct(':')
+                    || at(toks, m).is_punct(',')
+                    || at(toks, m).quote().is_some())
             {
                 k = m;
             } else if m > k {
-                let w = word(text, &toks[k]);
+                let w = word(text, &at(toks, k));
                 if let Some(sp) = np_forward(text, toks, k, stop) {
                     k = sp.1;
                 } else if cues::is_pronoun(w) || matches!(w, "him" | "her" | "them" | "us" | "me") {
@@ -1506,26 +2022,58 @@ impl<'l, 'a> Run<'l, 'a> {
                 }
             }
         }
+        // "says of Clinton, “...”": the topic, then the words.
+        if toks
+            .get(k)
+            .is_some_and(|t| matches!(word(text, t), "of" | "about"))
+        {
+            let stop = (k + 8).min(toks.len());
+            if let Some(m) = (k + 1..stop).find(|&m| !at(toks, m).is_word()) {
+                if (at(toks, m).is_punct(',') || at(toks, m).is_punct(':'))
+                    && toks.get(m + 1).is_some_and(|t| t.quote().is_some())
+                {
+                    k = m + 1;
+                }
+            }
+        }
         // Adverbials before "that": "said on Monday that", "said Tuesday that".
         let adverbial = toks.get(k).is_some_and(|t| {
             let w = word(text, t);
             t.is_word() && (w == "that" || cues::opens_tail(w) || w.ends_with("ly"))
         });
         let mut m = k;
-        while adverbial && m < toks.len() && m < k + 8 && toks[m].is_word() {
-            if word(text, &toks[m]) == "that" {
+        let mut subject = None;
+        while adverbial && m < toks.len() && m < k + 8 && at(toks, m).is_word() {
+            let w = word(text, &at(toks, m));
+            if w == "that" {
                 k = m + 1;
+                subject = None;
                 break;
+            }
+            // "said after the convention he would": the clause starts at its subject.
+            if m > k && subject.is_none() && matches!(w, "he" | "she" | "they" | "it" | "we" | "I")
+            {
+                subject = Some(m);
             }
             m += 1;
         }
-        let mut that = k > from && k > 0 && word(text, &toks[k - 1]) == "that";
+        if let Some(sj) = subject {
+            k = sj;
+        } else if adverbial
+            && at(toks, m).is_punct(',')
+            && at(toks, m + 1).quote().is_some()
+            && word(text, &at(toks, k)) != "that"
+        {
+            // "saying during the debate last week, “...”": the words follow the phrase.
+            k = m;
+        }
+        let mut that = k > from && k > 0 && word(text, &at(toks, k - 1)) == "that";
         // "adding later, ..." / "said simply: ..."
         let mut f = k;
         while f < toks.len()
             && f < k + 3
-            && toks[f].is_word()
-            && cues::is_cue_filler(word(text, &toks[f]))
+            && at(toks, f).is_word()
+            && cues::is_cue_filler(word(text, &at(toks, f)))
         {
             f += 1;
         }
@@ -1540,26 +2088,67 @@ impl<'l, 'a> Run<'l, 'a> {
             .get(k)
             .is_some_and(|t| t.is_punct(',') || t.is_punct(':'))
         {
+            if at(toks, k).is_punct(':') {
+                that = false;
+            }
             k += 1;
-            that = false;
         }
+        // "vowed to punish", "pledged to cut": a promise reports what will be done.
+        let cue_word = word(text, &at(toks, a.cue.0)).as_bytes();
+        let promise = ["vow", "pledg", "promis"].iter().any(|p| {
+            cue_word
+                .get(..p.len())
+                .is_some_and(|c| c.eq_ignore_ascii_case(p.as_bytes()))
+        });
         if let Some(t) = toks.get(k) {
             let w = word(text, t);
-            let participle = k > 0 && toks[k - 1].is_punct(',') && w.ends_with("ing");
+            let participle = k > 0 && at(toks, k - 1).is_punct(',') && w.ends_with("ing");
             if participle
                 || t.is_punct('(')
                 || (!that
                     && t.is_word()
                     && cues::blocks_content(w)
-                    && !(w == "to" && a.class == CueClass::Tell))
+                    && !(w == "to" && (a.class == CueClass::Tell || promise)))
             {
                 return None;
             }
         }
         let mut end = clause_end(toks, k);
+        // The next attribution in the sentence ends this one's content, and keeps the
+        // quotation it follows: `X said A because "B," she said.`
+        let starts_clause = |n: &Attr| {
+            let c0 = n.speaker.map_or(n.cue.0, |sp| sp.0.min(n.cue.0));
+            let before = at(toks, c0.saturating_sub(1));
+            before.is_punct(',')
+                || before.is_punct(';')
+                || before.quote().is_some()
+                || matches!(word(text, &before), "but" | "while" | "whereas")
+        };
+        // Attributions come in token order: look only at those after `k` and before the
+        // clause ends, never at the whole list.
+        let first_after = attrs.partition_point(|n| n.cue.0 <= k);
+        if let Some(n) = attrs
+            .get(first_after..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|n| n.cue.0 < end)
+            .find(|n| starts_clause(n))
+        {
+            let c0 = n.speaker.map_or(n.cue.0, |sp| sp.0.min(n.cue.0));
+            let mut e2 = c0.max(k);
+            while e2 > k && (at(toks, e2 - 1).is_punct(',') || at(toks, e2 - 1).is_dash()) {
+                e2 -= 1;
+            }
+            if e2 > k + 1 && at(toks, e2 - 1).quote().is_some() && at(toks, e2 - 2).is_word() {
+                e2 -= 1;
+            }
+            if e2 > k {
+                end = e2;
+            }
+        }
         // ", adding that ...": the next attribution by the same speaker starts there.
         if let Some(stop) = (k..end).find(|&m| {
-            toks[m].is_punct(',')
+            at(toks, m).is_punct(',')
                 && toks.get(m + 1).is_some_and(|n| {
                     let w = word(text, n);
                     n.is_word() && w.ends_with("ing") && self.lex.lookup(w).is_some()
@@ -1567,54 +2156,65 @@ impl<'l, 'a> Run<'l, 'a> {
         }) {
             end = stop;
         }
-        if end <= k || taken[k..end].iter().any(|&t| t) {
+        if end <= k || any_taken(taken, k, end) {
             return None;
         }
         let mut e = self.emit_range(toks, k, end, a);
         if that && e.kind == QuoteKind::Direct {
             e.kind = QuoteKind::Mixed;
-            e.span = Span::new(toks[k].start, toks[end - 1].end);
+            e.span = Span::new(at(toks, k).start, at(toks, end - 1).end);
             e.content = e.span;
         }
         if e.kind == QuoteKind::Indirect {
-            let words = toks[k..end].iter().filter(|t| t.is_word()).count();
+            let words = toks
+                .get(k..end)
+                .unwrap_or(&[])
+                .iter()
+                .filter(|t| t.is_word())
+                .count();
             if words < 3 {
                 return None;
             }
         }
-        e.tail_end = toks[end - 1].end;
+        e.tail_end = at(toks, end - 1).end;
         Some(e)
     }
 
     /// The emission for content tokens `[a, b)` attributed by `attr`: direct when the
     /// content is quotations only, mixed when it holds one, indirect otherwise.
     fn emit_range(&self, toks: &[Tok], a: usize, b: usize, attr: &Attr) -> Emit {
-        let mut quotes = toks[a..b].iter().filter_map(Tok::quote);
-        let words = toks[a..b].iter().any(Tok::is_word);
+        let mut quotes = toks.get(a..b).unwrap_or(&[]).iter().filter_map(Tok::quote);
+        let words = toks.get(a..b).unwrap_or(&[]).iter().any(Tok::is_word);
         let first_q = quotes.next();
         let mut e = match first_q {
             Some(q) if !words => {
-                let mut e = Emit::direct(self.raws[q], (a, b));
+                let mut e = Emit::direct(self.raw(q), (a, b));
                 for q in quotes {
-                    e.extend(self.raws[q]);
+                    e.extend(self.raw(q));
                 }
                 e
             }
             Some(_) => {
-                let span = Span::new(toks[a].start, toks[b - 1].end);
+                let span = Span::new(at(toks, a).start, at(toks, b - 1).end);
                 Emit::reported(span, QuoteKind::Mixed, (a, b))
             }
             None => {
                 let mut end = b;
-                while end > a + 1 && !toks[end - 1].is_word() && toks[end - 1].quote().is_none() {
+                while end > a + 1
+                    && !at(toks, end - 1).is_word()
+                    && at(toks, end - 1).quote().is_none()
+                {
                     end -= 1;
                 }
-                let span = Span::new(toks[a].start, toks[end - 1].end);
+                let span = Span::new(at(toks, a).start, at(toks, end - 1).end);
                 Emit::reported(span, QuoteKind::Indirect, (a, b))
             }
         };
         e.speaker = attr.speaker;
-        e.cue = Some(Span::new(toks[attr.cue.0].start, toks[attr.cue.1 - 1].end));
+        e.cue = Some(Span::new(
+            at(toks, attr.cue.0).start,
+            at(toks, attr.cue.1 - 1).end,
+        ));
         e
     }
 
@@ -1626,7 +2226,7 @@ impl<'l, 'a> Run<'l, 'a> {
             self.register_names(toks, sp.0);
             let person = self.resolve(toks, sp, true);
             self.registered = self.registered.max(sp.1);
-            let span = Span::new(toks[sp.0].start, toks[sp.1 - 1].end);
+            let span = Span::new(at(toks, sp.0).start, at(toks, sp.1 - 1).end);
             speaker = Some(SpeakerMention::new(
                 text,
                 span,
@@ -1670,6 +2270,9 @@ impl<'l, 'a> Run<'l, 'a> {
             inferred,
         };
         self.out.push(q);
+        if speaker.is_some() {
+            self.last_voice = Some((self.out.len() - 1, para));
+        }
         if e.kind == QuoteKind::Direct {
             self.last_direct = Some((self.out.len() - 1, e.tail_end, para));
         } else {
@@ -1677,38 +2280,40 @@ impl<'l, 'a> Run<'l, 'a> {
         }
     }
 
-    /// Registers the names in `toks[self.registered..upto]` outside quotations, so that
+    /// Registers the names in `toks.get(self.registered..upto).unwrap_or(&[])` outside quotations, so that
     /// a later surname, role or pronoun can find them.
     fn register_names(&mut self, toks: &[Tok], upto: usize) {
         let text = self.text;
         let upto = upto.min(toks.len());
         let mut i = self.registered;
         while i < upto {
-            if !toks[i].is_cap() {
+            if !at(toks, i).is_cap() {
                 i += 1;
                 continue;
             }
             let a = i;
             let mut b = i;
             while b < upto {
-                let t = &toks[b];
+                let t = &at(toks, b);
                 let w = word(text, t);
-                if t.is_cap() {
-                    b += 1;
-                } else if cues::is_name_connector(w)
+                let connector = w.len() <= 3
+                    && cues::is_name_connector(w)
                     && b > a
-                    && toks.get(b + 1).is_some_and(Tok::is_cap)
-                {
+                    && toks.get(b + 1).is_some_and(Tok::is_cap);
+                if t.is_cap() || connector {
                     b += 1;
                 } else {
                     break;
                 }
             }
             i = b.max(a + 1);
+            if b - a < 2 {
+                continue;
+            }
             // Leading sentence words that are not part of the name.
             let mut s = a;
-            while s < b && cues::is_stop_capital(word(text, &toks[s]).trim_end_matches('.')) {
-                if cues::title_role(word(text, &toks[s])).is_some() {
+            while s < b && cues::is_stop_capital(word(text, &at(toks, s)).trim_end_matches('.')) {
+                if cues::title_role(word(text, &at(toks, s))).is_some() {
                     break;
                 }
                 s += 1;
@@ -1723,23 +2328,118 @@ impl<'l, 'a> Run<'l, 'a> {
                 continue;
             }
             if s > 0 && parts.role.is_none() {
-                let w = word(text, &toks[s - 1]);
-                if !toks[s - 1].is_cap() {
+                let w = word(text, &at(toks, s - 1));
+                if !at(toks, s - 1).is_cap() {
                     parts.role = canonical_role(w);
                     parts.gender = parts.gender.or(cues::title_gender(w));
                 }
             }
             let subject = s == 0
-                || toks[s - 1].is_punct(',')
-                || toks[s - 1].quote().is_some()
+                || at(toks, s - 1).is_punct(',')
+                || at(toks, s - 1).quote().is_some()
                 || matches!(
-                    toks[s - 1].kind,
+                    at(toks, s - 1).kind,
                     TokKind::Punct('.' | '!' | '?' | ';' | ':')
                 );
             let id = self.names.mention(text, &parts, subject);
             self.appositive_role(toks, b, id);
         }
         self.registered = self.registered.max(upto);
+    }
+
+    /// Reads a sentence without quotations on its bytes: returns `true` as soon as a
+    /// word may be a cue (the caller then reads it closely), and otherwise registers
+    /// the names in it, tokenizing only a window around each run of two or more
+    /// capitalised words.
+    fn scan_names(&mut self, start: usize, end: usize) -> bool {
+        let text = self.text;
+        let b = text.as_bytes();
+        let end = end.min(b.len());
+        let word_byte = |c: u8| WORD_BYTE.get(usize::from(c)).copied().unwrap_or(false);
+        // Runs of capitalised words: (window start, run start, run end, words).
+        let mut runs = [(0usize, 0usize, 0usize); 8];
+        let mut nruns = 0;
+        let mut cur: Option<(usize, usize, usize, u32)> = None;
+        let mut flush = |cur: Option<(usize, usize, usize, u32)>| {
+            if let Some((ws, rs, re, n)) = cur {
+                if n >= 2 && nruns < runs.len() {
+                    if let Some(slot) = runs.get_mut(nruns) {
+                        *slot = (ws, rs, re);
+                        nruns += 1;
+                    }
+                }
+            }
+        };
+        // A multi-byte space (no-break space, thin space) separates words too.
+        let wide_space = |i: usize| {
+            byte(b, i) >= 0x80
+                && text
+                    .get(i..)
+                    .and_then(|r| r.chars().next())
+                    .is_some_and(char::is_whitespace)
+        };
+        let mut i = start;
+        let mut prev_word = start;
+        while i < end {
+            let c = byte(b, i);
+            if !word_byte(c) || wide_space(i) {
+                if c != b' ' && c < 0x80 {
+                    flush(cur.take());
+                }
+                i += if c < 0x80 { 1 } else { utf8_len(c) };
+                continue;
+            }
+            let w0 = i;
+            while i < end && word_byte(byte(b, i)) && !wide_space(i) {
+                i += 1;
+            }
+            let first = byte(b, w0);
+            if first.is_ascii_uppercase() {
+                cur = Some(match cur {
+                    Some((ws, rs, _, n)) => (ws, rs, i, n + 1),
+                    None => (prev_word, w0, i, 1),
+                });
+            } else {
+                flush(cur.take());
+            }
+            if first.is_ascii_lowercase() || w0 == start {
+                {
+                    let w = b.get(w0..i).unwrap_or(&[]);
+                    let w = w.strip_suffix(b".").unwrap_or(w);
+                    if w.len() > 2
+                        && self.lex.filter.may_contain(w)
+                        && text
+                            .get(w0..w0 + w.len())
+                            .is_some_and(|s| self.lex.lookup(s).is_some())
+                    {
+                        return true;
+                    }
+                }
+            }
+            prev_word = w0;
+        }
+        flush(cur.take());
+        for &(ws, _, re) in runs.iter().take(nruns) {
+            // The window: the word before the run (a role), the run, and an appositive.
+            let mut win_end = re;
+            if b.get(re) == Some(&b',') {
+                win_end = (re + 60).min(end);
+                while !text.is_char_boundary(win_end) {
+                    win_end -= 1;
+                }
+            }
+            let mut toks = core::mem::take(&mut self.toks);
+            toks.clear();
+            tokenize(text, ws, win_end, &mut toks);
+            let upto = toks
+                .iter()
+                .position(|t| t.start >= re)
+                .unwrap_or(toks.len());
+            self.registered = 0;
+            self.register_names(&toks, upto);
+            self.toks = toks;
+        }
+        false
     }
 
     /// An appositive after a name gives the person a role: "Hugh Hill, a doctor,".
@@ -1755,16 +2455,16 @@ impl<'l, 'a> Run<'l, 'a> {
         let stop = (b + 8).min(toks.len());
         let mut k = b + 1;
         while k < stop
-            && toks[k].is_word()
-            && !matches!(word(text, &toks[k]), "of" | "at" | "for" | "who" | "in")
+            && at(toks, k).is_word()
+            && !matches!(word(text, &at(toks, k)), "of" | "at" | "for" | "who" | "in")
         {
             k += 1;
         }
         if k > b + 2 {
-            if let Some(r) = canonical_role(word(text, &toks[k - 1])) {
+            if let Some(r) = canonical_role(word(text, &at(toks, k - 1))) {
                 self.names.add_role(r, id);
             }
-            if let Some(g) = cues::title_gender(word(text, &toks[k - 1])) {
+            if let Some(g) = cues::title_gender(word(text, &at(toks, k - 1))) {
                 self.names.set_gender(id, g);
             }
         }
@@ -1786,11 +2486,11 @@ impl<'l, 'a> Run<'l, 'a> {
             // The capitalised run at the end of the phrase, with any titles.
             let mut s = b - 1;
             while s > a {
-                let t = &toks[s - 1];
+                let t = &at(toks, s - 1);
                 let w = word(text, t);
                 if t.is_cap() && !cues::is_stop_capital(w.trim_end_matches('.'))
                     || cues::title_role(w).is_some() && t.is_cap()
-                    || cues::is_name_connector(w) && s >= a + 2 && toks[s - 2].is_cap()
+                    || cues::is_name_connector(w) && s >= a + 2 && at(toks, s - 2).is_cap()
                 {
                     s -= 1;
                 } else {
@@ -1800,7 +2500,7 @@ impl<'l, 'a> Run<'l, 'a> {
             let parts = name_parts(text, toks, s, b)?;
             let mut parts = parts;
             if parts.role.is_none() && s > a {
-                let w = word(text, &toks[s - 1]);
+                let w = word(text, &at(toks, s - 1));
                 parts.role = canonical_role(w);
                 if parts.gender.is_none() {
                     parts.gender = cues::title_gender(w);
@@ -1812,7 +2512,7 @@ impl<'l, 'a> Run<'l, 'a> {
         {
             // "the French envoy, Claire Dubois": the appositive names the speaker.
             let mut e = b + 1;
-            while e < toks.len() && e < b + 6 && toks[e].is_cap() {
+            while e < toks.len() && e < b + 6 && at(toks, e).is_cap() {
                 e += 1;
             }
             let mut parts = name_parts(text, toks, b + 1, e)?;
@@ -1821,7 +2521,7 @@ impl<'l, 'a> Run<'l, 'a> {
             }
             (parts.words >= 2).then(|| self.names.mention(text, &parts, true))
         } else if cues::is_role_noun(hw) || canonical_role(hw).is_some() {
-            let det = word(text, &toks[a]);
+            let det = word(text, &at(toks, a));
             if det.eq_ignore_ascii_case("the") {
                 self.names.by_role(hw)
             } else {
@@ -1835,11 +2535,11 @@ impl<'l, 'a> Run<'l, 'a> {
             if toks.get(b).is_some_and(|t| t.is_punct(',')) {
                 let mut k = b + 1;
                 let stop = (b + 8).min(toks.len());
-                while k < stop && toks[k].is_word() {
+                while k < stop && at(toks, k).is_word() {
                     k += 1;
                 }
                 if k > b + 1 {
-                    if let Some(r) = canonical_role(word(text, &toks[k - 1])) {
+                    if let Some(r) = canonical_role(word(text, &at(toks, k - 1))) {
                         self.names.add_role(r, id);
                     }
                 }
@@ -1906,6 +2606,26 @@ impl Emit {
     }
 }
 
+fn any_taken(taken: &[bool], a: usize, b: usize) -> bool {
+    taken.get(a..b).is_some_and(|t| t.iter().any(|&x| x))
+}
+
+/// The length of the UTF-8 sequence a lead byte starts (1 for a stray continuation byte).
+fn utf8_len(lead: u8) -> usize {
+    match lead {
+        0xC0..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        0xF0..=0xF7 => 4,
+        _ => 1,
+    }
+}
+
+/// The byte at `i`, or 0 past the end.
+#[inline]
+fn byte(b: &[u8], i: usize) -> u8 {
+    b.get(i).copied().unwrap_or(0)
+}
+
 fn mark(taken: &mut [bool], (a, b): (usize, usize)) {
     if let Some(s) = taken.get_mut(a..b) {
         s.iter_mut().for_each(|t| *t = true);
@@ -1918,7 +2638,7 @@ fn clause_start(toks: &[Tok], i: usize) -> usize {
     let floor = i.saturating_sub(40);
     let mut k = i;
     while k > floor {
-        let t = &toks[k - 1];
+        let t = &at(toks, k - 1);
         if t.quote().is_some() || matches!(t.kind, TokKind::Punct('.' | '!' | '?' | ';' | ':')) {
             return k;
         }
@@ -1932,7 +2652,7 @@ fn sentence_start(toks: &[Tok], i: usize) -> usize {
     let floor = i.saturating_sub(80);
     let mut k = i;
     while k > floor {
-        if matches!(toks[k - 1].kind, TokKind::Punct('.' | '!' | '?' | ';')) {
+        if matches!(at(toks, k - 1).kind, TokKind::Punct('.' | '!' | '?' | ';')) {
             return k;
         }
         k -= 1;
@@ -1944,7 +2664,7 @@ fn sentence_start(toks: &[Tok], i: usize) -> usize {
 fn clause_end(toks: &[Tok], i: usize) -> usize {
     let mut k = i;
     while k < toks.len() && k < i + 200 {
-        if matches!(toks[k].kind, TokKind::Punct('.' | '!' | '?' | ';')) {
+        if matches!(at(toks, k).kind, TokKind::Punct('.' | '!' | '?' | ';')) {
             return k;
         }
         k += 1;
@@ -1952,10 +2672,11 @@ fn clause_end(toks: &[Tok], i: usize) -> usize {
     k
 }
 
-/// Index of the next punctuation or quotation at or after `i`.
+/// Index of the next punctuation or quotation at or after `i`, looking at most 40 words
+/// ahead (a speaker phrase is never longer).
 fn next_punct(toks: &[Tok], i: usize) -> usize {
     let mut k = i;
-    while k < toks.len() && toks[k].is_word() {
+    while k < toks.len() && k < i + 40 && at(toks, k).is_word() {
         k += 1;
     }
     k
@@ -1977,24 +2698,23 @@ fn clause_tail(text: &str, toks: &[Tok], i: usize) -> Option<usize> {
         _ => return None,
     }
     let mut k = i;
-    while k < toks.len() && k < i + 24 {
-        let t = &toks[k];
+    while k < toks.len() && k < i + 80 {
+        let t = &at(toks, k);
         match t.kind {
             TokKind::Punct('.' | '!' | '?' | ';') => return Some(k + 1),
             TokKind::Quote(_) => return Some(k),
-            TokKind::Punct(',') => {
-                // ", adding ...": a new attribution by the same speaker starts here.
+            // ", adding ...": a new attribution by the same speaker starts here.
+            TokKind::Punct(',')
                 if toks
                     .get(k + 1)
-                    .is_some_and(|n| n.is_word() && word(text, n).ends_with("ing"))
-                {
-                    return Some(k);
-                }
+                    .is_some_and(|n| n.is_word() && word(text, n).ends_with("ing")) =>
+            {
+                return Some(k);
             }
             TokKind::Word { .. } if k < i + 4 && word(text, t) == "that" => return None,
             _ => {}
         }
         k += 1;
     }
-    (k >= toks.len()).then_some(k)
+    Some(k)
 }

@@ -1,54 +1,72 @@
 //! Sentence splitting. Every sentence boundary is decided in this module, in
-//! [`SentenceSplitter`]'s `decide`; the word lists it consults live in
+//! `SentenceSplitter::decide`; the word lists it consults live in
 //! `lexicon::abbreviations`.
 //!
 //! # How a boundary is found
 //!
-//! Sentences never cross a [block](crate::blocks): a blank line, a heading, a byline or a
+//! Sentences never cross a [block](mod@crate::blocks): a blank line, a heading, a byline or a
 //! list item always ends the sentence before it, with or without final punctuation. Inside
 //! a block a single newline is only whitespace, so a hard-wrapped paragraph reads as one
-//! run of text; CRLF and a lone CR are whitespace like LF.
+//! run of text; CRLF and a lone CR are whitespace like LF. The one exception is a line
+//! that ends in `;` before a line that starts with a capital: a headline and its subhead
+//! (`Candidates vie for support;⏎Trump and Clinton…`).
 //!
 //! Inside a block the scanner jumps (with `memchr`) from one candidate to the next: the
-//! ASCII `.` `?` `!`, and the lead bytes of `…`, `‼`, `⁇`, `⁈`, `⁉` and the CJK/full-width
-//! `。` `！` `？` `．` `｡`. No other byte is looked at twice. At each candidate:
+//! ASCII `.` `?` `!`, `…` (found by its last byte, so curly quotes and dashes cost
+//! nothing), the CJK/full-width `。` `！` `？` `．` `｡`, the Arabic `؟`, Urdu `۔` and
+//! Indic `।` `॥`, and `;`. (`‼` `⁇` `⁈` `⁉` count
+//! inside a run.) At each candidate:
 //!
-//! 1. **The run.** A run of terminators is one: `?!`, `...`, `…`, and the spaced
-//!    ellipsis `. . .`. Closing quotes and brackets right after it (`”` `’` `"` `'` `»`
-//!    `)` `]` `」`, and German `“`) belong to the sentence they close.
-//! 2. **What follows.** CJK terminators end a sentence at once. Otherwise the run must be
-//!    followed by whitespace or the end of the block, so `3.14`, `v2.0.1`, `example.com`,
+//! 1. **The run.** A run of terminators is one: `?!`, `...`, `…`, and spaced runs such as
+//!    `. . .` and `! ! !`. Closing quotes and brackets right after it (`”` `’` `"` `'`
+//!    `` ` `` `»` `)` `]` `」`, German `“`, a spaced French `»`) belong to the sentence
+//!    they close, and so do reference marks (`.[1]`, `. [2][3]`) and zero-width marks.
+//! 2. **What follows.** CJK terminators end a sentence at once (unless a closed quotation
+//!    is followed by the particle `と`). Otherwise the run must be followed by whitespace
+//!    or the end of the block, so `3.14`, `v2.0.1`, `192.168.1.20`, `example.com`,
 //!    `U.S.-led` and `e.g.,` never split. The next word, past any opening quotes,
 //!    brackets and `¿` `¡`, is then classed: lower case never starts a sentence
-//!    (`“Are you sure?” she asked.`, `etc. and more`, `... and then`).
-//! 3. **`?` and `!`** end the sentence before anything else, except a quotation closed by
-//!    them and followed by a short attribution: `“Why now?” Ms. Ortiz asked.` is one.
-//! 4. **Ellipses** end the sentence only before a capitalised word: `He paused . . . then
-//!    left` continues, `I wonder... The vote` splits.
-//! 5. **A single `.`** depends on the word before it:
-//!    - a title that is always followed by a name (`Mr.`, `Gen.`, `Lt.`, `Mt.`) or an
-//!      abbreviation that only occurs inside a sentence (`e.g.`, `vs.`, `cf.`), or one
-//!      added through the builder: never a boundary;
-//!    - a number prefix or unit (`No.`, `p.`, `pp.`, `vol.`, `ft.`): no boundary before a
-//!      number, a boundary otherwise (`No. 5` against `He said no. Then`);
-//!    - an abbreviation that can end a sentence (`Inc.`, `Co.`, `Jr.`, `etc.`, `Calif.`,
-//!      `Jan.`, `St.`) or a dotted acronym (`U.S.`, `a.m.`, `D.C.`): a boundary only when
-//!      the next word plainly starts a sentence (a pronoun, determiner, conjunction or
-//!      sentence adverb such as `The`, `He`, `But`, `Then`) or opens a quotation, so
-//!      `the U.S. Government` and `At 5 a.m. Mr. Smith left.` stay whole while `in the
-//!      U.S. How about you?` splits;
-//!    - a single capital letter (`J. R. R. Tolkien`, `George W. Bush`) is an initial, under
-//!      the same rule minus one-letter words;
-//!    - a number of up to three digits alone at the start of a line is a list number;
+//!    (`“Are you sure?” she asked.`, `etc. and more`, `... and then`) unless it is a
+//!    name such as `eBay` or an item marker such as `(a)`; nothing starts with `?`.
+//! 3. **`?` and `!`** end the sentence, except a quotation closed by them and followed by
+//!    a short attribution: `“Why now?” Ms. Ortiz asked.` is one sentence, while
+//!    `“Never!” Protesters chanted it.` is two.
+//! 4. **Ellipses** end the sentence before a capital only with more evidence, since they
+//!    mark elisions as often as ends: a word that plainly starts a sentence (`… It was`),
+//!    a closed quotation, a full stop of its own (`....`, `it. ...`). `I` never counts.
+//!    `compounds. . . . The` ends after the full stop, and the ellipsis opens the next.
+//! 5. **A single `.`** depends on the word before it (at most one short word back):
+//!    - an item marker (`1.`, `a.`, `IV.`) first in its sentence or line: never; and in
+//!      a sentence that starts with item `n`, the marker `n + 1` starts the next one
+//!      (`1. The first item 2. The second item`);
+//!    - a title that is always followed by a name (`Mr.`, `Gen.`, `Lt.`, `Mt.`), an
+//!      abbreviation that only occurs inside a sentence (`e.g.`, `vs.`, `cf.`), one added
+//!      through the builder, or a word inside brackets opened a few words before
+//!      (`(Proc. ABC)`, `[page. 42]`): never;
+//!    - a number prefix or unit (`No.`, `p.`, `pp.`, `vol.`, `ft.`, `N°.`): not before a
+//!      number or a code (`No. 5`, `No. A13`), a boundary otherwise (`He said No. Then`);
+//!    - an abbreviation that can end a sentence (`U.S.`, `St.`, `Calif.`, `Jan.`, and any
+//!      dotted acronym such as `a.m.` or `D.C.`): a boundary only when the next word
+//!      plainly starts a sentence (a pronoun, determiner, conjunction or sentence adverb
+//!      such as `The`, `He`, `But`, `Then`), opens a quotation, or is a title well into
+//!      the sentence (`He left at 6 P.M. Mr. Smith stayed.` against `At 5 a.m. Mr. Smith
+//!      left.`); so `the U.S. Government` and `in the U.S. for 20 years` stay whole while
+//!      `in the U.S. How about you?` splits;
+//!    - a company form, name suffix or list-closing Latin (`Inc.`, `Corp.`, `Jr.`,
+//!      `etc.`): as above, and also before a capitalised word followed by a lower-case
+//!      one (`Acme Corp. Workers were told`), but not `Acme Inc. Chief Executive`;
+//!    - a single capital (`J. R. R. Tolkien`, `George W. Bush`) is an initial: a boundary
+//!      only before a word that plainly starts a sentence (`Plan B. The`);
+//!    - a number of up to three digits: a boundary unless a month follows (`Am 3. Oktober`);
 //!    - any other word ends the sentence before a capital, a digit or a symbol.
 //!
 //!    A closing quote or bracket between the word and what follows (`“Inc.” The`) settles
 //!    the question for the boundary.
 //!
-//! Every byte of the block belongs to exactly one sentence; sentences are trimmed of
-//! surrounding whitespace (Unicode whitespace, so non-breaking spaces too). The work per
-//! candidate looks back at most one word and ahead at most a few words, so splitting is
-//! linear in the input and allocates nothing.
+//! Every non-whitespace character of the block belongs to exactly one sentence; sentences
+//! are trimmed of surrounding whitespace (Unicode whitespace, so non-breaking spaces too).
+//! The work per candidate looks back at most one word (a few more for brackets) and ahead
+//! at most a few words, so splitting is linear in the input and allocates nothing.
 //!
 //! ```
 //! let text = "Sen. J. R. Ortiz (D-Calif.) spoke at 10 a.m. on Jan. 5. “Why now?” he asked. \
@@ -250,6 +268,8 @@ struct Cursor {
     multi: Option<usize>,
     /// Cached next `;`, which ends a headline line followed by its subhead.
     semi: Option<usize>,
+    /// Cached next lead byte of an Arabic, Urdu or Indic terminator.
+    script: Option<usize>,
 }
 
 impl Cursor {
@@ -260,6 +280,7 @@ impl Cursor {
             ascii: None,
             multi: None,
             semi: None,
+            script: None,
         };
     }
 }
@@ -294,6 +315,13 @@ fn terminator(bytes: &[u8], i: usize) -> Option<(usize, Terminal)> {
             (0xBC, 0x81 | 0x8E | 0x9F) | (0xBD, 0xA1) => Some((3, Terminal::Cjk)),
             _ => None,
         },
+        // Arabic question mark ؟, Urdu full stop ۔, Devanagari/Bengali danda । and ॥:
+        // scripts without case, where the mark alone ends the sentence.
+        0xD8 if at(bytes, i + 1) == 0x9F => Some((2, Terminal::Strong)),
+        0xDB if at(bytes, i + 1) == 0x94 => Some((2, Terminal::Strong)),
+        0xE0 if at(bytes, i + 1) == 0xA5 && matches!(at(bytes, i + 2), 0xA4 | 0xA5) => {
+            Some((3, Terminal::Strong))
+        }
         _ => None,
     }
 }
@@ -431,7 +459,7 @@ impl SentenceSplitter {
         }
     }
 
-    /// The sentences within blocks already computed by [`crate::blocks`], so the text is
+    /// The sentences within blocks already computed by [`crate::blocks()`], so the text is
     /// not scanned for blocks twice. Gives the same sentences as [`SentenceSplitter::split`]
     /// when `blocks` are the blocks of `text`.
     ///
@@ -475,16 +503,34 @@ impl SentenceSplitter {
                 cursor.ascii = Some(memchr::memchr3(b'.', b'?', b'!', hay).map_or(end, |o| i + o));
             }
             if cursor.multi.map_or(true, |m| m < i) {
-                cursor.multi = Some(memchr::memchr3(0xE2, 0xE3, 0xEF, hay).map_or(end, |o| i + o));
+                // `…` is found by its last byte (0xA6), so that the curly quotes and dashes
+                // that share its lead byte cost nothing; CJK and full-width terminators by
+                // their lead bytes, which English text hardly has.
+                cursor.multi = Some(match memchr::memchr3(0xA6, 0xE3, 0xEF, hay) {
+                    Some(o) if at(bytes, i + o) == 0xA6 => {
+                        let lead = (i + o).saturating_sub(2);
+                        if lead >= i && at(bytes, lead) == 0xE2 && at(bytes, lead + 1) == 0x80 {
+                            lead
+                        } else {
+                            i + o
+                        }
+                    }
+                    Some(o) => i + o,
+                    None => end,
+                });
             }
             if cursor.semi.map_or(true, |m| m < i) {
                 cursor.semi = Some(memchr::memchr(b';', hay).map_or(end, |o| i + o));
+            }
+            if cursor.script.map_or(true, |m| m < i) {
+                cursor.script = Some(memchr::memchr3(0xD8, 0xDB, 0xE0, hay).map_or(end, |o| i + o));
             }
             let c = cursor
                 .ascii
                 .unwrap_or(end)
                 .min(cursor.multi.unwrap_or(end))
-                .min(cursor.semi.unwrap_or(end));
+                .min(cursor.semi.unwrap_or(end))
+                .min(cursor.script.unwrap_or(end));
             if c >= end {
                 return end;
             }
@@ -551,6 +597,10 @@ impl SentenceSplitter {
         let mut closed = false;
         let mut quoted = false;
         while k < end {
+            // ASCII fast path: a letter, a digit or a space closes nothing.
+            if at(bytes, k).is_ascii_alphanumeric() || at(bytes, k) == b'\n' {
+                break;
+            }
             match char_at(text, k) {
                 Some(ch) if is_closer(ch) => {
                     // `[...]` and `(...)` mark an elision, not an end.
@@ -683,8 +733,19 @@ impl SentenceSplitter {
             Terminal::Cjk => true,
             Terminal::Period => {
                 let (class, s) = self.word_before(text, block.start(), start, c);
-                if let Some(e) = self.next_item(text, start, s) {
-                    return Decision::End(e);
+                // Only a number, a letter or a roman numeral can be an item marker
+                // (`10.`, `⁃9.`, `b.`, `iv.`).
+                let marker_like = c > s
+                    && (at(bytes, c - 1).is_ascii_digit()
+                        || c - s == 1
+                        || c - s <= 5
+                            && bytes
+                                .get(s..c)
+                                .is_some_and(|t| t.iter().all(|b| b"ivxIVX".contains(b))));
+                if marker_like {
+                    if let Some(e) = self.next_item(text, start, s) {
+                        return Decision::End(e);
+                    }
                 }
                 let class = match class {
                     Word::ListNumber => Word::ListNumber,
@@ -692,7 +753,7 @@ impl SentenceSplitter {
                     _ if inside_brackets(bytes, start.max(block.start()), c) => Word::Never,
                     other => other,
                 };
-                let title_next = next == Next::Upper && title_at(text, w);
+                let title_next = || next == Next::Upper && title_at(text, w);
                 match class {
                     Word::Plain => true,
                     Word::Never | Word::ListNumber => false,
@@ -701,13 +762,13 @@ impl SentenceSplitter {
                         next == Next::Upper
                             && (opened
                                 || starter(text, w)
-                                || title_next && !near_start(bytes, start, s))
+                                || title_next() && !near_start(bytes, start, s))
                     }
                     Word::Closing => {
                         next == Next::Upper
                             && (opened
                                 || starter(text, w)
-                                || title_next && !near_start(bytes, start, s)
+                                || title_next() && !near_start(bytes, start, s)
                                 || capital_then_lower(text, w, end))
                     }
                     Word::Initial => {
@@ -740,7 +801,8 @@ impl SentenceSplitter {
         let mut s = dot;
         while s > floor {
             let b = at(bytes, s - 1);
-            if matches!(b, b' ' | b'\t' | b'\n' | b'\r') || (b == 0xA0 && at(bytes, s - 2) == 0xC2)
+            if matches!(b, b' ' | b'\t' | b'\n' | b'\r')
+                || (b == 0xA0 && at(bytes, s.wrapping_sub(2)) == 0xC2)
             {
                 break;
             }
@@ -755,6 +817,29 @@ impl SentenceSplitter {
         let Some(raw) = text.get(s..dot) else {
             return (Word::Plain, s);
         };
+        // Fast path for the common case, a bare ASCII word: `said.`, `Mr.`, `Inc.`, `J.`
+        if raw.bytes().all(|b| b.is_ascii_alphabetic()) && !raw.is_empty() {
+            let class = if raw.len() <= 5
+                && (only_space_or_marks(text, start, s) || line_start(bytes, block_start, s))
+                && enumerator(raw).is_some()
+            {
+                Word::ListNumber
+            } else if self.is_custom(raw) {
+                Word::Never
+            } else if raw.len() == 1 && at(bytes, s).is_ascii_uppercase() {
+                Word::Initial
+            } else {
+                match abbreviations::lookup(raw) {
+                    Some(Abbrev::Title | Abbrev::Inner) => Word::Never,
+                    Some(Abbrev::CanEnd) => Word::CanEnd,
+                    Some(Abbrev::Closing) => Word::Closing,
+                    Some(Abbrev::BeforeNumber) => Word::BeforeNumber,
+                    None if raw.len() == 1 => Word::Initial,
+                    None => Word::Plain,
+                }
+            };
+            return (class, s);
+        }
         let token = raw
             .trim_start_matches(|c| is_opener(c) || is_bullet(c))
             .trim_end_matches(is_closer);
@@ -762,7 +847,8 @@ impl SentenceSplitter {
             return (Word::Plain, s);
         }
         // `1.`, `a.`, `IV.` first in a sentence or a line: an item marker.
-        if enumerator(token).is_some()
+        if token.len() <= 5
+            && enumerator(token).is_some()
             && (only_space_or_marks(text, start, s) || line_start(bytes, block_start, s))
         {
             return (Word::ListNumber, s);
@@ -823,13 +909,22 @@ impl SentenceSplitter {
             .next()?
             .trim_start_matches(is_bullet);
         let (style, n) = enumerator(token)?;
-        // The marker that opens the sentence, past whitespace and a bullet.
+        // Capital letters and roman numerals in a row are initials (`A. B. Smith`).
+        if !matches!(style, Style::Digit | Style::Lower) {
+            return None;
+        }
+        // The marker that opens the sentence, past whitespace and a bullet (a bounded
+        // look, so that no text is scanned twice).
         let rest = text.get(start..s)?;
-        let lead = rest.trim_start_matches(|c: char| c.is_whitespace() || is_bullet(c));
-        let first = lead.split(['.', ')']).next()?;
-        let (style0, n0) = enumerator(first)?;
-        let marked = lead.get(first.len()..)?.starts_with(['.', ')']);
-        if style != style0 || n != n0 + 1 || !marked {
+        let skip = rest
+            .char_indices()
+            .take(16)
+            .find(|&(_, c)| !(c.is_whitespace() || is_bullet(c)))
+            .map(|(i, _)| i)?;
+        let lead = rest.get(skip..)?;
+        let len = lead.bytes().take(5).position(|b| b == b'.' || b == b')')?;
+        let (style0, n0) = enumerator(lead.get(..len)?)?;
+        if style != style0 || n != n0 + 1 {
             return None;
         }
         // Start the next item at its bullet, if it has one.
@@ -845,11 +940,13 @@ impl SentenceSplitter {
         (e > start).then_some(e)
     }
 
+    #[inline]
     fn is_custom(&self, word: &str) -> bool {
-        self.extra.iter().any(|a| {
-            a.len() == word.len() && a.eq_ignore_ascii_case(word)
-                || a.chars().eq(word.chars().flat_map(char::to_lowercase))
-        })
+        !self.extra.is_empty()
+            && self.extra.iter().any(|a| {
+                a.len() == word.len() && a.eq_ignore_ascii_case(word)
+                    || a.chars().eq(word.chars().flat_map(char::to_lowercase))
+            })
     }
 }
 
@@ -956,9 +1053,11 @@ fn has_digit_after(bytes: &[u8], i: usize) -> bool {
     at(bytes, i).is_ascii_digit()
 }
 
-/// Whether `text[from..to]` holds only whitespace, bullets and opening marks.
+/// Whether `text[from..to]` holds only whitespace, bullets and opening marks (looking at
+/// no more than 64 bytes, which keeps the splitter linear).
 fn only_space_or_marks(text: &str, from: usize, to: usize) -> bool {
     to >= from
+        && to - from <= 64
         && text.get(from..to).is_some_and(|t| {
             t.chars()
                 .all(|c| c.is_whitespace() || is_bullet(c) || is_opener(c))
@@ -988,6 +1087,13 @@ fn near_start(bytes: &[u8], start: usize, s: usize) -> bool {
 /// same sentence: `(Proc. ABC with Abs. Reg. Compliance)`, `[page. 42]`.
 fn inside_brackets(bytes: &[u8], start: usize, dot: usize) -> bool {
     let floor = start.max(dot.saturating_sub(48));
+    let window = bytes.get(floor..dot).unwrap_or(&[]);
+    // Most full stops have no bracket before them: skip the walk.
+    if memchr::memrchr3(b'(', b'[', b'{', window).is_none()
+        && memchr::memrchr(0xEF, window).is_none()
+    {
+        return false;
+    }
     let mut depth = 0i32;
     let mut words = 0;
     let mut p = dot;

@@ -7,8 +7,8 @@
 //! never rescans earlier text.
 
 use crate::lexicon::cues;
+use crate::lexicon::cues::FxMap;
 use crate::span::Span;
-use std::collections::HashMap;
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -63,7 +63,7 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
     let b = slice.as_bytes();
     let mut i = 0;
     while i < b.len() {
-        let c = b[i];
+        let c = b.get(i).copied().unwrap_or(b' ');
         if c.is_ascii_whitespace() {
             i += 1;
             continue;
@@ -85,6 +85,16 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
             let cap = ch.is_uppercase();
             i += n;
             while i < b.len() {
+                let c = b.get(i).copied().unwrap_or(b' ');
+                if c.is_ascii_alphanumeric() {
+                    i += 1;
+                    continue;
+                }
+                if c.is_ascii_whitespace()
+                    || matches!(c, b',' | b';' | b':' | b'"' | b')' | b'(' | b'!' | b'?')
+                {
+                    break;
+                }
                 let (ch, n) = char_at(slice, i);
                 if ch.is_alphanumeric() {
                     i += n;
@@ -130,7 +140,8 @@ fn char_at(s: &str, i: usize) -> (char, usize) {
 }
 
 fn keeps_period(word: &str) -> bool {
-    let single_capital = word.len() == 1 && word.as_bytes()[0].is_ascii_uppercase();
+    let single_capital =
+        word.len() == 1 && word.as_bytes().first().is_some_and(u8::is_ascii_uppercase);
     single_capital
         || word.contains('.')
         || crate::lexicon::abbreviations::is_abbreviation(word)
@@ -171,6 +182,17 @@ pub(crate) fn np_back(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option
     if end <= lo {
         return None;
     }
+    // A parenthesis after the name: "Rep. Jim Jordan (R-Ohio)".
+    let mut end = end;
+    if at(toks, end - 1).is_punct(')') {
+        let floor = end.saturating_sub(10).max(lo);
+        end = (floor..end - 1)
+            .rev()
+            .find(|&m| at(toks, m).is_punct('('))?;
+        if end <= lo {
+            return None;
+        }
+    }
     let last = toks.get(end - 1)?;
     let w = word(text, last);
     if !last.is_word() {
@@ -185,16 +207,29 @@ pub(crate) fn np_back(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option
         if a < lo + 2 {
             break;
         }
-        let p = &toks[a - 1];
+        let p = &at(toks, a - 1);
         if !p.is_word() || !cues::is_speaker_preposition(word(text, p)) {
             break;
         }
         let mut k = a - 1;
-        if k > lo && cues::is_speaker_adjective(word(text, &toks[k - 1])) {
+        if k > lo && {
+            let w = word(text, &at(toks, k - 1));
+            cues::is_speaker_adjective(w) || w.ends_with("ing") && !at(toks, k - 1).is_cap()
+        } {
+            // "familiar with", "marching through".
             k -= 1;
         }
         match np_core_back(text, toks, lo, k) {
-            Some(b) if is_head(text, &toks[k - 1]) => a = b,
+            // A head noun, or any noun phrase that opens the clause ("a narrator in
+            // the Clinton ad").
+            Some(b)
+                if is_head(text, &at(toks, k - 1))
+                    || b == lo
+                    || at(toks, b - 1).quote().is_some()
+                    || at(toks, b - 1).is_punct(',') =>
+            {
+                a = b
+            }
             _ => break,
         }
     }
@@ -219,15 +254,26 @@ fn np_core_back(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option<usize
         let mut d = end - 1;
         while d > floor {
             d -= 1;
-            let t = &toks[d];
+            let t = &at(toks, d);
             if !t.is_word() {
                 return None;
             }
             let w = word(text, t);
-            if cues::is_determiner(w) {
+            if cues::is_determiner(w) || possessive(w) {
+                // A possessive takes its owner's name along: "Ivana Trump's brief".
+                let mut d = d;
+                while possessive(w) && d > lo && at(toks, d - 1).is_cap() {
+                    d -= 1;
+                }
                 let anchored =
-                    d == lo || toks[d - 1].quote().is_some() || toks[d - 1].is_punct(',');
-                return anchored.then_some(d);
+                    d == lo || at(toks, d - 1).quote().is_some() || at(toks, d - 1).is_punct(',');
+                if anchored {
+                    return Some(d);
+                }
+                if !possessive(w) {
+                    return None;
+                }
+                continue;
             }
             if cues::ends_forward_phrase(w) || cues::is_pronoun(w) {
                 return None;
@@ -240,7 +286,7 @@ fn np_core_back(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option<usize
     let mut budget = 9;
     while a > lo && budget > 0 {
         budget -= 1;
-        let t = &toks[a - 1];
+        let t = &at(toks, a - 1);
         if t.is_punct('.') || !t.is_word() {
             break;
         }
@@ -262,8 +308,8 @@ fn np_core_back(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option<usize
             break;
         } else if cues::is_name_connector(w)
             && a >= lo + 2
-            && toks[a - 2].is_cap()
-            && toks[a].is_cap()
+            && at(toks, a - 2).is_cap()
+            && at(toks, a).is_cap()
         {
             a -= 1;
         } else if cues::is_role_noun(w) || possessive(w) {
@@ -279,13 +325,20 @@ fn np_core_back(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option<usize
             a -= 1;
         }
     }
-    if a == lo && firm > lo && toks[lo..firm].iter().all(|t| t.is_word() && !t.is_cap()) {
+    if a == lo
+        && firm > lo
+        && toks
+            .get(lo..firm)
+            .unwrap_or(&[])
+            .iter()
+            .all(|t| t.is_word() && !t.is_cap())
+    {
         // Lowercase words that run back to the clause start: "panel Chairman Jason Chaffetz".
         firm = lo;
     }
-    if firm < end - 1 && toks[firm].is_word() {
-        let w = word(text, &toks[firm]);
-        if possessive(w) && !toks[firm].is_cap() {
+    if firm < end - 1 && at(toks, firm).is_word() {
+        let w = word(text, &at(toks, firm));
+        if possessive(w) && !at(toks, firm).is_cap() {
             return Some(end - 1);
         }
     }
@@ -303,12 +356,15 @@ pub(crate) fn np_forward(text: &str, toks: &[Tok], start: usize, hi: usize) -> O
     if cues::is_pronoun(w) {
         return Some((start, start + 1));
     }
+    if matches!(w, "that" | "this" | "which" | "what") {
+        return None;
+    }
     let det = cues::is_determiner(w);
     let mut b = start;
     let mut has_head = false;
     let mut last_good = None;
     while b < hi && b < start + 10 {
-        let t = &toks[b];
+        let t = &at(toks, b);
         if !t.is_word() {
             break;
         }
@@ -328,9 +384,16 @@ pub(crate) fn np_forward(text: &str, toks: &[Tok], start: usize, hi: usize) -> O
             b += 1;
             continue;
         }
-        if t.is_cap() && !cues::is_stop_capital(bare(w)) || cues::is_role_noun(w) {
+        // A title only when a name follows it ("Sen. Ruiz"); "Charlie King" ends in a name.
+        let title = t.is_cap() && cues::title_role(w).is_some() && at(toks, b + 1).is_cap();
+        if title {
+            // "Dr.", "Sen.": part of the phrase, not its head.
+        } else if t.is_cap() && !cues::is_stop_capital(bare(w)) || cues::is_role_noun(w) {
             has_head = true;
             last_good = Some(b + 1);
+        } else if has_head && !t.is_cap() && last_good.is_some_and(|g| at(toks, g - 1).is_cap()) {
+            // A name ends at the next lowercase word: "Reid frequently mocked".
+            break;
         } else if cues::is_determiner(w) || !t.is_cap() {
             if b > start + 6 {
                 break;
@@ -352,7 +415,8 @@ pub(crate) fn np_forward(text: &str, toks: &[Tok], start: usize, hi: usize) -> O
         // "the crowd", "a local newspaper": a determiner and the words up to a stop.
         let stop = toks.get(b);
         let clean = stop.is_none_or_punct(text);
-        if clean && toks[b - 1].is_word() && !cues::is_determiner(word(text, &toks[b - 1])) {
+        if clean && at(toks, b - 1).is_word() && !cues::is_determiner(word(text, &at(toks, b - 1)))
+        {
             return Some((start, b));
         }
     }
@@ -378,12 +442,16 @@ struct Person {
 #[derive(Debug, Default)]
 pub(crate) struct Names<'a> {
     people: Vec<Person>,
-    by_last: HashMap<&'a str, Vec<u32>>,
-    by_first: HashMap<&'a str, Vec<u32>>,
-    by_role: HashMap<&'static str, Vec<u32>>,
+    by_last: FxMap<&'a str, Vec<u32>>,
+    by_first: FxMap<&'a str, Vec<u32>>,
+    by_role: FxMap<&'static str, Vec<u32>>,
     /// Recent mentions, newest last: (person, is a subject or speaker).
     recent: Vec<(u32, bool)>,
 }
+
+/// How many earlier people with the same surname a mention is compared with: enough for
+/// any article, and it keeps a text of endless namesakes linear.
+const RECENT_NAMESAKES: usize = 16;
 
 /// A name found in a mention: the span of the name proper (titles stripped) and what the
 /// titles said.
@@ -402,7 +470,7 @@ fn is_suffix(w: &str) -> bool {
     matches!(bare(w), "Jr" | "Sr" | "II" | "III" | "IV")
 }
 
-/// Splits the capitalised run `toks[a..b]` into titles and the name proper.
+/// Splits the capitalised run `toks.get(a..b).unwrap_or(&[])` into titles and the name proper.
 pub(crate) fn name_parts(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<NameParts> {
     let mut role = None;
     let mut gender = None;
@@ -436,7 +504,7 @@ pub(crate) fn name_parts(text: &str, toks: &[Tok], a: usize, b: usize) -> Option
     }
     let mut end = b;
     let mut suffix = false;
-    while end > start + 1 && is_suffix(word(text, &toks[end - 1])) {
+    while end > start + 1 && is_suffix(word(text, &at(toks, end - 1))) {
         suffix = true;
         end -= 1;
     }
@@ -452,7 +520,11 @@ pub(crate) fn name_parts(text: &str, toks: &[Tok], a: usize, b: usize) -> Option
             None
         }
     });
-    let name_end = if suffix { toks[b - 1].end } else { last_t.end };
+    let name_end = if suffix {
+        at(toks, b - 1).end
+    } else {
+        last_t.end
+    };
     Some(NameParts {
         name: Span::new(first_t.start, name_end),
         words: end - start,
@@ -479,11 +551,15 @@ impl<'a> Names<'a> {
         let first = p.first.as_str(text);
         let found = if p.words >= 2 && !p.suffix {
             self.by_last.get(last).and_then(|ids| {
-                ids.iter().rev().copied().find(|&id| {
-                    self.people
-                        .get(id as usize)
-                        .is_some_and(|q| first_word(q.name.as_str(text)) == first)
-                })
+                ids.iter()
+                    .rev()
+                    .take(RECENT_NAMESAKES)
+                    .copied()
+                    .find(|&id| {
+                        self.people
+                            .get(id as usize)
+                            .is_some_and(|q| first_word(q.name.as_str(text)) == first)
+                    })
             })
         } else if p.words == 1 && !p.suffix {
             self.best(self.by_last.get(last))
@@ -491,11 +567,15 @@ impl<'a> Names<'a> {
         } else {
             // "Okafor Jr." is someone else unless the article named them so before.
             self.by_last.get(last).and_then(|ids| {
-                ids.iter().rev().copied().find(|&id| {
-                    self.people
-                        .get(id as usize)
-                        .is_some_and(|q| q.name.as_str(text) == p.name.as_str(text))
-                })
+                ids.iter()
+                    .rev()
+                    .take(RECENT_NAMESAKES)
+                    .copied()
+                    .find(|&id| {
+                        self.people
+                            .get(id as usize)
+                            .is_some_and(|q| q.name.as_str(text) == p.name.as_str(text))
+                    })
             })
         };
         let id = match found {
@@ -537,14 +617,18 @@ impl<'a> Names<'a> {
 
     fn best(&self, ids: Option<&Vec<u32>>) -> Option<u32> {
         let ids = ids?;
-        ids.iter().copied().max_by_key(|&id| {
-            let p = self.people.get(id as usize);
-            (
-                p.is_some_and(|p| p.spoke),
-                p.map_or(0, |p| p.mentions),
-                u32::MAX - id,
-            )
-        })
+        ids.iter()
+            .rev()
+            .take(RECENT_NAMESAKES)
+            .copied()
+            .max_by_key(|&id| {
+                let p = self.people.get(id as usize);
+                (
+                    p.is_some_and(|p| p.spoke),
+                    p.map_or(0, |p| p.mentions),
+                    u32::MAX - id,
+                )
+            })
     }
 
     fn push_recent(&mut self, id: u32, subject: bool) {
@@ -557,7 +641,8 @@ impl<'a> Names<'a> {
     /// Ties a role noun (`senator`, `aide`) to a person.
     pub(crate) fn add_role(&mut self, role: &'static str, id: u32) {
         let ids = self.by_role.entry(role).or_default();
-        if !ids.contains(&id) {
+        // Two people are enough to make a role ambiguous.
+        if ids.len() < 2 && !ids.contains(&id) {
             ids.push(id);
         }
     }
@@ -673,4 +758,18 @@ impl StopExt for Option<&Tok> {
             Some(t) => !t.is_word() || cues::ends_forward_phrase(word(text, t)),
         }
     }
+}
+
+/// A token that stands for "no token": what [`at`] returns past either end.
+pub(crate) const NO_TOK: Tok = Tok {
+    start: 0,
+    end: 0,
+    kind: TokKind::Punct('\0'),
+};
+
+/// The token at `i`, or [`NO_TOK`] past the end, so that rules can look around a
+/// position without indexing that could panic.
+#[inline]
+pub(crate) fn at(toks: &[Tok], i: usize) -> Tok {
+    toks.get(i).copied().unwrap_or(NO_TOK)
 }

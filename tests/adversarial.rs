@@ -2,7 +2,6 @@
 //! (Their linear cost is measured by `cargo bench --bench adversarial`, not here.)
 
 #[path = "../benches/common/mod.rs"]
-#[allow(dead_code)]
 mod common;
 
 fn check(name: &str, text: &str) {

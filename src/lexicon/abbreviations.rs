@@ -25,12 +25,17 @@ pub(crate) enum Abbrev {
     BeforeNumber,
 }
 
-/// Whether `word` (without its final full stop) is a known abbreviation.
+/// Whether `word` (without its final full stop) is an abbreviation whose full stop never
+/// ends a sentence: a title before a name (`Mr`, `Gen`) or one that only occurs inside a
+/// sentence (`e.g`, `vs`).
 ///
-/// Blocks use this to avoid a paragraph break after `Mr.` at the end of a line.
-#[allow(dead_code)]
+/// Blocks use this to avoid a paragraph break after `Mr.` at the end of a line. Words
+/// that may also end a sentence (`Inc`, `etc`, `U.S`, `no`) answer `false`, so that a
+/// line ending `… Acme Inc.` in a one-paragraph-per-line feed still ends its paragraph.
 pub(crate) fn is_abbreviation(word: &str) -> bool {
-    lookup(word).is_some()
+    // `Dr.` and `St.` can end a sentence (Drive, Street) but far more often stand
+    // before a name.
+    matches!(lookup(word), Some(Abbrev::Title | Abbrev::Inner)) || matches!(word, "Dr" | "St")
 }
 
 /// The category of `word` (without its final full stop, internal dots kept: `U.S`,
@@ -47,15 +52,15 @@ pub(crate) fn lookup(word: &str) -> Option<Abbrev> {
     if bytes.is_empty() || bytes.len() > 8 {
         return None;
     }
+    let capitalised = bytes.first().is_some_and(u8::is_ascii_uppercase);
     // State names are also words (`Ill.`, `Mass.`, `Wash.`): only their own spelling counts.
-    if is_state(word) {
+    if capitalised && bytes.len() <= 5 && is_state(word) {
         return Some(Abbrev::CanEnd);
     }
     let mut buf = [0u8; 8];
     let lower = buf.get_mut(..bytes.len())?;
     lower.copy_from_slice(bytes);
     lower.make_ascii_lowercase();
-    let capitalised = bytes.first().is_some_and(u8::is_ascii_uppercase);
     if capitalised {
         // Titles only count capitalised: `gen.` and `rev.` in lower case are other words.
         if let Some(kind) = capitalised_only(lower) {
@@ -449,7 +454,12 @@ mod tests {
         assert_eq!(lookup("dec"), None);
         assert_eq!(lookup("mistress"), None);
         assert_eq!(lookup("été"), None);
+        assert!(is_abbreviation("Mr"));
+        assert!(is_abbreviation("Gen"));
+        assert!(is_abbreviation("e.g"));
         assert!(is_abbreviation("Dr"));
+        assert!(!is_abbreviation("Inc"));
+        assert!(!is_abbreviation("no"));
         assert!(!is_abbreviation("Smith"));
     }
 }

@@ -3,6 +3,8 @@
 //! Beliefs and intentions (`believe`, `think`, `want`, `hope`) are deliberately absent:
 //! they attribute a state of mind, not a statement.
 
+use once_cell::sync::Lazy;
+
 /// How a cue word behaves around its speaker and content.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum CueClass {
@@ -81,6 +83,8 @@ const VERBS: &[(&str, CueClass, [&str; 4])] = &[
         ["quips", "quipped", "quipped", "quipping"],
     ),
     ("shout", CueClass::Say, ["", "", "", ""]),
+    ("read", CueClass::Noun, ["reads", "read", "read", "reading"]),
+    ("chant", CueClass::Say, ["", "", "", ""]),
     ("yell", CueClass::Say, ["", "", "", ""]),
     ("whisper", CueClass::Say, ["", "", "", ""]),
     ("exclaim", CueClass::Say, ["", "", "", ""]),
@@ -123,7 +127,6 @@ const VERBS: &[(&str, CueClass, [&str; 4])] = &[
     ("recommend", CueClass::Say, ["", "", "", ""]),
     ("charge", CueClass::Noun, ["", "", "", ""]),
     ("accuse", CueClass::Tell, ["", "", "", ""]),
-    ("describe", CueClass::Say, ["", "", "", ""]),
     ("mutter", CueClass::Say, ["", "", "", ""]),
     ("scoff", CueClass::Say, ["", "", "", ""]),
     ("blast", CueClass::Noun, ["", "", "", ""]),
@@ -221,8 +224,9 @@ pub(crate) fn forms() -> Vec<(String, CueClass)> {
                 Some(f) if !f.is_empty() => (*f).to_string(),
                 _ => r,
             };
-            // Participles and gerunds of noun-like verbs are unambiguous verbs.
-            let class = if class == CueClass::Noun && (i == 1 || i == 2 || i == 3) {
+            // Participles and gerunds of noun-like verbs are unambiguous verbs (unless
+            // spelled like the base form, as `read` is).
+            let class = if class == CueClass::Noun && (1..=3).contains(&i) && form != base {
                 CueClass::Say
             } else {
                 class
@@ -236,31 +240,1317 @@ pub(crate) fn forms() -> Vec<(String, CueClass)> {
     out
 }
 
-/// Lowercase words that make `asked`, `told` and friends passive or non-speech when they
-/// come right before it (`was asked`, `when asked`).
-pub(crate) fn is_passive_marker(word: &str) -> bool {
-    const W: &[&str] = &[
-        "was",
-        "were",
-        "been",
-        "being",
-        "be",
-        "is",
-        "are",
-        "when",
-        "if",
-        "as",
-        "get",
-        "got",
-        "gets",
-        "am",
-        "not",
-        "widely",
-        "reportedly",
-        "previously",
-        "allegedly",
+/// Words that make `asked`, `told` and friends passive or non-speech when they come right before it (`was asked`, `when asked`).
+const PASSIVE: &[&str] = &[
+    "was",
+    "were",
+    "been",
+    "being",
+    "be",
+    "is",
+    "are",
+    "when",
+    "if",
+    "as",
+    "get",
+    "got",
+    "gets",
+    "am",
+    "not",
+    "widely",
+    "reportedly",
+    "previously",
+    "allegedly",
+];
+
+/// Adverbs and auxiliaries that may stand between a speaker and the cue (`Okafor also said`, `she has repeatedly said`).
+const FILLER: &[&str] = &[
+    "also",
+    "has",
+    "have",
+    "had",
+    "was",
+    "is",
+    "were",
+    "are",
+    "would",
+    "will",
+    "later",
+    "previously",
+    "recently",
+    "then",
+    "once",
+    "further",
+    "again",
+    "repeatedly",
+    "publicly",
+    "privately",
+    "reportedly",
+    "never",
+    "ever",
+    "still",
+    "just",
+    "already",
+    "quickly",
+    "flatly",
+    "bluntly",
+    "simply",
+    "often",
+    "frequently",
+    "first",
+    "initially",
+    "subsequently",
+    "similarly",
+    "separately",
+    "originally",
+    "earlier",
+    "specifically",
+    "explicitly",
+    "directly",
+    "openly",
+    "angrily",
+    "calmly",
+    "firmly",
+    "famously",
+    "emphatically",
+    "apparently",
+    "could",
+    "did",
+    "does",
+    "do",
+    "may",
+    "might",
+    "can",
+    "should",
+    "shall",
+    "must",
+    "not",
+    "being",
+    "been",
+    "actually",
+    "even",
+    "herself",
+    "himself",
+    "themselves",
+    "itself",
+    "only",
+    "finally",
+    "eventually",
+    "last",
+    "immediately",
+    "quietly",
+    "loudly",
+    "softly",
+    "tearfully",
+    "sharply",
+    "strongly",
+    "correctly",
+    "falsely",
+    "wrongly",
+    "baselessly",
+    "confidently",
+    "proudly",
+    "reportedly",
+    "allegedly",
+    "nonetheless",
+    "however",
+    "too",
+    "yesterday",
+    "today",
+    "all",
+    "both",
+    "each",
+    "just",
+    "recently",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "on",
+    "this",
+    "month",
+    "week",
+    "year",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "tonight",
+    "now",
+    "meanwhile",
+    "frequently",
+    "routinely",
+    "consistently",
+    "privately",
+    "personally",
+    "formally",
+    "officially",
+];
+
+/// Subject pronouns that can be a speaker.
+const PRONOUN: &[&str] = &["he", "she", "they", "we", "i", "it", "you"];
+
+/// Determiners and possessives that open a noun phrase.
+const DETERMINER: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "my",
+    "your",
+    "this",
+    "that",
+    "these",
+    "those",
+    "some",
+    "many",
+    "several",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "most",
+    "other",
+    "another",
+    "both",
+    "all",
+    "few",
+    "numerous",
+    "multiple",
+    "any",
+    "each",
+    "no",
+    "various",
+    "more",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "top",
+];
+
+/// Common nouns for people and bodies that speak: a bare `officials said` or `the spokeswoman said` is a speaker.
+const ROLE_NOUN: &[&str] = &[
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "spokespeople",
+    "spokesmen",
+    "official",
+    "officials",
+    "aide",
+    "aides",
+    "source",
+    "sources",
+    "analyst",
+    "analysts",
+    "expert",
+    "experts",
+    "lawyer",
+    "lawyers",
+    "attorney",
+    "attorneys",
+    "police",
+    "authorities",
+    "campaign",
+    "ministry",
+    "newspaper",
+    "paper",
+    "report",
+    "statement",
+    "minister",
+    "president",
+    "senator",
+    "governor",
+    "mayor",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "director",
+    "secretary",
+    "leader",
+    "leaders",
+    "doctor",
+    "doctors",
+    "researchers",
+    "researcher",
+    "scientist",
+    "scientists",
+    "economist",
+    "economists",
+    "critics",
+    "critic",
+    "supporters",
+    "supporter",
+    "opponents",
+    "residents",
+    "resident",
+    "witnesses",
+    "witness",
+    "investigators",
+    "prosecutors",
+    "prosecutor",
+    "judge",
+    "officer",
+    "officers",
+    "agency",
+    "department",
+    "government",
+    "company",
+    "firm",
+    "group",
+    "organization",
+    "organisation",
+    "committee",
+    "commission",
+    "council",
+    "board",
+    "court",
+    "team",
+    "office",
+    "administration",
+    "white",
+    "people",
+    "person",
+    "man",
+    "woman",
+    "men",
+    "women",
+    "voters",
+    "voter",
+    "members",
+    "member",
+    "candidate",
+    "nominee",
+    "lawmaker",
+    "lawmakers",
+    "legislator",
+    "legislators",
+    "diplomat",
+    "diplomats",
+    "adviser",
+    "advisers",
+    "advisor",
+    "advisors",
+    "strategist",
+    "strategists",
+    "pollster",
+    "pollsters",
+    "executive",
+    "executives",
+    "ceo",
+    "manager",
+    "chief",
+    "commissioner",
+    "ambassador",
+    "envoy",
+    "negotiator",
+    "negotiators",
+    "representative",
+    "representatives",
+    "congressman",
+    "congresswoman",
+    "activist",
+    "activists",
+    "organizers",
+    "organisers",
+    "union",
+    "unions",
+    "party",
+    "study",
+    "survey",
+    "poll",
+    "website",
+    "site",
+    "magazine",
+    "network",
+    "outlet",
+    "channel",
+    "station",
+    "broadcaster",
+    "daily",
+    "journal",
+    "tabloid",
+    "reporter",
+    "reporters",
+    "journalist",
+    "journalists",
+    "editor",
+    "editors",
+    "author",
+    "authors",
+    "writer",
+    "teacher",
+    "student",
+    "students",
+    "parents",
+    "parent",
+    "mother",
+    "father",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "friend",
+    "friends",
+    "colleague",
+    "colleagues",
+    "neighbor",
+    "neighbour",
+    "neighbors",
+    "neighbours",
+    "owner",
+    "owners",
+    "worker",
+    "workers",
+    "employee",
+    "employees",
+    "staff",
+    "staffer",
+    "staffers",
+    "insiders",
+    "insider",
+    "observers",
+    "commentators",
+    "commentator",
+    "host",
+    "founder",
+    "president-elect",
+    "premier",
+    "chancellor",
+    "governments",
+    "countries",
+    "states",
+    "military",
+    "army",
+    "ministers",
+    "presidents",
+    "senators",
+    "governors",
+    "mayors",
+    "judges",
+    "democrats",
+    "republicans",
+    "conservatives",
+    "liberals",
+    "surrogates",
+    "surrogate",
+    "allies",
+    "ally",
+    "rivals",
+    "rival",
+    "democrat",
+    "republican",
+    "everyone",
+    "someone",
+    "nobody",
+    "others",
+    "both",
+    "data",
+    "figures",
+    "documents",
+    "filings",
+    "records",
+    "emails",
+    "memo",
+    "letter",
+    "polls",
+    "surveys",
+    "studies",
+    "reports",
+    "article",
+    "story",
+    "ad",
+    "advert",
+    "video",
+    "book",
+    "percent",
+    "majority",
+    "minority",
+    "plurality",
+    "brief",
+    "filing",
+    "lawsuit",
+    "complaint",
+    "ruling",
+    "indictment",
+];
+
+/// Capitalised words that open a sentence or clause without being part of a name.
+const STOP_CAP: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "but",
+    "and",
+    "or",
+    "on",
+    "in",
+    "at",
+    "when",
+    "after",
+    "before",
+    "earlier",
+    "later",
+    "meanwhile",
+    "still",
+    "yet",
+    "so",
+    "now",
+    "then",
+    "also",
+    "however",
+    "instead",
+    "speaking",
+    "asked",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "last",
+    "this",
+    "today",
+    "yesterday",
+    "while",
+    "during",
+    "since",
+    "for",
+    "from",
+    "with",
+    "by",
+    "as",
+    "if",
+    "because",
+    "although",
+    "though",
+    "of",
+    "to",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "you",
+    "there",
+    "that",
+    "these",
+    "those",
+    "what",
+    "who",
+    "why",
+    "how",
+    "where",
+    "which",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "my",
+    "not",
+    "no",
+    "yes",
+    "even",
+    "only",
+    "here",
+    "both",
+    "all",
+    "some",
+    "many",
+    "more",
+    "most",
+    "other",
+    "such",
+    "one",
+    "every",
+    "each",
+    "under",
+    "over",
+    "about",
+    "against",
+    "among",
+    "into",
+    "through",
+    "without",
+    "within",
+    "despite",
+    "until",
+    "unlike",
+    "like",
+    "according",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "again",
+    "read",
+    "see",
+    "watch",
+    "do",
+    "does",
+    "did",
+    "is",
+    "was",
+    "are",
+    "were",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "can",
+    "could",
+    "should",
+    "may",
+    "might",
+    "must",
+];
+
+/// Lowercase words allowed inside a name (`Ludwig van Beethoven`, `Department of Energy`).
+const CONNECTOR: &[&str] = &[
+    "of", "for", "de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "al", "bin",
+    "ibn", "el", "del", "dos", "das", "y", "and", "&",
+];
+
+/// Title words that stand before a name (`Finance Minister Adaeze Okafor`, `Sen. Ruiz`), with the role noun a later `the ...` uses for that person (empty if none).
+const TITLES: &[(&str, &str)] = &[
+    ("president", "president"),
+    ("pres", "president"),
+    ("senator", "senator"),
+    ("sen", "senator"),
+    ("governor", "governor"),
+    ("gov", "governor"),
+    ("representative", "representative"),
+    ("rep", "representative"),
+    ("congressman", "congressman"),
+    ("congresswoman", "congresswoman"),
+    ("minister", "minister"),
+    ("secretary", "secretary"),
+    ("mayor", "mayor"),
+    ("judge", "judge"),
+    ("justice", "justice"),
+    ("chairman", "chairman"),
+    ("chairwoman", "chairwoman"),
+    ("chair", "chair"),
+    ("commissioner", "commissioner"),
+    ("director", "director"),
+    ("dr", "doctor"),
+    ("doctor", "doctor"),
+    ("professor", "professor"),
+    ("prof", "professor"),
+    ("general", "general"),
+    ("gen", "general"),
+    ("colonel", "colonel"),
+    ("col", "colonel"),
+    ("captain", "captain"),
+    ("capt", "captain"),
+    ("lt", "lieutenant"),
+    ("sgt", "sergeant"),
+    ("sergeant", "sergeant"),
+    ("chief", "chief"),
+    ("ambassador", "ambassador"),
+    ("pope", "pope"),
+    ("king", "king"),
+    ("queen", "queen"),
+    ("prince", "prince"),
+    ("princess", "princess"),
+    ("sheikh", "sheikh"),
+    ("ceo", "chief executive"),
+    ("speaker", "speaker"),
+    ("leader", "leader"),
+    ("chancellor", "chancellor"),
+    ("premier", "premier"),
+    ("attorney", "attorney"),
+    ("detective", "detective"),
+    ("officer", "officer"),
+    ("coach", "coach"),
+    ("bishop", "bishop"),
+    ("rabbi", "rabbi"),
+    ("father", "father"),
+    ("sister", "sister"),
+    ("mr", ""),
+    ("mrs", ""),
+    ("ms", ""),
+    ("miss", ""),
+    ("sir", ""),
+    ("dame", ""),
+    ("lord", ""),
+    ("lady", ""),
+    ("vice", ""),
+    ("deputy", ""),
+    ("former", ""),
+    ("acting", ""),
+    ("interim", ""),
+    ("state", ""),
+    ("first", ""),
+    ("prime", ""),
+    ("foreign", ""),
+    ("finance", ""),
+    ("defense", ""),
+    ("defence", ""),
+    ("health", ""),
+    ("interior", ""),
+    ("general's", ""),
+    ("supreme", ""),
+    ("senior", ""),
+    ("executive", ""),
+    ("managing", ""),
+    ("deputy", ""),
+    ("assistant", ""),
+    ("associate", ""),
+    ("press", ""),
+    ("white", ""),
+    ("house", ""),
+    ("u.s.", ""),
+    ("us", ""),
+    ("democratic", ""),
+    ("republican", ""),
+    ("gop", ""),
+    ("presidential", ""),
+    ("nominee", "nominee"),
+    ("candidate", "candidate"),
+    ("mogul", ""),
+    ("businessman", ""),
+    ("rev", "reverend"),
+    ("reverend", "reverend"),
+    ("lawmaker", "lawmaker"),
+];
+
+/// Titles and role words that say a person is a man.
+const TITLE_MALE: &[&str] = &[
+    "mr",
+    "sir",
+    "lord",
+    "king",
+    "prince",
+    "father",
+    "congressman",
+    "chairman",
+    "spokesman",
+    "businessman",
+    "man",
+    "husband",
+    "son",
+    "brother",
+];
+
+/// Titles and role words that say a person is a woman.
+const TITLE_FEMALE: &[&str] = &[
+    "mrs",
+    "ms",
+    "miss",
+    "dame",
+    "lady",
+    "queen",
+    "princess",
+    "sister",
+    "congresswoman",
+    "chairwoman",
+    "spokeswoman",
+    "businesswoman",
+    "woman",
+    "wife",
+    "daughter",
+    "mother",
+];
+
+/// Common male first names: a short list that only breaks ties for `he`/`she`.
+const NAME_MALE: &[&str] = &[
+    "donald", "mike", "michael", "john", "james", "robert", "david", "william", "bill", "barack",
+    "joe", "bernie", "ted", "paul", "tim", "mitch", "chris", "marco", "jeb", "ben", "rudy", "newt",
+    "george", "richard", "thomas", "charles", "daniel", "mark", "steven", "steve", "kevin",
+    "brian", "jason", "eric", "jeff", "ryan", "gary", "scott", "peter", "frank", "jim", "tom",
+    "bob", "ron", "reince", "corey", "sean", "stephen", "jared", "vladimir", "emeka", "hugh",
+    "lars", "ahmed", "mohammed", "muhammad", "ali", "juan", "carlos", "luis", "jose", "pierre",
+    "hans", "ivan", "kenji", "wei", "omar", "andrew", "anthony", "matthew", "mitt", "harry",
+    "jack", "nick", "patrick", "adam", "gov", "howard", "lindsey", "rand", "rick", "martin",
+    "samuel", "sam", "henry", "tobias", "felix", "kwame", "olu", "raj", "arjun", "jonas", "hector",
+];
+
+/// Common female first names.
+const NAME_FEMALE: &[&str] = &[
+    "hillary",
+    "kellyanne",
+    "melania",
+    "ivanka",
+    "chelsea",
+    "elizabeth",
+    "nancy",
+    "mary",
+    "patricia",
+    "jennifer",
+    "linda",
+    "barbara",
+    "susan",
+    "jessica",
+    "sarah",
+    "karen",
+    "nancy",
+    "lisa",
+    "betty",
+    "margaret",
+    "sandra",
+    "ashley",
+    "donna",
+    "emily",
+    "michelle",
+    "carol",
+    "amanda",
+    "melissa",
+    "deborah",
+    "stephanie",
+    "rebecca",
+    "laura",
+    "sharon",
+    "cynthia",
+    "kathleen",
+    "amy",
+    "angela",
+    "anna",
+    "maria",
+    "helen",
+    "katie",
+    "kate",
+    "hope",
+    "huma",
+    "donna",
+    "jill",
+    "carly",
+    "nikki",
+    "sheryl",
+    "loretta",
+    "debbie",
+    "adaeze",
+    "ngozi",
+    "fatima",
+    "aisha",
+    "mei",
+    "yuki",
+    "sofia",
+    "ingrid",
+    "greta",
+    "elena",
+    "olga",
+    "priya",
+    "leila",
+    "amara",
+    "chioma",
+    "claire",
+    "julia",
+    "rosa",
+    "janet",
+    "theresa",
+    "angela",
+    "christine",
+    "ursula",
+    "marine",
+    "jacinda",
+    "kamala",
+    "tulsi",
+    "elise",
+    "grace",
+    "ruth",
+    "alice",
+    "zoe",
+    "hannah",
+    "sophie",
+];
+
+/// Words after a cue that end the speaker noun phrase (`said Okafor on Monday`).
+const ENDS_FORWARD: &[&str] = &[
+    "that",
+    "who",
+    "which",
+    "in",
+    "on",
+    "at",
+    "during",
+    "after",
+    "before",
+    "when",
+    "while",
+    "as",
+    "because",
+    "to",
+    "adding",
+    "and",
+    "but",
+    "said",
+    "says",
+    "told",
+    "last",
+    "this",
+    "earlier",
+    "later",
+    "today",
+    "yesterday",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "via",
+    "by",
+    "is",
+    "was",
+    "are",
+    "were",
+    "has",
+    "had",
+    "have",
+    "will",
+    "would",
+    "if",
+    "whether",
+    "about",
+    "over",
+    "since",
+    "through",
+    "into",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "not",
+];
+
+/// Prepositions that tie a speaker to a body (`officials at the ministry`).
+const SPEAKER_PREP: &[&str] = &[
+    "with", "of", "at", "from", "for", "in", "inside", "within", "to", "on", "close", "through",
+    "across", "near", "around", "outside", "along",
+];
+
+/// Adjectives between a speaker head and its preposition (`familiar with`).
+const SPEAKER_ADJ: &[&str] = &[
+    "familiar",
+    "close",
+    "briefed",
+    "involved",
+    "knowledgeable",
+    "loyal",
+    "linked",
+    "allied",
+    "tied",
+    "connected",
+    "speaking",
+];
+
+/// Words that cannot open reported content (`spoke to reporters`, `responded during the debate`).
+const BLOCKS: &[&str] = &[
+    "to",
+    "for",
+    "about",
+    "during",
+    "by",
+    "in",
+    "at",
+    "on",
+    "with",
+    "from",
+    "of",
+    "as",
+    "into",
+    "after",
+    "before",
+    "over",
+    "against",
+    "through",
+    "up",
+    "out",
+    "off",
+    "back",
+    "down",
+    "around",
+    "via",
+    "under",
+    "upon",
+    "toward",
+    "towards",
+    "and",
+    "or",
+    "nothing",
+    "so",
+    "anything",
+    "something",
+    "yes",
+    "when",
+    "while",
+    "not",
+    "since",
+    "until",
+    "them",
+    "him",
+    "us",
+    "me",
+    "whether",
+    "if",
+];
+
+/// Words that may open the tail after an attribution closing its clause (`said at a rally on Friday`).
+const TAIL: &[&str] = &[
+    "at",
+    "in",
+    "on",
+    "during",
+    "after",
+    "before",
+    "while",
+    "when",
+    "as",
+    "from",
+    "to",
+    "via",
+    "with",
+    "through",
+    "outside",
+    "inside",
+    "last",
+    "this",
+    "next",
+    "earlier",
+    "later",
+    "today",
+    "yesterday",
+    "tonight",
+    "recently",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "of",
+    "about",
+    "then",
+    "again",
+    "also",
+    "afterward",
+    "afterwards",
+    "once",
+    "too",
+    "late",
+    "early",
+    "shortly",
+    "soon",
+    "privately",
+    "publicly",
+    "repeatedly",
+    "adding",
+    "noting",
+    "saying",
+    "explaining",
+    "arguing",
+    "insisting",
+    "citing",
+    "referring",
+    "pointing",
+    "warning",
+    "calling",
+    "according",
+    "under",
+    "over",
+    "by",
+    "without",
+    "amid",
+    "following",
+    "speaking",
+    "alongside",
+    "quietly",
+    "flatly",
+    "simply",
+    "bluntly",
+    "firmly",
+    "angrily",
+    "emphatically",
+    "succinctly",
+    "matter-of-factly",
+    "recalled",
+];
+
+// ---------------------------------------------------------------------------------
+// One table for every word class, so a word is classified with one hash lookup
+// instead of a scan of each list.
+
+const F_PASSIVE: u32 = 1;
+const F_FILLER: u32 = 1 << 1;
+const F_PRONOUN: u32 = 1 << 2;
+const F_DETERMINER: u32 = 1 << 3;
+const F_ROLE_NOUN: u32 = 1 << 4;
+const F_STOP_CAP: u32 = 1 << 5;
+const F_CONNECTOR: u32 = 1 << 6;
+const F_TITLE: u32 = 1 << 7;
+const F_MALE: u32 = 1 << 8;
+const F_FEMALE: u32 = 1 << 9;
+const F_NAME_MALE: u32 = 1 << 10;
+const F_NAME_FEMALE: u32 = 1 << 11;
+const F_ENDS_FORWARD: u32 = 1 << 12;
+const F_SPEAKER_PREP: u32 = 1 << 13;
+const F_SPEAKER_ADJ: u32 = 1 << 14;
+const F_BLOCKS: u32 = 1 << 15;
+const F_TAIL: u32 = 1 << 16;
+
+#[derive(Clone, Copy, Default)]
+struct Class {
+    flags: u32,
+    role: &'static str,
+}
+
+static TABLE: Lazy<FxMap<WordKey, Class>> = Lazy::new(|| {
+    let mut t: FxMap<WordKey, Class> = FxMap::default();
+    let lists: [(&'static [&'static str], u32); 16] = [
+        (PASSIVE, F_PASSIVE),
+        (FILLER, F_FILLER),
+        (PRONOUN, F_PRONOUN),
+        (DETERMINER, F_DETERMINER),
+        (ROLE_NOUN, F_ROLE_NOUN),
+        (STOP_CAP, F_STOP_CAP),
+        (CONNECTOR, F_CONNECTOR),
+        (TITLE_MALE, F_MALE),
+        (TITLE_FEMALE, F_FEMALE),
+        (NAME_MALE, F_NAME_MALE),
+        (NAME_FEMALE, F_NAME_FEMALE),
+        (ENDS_FORWARD, F_ENDS_FORWARD),
+        (SPEAKER_PREP, F_SPEAKER_PREP),
+        (SPEAKER_ADJ, F_SPEAKER_ADJ),
+        (BLOCKS, F_BLOCKS),
+        (TAIL, F_TAIL),
     ];
-    W.iter().any(|w| w.eq_ignore_ascii_case(word))
+    for (list, flag) in lists {
+        for w in list {
+            if let Some(k) = WordKey::new(w.as_bytes()) {
+                t.entry(k).or_default().flags |= flag;
+            }
+        }
+    }
+    for &(w, role) in TITLES {
+        if let Some(k) = WordKey::new(w.as_bytes()) {
+            let c = t.entry(k).or_default();
+            c.flags |= F_TITLE;
+            if c.role.is_empty() {
+                c.role = role;
+            }
+        }
+    }
+    t
+});
+
+/// The classes of a word, any case, ignoring a final full stop for titles.
+fn class(word: &str) -> Class {
+    let b = word.as_bytes();
+    if b.is_empty() || b.len() > 24 || !CLASS_FILTER.may_contain(b) {
+        return Class::default();
+    }
+    WordKey::new(b)
+        .and_then(|k| TABLE.get(&k).copied())
+        .unwrap_or_default()
+}
+
+/// A word of up to 24 bytes, ASCII-lowercased and packed into three integers, so a
+/// lookup hashes and compares three words instead of a byte string.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct WordKey([u64; 3]);
+
+impl core::hash::Hash for WordKey {
+    #[inline]
+    fn hash<H: core::hash::Hasher>(&self, state: &mut H) {
+        let [a, b, c] = self.0;
+        state.write_u64(a ^ b.rotate_left(21) ^ c.rotate_left(42));
+    }
+}
+
+impl WordKey {
+    /// The key of `word`, or `None` if it is empty or longer than 24 bytes.
+    #[inline]
+    pub(crate) fn new(word: &[u8]) -> Option<WordKey> {
+        if word.is_empty() || word.len() > 24 {
+            return None;
+        }
+        let mut buf = [0u8; 24];
+        for (d, s) in buf.iter_mut().zip(word) {
+            *d = s.to_ascii_lowercase();
+        }
+        let mut k = [0u64; 3];
+        for (slot, chunk) in k.iter_mut().zip(buf.chunks_exact(8)) {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(chunk);
+            *slot = u64::from_le_bytes(w);
+        }
+        Some(WordKey(k))
+    }
+}
+
+fn has(word: &str, flag: u32) -> bool {
+    class(word).flags & flag != 0
+}
+
+/// Whether a word before a participle makes it passive (`was asked`, `when asked`).
+pub(crate) fn is_passive_marker(word: &str) -> bool {
+    has(word, F_PASSIVE)
+}
+
+/// Whether a word may stand between a speaker and the cue.
+pub(crate) fn is_cue_filler(word: &str) -> bool {
+    has(word, F_FILLER)
+}
+
+/// Whether a word is a subject pronoun that can be a speaker.
+pub(crate) fn is_pronoun(word: &str) -> bool {
+    has(word, F_PRONOUN)
+}
+
+/// Whether a word is a determiner or possessive.
+pub(crate) fn is_determiner(word: &str) -> bool {
+    has(word, F_DETERMINER)
+}
+
+/// Whether a word is a noun for people or bodies that speak.
+pub(crate) fn is_role_noun(word: &str) -> bool {
+    has(word.trim_end_matches(['’', '\'']), F_ROLE_NOUN)
+}
+
+/// Whether a capitalised word is a sentence word rather than part of a name.
+pub(crate) fn is_stop_capital(word: &str) -> bool {
+    has(word, F_STOP_CAP)
+}
+
+/// Whether a lowercase word may sit inside a name.
+pub(crate) fn is_name_connector(word: &str) -> bool {
+    has(word, F_CONNECTOR)
+}
+
+/// The role a title word gives the person it precedes (`""` for titles such as `Mr.`
+/// that name no role), or `None` if the word is no title.
+pub(crate) fn title_role(word: &str) -> Option<&'static str> {
+    let c = class(word.trim_end_matches('.'));
+    (c.flags & F_TITLE != 0).then_some(c.role)
+}
+
+/// The gender a title or role word implies, `Some(true)` for male.
+pub(crate) fn title_gender(word: &str) -> Option<bool> {
+    gender(class(word.trim_end_matches('.')).flags, F_MALE, F_FEMALE)
+}
+
+/// The gender a common first name suggests, `Some(true)` for male.
+pub(crate) fn first_name_gender(word: &str) -> Option<bool> {
+    gender(class(word).flags, F_NAME_MALE, F_NAME_FEMALE)
+}
+
+fn gender(flags: u32, male: u32, female: u32) -> Option<bool> {
+    match (flags & male != 0, flags & female != 0) {
+        (true, false) => Some(true),
+        (false, true) => Some(false),
+        _ => None,
+    }
+}
+
+/// Whether a word ends a speaker phrase that follows its cue.
+pub(crate) fn ends_forward_phrase(word: &str) -> bool {
+    has(word, F_ENDS_FORWARD)
+}
+
+/// Whether a word is a preposition that ties a speaker to a body.
+pub(crate) fn is_speaker_preposition(word: &str) -> bool {
+    has(word, F_SPEAKER_PREP)
+}
+
+/// Whether a word is an adjective between a speaker head and its preposition.
+pub(crate) fn is_speaker_adjective(word: &str) -> bool {
+    has(word, F_SPEAKER_ADJ)
+}
+
+/// Whether a word cannot open reported content.
+pub(crate) fn blocks_content(word: &str) -> bool {
+    has(word, F_BLOCKS)
+}
+
+/// Whether a word may open the tail after an attribution.
+pub(crate) fn opens_tail(word: &str) -> bool {
+    has(word, F_TAIL)
+}
+
+/// Every form of a custom base verb, as a plain speech verb.
+pub(crate) fn forms_of(base: &str) -> Vec<(String, CueClass)> {
+    let mut out = vec![(base.to_string(), CueClass::Say)];
+    for f in regular_forms(base) {
+        out.push((f, CueClass::Say));
+    }
+    out
+}
+
+/// A fast hash map for short string keys (FxHash: one multiply per word of input).
+pub(crate) type FxMap<K, V> = std::collections::HashMap<K, V, BuildFx>;
+
+/// Builds [`Fx`] hashers.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct BuildFx;
+
+impl core::hash::BuildHasher for BuildFx {
+    type Hasher = Fx;
+    fn build_hasher(&self) -> Fx {
+        Fx(0)
+    }
+}
+
+/// The Fx hash: not resistant to chosen collisions, which is fine for keys drawn from
+/// fixed word lists and from one article's names.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Fx(u64);
+
+impl core::hash::Hasher for Fx {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    #[inline]
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+    #[inline]
+    fn write_usize(&mut self, n: usize) {
+        self.write_u64(n as u64);
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut w = 0u64;
+            for (i, &b) in rest.iter().enumerate() {
+                w |= u64::from(b) << (8 * i);
+            }
+            self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(K);
+        }
+    }
 }
 
 #[cfg(test)]
@@ -292,1071 +1582,102 @@ mod tests {
             assert!(has(w), "{w}");
         }
         assert!(!has("believes"));
+        assert!(!has("wants"));
+    }
+
+    #[test]
+    fn word_classes() {
+        assert!(is_stop_capital("The"));
+        assert_eq!(title_role("Sen."), Some("senator"));
+        assert_eq!(title_role("Mr."), Some(""));
+        assert_eq!(title_role("Okafor"), None);
+        assert_eq!(title_gender("Mrs."), Some(false));
+        assert_eq!(first_name_gender("Hillary"), Some(false));
+        assert!(is_role_noun("officials"));
+        assert!(!is_role_noun("banana"));
     }
 }
 
-// ---------------------------------------------------------------------------------
-// Words around a cue: what may stand between a speaker and the verb, what a speaker
-// looks like.
-
-fn any_eq(list: &[&str], word: &str) -> bool {
-    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+/// A bit filter over short words (any case), so the common words of a text are turned
+/// away with two multiplications instead of a hash lookup.
+#[derive(Clone, Debug)]
+pub(crate) struct WordFilter {
+    bits: Box<[u64; 1024]>,
 }
 
-/// Adverbs and auxiliaries that may stand between a speaker and the cue
-/// (`Okafor also said`, `she has repeatedly said`).
-pub(crate) fn is_cue_filler(word: &str) -> bool {
-    const W: &[&str] = &[
-        "also",
-        "has",
-        "have",
-        "had",
-        "was",
-        "is",
-        "were",
-        "are",
-        "would",
-        "will",
-        "later",
-        "previously",
-        "recently",
-        "then",
-        "once",
-        "further",
-        "again",
-        "repeatedly",
-        "publicly",
-        "privately",
-        "reportedly",
-        "never",
-        "ever",
-        "still",
-        "just",
-        "already",
-        "quickly",
-        "flatly",
-        "bluntly",
-        "simply",
-        "often",
-        "frequently",
-        "first",
-        "initially",
-        "subsequently",
-        "similarly",
-        "separately",
-        "originally",
-        "earlier",
-        "specifically",
-        "explicitly",
-        "directly",
-        "openly",
-        "angrily",
-        "calmly",
-        "firmly",
-        "famously",
-        "emphatically",
-        "apparently",
-        "could",
-        "did",
-        "does",
-        "do",
-        "may",
-        "might",
-        "can",
-        "should",
-        "shall",
-        "must",
-        "not",
-        "being",
-        "been",
-        "actually",
-        "even",
-        "herself",
-        "himself",
-        "themselves",
-        "itself",
-        "only",
-        "finally",
-        "eventually",
-        "last",
-        "immediately",
-        "quietly",
-        "loudly",
-        "softly",
-        "tearfully",
-        "sharply",
-        "strongly",
-        "correctly",
-        "falsely",
-        "wrongly",
-        "baselessly",
-        "confidently",
-        "proudly",
-        "reportedly",
-        "allegedly",
-        "nonetheless",
-        "however",
-        "too",
-        "yesterday",
-        "today",
-    ];
-    any_eq(W, word)
-}
-
-/// Subject pronouns that can be a speaker.
-pub(crate) fn is_pronoun(word: &str) -> bool {
-    any_eq(&["he", "she", "they", "we", "i", "it", "you"], word)
-}
-
-/// Determiners and possessives that open a noun phrase.
-pub(crate) fn is_determiner(word: &str) -> bool {
-    const W: &[&str] = &[
-        "a",
-        "an",
-        "the",
-        "his",
-        "her",
-        "their",
-        "its",
-        "our",
-        "my",
-        "your",
-        "this",
-        "that",
-        "these",
-        "those",
-        "some",
-        "many",
-        "several",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "most",
-        "other",
-        "another",
-        "both",
-        "all",
-        "few",
-        "numerous",
-        "multiple",
-        "any",
-        "each",
-        "no",
-        "various",
-        "more",
-        "dozens",
-        "hundreds",
-        "thousands",
-        "top",
-    ];
-    any_eq(W, word)
-}
-
-/// Common nouns for people and bodies that speak: a bare `officials said` or
-/// `the spokeswoman said` is a speaker.
-pub(crate) fn is_role_noun(word: &str) -> bool {
-    let w = word.trim_end_matches(['’', '\'']);
-    const W: &[&str] = &[
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "spokespeople",
-        "spokesmen",
-        "official",
-        "officials",
-        "aide",
-        "aides",
-        "source",
-        "sources",
-        "analyst",
-        "analysts",
-        "expert",
-        "experts",
-        "lawyer",
-        "lawyers",
-        "attorney",
-        "attorneys",
-        "police",
-        "authorities",
-        "campaign",
-        "ministry",
-        "newspaper",
-        "paper",
-        "report",
-        "statement",
-        "minister",
-        "president",
-        "senator",
-        "governor",
-        "mayor",
-        "chairman",
-        "chairwoman",
-        "chair",
-        "director",
-        "secretary",
-        "leader",
-        "leaders",
-        "doctor",
-        "doctors",
-        "researchers",
-        "researcher",
-        "scientist",
-        "scientists",
-        "economist",
-        "economists",
-        "critics",
-        "critic",
-        "supporters",
-        "supporter",
-        "opponents",
-        "residents",
-        "resident",
-        "witnesses",
-        "witness",
-        "investigators",
-        "prosecutors",
-        "prosecutor",
-        "judge",
-        "officer",
-        "officers",
-        "agency",
-        "department",
-        "government",
-        "company",
-        "firm",
-        "group",
-        "organization",
-        "organisation",
-        "committee",
-        "commission",
-        "council",
-        "board",
-        "court",
-        "team",
-        "office",
-        "administration",
-        "white",
-        "people",
-        "person",
-        "man",
-        "woman",
-        "men",
-        "women",
-        "voters",
-        "voter",
-        "members",
-        "member",
-        "candidate",
-        "nominee",
-        "lawmaker",
-        "lawmakers",
-        "legislator",
-        "legislators",
-        "diplomat",
-        "diplomats",
-        "adviser",
-        "advisers",
-        "advisor",
-        "advisors",
-        "strategist",
-        "strategists",
-        "pollster",
-        "pollsters",
-        "executive",
-        "executives",
-        "ceo",
-        "manager",
-        "chief",
-        "commissioner",
-        "ambassador",
-        "envoy",
-        "negotiator",
-        "negotiators",
-        "representative",
-        "representatives",
-        "congressman",
-        "congresswoman",
-        "activist",
-        "activists",
-        "organizers",
-        "organisers",
-        "union",
-        "unions",
-        "party",
-        "study",
-        "survey",
-        "poll",
-        "website",
-        "site",
-        "magazine",
-        "network",
-        "outlet",
-        "channel",
-        "station",
-        "broadcaster",
-        "daily",
-        "journal",
-        "tabloid",
-        "reporter",
-        "reporters",
-        "journalist",
-        "journalists",
-        "editor",
-        "editors",
-        "author",
-        "authors",
-        "writer",
-        "teacher",
-        "student",
-        "students",
-        "parents",
-        "parent",
-        "mother",
-        "father",
-        "wife",
-        "husband",
-        "son",
-        "daughter",
-        "friend",
-        "friends",
-        "colleague",
-        "colleagues",
-        "neighbor",
-        "neighbour",
-        "neighbors",
-        "neighbours",
-        "owner",
-        "owners",
-        "worker",
-        "workers",
-        "employee",
-        "employees",
-        "staff",
-        "staffer",
-        "staffers",
-        "insiders",
-        "insider",
-        "observers",
-        "commentators",
-        "commentator",
-        "host",
-        "founder",
-        "president-elect",
-        "premier",
-        "chancellor",
-        "governments",
-        "countries",
-        "states",
-        "military",
-        "army",
-        "ministers",
-        "presidents",
-        "senators",
-        "governors",
-        "mayors",
-        "judges",
-        "democrats",
-        "republicans",
-        "conservatives",
-        "liberals",
-        "surrogates",
-        "surrogate",
-        "allies",
-        "ally",
-        "rivals",
-        "rival",
-        "democrat",
-        "republican",
-        "everyone",
-        "someone",
-        "nobody",
-        "others",
-        "both",
-        "data",
-        "figures",
-        "documents",
-        "filings",
-        "records",
-        "emails",
-        "memo",
-        "letter",
-        "polls",
-        "surveys",
-        "studies",
-        "reports",
-        "article",
-        "story",
-        "ad",
-        "advert",
-        "video",
-        "book",
-    ];
-    any_eq(W, w)
-}
-
-/// Capitalised words that open a sentence or clause without being part of a name.
-pub(crate) fn is_stop_capital(word: &str) -> bool {
-    const W: &[&str] = &[
-        "the",
-        "a",
-        "an",
-        "but",
-        "and",
-        "or",
-        "on",
-        "in",
-        "at",
-        "when",
-        "after",
-        "before",
-        "earlier",
-        "later",
-        "meanwhile",
-        "still",
-        "yet",
-        "so",
-        "now",
-        "then",
-        "also",
-        "however",
-        "instead",
-        "speaking",
-        "asked",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "last",
-        "this",
-        "today",
-        "yesterday",
-        "while",
-        "during",
-        "since",
-        "for",
-        "from",
-        "with",
-        "by",
-        "as",
-        "if",
-        "because",
-        "although",
-        "though",
-        "of",
-        "to",
-        "it",
-        "he",
-        "she",
-        "they",
-        "we",
-        "i",
-        "you",
-        "there",
-        "that",
-        "these",
-        "those",
-        "what",
-        "who",
-        "why",
-        "how",
-        "where",
-        "which",
-        "his",
-        "her",
-        "their",
-        "its",
-        "our",
-        "my",
-        "not",
-        "no",
-        "yes",
-        "even",
-        "only",
-        "here",
-        "both",
-        "all",
-        "some",
-        "many",
-        "more",
-        "most",
-        "other",
-        "such",
-        "one",
-        "every",
-        "each",
-        "under",
-        "over",
-        "about",
-        "against",
-        "among",
-        "into",
-        "through",
-        "without",
-        "within",
-        "despite",
-        "until",
-        "unlike",
-        "like",
-        "according",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "again",
-        "read",
-        "see",
-        "watch",
-        "do",
-        "does",
-        "did",
-        "is",
-        "was",
-        "are",
-        "were",
-        "has",
-        "have",
-        "had",
-        "will",
-        "would",
-        "can",
-        "could",
-        "should",
-        "may",
-        "might",
-        "must",
-    ];
-    any_eq(W, word)
-}
-
-/// Lowercase words allowed inside a name (`Ludwig van Beethoven`, `Department of Energy`).
-pub(crate) fn is_name_connector(word: &str) -> bool {
-    any_eq(
-        &[
-            "of", "for", "de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "al",
-            "bin", "ibn", "el", "del", "dos", "das", "y", "and", "&",
-        ],
-        word,
-    )
-}
-
-/// Title words that stand before a name: `Finance Minister Adaeze Okafor`,
-/// `Sen. Ruiz`. Returns the role noun a later `the ...` refers to, if any.
-pub(crate) fn title_role(word: &str) -> Option<&'static str> {
-    let w = word.trim_end_matches('.');
-    const T: &[(&str, &str)] = &[
-        ("president", "president"),
-        ("pres", "president"),
-        ("senator", "senator"),
-        ("sen", "senator"),
-        ("governor", "governor"),
-        ("gov", "governor"),
-        ("representative", "representative"),
-        ("rep", "representative"),
-        ("congressman", "congressman"),
-        ("congresswoman", "congresswoman"),
-        ("minister", "minister"),
-        ("secretary", "secretary"),
-        ("mayor", "mayor"),
-        ("judge", "judge"),
-        ("justice", "justice"),
-        ("chairman", "chairman"),
-        ("chairwoman", "chairwoman"),
-        ("chair", "chair"),
-        ("commissioner", "commissioner"),
-        ("director", "director"),
-        ("dr", "doctor"),
-        ("doctor", "doctor"),
-        ("professor", "professor"),
-        ("prof", "professor"),
-        ("general", "general"),
-        ("gen", "general"),
-        ("colonel", "colonel"),
-        ("col", "colonel"),
-        ("captain", "captain"),
-        ("capt", "captain"),
-        ("lt", "lieutenant"),
-        ("sgt", "sergeant"),
-        ("sergeant", "sergeant"),
-        ("chief", "chief"),
-        ("ambassador", "ambassador"),
-        ("pope", "pope"),
-        ("king", "king"),
-        ("queen", "queen"),
-        ("prince", "prince"),
-        ("princess", "princess"),
-        ("sheikh", "sheikh"),
-        ("ceo", "chief executive"),
-        ("speaker", "speaker"),
-        ("leader", "leader"),
-        ("chancellor", "chancellor"),
-        ("premier", "premier"),
-        ("attorney", "attorney"),
-        ("detective", "detective"),
-        ("officer", "officer"),
-        ("coach", "coach"),
-        ("bishop", "bishop"),
-        ("rabbi", "rabbi"),
-        ("father", "father"),
-        ("sister", "sister"),
-        ("mr", ""),
-        ("mrs", ""),
-        ("ms", ""),
-        ("miss", ""),
-        ("sir", ""),
-        ("dame", ""),
-        ("lord", ""),
-        ("lady", ""),
-        ("vice", ""),
-        ("deputy", ""),
-        ("former", ""),
-        ("acting", ""),
-        ("interim", ""),
-        ("state", ""),
-        ("first", ""),
-        ("prime", ""),
-        ("foreign", ""),
-        ("finance", ""),
-        ("defense", ""),
-        ("defence", ""),
-        ("health", ""),
-        ("interior", ""),
-        ("general's", ""),
-        ("supreme", ""),
-        ("senior", ""),
-        ("executive", ""),
-        ("managing", ""),
-        ("deputy", ""),
-        ("assistant", ""),
-        ("associate", ""),
-        ("press", ""),
-        ("white", ""),
-        ("house", ""),
-        ("u.s.", ""),
-        ("us", ""),
-        ("democratic", ""),
-        ("republican", ""),
-        ("gop", ""),
-        ("presidential", ""),
-        ("nominee", "nominee"),
-        ("candidate", "candidate"),
-        ("mogul", ""),
-        ("businessman", ""),
-        ("rev", "reverend"),
-        ("reverend", "reverend"),
-        ("lawmaker", "lawmaker"),
-    ];
-    T.iter()
-        .find(|(t, _)| t.eq_ignore_ascii_case(w))
-        .map(|(_, r)| *r)
-}
-
-/// Gender a title or role word implies (`Mrs.`, `chairwoman`).
-pub(crate) fn title_gender(word: &str) -> Option<bool> {
-    let w = word.trim_end_matches('.');
-    const MALE: &[&str] = &[
-        "mr",
-        "sir",
-        "lord",
-        "king",
-        "prince",
-        "father",
-        "congressman",
-        "chairman",
-        "spokesman",
-        "businessman",
-        "man",
-        "husband",
-        "son",
-        "brother",
-    ];
-    const FEMALE: &[&str] = &[
-        "mrs",
-        "ms",
-        "miss",
-        "dame",
-        "lady",
-        "queen",
-        "princess",
-        "sister",
-        "congresswoman",
-        "chairwoman",
-        "spokeswoman",
-        "businesswoman",
-        "woman",
-        "wife",
-        "daughter",
-        "mother",
-    ];
-    if any_eq(MALE, w) {
-        Some(true)
-    } else if any_eq(FEMALE, w) {
-        Some(false)
-    } else {
-        None
+impl Default for WordFilter {
+    fn default() -> WordFilter {
+        WordFilter {
+            bits: Box::new([0; 1024]),
+        }
     }
 }
 
-/// Gender suggested by a common first name, `Some(true)` for male. A short list: it only
-/// breaks ties between recent people for `he`/`she`.
-pub(crate) fn first_name_gender(word: &str) -> Option<bool> {
-    const MALE: &[&str] = &[
-        "donald", "mike", "michael", "john", "james", "robert", "david", "william", "bill",
-        "barack", "joe", "bernie", "ted", "paul", "tim", "mitch", "chris", "marco", "jeb", "ben",
-        "rudy", "newt", "george", "richard", "thomas", "charles", "daniel", "mark", "steven",
-        "steve", "kevin", "brian", "jason", "eric", "jeff", "ryan", "gary", "scott", "peter",
-        "frank", "jim", "tom", "bob", "ron", "reince", "corey", "sean", "stephen", "jared",
-        "vladimir", "emeka", "hugh", "lars", "ahmed", "mohammed", "muhammad", "ali", "juan",
-        "carlos", "luis", "jose", "pierre", "hans", "ivan", "kenji", "wei", "omar", "andrew",
-        "anthony", "matthew", "mitt", "harry", "jack", "nick", "patrick", "adam", "gov", "howard",
-        "lindsey", "rand", "rick", "martin", "samuel", "sam", "henry", "tobias", "felix", "kwame",
-        "olu", "raj", "arjun", "jonas", "hector",
-    ];
-    const FEMALE: &[&str] = &[
-        "hillary",
-        "kellyanne",
-        "melania",
-        "ivanka",
-        "chelsea",
-        "elizabeth",
-        "nancy",
-        "mary",
-        "patricia",
-        "jennifer",
-        "linda",
-        "barbara",
-        "susan",
-        "jessica",
-        "sarah",
-        "karen",
-        "nancy",
-        "lisa",
-        "betty",
-        "margaret",
-        "sandra",
-        "ashley",
-        "donna",
-        "emily",
-        "michelle",
-        "carol",
-        "amanda",
-        "melissa",
-        "deborah",
-        "stephanie",
-        "rebecca",
-        "laura",
-        "sharon",
-        "cynthia",
-        "kathleen",
-        "amy",
-        "angela",
-        "anna",
-        "maria",
-        "helen",
-        "katie",
-        "kate",
-        "hope",
-        "huma",
-        "donna",
-        "jill",
-        "carly",
-        "nikki",
-        "sheryl",
-        "loretta",
-        "debbie",
-        "adaeze",
-        "ngozi",
-        "fatima",
-        "aisha",
-        "mei",
-        "yuki",
-        "sofia",
-        "ingrid",
-        "greta",
-        "elena",
-        "olga",
-        "priya",
-        "leila",
-        "amara",
-        "chioma",
-        "claire",
-        "julia",
-        "rosa",
-        "janet",
-        "theresa",
-        "angela",
-        "christine",
-        "ursula",
-        "marine",
-        "jacinda",
-        "kamala",
-        "tulsi",
-        "elise",
-        "grace",
-        "ruth",
-        "alice",
-        "zoe",
-        "hannah",
-        "sophie",
-    ];
-    if any_eq(MALE, word) {
-        Some(true)
-    } else if any_eq(FEMALE, word) {
-        Some(false)
-    } else {
-        None
+impl WordFilter {
+    /// The first eight bytes of the word with ASCII case folded, and its length.
+    #[inline]
+    fn key(word: &[u8]) -> u64 {
+        let mut buf = [0u8; 8];
+        let n = word.len().min(8);
+        for (d, s) in buf.iter_mut().zip(word.iter().take(n)) {
+            *d = *s;
+        }
+        (u64::from_le_bytes(buf) | 0x2020_2020_2020_2020) ^ ((word.len() as u64) << 59)
+    }
+
+    #[inline]
+    fn slots(word: &[u8]) -> [usize; 2] {
+        let k = Self::key(word);
+        [
+            (k.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 48) as usize,
+            (k.wrapping_mul(0xC2B2_AE3D_27D4_EB4F) >> 48) as usize,
+        ]
+    }
+
+    /// Adds a word.
+    pub(crate) fn insert(&mut self, word: &[u8]) {
+        for s in Self::slots(word) {
+            if let Some(b) = self.bits.get_mut((s >> 6) & 1023) {
+                *b |= 1 << (s & 63);
+            }
+        }
+    }
+
+    /// Whether the word may have been added (never false for an added word).
+    #[inline]
+    pub(crate) fn may_contain(&self, word: &[u8]) -> bool {
+        let [a, b] = Self::slots(word);
+        let bit = |s: usize| self.bits.get((s >> 6) & 1023).copied().unwrap_or(0) & (1 << (s & 63));
+        bit(a) != 0 && bit(b) != 0
     }
 }
 
-/// Words after a cue that end the speaker noun phrase (`said Okafor on Monday`).
-pub(crate) fn ends_forward_phrase(word: &str) -> bool {
-    const W: &[&str] = &[
-        "that",
-        "who",
-        "which",
-        "in",
-        "on",
-        "at",
-        "during",
-        "after",
-        "before",
-        "when",
-        "while",
-        "as",
-        "because",
-        "to",
-        "adding",
-        "and",
-        "but",
-        "said",
-        "says",
-        "told",
-        "last",
-        "this",
-        "earlier",
-        "later",
-        "today",
-        "yesterday",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "via",
-        "by",
-        "is",
-        "was",
-        "are",
-        "were",
-        "has",
-        "had",
-        "have",
-        "will",
-        "would",
-        "if",
-        "whether",
-        "about",
-        "over",
-        "since",
-        "through",
-        "into",
-        "it",
-        "he",
-        "she",
-        "they",
-        "we",
-        "not",
-    ];
-    any_eq(W, word)
-}
-
-/// Prepositions that tie a speaker to a body (`officials at the ministry`, `a source
-/// familiar with the talks`).
-pub(crate) fn is_speaker_preposition(word: &str) -> bool {
-    any_eq(
-        &[
-            "with", "of", "at", "from", "for", "in", "inside", "within", "to", "on", "close",
-        ],
-        word,
-    )
-}
-
-/// Adjectives that come between a speaker head and its preposition (`familiar with`).
-pub(crate) fn is_speaker_adjective(word: &str) -> bool {
-    any_eq(
-        &[
-            "familiar",
-            "close",
-            "briefed",
-            "involved",
-            "knowledgeable",
-            "loyal",
-            "linked",
-            "allied",
-            "tied",
-            "connected",
-            "speaking",
-        ],
-        word,
-    )
-}
-
-/// Every form of a custom base verb, as a plain speech verb.
-pub(crate) fn forms_of(base: &str) -> Vec<(String, CueClass)> {
-    let mut out = vec![(base.to_string(), CueClass::Say)];
-    for f in regular_forms(base) {
-        out.push((f, CueClass::Say));
+static CLASS_FILTER: Lazy<WordFilter> = Lazy::new(|| {
+    let mut f = WordFilter::default();
+    for list in [
+        PASSIVE,
+        FILLER,
+        PRONOUN,
+        DETERMINER,
+        ROLE_NOUN,
+        STOP_CAP,
+        CONNECTOR,
+        TITLE_MALE,
+        TITLE_FEMALE,
+        NAME_MALE,
+        NAME_FEMALE,
+        ENDS_FORWARD,
+        SPEAKER_PREP,
+        SPEAKER_ADJ,
+        BLOCKS,
+        TAIL,
+    ] {
+        for w in list {
+            f.insert(w.as_bytes());
+        }
     }
-    out
-}
-
-/// Words that cannot open reported content: a cue followed by them is used without a
-/// clause (`spoke to reporters`, `responded during the debate`).
-pub(crate) fn blocks_content(word: &str) -> bool {
-    any_eq(
-        &[
-            "to",
-            "for",
-            "about",
-            "during",
-            "by",
-            "in",
-            "at",
-            "on",
-            "with",
-            "from",
-            "of",
-            "as",
-            "into",
-            "after",
-            "before",
-            "over",
-            "against",
-            "through",
-            "up",
-            "out",
-            "off",
-            "back",
-            "down",
-            "around",
-            "via",
-            "under",
-            "upon",
-            "toward",
-            "towards",
-            "and",
-            "or",
-            "nothing",
-            "so",
-            "anything",
-            "something",
-            "yes",
-        ],
-        word,
-    )
-}
-
-/// Words that may open the tail after an attribution closing its clause (`Okafor said
-/// at a rally on Friday`, `said Okafor, the minister`).
-pub(crate) fn opens_tail(word: &str) -> bool {
-    any_eq(
-        &[
-            "at",
-            "in",
-            "on",
-            "during",
-            "after",
-            "before",
-            "while",
-            "when",
-            "as",
-            "from",
-            "to",
-            "via",
-            "with",
-            "through",
-            "outside",
-            "inside",
-            "last",
-            "this",
-            "next",
-            "earlier",
-            "later",
-            "today",
-            "yesterday",
-            "tonight",
-            "recently",
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
-            "of",
-            "about",
-            "then",
-            "again",
-            "also",
-            "afterward",
-            "afterwards",
-            "once",
-            "too",
-            "late",
-            "early",
-            "shortly",
-            "soon",
-            "privately",
-            "publicly",
-            "repeatedly",
-            "adding",
-            "noting",
-            "saying",
-            "explaining",
-            "arguing",
-            "insisting",
-            "citing",
-            "referring",
-            "pointing",
-            "warning",
-            "calling",
-            "according",
-            "under",
-            "over",
-            "by",
-            "without",
-            "amid",
-            "following",
-            "speaking",
-            "alongside",
-            "quietly",
-            "flatly",
-            "simply",
-            "bluntly",
-            "firmly",
-            "angrily",
-            "emphatically",
-            "succinctly",
-            "matter-of-factly",
-            "recalled",
-        ],
-        word,
-    )
-}
+    for (w, _) in TITLES {
+        f.insert(w.as_bytes());
+    }
+    f
+});

@@ -85,12 +85,8 @@ fn side_by_side(expected: &[String], actual: &[&str]) -> String {
         let e = expected.get(i).map_or("", String::as_str);
         let a = actual.get(i).copied().unwrap_or("");
         let mark = if e == a { ' ' } else { '≠' };
-        let _ = writeln!(
-            out,
-            " {mark} {:<width$} | {}",
-            format!("{e:?}"),
-            format!("{a:?}")
-        );
+        let e = format!("{e:?}");
+        let _ = writeln!(out, " {mark} {e:<width$} | {a:?}");
     }
     out
 }

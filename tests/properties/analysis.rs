@@ -4,7 +4,6 @@
 use proptest::prelude::*;
 
 #[path = "../../benches/common/mod.rs"]
-#[allow(dead_code)]
 mod common;
 
 /// Characters that drive the rules: punctuation, quotation marks, newlines, list markers,
