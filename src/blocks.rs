@@ -43,7 +43,7 @@
 //! colon or a finished sentence above them); `(c) 2026` copyright lines; `e.g.` (no space
 //! after the first dot); rows of dashes (rules); `-5` (no space); dialogue dashes
 //! (`– Where? – she asked.`); a marker indented four or more columns under running text.
-//! `- - foo` opens a nested item on the same line, as in CommonMark.
+//! `- - foo` is one block; [`crate::lists`] reads the nested item in it.
 //!
 //! # Cost
 //!
@@ -237,8 +237,6 @@ pub struct Blocks<'a> {
     /// Whether the previous block ended with a colon: what follows a lead-in is its
     /// content, never a heading.
     after_colon: bool,
-    /// The rest of a line whose first marker opened a nested item on the same line.
-    pending: Option<Line>,
     /// The last line read, so the line that ends one block is not read again to start
     /// the next.
     cached: Option<Line>,
@@ -256,7 +254,6 @@ impl<'a> Blocks<'a> {
             prev: None,
             list: None,
             after_colon: false,
-            pending: None,
             cached: None,
             standalone_at: None,
         }
@@ -269,11 +266,7 @@ impl<'a> Iterator for Blocks<'a> {
         let text = self.text;
         // Runs of ASCII blank lines are skipped byte by byte, without reading lines.
         let bytes = text.as_bytes();
-        let mut i = if self.pending.is_some() {
-            usize::MAX
-        } else {
-            self.pos
-        };
+        let mut i = self.pos;
         let mut line_start = self.pos;
         while let Some(&b) = bytes.get(i) {
             match b {
@@ -289,30 +282,22 @@ impl<'a> Iterator for Blocks<'a> {
             self.pos = line_start;
             self.prev = None;
         }
-        let first = match self.pending.take() {
-            Some(rest) => rest,
-            None => loop {
-                let Some(l) = self.line(self.pos) else {
-                    self.pos = text.len();
-                    return None;
-                };
-                if l.blank {
-                    self.pos = l.next;
-                    self.prev = None;
-                    continue;
-                }
-                break l;
-            },
+        let first = loop {
+            let Some(l) = self.line(self.pos) else {
+                self.pos = text.len();
+                return None;
+            };
+            if l.blank {
+                self.pos = l.next;
+                self.prev = None;
+                continue;
+            }
+            break l;
         };
         let (block, last) = self.scan(first);
         self.after_colon = block.as_str().ends_with(':');
         self.pos = last.next;
-        // The rest of a line after a marker that opens a nested item starts afresh.
-        self.prev = if self.pending.is_some() {
-            None
-        } else {
-            Some(last)
-        };
+        self.prev = Some(last);
         self.emitted = true;
         if block.kind != BlockKind::ListItem {
             // A paragraph indented under the last item is part of that item; anything
@@ -367,28 +352,6 @@ impl<'a> Blocks<'a> {
         if let Some(m) = parse_marker(text, &first) {
             let prev = self.prev;
             if self.accept(&m, &first, prev.as_ref(), self.list) {
-                if let Some(rest) = nested_marker_line(text, &first, &m) {
-                    // `- - foo`: an item whose content opens a nested list on the same
-                    // line, as in CommonMark. The outer item is its marker alone.
-                    self.pending = Some(rest);
-                    self.list = Some(ListCtx {
-                        indent: first.indent,
-                        content_col: m.content_col,
-                        class: m.kind.class(),
-                        value: m.kind.value(),
-                    });
-                    let marker = Span::new(m.start, m.end);
-                    let block = Block {
-                        span: marker,
-                        content: Span::new(m.end, m.end),
-                        marker,
-                        kind: BlockKind::ListItem,
-                        indent: narrow(first.indent),
-                        level: 0,
-                        text,
-                    };
-                    return (block, first);
-                }
                 return self.scan_item(first, m);
             }
         }
@@ -917,33 +880,6 @@ fn parse_marker(text: &str, line: &Line) -> Option<Marker> {
         content_col: marker_col + gap,
         kind,
     })
-}
-
-/// For `- - foo` or `1. - 2. foo`: the rest of the line after the first marker, as a line
-/// of its own at the content column, when it starts with a CommonMark marker (an ASCII
-/// bullet, or a number with `.` or `)`) and is not a rule.
-fn nested_marker_line(text: &str, line: &Line, m: &Marker) -> Option<Line> {
-    if m.empty {
-        return None;
-    }
-    let rest = Line {
-        start: m.content,
-        next: line.next,
-        first: m.content,
-        last: line.last,
-        indent: m.content_col,
-        blank: false,
-    };
-    if is_rule(rest.str(text)) {
-        return None;
-    }
-    let inner = parse_marker(text, &rest)?;
-    let commonmark = match inner.kind {
-        MarkKind::Bullet(c) => matches!(c, '-' | '*' | '+'),
-        MarkKind::Number(_, d) => d != Delim::Parens,
-        _ => false,
-    };
-    commonmark.then_some(rest)
 }
 
 /// The kind of a marker as written (`-`, `12.`, `(iv)`, `b)`), for a list item's marker

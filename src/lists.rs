@@ -453,7 +453,13 @@ pub fn lists_from_blocks<'a>(text: &'a str, blocks: &[Block<'a>]) -> Vec<List<'a
     for (i, block) in blocks.iter().enumerate() {
         match block.kind() {
             BlockKind::ListItem => {
-                if let Some(item) = item_of(text, block) {
+                if let Some(mut item) = item_of(text, block) {
+                    // `- - foo`: the item's content opens a nested list on the same line,
+                    // as in CommonMark; the outer item keeps its marker alone.
+                    while let Some(inner) = nested_item(text, &mut item) {
+                        place(text, blocks, i, item, &mut stack, &mut out);
+                        item = inner;
+                    }
                     place(text, blocks, i, item, &mut stack, &mut out);
                 }
             }
@@ -527,6 +533,63 @@ fn item_of<'a>(text: &'a str, block: &Block<'a>) -> Option<Item<'a>> {
             sublists: Vec::new(),
         },
     })
+}
+
+/// Whether a marker is one CommonMark knows: `-`, `*`, `+`, or a number with `.` or `)`.
+fn commonmark_marker(kind: MarkKind) -> bool {
+    match kind {
+        MarkKind::Bullet(c) => matches!(c, '-' | '*' | '+'),
+        MarkKind::Number(_, d) => d != Delim::Parens,
+        _ => false,
+    }
+}
+
+/// Splits `- - foo` into the outer item (its marker alone) and the nested item `- foo`,
+/// when both markers are CommonMark markers.
+fn nested_item<'a>(text: &'a str, outer: &mut Item<'a>) -> Option<Item<'a>> {
+    if !commonmark_marker(outer.kind) || outer.li.content.is_empty() {
+        return None;
+    }
+    let content = outer.li.content.as_str(text);
+    let token_len = content
+        .find(|c: char| c.is_whitespace())
+        .unwrap_or(content.len());
+    let token = content.get(..token_len)?;
+    let kind = marker_kind(token).filter(|k| commonmark_marker(*k))?;
+    let rest = content.get(token_len..)?;
+    let gap_bytes = rest.len() - rest.trim_start_matches([' ', '\t']).len();
+    if gap_bytes == 0 && !rest.is_empty() {
+        return None;
+    }
+    let start = outer.li.content.start();
+    let marker = Span::new(start, start + token_len);
+    let end = outer.li.span.end();
+    let inner_content = Span::new(marker.end() + gap_bytes, end).trim(text);
+    let gap = if gap_bytes == 0 || gap_bytes > 4 {
+        1
+    } else {
+        gap_bytes
+    };
+    let indent = outer.content_col;
+    let inner = Item {
+        kind,
+        indent,
+        content_col: indent + token.chars().count() + gap,
+        li: ListItem {
+            span: Span::new(marker.start(), end),
+            marker,
+            content: inner_content,
+            text: inner_content.as_str(text),
+            marker_text: token,
+            depth: 0,
+            sublists: Vec::new(),
+        },
+    };
+    let m = outer.li.marker;
+    outer.li.span = m;
+    outer.li.content = Span::new(m.end(), m.end());
+    outer.li.text = "";
+    Some(inner)
 }
 
 /// The style and ordinal value of a marker, read in the light of the list it would join:
