@@ -192,6 +192,7 @@ fn quote_cases() {
     }
 }
 
+#[cfg(feature = "serde")]
 #[test]
 fn json_contract() {
     let text = "“We will not raise taxes,” Okafor told reporters. Nobody asked.";
