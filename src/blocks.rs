@@ -43,7 +43,7 @@
 //! colon or a finished sentence above them); `(c) 2026` copyright lines; `e.g.` (no space
 //! after the first dot); rows of dashes (rules); `-5` (no space); dialogue dashes
 //! (`– Where? – she asked.`); a marker indented four or more columns under running text.
-//! `- - foo` is one block; [`crate::lists`] reads the nested item in it.
+//! `- - foo` is one block; [`crate::lists()`] reads the nested item in it.
 //!
 //! # Cost
 //!

@@ -58,11 +58,11 @@
 //!
 //! | stage | free function | built once, reused | takes earlier output |
 //! |---|---|---|---|
-//! | blocks | [`blocks`] | | |
-//! | sentences | [`sentences`] | [`SentenceSplitter`] | [`SentenceSplitter::split_blocks`] |
-//! | quotes | [`quotes`] | [`QuoteExtractor`] | [`QuoteExtractor::extract_sentences`] |
+//! | blocks | [`blocks()`] | | |
+//! | sentences | [`sentences()`] | [`SentenceSplitter`] | [`SentenceSplitter::split_blocks`] |
+//! | quotes | [`quotes()`] | [`QuoteExtractor`] | [`QuoteExtractor::extract_sentences`] |
 //! | speakers | [`quotes::speakers`] | | the quotes |
-//! | headings, lists | [`headings`], [`lists`] | | [`lists::headings_from_blocks`], [`lists::lists_from_blocks`] |
+//! | headings, lists | [`headings()`], [`lists()`] | | [`lists::headings_from_blocks`], [`lists::lists_from_blocks`] |
 //! | everything | [`analyze`], [`analyze_batch`] | [`Extractor`] | |
 //!
 //! A sentence never crosses a block boundary, so a heading or a list item is never glued
