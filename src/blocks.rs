@@ -237,6 +237,12 @@ pub struct Blocks<'a> {
     /// Whether the previous block ended with a colon: what follows a lead-in is its
     /// content, never a heading.
     after_colon: bool,
+    /// Whether the previous block was a line of dialogue set with a dash: the dash lines
+    /// that answer it are dialogue too.
+    dialogue: bool,
+    /// Whether the previous block was a byline: a short name line right under it is the
+    /// writer's outlet or title.
+    after_byline: bool,
     /// The last line read, so the line that ends one block is not read again to start
     /// the next.
     cached: Option<Line>,
@@ -254,6 +260,8 @@ impl<'a> Blocks<'a> {
             prev: None,
             list: None,
             after_colon: false,
+            dialogue: false,
+            after_byline: false,
             cached: None,
             standalone_at: None,
         }
@@ -296,6 +304,8 @@ impl<'a> Iterator for Blocks<'a> {
         };
         let (block, last) = self.scan(first);
         self.after_colon = block.as_str().ends_with(':');
+        self.dialogue = block.kind == BlockKind::Paragraph && dash_led(block.as_str());
+        self.after_byline = block.kind == BlockKind::Byline;
         self.pos = last.next;
         self.prev = Some(last);
         self.emitted = true;
@@ -417,7 +427,10 @@ impl<'a> Blocks<'a> {
     fn scan_paragraph(&mut self, first: Line) -> (Block<'a>, Line) {
         let text = self.text;
         let fs = first.str(text);
-        let standalone = self.standalone(&first);
+        // A short name line right under a byline is the writer's outlet or title
+        // ("ASSOCIATED PRESS", "Staff Writer"), part of the credit.
+        let affiliation = self.after_byline && self.prev.is_some() && is_affiliation(fs);
+        let standalone = affiliation || self.standalone(&first);
         let title = !self.emitted;
         let candidate = !standalone && !self.after_colon && heading_shape(fs, title);
         debug_assert!(!candidate || !is_standalone(fs));
@@ -476,7 +489,11 @@ impl<'a> Blocks<'a> {
             lines += 1;
         }
         let span = Span::new(first.first, cur.last);
-        let (kind, level) = if lines == 1 && standalone && is_byline(fs) {
+        let credit = strip_dash(fs);
+        let (kind, level) = if lines == 1
+            && standalone
+            && (is_byline(credit) || is_contributor(credit) || affiliation)
+        {
             (BlockKind::Byline, 0)
         } else if lines == 1 && candidate {
             (BlockKind::Heading, u8::from(title))
@@ -499,7 +516,7 @@ impl<'a> Blocks<'a> {
 
     /// Whether the article's first line, which ends like a sentence, is its headline:
     /// one short sentence in title case, or one clearly shorter than the paragraph after
-    /// it (many corpora end headlines with a full stop).
+    /// it and set apart by a blank line (many corpora end headlines with a full stop).
     fn headline_with_stop(&self, s: &str, line: &Line) -> bool {
         let text = self.text;
         if s.len() > 150 || !ends_sentence(s) {
@@ -534,8 +551,13 @@ impl<'a> Blocks<'a> {
         if title_like(s) {
             return true;
         }
-        // One of the next two lines (past a few blank lines and perhaps a short deck or
+        // A sentence-case line with a full stop is as likely the first paragraph: it is a
+        // headline only when a blank line sets it apart, no list follows it (it would be
+        // the list's lead-in) and one of the next two lines (perhaps past a short deck or
         // section label) is a paragraph at least twice as long.
+        if Line::at(text, line.next).map_or(true, |n| !n.blank) {
+            return false;
+        }
         let mut pos = line.next;
         let mut seen = 0;
         for _ in 0..8 {
@@ -543,6 +565,9 @@ impl<'a> Blocks<'a> {
                 return false;
             };
             if !n.blank {
+                if seen == 0 && parse_marker(text, &n).is_some() {
+                    return false;
+                }
                 if n.last - n.first >= 2 * s.len() {
                     return true;
                 }
@@ -603,7 +628,26 @@ impl<'a> Blocks<'a> {
             return matches!(m.kind, MarkKind::Bullet(_)) && (prev.is_none() || list.is_some());
         }
         match m.kind {
-            MarkKind::Bullet(c) => !(matches!(c, '–' | '—') && is_dialogue(content)),
+            MarkKind::Bullet('–' | '—') => {
+                // A contributor line ("— Staff writers contributed to this report.") is
+                // a credit, not a one-item list.
+                if is_contributor(content) || is_byline(content) {
+                    return false;
+                }
+                // A dash line is dialogue when it sets off a speaker inside it, answers a
+                // dialogue line above it, or opens a run of speech with a question or an
+                // exclamation; not when it follows a lead-in or continues a list.
+                let opens = !colon && list.is_none();
+                !(is_dialogue(content)
+                    || self.dialogue
+                    || opens && (is_utterance(content) || self.utterance_follows(line)))
+            }
+            MarkKind::Bullet('*') if !colon && is_note(content) => {
+                // A lone `* Denotes incumbent` under a list or a table is its footnote;
+                // a `*` item next to it makes it a list after all.
+                list.is_some_and(|c| c.class == Class::Bullet('*')) || self.star_item_follows(line)
+            }
+            MarkKind::Bullet(_) => true,
             MarkKind::Number(n, _) => {
                 if starts_with_month(content) {
                     return false;
@@ -655,6 +699,40 @@ impl<'a> Blocks<'a> {
                     })
             }
         }
+    }
+}
+
+impl Blocks<'_> {
+    /// Whether the next line (no blank line between) is a dash line of speech, so that
+    /// the dash line above it opens a dialogue: `— No.` over `— Why not?`.
+    fn utterance_follows(&self, line: &Line) -> bool {
+        let text = self.text;
+        Line::at(text, line.next)
+            .filter(|n| !n.blank)
+            .and_then(|n| parse_marker(text, &n))
+            .is_some_and(|m| {
+                matches!(m.kind, MarkKind::Bullet('–' | '—'))
+                    && text
+                        .get(m.content..)
+                        .and_then(|r| r.lines().next())
+                        .is_some_and(|c| is_utterance(c.trim_end()) || is_dialogue(c))
+            })
+    }
+
+    /// Whether a `*` item comes next, past at most a few blank lines.
+    fn star_item_follows(&self, line: &Line) -> bool {
+        let text = self.text;
+        let mut pos = line.next;
+        for _ in 0..4 {
+            let Some(n) = Line::at(text, pos) else {
+                return false;
+            };
+            if !n.blank {
+                return parse_marker(text, &n).is_some_and(|m| m.kind == MarkKind::Bullet('*'));
+            }
+            pos = n.next;
+        }
+        false
     }
 }
 
@@ -1260,10 +1338,15 @@ fn title_like(s: &str) -> bool {
     big > 0 && caps.saturating_mul(10) >= big.saturating_mul(8)
 }
 
-/// Lines that stand alone whatever surrounds them: bylines, credits, boilerplate.
+/// Lines that stand alone whatever surrounds them: bylines, credits, boilerplate, set
+/// off by a dash or not.
 fn is_standalone(s: &str) -> bool {
+    let s = strip_dash(s);
     if s.len() > 120 {
-        return false;
+        return is_contributor(s);
+    }
+    if is_contributor(s) {
+        return true;
     }
     // Every byline, credit and boilerplate lead starts with one of these words; checking
     // the first word first keeps ordinary lines cheap.
@@ -1571,6 +1654,82 @@ fn is_timestamp(s: &str) -> bool {
 /// Dialogue set with dashes (`– Where to? – she asked.`) rather than a list item.
 fn is_dialogue(content: &str) -> bool {
     content.contains(" – ") || content.contains(" — ") || content.contains(" ― ")
+}
+
+/// A line of speech: a question or an exclamation, or a quotation.
+fn is_utterance(content: &str) -> bool {
+    let body = content.trim_end_matches(CLOSERS);
+    body.ends_with(['?', '!', '…']) || content.starts_with(['"', '“', '«', '„'])
+}
+
+/// A name line that can follow a byline: a few words in title case or capitals, no
+/// final punctuation.
+fn is_affiliation(s: &str) -> bool {
+    s.len() <= 60
+        && s.split_whitespace().count() <= 6
+        && s.starts_with(|c: char| c.is_uppercase())
+        && s.ends_with(|c: char| c.is_alphanumeric())
+        && title_like(s)
+        && !is_function_word(s.rsplit(' ').next().unwrap_or(""))
+}
+
+/// `s` without a leading dash and the spaces after it.
+fn strip_dash(s: &str) -> &str {
+    if dash_led(s) {
+        s.trim_start_matches(['–', '—']).trim_start()
+    } else {
+        s
+    }
+}
+
+/// A text that starts with a dash and a space (or a no-break space), as dialogue does.
+fn dash_led(s: &str) -> bool {
+    let mut c = s.chars();
+    matches!(c.next(), Some('–' | '—')) && matches!(c.next(), Some(' ' | '\t' | '\u{a0}'))
+}
+
+/// A contributor credit: "Staff writers contributed to this report.", "Ana Ruiz
+/// contributed reporting from Lima."
+fn is_contributor(s: &str) -> bool {
+    if s.len() > 200 {
+        return false;
+    }
+    let Some(at) = memchr::memmem::find(s.as_bytes(), b" contributed ") else {
+        return false;
+    };
+    let rest = s.get(at..).unwrap_or("");
+    ["report", "story", "article", "coverage", "research"]
+        .iter()
+        .any(|w| rest.contains(w))
+}
+
+/// Words that open a footnote: `* Denotes incumbent`, `* Source: ...`.
+fn is_note(content: &str) -> bool {
+    const NOTES: &[&str] = &[
+        "denotes",
+        "indicates",
+        "signifies",
+        "means",
+        "marks",
+        "represents",
+        "refers",
+        "includes",
+        "excludes",
+        "note",
+        "notes",
+        "source",
+        "sources",
+        "estimate",
+        "estimated",
+        "preliminary",
+        "unofficial",
+        "projected",
+    ];
+    let w = content
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    w.len() >= 4 && NOTES.iter().any(|n| w.eq_ignore_ascii_case(n))
 }
 
 const MONTHS: &[&str] = &[
