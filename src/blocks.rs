@@ -26,9 +26,10 @@
 //! a heading only when it reads as a title or is clearly shorter than that line. The first
 //! line of the article is its title (level 1); a headline that ends with a full stop counts
 //! when it is one sentence in title case or clearly shorter than the paragraph after it.
-//! Never headings: bylines, credits, page furniture, a line ending on a function word or
-//! a lead-in word ("include"), a line ending with `:`, anything right after a line ending
-//! with `:`, and the last line of a wrapped paragraph (it does not start a block).
+//! Never headings: bylines, credits, page furniture, a line ending on a function word
+//! (unless a wh-clause leaves it stranded: "Where the money comes from") or a lead-in word
+//! ("include"), a line ending with `:`, anything right after a line ending with `:`, and
+//! the last line of a wrapped paragraph (it does not start a block).
 //!
 //! # List items
 //!
@@ -1299,7 +1300,44 @@ fn heading_shape(s: &str, title: bool) -> bool {
     if words > if title { 20 } else { 14 } {
         return false;
     }
-    !is_function_word(s.rsplit(char::is_whitespace).next().unwrap_or(""))
+    let last = s.rsplit(char::is_whitespace).next().unwrap_or("");
+    !is_function_word(last) || words <= 10 && strands_word(s, last)
+}
+
+/// Whether a line is a wh-clause whose last word is left stranded by it: "Where the money
+/// comes from", "What the plan is about", "Who the winners are". Such a clause is
+/// complete, so the function word at its end does not mean the line breaks off.
+fn strands_word(s: &str, last: &str) -> bool {
+    let first = s.split(' ').next().unwrap_or("");
+    [
+        "what", "where", "why", "how", "who", "whom", "when", "which",
+    ]
+    .iter()
+    .any(|w| first.eq_ignore_ascii_case(w))
+        && matches!(
+            last,
+            "from"
+                | "about"
+                | "for"
+                | "with"
+                | "to"
+                | "of"
+                | "in"
+                | "on"
+                | "at"
+                | "by"
+                | "into"
+                | "over"
+                | "under"
+                | "after"
+                | "before"
+                | "is"
+                | "are"
+                | "was"
+                | "were"
+                | "be"
+                | "been"
+        )
 }
 
 /// Whether `next` carries on the line `first` instead of following a heading: it starts in
