@@ -437,12 +437,19 @@ impl<'a> Blocks<'a> {
         debug_assert!(!candidate || !is_standalone(fs));
         let mut cur = first;
         let mut lines = 1usize;
+        // Whether the first line is a headline set on its deck: "Mayor quits; \nCouncil
+        // names a stand-in."
+        let mut decked = false;
         while let Some(n) = self.line(cur.next) {
             if n.blank {
                 break;
             }
             let ns = n.str(text);
             let cs = cur.str(text);
+            if lines == 1 && title && !standalone && headline_on_deck(fs, ns) {
+                decked = true;
+                break;
+            }
             if let Some(level) = underline(ns, n.indent) {
                 if setext_fits(Span::new(first.first, cur.last), cs, lines, level) {
                     let content = Span::new(first.first, cur.last);
@@ -498,6 +505,8 @@ impl<'a> Blocks<'a> {
             (BlockKind::Byline, 0)
         } else if lines == 1 && candidate {
             (BlockKind::Heading, u8::from(title))
+        } else if decked {
+            (BlockKind::Heading, 1)
         } else if lines == 1 && title && !standalone && self.headline_with_stop(fs, &cur) {
             (BlockKind::Heading, 1)
         } else {
@@ -517,7 +526,8 @@ impl<'a> Blocks<'a> {
 
     /// Whether the article's first line, which ends like a sentence, is its headline:
     /// one short sentence in title case, or one clearly shorter than the paragraph after
-    /// it and set apart by a blank line (many corpora end headlines with a full stop).
+    /// it and set apart by a blank line (many corpora end headlines with a full stop); a
+    /// short sentence with a tag of a few words after it counts as one.
     fn headline_with_stop(&self, s: &str, line: &Line) -> bool {
         let text = self.text;
         if s.len() > 150 || !ends_sentence(s) {
@@ -533,9 +543,11 @@ impl<'a> Blocks<'a> {
         if !(2..=20).contains(&words) {
             return false;
         }
-        // One sentence only: no sentence end before the last word.
+        // One sentence, or a short one with a tag of a few words after it ("Town votes
+        // to stay dry. Again."): no other sentence end before the last word.
         let body = s.trim_end_matches(CLOSERS);
         let inner = body.get(..body.len().saturating_sub(1)).unwrap_or("");
+        let mut two = false;
         for (i, c) in inner.char_indices() {
             let before = inner.get(..=i).unwrap_or("");
             let after = inner.get(i + 1..).unwrap_or("");
@@ -545,11 +557,23 @@ impl<'a> Blocks<'a> {
                 let dotted = word.len() <= 5 && word.bytes().filter(|b| *b == b'.').count() >= 2;
                 let initial = word.len() == 2 && word.starts_with(|c: char| c.is_uppercase());
                 if !(dotted || initial) {
-                    return false;
+                    // Prose goes on from its subject with a pronoun ("The vote was close.
+                    // It passed."); a headline's tag restates ("GOP must live with it.").
+                    let next = after.split_whitespace().next().unwrap_or("");
+                    let pronoun = [
+                        "it", "he", "she", "they", "we", "i", "you", "this", "that", "these",
+                        "those", "there",
+                    ]
+                    .iter()
+                    .any(|p| next.eq_ignore_ascii_case(p));
+                    if two || pronoun || s.len() > 70 || after.split_whitespace().count() > 6 {
+                        return false;
+                    }
+                    two = true;
                 }
             }
         }
-        if title_like(s) {
+        if title_like(s) && !two {
             return true;
         }
         // A sentence-case line with a full stop is as likely the first paragraph: it is a
@@ -1338,6 +1362,20 @@ fn strands_word(s: &str, last: &str) -> bool {
                 | "be"
                 | "been"
         )
+}
+
+/// Whether the article's first line `first` is a headline that a semicolon joins to the
+/// deck on the next line, as some feeds print them: short, and the deck a capitalised
+/// sentence of one line. Running text after a semicolon goes on in lower case, and a
+/// wrapped paragraph does not end its first line with one at this length.
+fn headline_on_deck(first: &str, next: &str) -> bool {
+    first.ends_with(';')
+        && first.len() <= 100
+        && (2..=14).contains(&first.split_whitespace().count())
+        && first.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        && next.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        && next.len() <= 150
+        && ends_sentence(next)
 }
 
 /// Whether `next` carries on the line `first` instead of following a heading: it starts in
