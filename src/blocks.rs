@@ -505,9 +505,8 @@ impl<'a> Blocks<'a> {
             (BlockKind::Byline, 0)
         } else if lines == 1 && candidate {
             (BlockKind::Heading, u8::from(title))
-        } else if decked {
-            (BlockKind::Heading, 1)
-        } else if lines == 1 && title && !standalone && self.headline_with_stop(fs, &cur) {
+        } else if decked || lines == 1 && title && !standalone && self.headline_with_stop(fs, &cur)
+        {
             (BlockKind::Heading, 1)
         } else {
             (BlockKind::Paragraph, 0)
