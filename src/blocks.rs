@@ -17,6 +17,14 @@
 //! stands alone (a heading, a byline, a photo credit, "Advertisement", "Read more: ...").
 //! Otherwise the lines are one wrapped paragraph.
 //!
+//! # Bylines
+//!
+//! `By Jane Smith`, `Reporting by ...; Editing by ...`, and a contributor line ("Staff
+//! writers contributed to this report.", "... contributed reporting from Lima."), set off
+//! by a dash or not. A short line in title case or capitals right under a byline, with no
+//! blank line between ("ASSOCIATED PRESS", "Staff Writer"), is the writer's outlet or
+//! title: a byline too, never a heading.
+//!
 //! # Headings
 //!
 //! A Markdown `#` line; a line underlined with `===` (level 1) or `---` (level 2) when
@@ -24,9 +32,14 @@
 //! standalone line that starts with a capital or a digit and has no final punctuation, in
 //! title case, sentence case or capitals. A line followed by more text on the next line is
 //! a heading only when it reads as a title or is clearly shorter than that line. The first
-//! line of the article is its title (level 1); a headline that ends with a full stop counts
-//! when it is one sentence in title case or clearly shorter than the paragraph after it.
-//! Never headings: bylines, credits, page furniture, a line ending on a function word
+//! line of the article is its title (level 1). A first line that ends with a full stop is
+//! the title when it is one sentence in title case, or when a blank line sets it apart, no
+//! list follows it (it would be the list's lead-in) and it is clearly shorter than the
+//! paragraph after it; a short sentence with a tag of a few words ("... history. Again.")
+//! counts as one sentence unless the tag opens with a pronoun ("It passed.": prose). A
+//! first line ending with `;` over a capitalised one-line deck is the title too.
+//! Never headings: bylines and the outlet line under them, credits, page furniture, a
+//! line ending on a function word
 //! (unless a wh-clause leaves it stranded: "Where the money comes from") or a lead-in word
 //! ("include"), a line ending with `:`, anything right after a line ending with `:`, and
 //! the last line of a wrapped paragraph (it does not start a block).
@@ -42,8 +55,15 @@
 //! a letter with a full stop unless a colon or a list comes before it or the next letter
 //! follows it (`A. Smith said`); `(1)` or `(b)` continuing a wrapped sentence (they need a
 //! colon or a finished sentence above them); `(c) 2026` copyright lines; `e.g.` (no space
-//! after the first dot); rows of dashes (rules); `-5` (no space); dialogue dashes
-//! (`– Where? – she asked.`); a marker indented four or more columns under running text.
+//! after the first dot); rows of dashes (rules); `-5` (no space); a marker indented four
+//! or more columns under running text. Dialogue dashes: a `–` or `—` line that sets off a
+//! speaker (`– Where? – she asked.`), that follows such a line (the answers `— No.`, `— Why
+//! not?` of the same run, across blank lines), or that opens a run with a question, an
+//! exclamation or a quotation (or sits over one), unless a colon or an open list comes
+//! before it. A dash line that is a credit (`— Staff writers contributed to this report.`,
+//! `– Reporting by ...`) is a byline. A lone `*` line that reads as a footnote (`* Denotes
+//! incumbent`, `* Source: ...`: "denotes", "indicates", "note", "source" and the like)
+//! under anything but a colon is a paragraph; a `*` item before or after it makes it a list.
 //! `- - foo` is one block; [`crate::lists`] reads the nested item in it.
 //!
 //! # Cost
@@ -54,6 +74,7 @@
 
 use crate::lexicon::abbreviations::is_abbreviation;
 use crate::span::Span;
+use once_cell::sync::Lazy;
 
 /// What a block is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -1769,7 +1790,9 @@ fn is_contributor(s: &str) -> bool {
     if s.len() > 200 {
         return false;
     }
-    let Some(at) = memchr::memmem::find(s.as_bytes(), b" contributed ") else {
+    static CONTRIBUTED: Lazy<memchr::memmem::Finder<'static>> =
+        Lazy::new(|| memchr::memmem::Finder::new(" contributed "));
+    let Some(at) = CONTRIBUTED.find(s.as_bytes()) else {
         return false;
     };
     let rest = s.get(at..).unwrap_or("");

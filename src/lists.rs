@@ -23,12 +23,17 @@
 //! A top-level list's lead-in is the last sentence of the paragraph or heading right
 //! before it, a sub-list's the item it hangs under, when that sentence ends with a colon,
 //! reads "include(s/d/ing)", "the following" or "as follows", ends on "are", "were", "is"
-//! or "was", or announces a count. The count is the last number (digits up to 999, number
-//! words up to ninety-nine, `twenty-one`) followed within three words by a plural noun
-//! ("three main demands", "3 reasons") or by a colon, or right after "following" ("the
-//! following five"); a number followed by a unit ("5 percent", "two years") or preceded by
-//! a currency sign is not a count. [`List::count_matches`] compares it with the number of
-//! top-level items.
+//! or "was" without final punctuation ("Nobody knows how old it is." is finished), or
+//! announces a count. The count is the last number (digits up to 999, number words up to
+//! ninety-nine, `twenty-one`) followed by a colon, or right after "following" ("the
+//! following five"), or followed within three words by a plural noun ("three main
+//! demands", "3 reasons") whose phrase is what the list names: the noun ends the sentence,
+//! or a prepositional phrase or relative clause follows it ("two reasons for the delay",
+//! "five things to know") without a determined plural of its own, or a verb follows it
+//! without naming other things ("Two proposals were tabled:"). In "The three candidates
+//! agree on these points:" the number counts the subject, not the points. A number
+//! followed by a unit ("5 percent", "two years") or preceded by a currency sign is not a
+//! count. [`List::count_matches`] compares it with the number of top-level items.
 
 use crate::blocks::{
     contains_ci, ends_sentence, is_boilerplate, marker_kind, roman_value, Block, BlockKind, Delim,
