@@ -493,6 +493,12 @@ impl<'a> Blocks<'a> {
                 if self.accept(&m, &n, Some(&cur), None) {
                     break;
                 }
+                // A footnote (`* Source: ...`) is not part of the text above it.
+                if m.kind == MarkKind::Bullet('*')
+                    && is_note(text.get(m.content..n.last).unwrap_or(""))
+                {
+                    break;
+                }
             }
             if ends_sentence(cs) || (lines == 1 && standalone) {
                 break;
@@ -1795,10 +1801,23 @@ fn is_contributor(s: &str) -> bool {
     let Some(at) = CONTRIBUTED.find(s.as_bytes()) else {
         return false;
     };
-    let rest = s.get(at..).unwrap_or("");
-    ["report", "story", "article", "coverage", "research"]
+    // What the contribution was, and nothing after it but a place: "contributed to this
+    // report." ends the line; "contributed to this report's findings" is a sentence.
+    let rest = s.get(at + " contributed ".len()..).unwrap_or("");
+    if ["reporting", "additional reporting", "research"]
         .iter()
-        .any(|w| rest.contains(w))
+        .any(|w| starts_with_ci(rest, w))
+    {
+        return true;
+    }
+    let Some(what) = rest
+        .strip_prefix("to this ")
+        .or_else(|| rest.strip_prefix("to the "))
+    else {
+        return false;
+    };
+    let what = what.trim_end_matches(['.', ')', ']']);
+    ["report", "story", "article", "coverage", "reporting"].contains(&what)
 }
 
 /// Words that open a footnote: `* Denotes incumbent`, `* Source: ...`.
