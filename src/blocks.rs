@@ -23,7 +23,8 @@
 //! writers contributed to this report.", "... contributed reporting from Lima."), set off
 //! by a dash or not. A short line in title case or capitals right under a byline, with no
 //! blank line between ("ASSOCIATED PRESS", "Staff Writer"), is the writer's outlet or
-//! title: a byline too, never a heading.
+//! title: a byline too, never a heading. Past a blank line it must name an outlet or a
+//! role ("Press", "News", "Staff", "Correspondent"), as a headline may stand there.
 //!
 //! # Headings
 //!
@@ -450,8 +451,10 @@ impl<'a> Blocks<'a> {
         let text = self.text;
         let fs = first.str(text);
         // A short name line right under a byline is the writer's outlet or title
-        // ("ASSOCIATED PRESS", "Staff Writer"), part of the credit.
-        let affiliation = self.after_byline && self.prev.is_some() && is_affiliation(fs);
+        // ("ASSOCIATED PRESS", "Staff Writer"), part of the credit; past a blank line it
+        // must name one, as a headline or section could stand there too.
+        let affiliation =
+            self.after_byline && is_affiliation(fs) && (self.prev.is_some() || names_outlet(fs));
         let standalone = affiliation || self.standalone(&first);
         let title = !self.emitted;
         let candidate = !standalone && !self.after_colon && heading_shape(fs, title);
@@ -1773,6 +1776,37 @@ fn is_affiliation(s: &str) -> bool {
         && s.ends_with(|c: char| c.is_alphanumeric())
         && title_like(s)
         && !is_function_word(s.rsplit(' ').next().unwrap_or(""))
+}
+
+/// Whether a name line names a news outlet or a writer's role.
+fn names_outlet(s: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "press",
+        "presse",
+        "reuters",
+        "afp",
+        "news",
+        "times",
+        "post",
+        "journal",
+        "agency",
+        "agencies",
+        "service",
+        "wire",
+        "staff",
+        "writer",
+        "correspondent",
+        "reporter",
+        "editor",
+        "bloomberg",
+        "herald",
+        "tribune",
+        "gazette",
+        "telegraph",
+        "guardian",
+    ];
+    s.split(|c: char| c.is_whitespace() || c == '-')
+        .any(|w| WORDS.iter().any(|o| w.eq_ignore_ascii_case(o)))
 }
 
 /// `s` without a leading dash and the spaces after it.
