@@ -40,10 +40,10 @@
 //! counts as one sentence unless the tag opens with a pronoun ("It passed.": prose). A
 //! first line ending with `;` over a capitalised one-line deck is the title too.
 //! Never headings: bylines and the outlet line under them, credits, page furniture, a
-//! line ending on a function word
-//! (unless a wh-clause leaves it stranded: "Where the money comes from") or a lead-in word
-//! ("include"), a line ending with `:`, anything right after a line ending with `:`, and
-//! the last line of a wrapped paragraph (it does not start a block).
+//! line ending on a function word (unless a wh-clause leaves it stranded: "Where the money
+//! comes from", "What the plan is about") or a lead-in word ("include"), a line ending
+//! with `:`, anything right after a line ending with `:`, and the last line of a wrapped
+//! paragraph (it does not start a block).
 //!
 //! # List items
 //!
