@@ -607,27 +607,34 @@ impl<'a> Blocks<'a> {
         }
         // A sentence-case line with a full stop is as likely the first paragraph: it is a
         // headline only when a blank line sets it apart, no list follows it (it would be
-        // the list's lead-in) and one of the next two lines (perhaps past a short deck or
-        // section label) is a paragraph at least twice as long.
+        // the list's lead-in) and one of the next two lines (past shorter decks or
+        // section labels) is a paragraph at least twice as long.
         if Line::at(text, line.next).map_or(true, |n| !n.blank) {
             return false;
         }
         let mut pos = line.next;
         let mut seen = 0;
+        let mut first = true;
         for _ in 0..8 {
             let Some(n) = Line::at(text, pos) else {
                 return false;
             };
             if !n.blank {
-                if seen == 0 && parse_marker(text, &n).is_some() {
+                if first && parse_marker(text, &n).is_some() {
                     return false;
                 }
-                if n.last - n.first >= 2 * s.len() {
+                first = false;
+                let len = n.last - n.first;
+                if len >= 2 * s.len() {
                     return true;
                 }
-                seen += 1;
-                if seen == 2 {
-                    return false;
+                // A line shorter than the headline is a deck or a label ("7 p.m."): the
+                // look goes on past it, within the window of eight lines.
+                if len >= s.len() {
+                    seen += 1;
+                    if seen == 2 {
+                        return false;
+                    }
                 }
             }
             pos = n.next;
