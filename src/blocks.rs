@@ -17,6 +17,15 @@
 //! stands alone (a heading, a byline, a photo credit, "Advertisement", "Read more: ...").
 //! Otherwise the lines are one wrapped paragraph.
 //!
+//! # Bylines
+//!
+//! `By Jane Smith`, `Reporting by ...; Editing by ...`, and a contributor line ("Staff
+//! writers contributed to this report.", "... contributed reporting from Lima."), set off
+//! by a dash or not. A short line in title case or capitals right under a byline, with no
+//! blank line between ("ASSOCIATED PRESS", "Staff Writer"), is the writer's outlet or
+//! title: a byline too, never a heading. Past a blank line it must name an outlet or a
+//! role ("Press", "News", "Staff", "Correspondent"), as a headline may stand there.
+//!
 //! # Headings
 //!
 //! A Markdown `#` line; a line underlined with `===` (level 1) or `---` (level 2) when
@@ -24,11 +33,17 @@
 //! standalone line that starts with a capital or a digit and has no final punctuation, in
 //! title case, sentence case or capitals. A line followed by more text on the next line is
 //! a heading only when it reads as a title or is clearly shorter than that line. The first
-//! line of the article is its title (level 1); a headline that ends with a full stop counts
-//! when it is one sentence in title case or clearly shorter than the paragraph after it.
-//! Never headings: bylines, credits, page furniture, a line ending on a function word or
-//! a lead-in word ("include"), a line ending with `:`, anything right after a line ending
-//! with `:`, and the last line of a wrapped paragraph (it does not start a block).
+//! line of the article is its title (level 1). A first line that ends with a full stop is
+//! the title when it is one sentence in title case, or when a blank line sets it apart, no
+//! list follows it (it would be the list's lead-in) and it is clearly shorter than the
+//! paragraph after it; a short sentence with a tag of a few words ("... history. Again.")
+//! counts as one sentence unless the tag opens with a pronoun ("It passed.": prose). A
+//! first line ending with `;` over a capitalised one-line deck is the title too.
+//! Never headings: bylines and the outlet line under them, credits, page furniture, a
+//! line ending on a function word (unless a wh-clause leaves it stranded: "Where the money
+//! comes from", "What the plan is about") or a lead-in word ("include"), a line ending
+//! with `:`, anything right after a line ending with `:`, and the last line of a wrapped
+//! paragraph (it does not start a block).
 //!
 //! # List items
 //!
@@ -41,8 +56,15 @@
 //! a letter with a full stop unless a colon or a list comes before it or the next letter
 //! follows it (`A. Smith said`); `(1)` or `(b)` continuing a wrapped sentence (they need a
 //! colon or a finished sentence above them); `(c) 2026` copyright lines; `e.g.` (no space
-//! after the first dot); rows of dashes (rules); `-5` (no space); dialogue dashes
-//! (`– Where? – she asked.`); a marker indented four or more columns under running text.
+//! after the first dot); rows of dashes (rules); `-5` (no space); a marker indented four
+//! or more columns under running text. Dialogue dashes: a `–` or `—` line that sets off a
+//! speaker (`– Where? – she asked.`), that follows such a line (the answers `— No.`, `— Why
+//! not?` of the same run, across blank lines), or that opens a run with a question, an
+//! exclamation or a quotation (or sits over one), unless a colon or an open list comes
+//! before it. A dash line that is a credit (`— Staff writers contributed to this report.`,
+//! `– Reporting by ...`) is a byline. A lone `*` line that reads as a footnote (`* Denotes
+//! incumbent`, `* Source: ...`: "denotes", "indicates", "note", "source" and the like)
+//! under anything but a colon is a paragraph; a `*` item before or after it makes it a list.
 //! `- - foo` is one block; [`crate::lists()`] reads the nested item in it.
 //!
 //! # Cost
@@ -53,6 +75,7 @@
 
 use crate::lexicon::abbreviations::is_abbreviation;
 use crate::span::Span;
+use once_cell::sync::Lazy;
 
 /// What a block is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -237,6 +260,12 @@ pub struct Blocks<'a> {
     /// Whether the previous block ended with a colon: what follows a lead-in is its
     /// content, never a heading.
     after_colon: bool,
+    /// Whether the previous block was a line of dialogue set with a dash: the dash lines
+    /// that answer it are dialogue too.
+    dialogue: bool,
+    /// Whether the previous block was a byline: a short name line right under it is the
+    /// writer's outlet or title.
+    after_byline: bool,
     /// The last line read, so the line that ends one block is not read again to start
     /// the next.
     cached: Option<Line>,
@@ -254,6 +283,8 @@ impl<'a> Blocks<'a> {
             prev: None,
             list: None,
             after_colon: false,
+            dialogue: false,
+            after_byline: false,
             cached: None,
             standalone_at: None,
         }
@@ -296,6 +327,8 @@ impl<'a> Iterator for Blocks<'a> {
         };
         let (block, last) = self.scan(first);
         self.after_colon = block.as_str().ends_with(':');
+        self.dialogue = block.kind == BlockKind::Paragraph && dash_led(block.as_str());
+        self.after_byline = block.kind == BlockKind::Byline;
         self.pos = last.next;
         self.prev = Some(last);
         self.emitted = true;
@@ -417,18 +450,30 @@ impl<'a> Blocks<'a> {
     fn scan_paragraph(&mut self, first: Line) -> (Block<'a>, Line) {
         let text = self.text;
         let fs = first.str(text);
-        let standalone = self.standalone(&first);
+        // A short name line right under a byline is the writer's outlet or title
+        // ("ASSOCIATED PRESS", "Staff Writer"), part of the credit; past a blank line it
+        // must name one, as a headline or section could stand there too.
+        let affiliation =
+            self.after_byline && is_affiliation(fs) && (self.prev.is_some() || names_outlet(fs));
+        let standalone = affiliation || self.standalone(&first);
         let title = !self.emitted;
         let candidate = !standalone && !self.after_colon && heading_shape(fs, title);
         debug_assert!(!candidate || !is_standalone(fs));
         let mut cur = first;
         let mut lines = 1usize;
+        // Whether the first line is a headline set on its deck: "Mayor quits; \nCouncil
+        // names a stand-in."
+        let mut decked = false;
         while let Some(n) = self.line(cur.next) {
             if n.blank {
                 break;
             }
             let ns = n.str(text);
             let cs = cur.str(text);
+            if lines == 1 && title && !standalone && headline_on_deck(fs, ns) {
+                decked = true;
+                break;
+            }
             if let Some(level) = underline(ns, n.indent) {
                 if setext_fits(Span::new(first.first, cur.last), cs, lines, level) {
                     let content = Span::new(first.first, cur.last);
@@ -449,6 +494,12 @@ impl<'a> Blocks<'a> {
             }
             if let Some(m) = parse_marker(text, &n) {
                 if self.accept(&m, &n, Some(&cur), None) {
+                    break;
+                }
+                // A footnote (`* Source: ...`) is not part of the text above it.
+                if m.kind == MarkKind::Bullet('*')
+                    && is_note(text.get(m.content..n.last).unwrap_or(""))
+                {
                     break;
                 }
             }
@@ -476,11 +527,16 @@ impl<'a> Blocks<'a> {
             lines += 1;
         }
         let span = Span::new(first.first, cur.last);
-        let (kind, level) = if lines == 1 && standalone && is_byline(fs) {
+        let credit = strip_dash(fs);
+        let (kind, level) = if lines == 1
+            && standalone
+            && (is_byline(credit) || is_contributor(credit) || affiliation)
+        {
             (BlockKind::Byline, 0)
         } else if lines == 1 && candidate {
             (BlockKind::Heading, u8::from(title))
-        } else if lines == 1 && title && !standalone && self.headline_with_stop(fs, &cur) {
+        } else if decked || lines == 1 && title && !standalone && self.headline_with_stop(fs, &cur)
+        {
             (BlockKind::Heading, 1)
         } else {
             (BlockKind::Paragraph, 0)
@@ -499,7 +555,8 @@ impl<'a> Blocks<'a> {
 
     /// Whether the article's first line, which ends like a sentence, is its headline:
     /// one short sentence in title case, or one clearly shorter than the paragraph after
-    /// it (many corpora end headlines with a full stop).
+    /// it and set apart by a blank line (many corpora end headlines with a full stop); a
+    /// short sentence with a tag of a few words after it counts as one.
     fn headline_with_stop(&self, s: &str, line: &Line) -> bool {
         let text = self.text;
         if s.len() > 150 || !ends_sentence(s) {
@@ -515,9 +572,11 @@ impl<'a> Blocks<'a> {
         if !(2..=20).contains(&words) {
             return false;
         }
-        // One sentence only: no sentence end before the last word.
+        // One sentence, or a short one with a tag of a few words after it ("Town votes
+        // to stay dry. Again."): no other sentence end before the last word.
         let body = s.trim_end_matches(CLOSERS);
         let inner = body.get(..body.len().saturating_sub(1)).unwrap_or("");
+        let mut two = false;
         for (i, c) in inner.char_indices() {
             let before = inner.get(..=i).unwrap_or("");
             let after = inner.get(i + 1..).unwrap_or("");
@@ -527,28 +586,55 @@ impl<'a> Blocks<'a> {
                 let dotted = word.len() <= 5 && word.bytes().filter(|b| *b == b'.').count() >= 2;
                 let initial = word.len() == 2 && word.starts_with(|c: char| c.is_uppercase());
                 if !(dotted || initial) {
-                    return false;
+                    // Prose goes on from its subject with a pronoun ("The vote was close.
+                    // It passed."); a headline's tag restates ("GOP must live with it.").
+                    let next = after.split_whitespace().next().unwrap_or("");
+                    let pronoun = [
+                        "it", "he", "she", "they", "we", "i", "you", "this", "that", "these",
+                        "those", "there",
+                    ]
+                    .iter()
+                    .any(|p| next.eq_ignore_ascii_case(p));
+                    if two || pronoun || s.len() > 70 || after.split_whitespace().count() > 6 {
+                        return false;
+                    }
+                    two = true;
                 }
             }
         }
-        if title_like(s) {
+        if title_like(s) && !two {
             return true;
         }
-        // One of the next two lines (past a few blank lines and perhaps a short deck or
-        // section label) is a paragraph at least twice as long.
+        // A sentence-case line with a full stop is as likely the first paragraph: it is a
+        // headline only when a blank line sets it apart, no list follows it (it would be
+        // the list's lead-in) and one of the next two lines (past shorter decks or
+        // section labels) is a paragraph at least twice as long.
+        if Line::at(text, line.next).map_or(true, |n| !n.blank) {
+            return false;
+        }
         let mut pos = line.next;
         let mut seen = 0;
+        let mut first = true;
         for _ in 0..8 {
             let Some(n) = Line::at(text, pos) else {
                 return false;
             };
             if !n.blank {
-                if n.last - n.first >= 2 * s.len() {
+                if first && parse_marker(text, &n).is_some() {
+                    return false;
+                }
+                first = false;
+                let len = n.last - n.first;
+                if len >= 2 * s.len() {
                     return true;
                 }
-                seen += 1;
-                if seen == 2 {
-                    return false;
+                // A line shorter than the headline is a deck or a label ("7 p.m."): the
+                // look goes on past it, within the window of eight lines.
+                if len >= s.len() {
+                    seen += 1;
+                    if seen == 2 {
+                        return false;
+                    }
                 }
             }
             pos = n.next;
@@ -603,7 +689,26 @@ impl<'a> Blocks<'a> {
             return matches!(m.kind, MarkKind::Bullet(_)) && (prev.is_none() || list.is_some());
         }
         match m.kind {
-            MarkKind::Bullet(c) => !(matches!(c, '–' | '—') && is_dialogue(content)),
+            MarkKind::Bullet('–' | '—') => {
+                // A contributor line ("— Staff writers contributed to this report.") is
+                // a credit, not a one-item list.
+                if is_contributor(content) || is_byline(content) {
+                    return false;
+                }
+                // A dash line is dialogue when it sets off a speaker inside it, answers a
+                // dialogue line above it, or opens a run of speech with a question or an
+                // exclamation; not when it follows a lead-in or continues a list.
+                let opens = !colon && list.is_none();
+                !(is_dialogue(content)
+                    || self.dialogue
+                    || opens && (is_utterance(content) || self.utterance_follows(line)))
+            }
+            MarkKind::Bullet('*') if !colon && is_note(content) => {
+                // A lone `* Denotes incumbent` under a list or a table is its footnote;
+                // a `*` item next to it makes it a list after all.
+                list.is_some_and(|c| c.class == Class::Bullet('*')) || self.star_item_follows(line)
+            }
+            MarkKind::Bullet(_) => true,
             MarkKind::Number(n, _) => {
                 if starts_with_month(content) {
                     return false;
@@ -655,6 +760,40 @@ impl<'a> Blocks<'a> {
                     })
             }
         }
+    }
+}
+
+impl Blocks<'_> {
+    /// Whether the next line (no blank line between) is a dash line of speech, so that
+    /// the dash line above it opens a dialogue: `— No.` over `— Why not?`.
+    fn utterance_follows(&self, line: &Line) -> bool {
+        let text = self.text;
+        Line::at(text, line.next)
+            .filter(|n| !n.blank)
+            .and_then(|n| parse_marker(text, &n))
+            .is_some_and(|m| {
+                matches!(m.kind, MarkKind::Bullet('–' | '—'))
+                    && text
+                        .get(m.content..)
+                        .and_then(|r| r.lines().next())
+                        .is_some_and(|c| is_utterance(c.trim_end()) || is_dialogue(c))
+            })
+    }
+
+    /// Whether a `*` item comes next, past at most a few blank lines.
+    fn star_item_follows(&self, line: &Line) -> bool {
+        let text = self.text;
+        let mut pos = line.next;
+        for _ in 0..4 {
+            let Some(n) = Line::at(text, pos) else {
+                return false;
+            };
+            if !n.blank {
+                return parse_marker(text, &n).is_some_and(|m| m.kind == MarkKind::Bullet('*'));
+            }
+            pos = n.next;
+        }
+        false
     }
 }
 
@@ -1221,7 +1360,58 @@ fn heading_shape(s: &str, title: bool) -> bool {
     if words > if title { 20 } else { 14 } {
         return false;
     }
-    !is_function_word(s.rsplit(char::is_whitespace).next().unwrap_or(""))
+    let last = s.rsplit(char::is_whitespace).next().unwrap_or("");
+    !is_function_word(last) || words <= 10 && strands_word(s, last)
+}
+
+/// Whether a line is a wh-clause whose last word is left stranded by it: "Where the money
+/// comes from", "What the plan is about", "Who the winners are". Such a clause is
+/// complete, so the function word at its end does not mean the line breaks off.
+fn strands_word(s: &str, last: &str) -> bool {
+    let first = s.split(' ').next().unwrap_or("");
+    [
+        "what", "where", "why", "how", "who", "whom", "when", "which",
+    ]
+    .iter()
+    .any(|w| first.eq_ignore_ascii_case(w))
+        && matches!(
+            last,
+            "from"
+                | "about"
+                | "for"
+                | "with"
+                | "to"
+                | "of"
+                | "in"
+                | "on"
+                | "at"
+                | "by"
+                | "into"
+                | "over"
+                | "under"
+                | "after"
+                | "before"
+                | "is"
+                | "are"
+                | "was"
+                | "were"
+                | "be"
+                | "been"
+        )
+}
+
+/// Whether the article's first line `first` is a headline that a semicolon joins to the
+/// deck on the next line, as some feeds print them: short, and the deck a capitalised
+/// sentence of one line. Running text after a semicolon goes on in lower case, and a
+/// wrapped paragraph does not end its first line with one at this length.
+fn headline_on_deck(first: &str, next: &str) -> bool {
+    first.ends_with(';')
+        && first.len() <= 100
+        && (2..=14).contains(&first.split_whitespace().count())
+        && first.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        && next.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        && next.len() <= 150
+        && ends_sentence(next)
 }
 
 /// Whether `next` carries on the line `first` instead of following a heading: it starts in
@@ -1260,10 +1450,15 @@ fn title_like(s: &str) -> bool {
     big > 0 && caps.saturating_mul(10) >= big.saturating_mul(8)
 }
 
-/// Lines that stand alone whatever surrounds them: bylines, credits, boilerplate.
+/// Lines that stand alone whatever surrounds them: bylines, credits, boilerplate, set
+/// off by a dash or not.
 fn is_standalone(s: &str) -> bool {
+    let s = strip_dash(s);
     if s.len() > 120 {
-        return false;
+        return is_contributor(s);
+    }
+    if is_contributor(s) {
+        return true;
     }
     // Every byline, credit and boilerplate lead starts with one of these words; checking
     // the first word first keeps ordinary lines cheap.
@@ -1571,6 +1766,128 @@ fn is_timestamp(s: &str) -> bool {
 /// Dialogue set with dashes (`– Where to? – she asked.`) rather than a list item.
 fn is_dialogue(content: &str) -> bool {
     content.contains(" – ") || content.contains(" — ") || content.contains(" ― ")
+}
+
+/// A line of speech: a question or an exclamation, or a quotation.
+fn is_utterance(content: &str) -> bool {
+    let body = content.trim_end_matches(CLOSERS);
+    body.ends_with(['?', '!', '…']) || content.starts_with(['"', '“', '«', '„'])
+}
+
+/// A name line that can follow a byline: a few words in title case or capitals, no
+/// final punctuation.
+fn is_affiliation(s: &str) -> bool {
+    s.len() <= 60
+        && s.split_whitespace().count() <= 6
+        && s.starts_with(|c: char| c.is_uppercase())
+        && s.ends_with(|c: char| c.is_alphanumeric())
+        && title_like(s)
+        && !is_function_word(s.rsplit(' ').next().unwrap_or(""))
+}
+
+/// Whether a name line names a news outlet or a writer's role.
+fn names_outlet(s: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "press",
+        "presse",
+        "reuters",
+        "afp",
+        "news",
+        "times",
+        "post",
+        "journal",
+        "agency",
+        "agencies",
+        "service",
+        "wire",
+        "staff",
+        "writer",
+        "correspondent",
+        "reporter",
+        "editor",
+        "bloomberg",
+        "herald",
+        "tribune",
+        "gazette",
+        "telegraph",
+        "guardian",
+    ];
+    s.split(|c: char| c.is_whitespace() || c == '-')
+        .any(|w| WORDS.iter().any(|o| w.eq_ignore_ascii_case(o)))
+}
+
+/// `s` without a leading dash and the spaces after it.
+fn strip_dash(s: &str) -> &str {
+    if dash_led(s) {
+        s.trim_start_matches(['–', '—']).trim_start()
+    } else {
+        s
+    }
+}
+
+/// A text that starts with a dash and a space (or a no-break space), as dialogue does.
+fn dash_led(s: &str) -> bool {
+    let mut c = s.chars();
+    matches!(c.next(), Some('–' | '—')) && matches!(c.next(), Some(' ' | '\t' | '\u{a0}'))
+}
+
+/// A contributor credit: "Staff writers contributed to this report.", "Ana Ruiz
+/// contributed reporting from Lima."
+fn is_contributor(s: &str) -> bool {
+    if s.len() > 200 {
+        return false;
+    }
+    static CONTRIBUTED: Lazy<memchr::memmem::Finder<'static>> =
+        Lazy::new(|| memchr::memmem::Finder::new(" contributed "));
+    let Some(at) = CONTRIBUTED.find(s.as_bytes()) else {
+        return false;
+    };
+    // What the contribution was, and nothing after it but a place: "contributed to this
+    // report." ends the line; "contributed to this report's findings" is a sentence.
+    let rest = s.get(at + " contributed ".len()..).unwrap_or("");
+    if ["reporting", "additional reporting", "research"]
+        .iter()
+        .any(|w| starts_with_ci(rest, w))
+    {
+        return true;
+    }
+    let Some(what) = rest
+        .strip_prefix("to this ")
+        .or_else(|| rest.strip_prefix("to the "))
+    else {
+        return false;
+    };
+    let what = what.trim_end_matches(['.', ')', ']']);
+    ["report", "story", "article", "coverage", "reporting"].contains(&what)
+}
+
+/// Words that open a footnote: `* Denotes incumbent`, `* Source: ...`.
+fn is_note(content: &str) -> bool {
+    const NOTES: &[&str] = &[
+        "denotes",
+        "indicates",
+        "signifies",
+        "means",
+        "marks",
+        "represents",
+        "refers",
+        "includes",
+        "excludes",
+        "note",
+        "notes",
+        "source",
+        "sources",
+        "estimate",
+        "estimated",
+        "preliminary",
+        "unofficial",
+        "projected",
+    ];
+    let w = content
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    w.len() >= 4 && NOTES.iter().any(|n| w.eq_ignore_ascii_case(n))
 }
 
 const MONTHS: &[&str] = &[

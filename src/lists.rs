@@ -23,12 +23,17 @@
 //! A top-level list's lead-in is the last sentence of the paragraph or heading right
 //! before it, a sub-list's the item it hangs under, when that sentence ends with a colon,
 //! reads "include(s/d/ing)", "the following" or "as follows", ends on "are", "were", "is"
-//! or "was", or announces a count. The count is the last number (digits up to 999, number
-//! words up to ninety-nine, `twenty-one`) followed within three words by a plural noun
-//! ("three main demands", "3 reasons") or by a colon, or right after "following" ("the
-//! following five"); a number followed by a unit ("5 percent", "two years") or preceded by
-//! a currency sign is not a count. [`List::count_matches`] compares it with the number of
-//! top-level items.
+//! or "was" without final punctuation ("Nobody knows how old it is." is finished), or
+//! announces a count. The count is the last number (digits up to 999, number words up to
+//! ninety-nine, `twenty-one`) followed by a colon, or right after "following" ("the
+//! following five"), or followed within three words by a plural noun ("three main
+//! demands", "3 reasons") whose phrase is what the list names: the noun ends the sentence,
+//! or a prepositional phrase or relative clause follows it ("two reasons for the delay",
+//! "five things to know") without a determined plural of its own, or a verb follows it
+//! without naming other things ("Two proposals were tabled:"). In "The three candidates
+//! agree on these points:" the number counts the subject, not the points. A number
+//! followed by a unit ("5 percent", "two years") or preceded by a currency sign is not a
+//! count. [`List::count_matches`] compares it with the number of top-level items.
 
 use crate::blocks::{
     contains_ci, ends_sentence, is_boilerplate, marker_kind, roman_value, Block, BlockKind, Delim,
@@ -858,7 +863,8 @@ fn last_sentence_start(s: &str) -> usize {
 }
 
 /// Whether a sentence introduces a list: it ends with a colon, reads "include", "the
-/// following" or "as follows", ends on "are"/"were", or announces a count.
+/// following" or "as follows", ends on "are"/"were" without final punctuation, or
+/// announces a count.
 fn introduces(sentence: &str) -> bool {
     let t = sentence.trim_end_matches(['"', '\'', '”', '’', ')', ' ']);
     if t.ends_with(':') {
@@ -879,9 +885,12 @@ fn introduces(sentence: &str) -> bool {
             last = w;
         }
     }
-    ["are", "were", "is", "was", "list", "lists", "listed"]
-        .iter()
-        .any(|k| last.eq_ignore_ascii_case(k))
+    // "The winners are" hangs open; "Nobody knows how old it is." is finished, and a
+    // finished sentence introduces a list only by the words above.
+    !t.ends_with(['.', '!', '?', '…'])
+        && ["are", "were", "is", "was", "list", "lists", "listed"]
+            .iter()
+            .any(|k| last.eq_ignore_ascii_case(k))
 }
 
 const NUMBER_WORDS: &[&str] = &[
@@ -1023,19 +1032,20 @@ fn declared_count(sentence: &str) -> Option<u32> {
         if this.eq_ignore_ascii_case("following") || colon {
             found = Some(n);
         } else if w != "one" {
-            for next in words.clone().take(3) {
+            let mut ahead = words.clone();
+            for _ in 0..3 {
+                let Some(next) = ahead.next() else {
+                    break;
+                };
                 let mut nbuf = [0u8; 24];
                 let nw = lower_word(next, &mut nbuf);
                 if UNITS.contains(&nw) || number_word(nw).is_some() {
                     break;
                 }
-                let plural = nw.len() > 2 && nw.ends_with('s') && !nw.ends_with("ss")
-                    || matches!(
-                        nw,
-                        "people" | "children" | "men" | "women" | "criteria" | "media"
-                    );
-                if plural {
-                    found = Some(n);
+                if is_plural(nw) {
+                    if ends_listed_phrase(next, ahead) {
+                        found = Some(n);
+                    }
                     break;
                 }
                 if next.ends_with([':', ',', ';', '.']) {
@@ -1045,6 +1055,93 @@ fn declared_count(sentence: &str) -> Option<u32> {
         }
     }
     found
+}
+
+/// A plural noun (lowered): "demands", "people"; not "class" or "is".
+fn is_plural(w: &str) -> bool {
+    w.len() > 2
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !matches!(
+            w,
+            "its"
+                | "his"
+                | "has"
+                | "was"
+                | "this"
+                | "does"
+                | "yes"
+                | "thus"
+                | "always"
+                | "perhaps"
+                | "whereas"
+                | "towards"
+                | "besides"
+                | "afterwards"
+        )
+        || matches!(
+            w,
+            "people" | "children" | "men" | "women" | "criteria" | "media"
+        )
+}
+
+/// Words that may follow a counted noun inside the phrase that names the listed things:
+/// a preposition or a relative clause ("three reasons for the delay", "five things to
+/// know", "two demands that ..."). A verb there ("three candidates agree on these
+/// points:") makes the number the subject's, not the list's.
+const PHRASE_LINKS: &[&str] = &[
+    "to", "for", "of", "in", "on", "at", "by", "with", "from", "about", "against", "into", "over",
+    "under", "behind", "ahead", "across", "among", "between", "before", "after", "since", "during",
+    "facing", "that", "which", "who", "whom", "where", "why", "how", "when", "we", "you", "they",
+    "i", "he", "she", "it", "he'd", "you'll", "worth",
+];
+
+/// Determiners that open the phrase the list enumerates ("these points", "their
+/// demands"): a counted noun before one is not what the list names.
+const DETERMINERS: &[&str] = &[
+    "these", "those", "their", "our", "its", "his", "her", "your", "my", "such", "several", "many",
+    "other",
+];
+
+/// How far from the colon a counted noun may stand: a count is announced close to it.
+const PHRASE_WINDOW: usize = 32;
+
+/// Whether the counted noun `noun` ends the phrase that names the listed things: the
+/// sentence ends with it, or what follows is a prepositional phrase or a relative clause
+/// with no determined plural of its own ("these points"), or a verb without an object
+/// naming other things.
+fn ends_listed_phrase<'s>(noun: &str, rest: impl Iterator<Item = &'s str>) -> bool {
+    let mut rest = rest.take(PHRASE_WINDOW + 1);
+    let Some(link) = rest.next() else {
+        return true;
+    };
+    if noun.ends_with(':') {
+        return true;
+    }
+    let mut buf = [0u8; 24];
+    // After a verb ("Two proposals were tabled:") the noun is still what is listed unless
+    // the verb takes a noun phrase of its own ("agree on these points:").
+    let verb = !PHRASE_LINKS.contains(&lower_word(link, &mut buf));
+    // Words left to read in the phrase a determiner opens ("these two main points").
+    let mut determined = 0u8;
+    let mut left = PHRASE_WINDOW;
+    for w in rest {
+        left = left.saturating_sub(1);
+        if left == 0 {
+            return false;
+        }
+        let mut buf = [0u8; 24];
+        let w = lower_word(w, &mut buf);
+        if (determined > 0 || verb) && is_plural(w) || verb && DETERMINERS.contains(&w) {
+            return false;
+        }
+        determined = if DETERMINERS.contains(&w) {
+            3
+        } else {
+            determined.saturating_sub(1)
+        };
+    }
+    true
 }
 
 #[cfg(feature = "serde")]
@@ -1147,6 +1244,23 @@ mod tests {
         );
         assert_eq!(
             declared_count("Since 2019, the group has had these goals:"),
+            None
+        );
+        // The number counts the subject, not the points listed.
+        assert_eq!(
+            declared_count("The four unions agree on these points:"),
+            None
+        );
+        assert_eq!(
+            declared_count("Six council members signed a letter with three demands:"),
+            Some(3)
+        );
+        assert_eq!(
+            declared_count("The mayor gave two reasons for the delay."),
+            Some(2)
+        );
+        assert_eq!(
+            declared_count("The 9 members of the panel listed their objections:"),
             None
         );
     }

@@ -31,6 +31,13 @@ fn article() -> impl Strategy<Value = String> {
         Just("1582.".to_string()),
         Just("The council voted.".to_string()),
         Just("Key Points".to_string()),
+        Just("Why not?".to_string()),
+        Just("Where the money comes from".to_string()),
+        Just("contributed to this report.".to_string()),
+        Just("Denotes".to_string()),
+        Just("ASSOCIATED PRESS".to_string()),
+        Just("agree on these points:".to_string()),
+        Just("; ".to_string()),
         Just("naïve café ".to_string()),
         Just("\u{a0}".to_string()),
         Just("\u{3000}".to_string()),
@@ -142,6 +149,31 @@ proptest! {
         for h in hs {
             prop_assert!(text.is_char_boundary(h.span().start()) && text.is_char_boundary(h.span().end()));
         }
+    }
+}
+
+proptest! {
+    /// Dash lines that answer a dialogue line are never list items, whatever they say.
+    #[test]
+    fn dialogue_runs_are_not_lists(
+        replies in proptest::collection::vec(("[A-Za-z][a-z ]{0,20}", "[.?!]"), 1..6),
+        dash in prop_oneof![Just('—'), Just('–')],
+        blank in any::<bool>(),
+    ) {
+        let sep = if blank { "\n\n" } else { "\n" };
+        let mut text = format!("{dash} Are you ready? {dash} she asked.");
+        for (words, stop) in &replies {
+            text.push_str(sep);
+            text.push(dash);
+            text.push(' ');
+            text.push_str(words.trim_end());
+            text.push_str(stop);
+        }
+        let items = tidings::blocks(&text)
+            .filter(|b| b.kind() == tidings::BlockKind::ListItem)
+            .count();
+        prop_assert_eq!(items, 0, "{:?}", text);
+        prop_assert!(tidings::lists(&text).is_empty());
     }
 }
 
