@@ -1067,11 +1067,15 @@ fn ordinal(s: &str, d: Delim) -> Option<MarkKind> {
 
 /// The value of a roman numeral made of `i`, `v`, `x` (either case) in canonical form.
 pub(crate) fn roman_value(s: &str) -> Option<u32> {
-    let lower = s.to_ascii_lowercase();
+    // Up to 39 the longest canonical numeral is `xxxviii`: longer input is never one, and
+    // the cap also bounds the sum below.
+    if s.is_empty() || s.len() > 7 {
+        return None;
+    }
     let mut v = 0u32;
     let mut prev = 0u32;
-    for c in lower.bytes().rev() {
-        let d = match c {
+    for c in s.bytes().rev() {
+        let d = match c.to_ascii_lowercase() {
             b'i' => 1,
             b'v' => 5,
             b'x' => 10,
@@ -1084,21 +1088,24 @@ pub(crate) fn roman_value(s: &str) -> Option<u32> {
             prev = d;
         }
     }
-    if v == 0 || v > 39 || to_roman(v) != lower {
+    if v == 0 || v > 39 {
         return None;
     }
-    Some(v)
-}
-
-fn to_roman(mut v: u32) -> String {
-    let mut out = String::new();
+    // Only the canonical spelling counts (`iv`, not `iiii` or `vx`): spell `v` out again
+    // and compare, without allocating.
+    let mut rest = s.as_bytes();
+    let mut left = v;
     for (n, r) in [(10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")] {
-        while v >= n {
-            out.push_str(r);
-            v -= n;
+        while left >= n {
+            let (head, tail) = rest.split_at_checked(r.len())?;
+            if !head.eq_ignore_ascii_case(r.as_bytes()) {
+                return None;
+            }
+            rest = tail;
+            left -= n;
         }
     }
-    out
+    rest.is_empty().then_some(v)
 }
 
 /// A Markdown ATX heading (`## Title`): its level and content span.

@@ -979,30 +979,10 @@ fn enumerator(token: &str) -> Option<(Style, u32)> {
             Some((Style::Upper, u32::from(c - b'A')))
         }
         _ if b.len() <= 5 && b.iter().all(|c| b"ivxIVX".contains(c)) => {
-            roman(t).map(|n| (Style::Roman, n))
+            crate::blocks::roman_value(t).map(|n| (Style::Roman, n))
         }
         _ => None,
     }
-}
-
-fn roman(t: &str) -> Option<u32> {
-    let mut total = 0u32;
-    let mut prev = 0u32;
-    for c in t.bytes().rev() {
-        let v = match c.to_ascii_lowercase() {
-            b'i' => 1,
-            b'v' => 5,
-            b'x' => 10,
-            _ => return None,
-        };
-        if v < prev {
-            total = total.checked_sub(v)?;
-        } else {
-            total += v;
-            prev = v;
-        }
-    }
-    Some(total)
 }
 
 /// A reference mark right after a sentence: `[1]`, `[2–11]`, `[7][8]`; its length.
