@@ -427,6 +427,14 @@ impl Default for QuoteExtractor {
     }
 }
 
+/// The words of each cue extension (`in a statement`), split once.
+static EXTENSION_WORDS: Lazy<Vec<Vec<&'static str>>> = Lazy::new(|| {
+    cues::EXTENSIONS
+        .iter()
+        .map(|e| e.split(' ').collect())
+        .collect()
+});
+
 static BASE: Lazy<Arc<Lexicon>> = Lazy::new(|| Arc::new(Lexicon::base()));
 
 pub(crate) static DEFAULT: Lazy<QuoteExtractor> = Lazy::new(QuoteExtractor::default);
@@ -538,7 +546,7 @@ struct Lexicon {
     /// Every cue word (lowercase): its class as a single word, and whether phrases
     /// start with it.
     words: FxMap<WordKey, (Option<CueClass>, bool)>,
-    phrases: FxMap<String, Vec<(Vec<String>, CueClass)>>,
+    phrases: FxMap<WordKey, Vec<(Vec<String>, CueClass)>>,
     /// Quick reject before hashing.
     filter: WordFilter,
     marks: Vec<(char, char)>,
@@ -588,7 +596,7 @@ impl Lexicon {
             entry.0 = Some(class);
         } else {
             entry.1 = true;
-            self.phrases.entry(first).or_default().push((rest, class));
+            self.phrases.entry(key).or_default().push((rest, class));
         }
     }
 
@@ -1186,12 +1194,9 @@ impl<'l, 'a> Run<'l, 'a> {
             };
             let mut hit = None;
             if phrase {
-                let list = self
-                    .lex
-                    .phrases
-                    .iter()
-                    .filter(|(first, _)| first.eq_ignore_ascii_case(w))
-                    .flat_map(|(_, list)| list.iter());
+                let list = WordKey::new(w.as_bytes())
+                    .and_then(|k| self.lex.phrases.get(&k))
+                    .map_or(&[][..], Vec::as_slice);
                 {
                     for (rest, class) in list {
                         let ok = rest.iter().enumerate().all(|(k, r)| {
@@ -1574,20 +1579,13 @@ impl<'l, 'a> Run<'l, 'a> {
         if !matches!(first, "in" | "on" | "reporters" | "journalists" | "the") {
             return at;
         }
-        for ext in cues::EXTENSIONS {
-            let mut k = at;
-            let mut ok = true;
-            for part in ext.split(' ') {
-                match toks.get(k) {
-                    Some(t) if t.is_word() && word(text, t).eq_ignore_ascii_case(part) => k += 1,
-                    _ => {
-                        ok = false;
-                        break;
-                    }
-                }
-            }
-            if ok {
-                return k;
+        for ext in EXTENSION_WORDS.iter() {
+            let matched = ext.iter().enumerate().all(|(k, part)| {
+                toks.get(at + k)
+                    .is_some_and(|t| t.is_word() && word(text, t).eq_ignore_ascii_case(part))
+            });
+            if matched {
+                return at + ext.len();
             }
         }
         at

@@ -1392,17 +1392,29 @@ impl WordKey {
             return None;
         }
         let mut buf = [0u8; 24];
-        for (d, s) in buf.iter_mut().zip(word) {
-            *d = s.to_ascii_lowercase();
-        }
+        buf.get_mut(..word.len())?.copy_from_slice(word);
         let mut k = [0u64; 3];
         for (slot, chunk) in k.iter_mut().zip(buf.chunks_exact(8)) {
             let mut w = [0u8; 8];
             w.copy_from_slice(chunk);
-            *slot = u64::from_le_bytes(w);
+            *slot = ascii_lower(u64::from_le_bytes(w));
         }
         Some(WordKey(k))
     }
+}
+
+/// Eight bytes with every ASCII capital lowered, all at once: a byte's high bit marks
+/// `>= 'A'` after adding `0x3F` and `> 'Z'` after adding `0x25` (no carry crosses bytes
+/// since the high bits are cleared first); bytes of multi-byte characters are left alone.
+#[inline]
+fn ascii_lower(x: u64) -> u64 {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    let h = x & LOW7;
+    let ge_a = h.wrapping_add(0x3F3F_3F3F_3F3F_3F3F);
+    let gt_z = h.wrapping_add(0x2525_2525_2525_2525);
+    let upper = ge_a & !gt_z & !x & HIGH;
+    x | (upper >> 2)
 }
 
 fn has(word: &str, flag: u32) -> bool {
@@ -1558,6 +1570,15 @@ mod tests {
     use super::*;
 
     #[test]
+    fn ascii_lower_matches_bytewise_lowering() {
+        for b in 0u8..=255 {
+            let x = u64::from_le_bytes([b, b'A', b'z', b'Z', b'@', b'[', 0xC3, b]);
+            let want = x.to_le_bytes().map(|c| c.to_ascii_lowercase());
+            assert_eq!(ascii_lower(x).to_le_bytes(), want, "byte {b:#x}");
+        }
+    }
+
+    #[test]
     fn tenses_are_generated() {
         let f = forms();
         let has = |w: &str| f.iter().any(|(x, _)| x == w);
@@ -1619,8 +1640,8 @@ impl WordFilter {
     fn key(word: &[u8]) -> u64 {
         let mut buf = [0u8; 8];
         let n = word.len().min(8);
-        for (d, s) in buf.iter_mut().zip(word.iter().take(n)) {
-            *d = *s;
+        if let (Some(d), Some(s)) = (buf.get_mut(..n), word.get(..n)) {
+            d.copy_from_slice(s);
         }
         (u64::from_le_bytes(buf) | 0x2020_2020_2020_2020) ^ ((word.len() as u64) << 59)
     }
