@@ -15,13 +15,16 @@
 //!             “We will not raise taxes,” Okafor told reporters. “Not this year.”\n\n\
 //!             She added that the budget would balance by 2027.";
 //! let quotes = tidings::quotes(text);
-//! assert_eq!(quotes.len(), 2);
+//! assert_eq!(quotes.len(), 3);
 //! let q = &quotes[0];
 //! assert_eq!(q.kind(), tidings::QuoteKind::Direct);
 //! assert_eq!(q.speaker().unwrap().name(), Some("Adaeze Okafor"));
 //! assert_eq!(q.cue().unwrap().as_str(), "told reporters");
-//! assert_eq!(quotes[1].kind(), tidings::QuoteKind::Indirect);
-//! assert_eq!(quotes[1].as_str(), "the budget would balance by 2027");
+//! // The second part of the quotation split by "Okafor told reporters".
+//! assert_eq!(quotes[1].as_str(), "Not this year.");
+//! assert!(quotes[1].is_part());
+//! assert_eq!(quotes[2].kind(), tidings::QuoteKind::Indirect);
+//! assert_eq!(quotes[2].as_str(), "the budget would balance by 2027");
 //! ```
 
 use crate::error::Error;
@@ -161,9 +164,12 @@ impl<'a> SpeakerMention<'a> {
 ///
 /// ```
 /// let text = "“The bridge is safe,” Haddad said, “but the roads are not.”";
-/// let q = &tidings::quotes(text)[0];
-/// assert_eq!(q.span().range(), 0..text.len());
-/// assert_eq!(q.as_str(), "The bridge is safe,” Haddad said, “but the roads are not.");
+/// let q = tidings::quotes(text);
+/// assert_eq!(q.len(), 2); // one quotation split by its attribution: two parts
+/// assert_eq!(&text[q[0].span().range()], "“The bridge is safe,”");
+/// assert_eq!(q[0].as_str(), "The bridge is safe,");
+/// assert_eq!(q[1].as_str(), "but the roads are not.");
+/// assert_eq!(q[1].speaker().unwrap().as_str(), "Haddad");
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
@@ -177,12 +183,16 @@ pub struct Quote<'a> {
     speaker: Option<SpeakerMention<'a>>,
     cue: Option<Fragment<'a>>,
     inferred: bool,
+    #[cfg_attr(feature = "serde", serde(skip))]
+    part: bool,
 }
 
 impl<'a> Quote<'a> {
-    /// The whole quotation: for a direct quote including its marks (and every part of a
-    /// quotation split by its attribution or run across paragraphs); for reported speech,
-    /// the reported content.
+    /// The whole quotation: for a direct quote from its opening mark to its closing mark
+    /// (a quotation run across paragraphs spans them all); for reported speech, the
+    /// reported content. A quotation split by its attribution (`"A," he said. "B."`) is
+    /// two quotes, each with its own span and content and both with the attribution's
+    /// speaker and cue; the second is [`Quote::is_part`], not inferred.
     ///
     /// ```
     /// let text = "Ruiz said the vote was close.";
@@ -250,6 +260,22 @@ impl<'a> Quote<'a> {
     pub fn is_inferred(&self) -> bool {
         self.inferred
     }
+    /// Whether this quote is a later part of the quotation before it: split from it by
+    /// their shared attribution (`"A," he said, "B."` or `"A," he said. "B."`), or
+    /// following it in the same paragraph with nothing in between. It has that
+    /// quotation's speaker and cue, and the speaker directory counts the parts once.
+    ///
+    /// ```
+    /// let q = tidings::quotes("“The bridge is safe,” Haddad said. “The roads are not.”");
+    /// assert_eq!(q.len(), 2);
+    /// assert_eq!(q[1].as_str(), "The roads are not.");
+    /// assert!(q[1].is_part() && !q[1].is_inferred());
+    /// assert_eq!(q[1].speaker().unwrap().as_str(), "Haddad");
+    /// assert_eq!(q[1].cue().unwrap().as_str(), "said");
+    /// ```
+    pub fn is_part(&self) -> bool {
+        self.part
+    }
 }
 
 /// One person or named body quoted in an article, with how they were referred to and
@@ -292,10 +318,11 @@ impl<'a> Speaker<'a> {
     pub fn mentions(&self) -> &[&'a str] {
         &self.mentions
     }
-    /// How many quotes are attributed to this speaker.
+    /// How many quotations are attributed to this speaker; the parts of a quotation
+    /// split by its attribution ([`Quote::is_part`]) count once.
     ///
     /// ```
-    /// let text = "“Yes,” said Ana Ruiz. “No,” Ruiz said.";
+    /// let text = "“Yes,” said Ana Ruiz. “No,” Ruiz said. “Never.”";
     /// assert_eq!(tidings::quotes::speakers(&tidings::quotes(text))[0].quote_count(), 2);
     /// ```
     pub fn quote_count(&self) -> usize {
@@ -454,7 +481,8 @@ impl QuoteExtractor {
     ///
     /// ```
     /// let q = tidings::QuoteExtractor::default().extract("“Yes,” she said. “No.”");
-    /// assert_eq!(q.len(), 1); // one quotation split by its attribution
+    /// assert_eq!(q.len(), 2); // one quotation split by its attribution: two parts
+    /// assert!(q[1].is_part());
     /// ```
     pub fn extract<'a>(&self, text: &'a str) -> Vec<Quote<'a>> {
         let s: Vec<Sentence<'a>> = crate::sentences(text).collect();
@@ -514,6 +542,9 @@ pub fn speakers<'a>(quotes: &[Quote<'a>]) -> Vec<Speaker<'a>> {
         if let Some(s) = out.get_mut(idx) {
             if !s.mentions.contains(&sp.text) {
                 s.mentions.push(sp.text);
+            }
+            if q.part {
+                continue;
             }
             s.quotes += 1;
             match q.kind {
@@ -1702,6 +1733,7 @@ impl<'l, 'a> Run<'l, 'a> {
                     && (words < 3 || words < 6 && cues::opens_tail(word(text, &at(toks, cs))));
                 if cs < ce && !content_follows && !adverbial && !any_taken(&taken, cs, ce) {
                     let mut e = self.emit_range(toks, cs, ce, a);
+                    let mut parts_end = cluster.1;
                     // A split quotation continues after the attribution: `, "B."`
                     if e.kind == QuoteKind::Direct {
                         let mut k = cluster.1;
@@ -1727,9 +1759,16 @@ impl<'l, 'a> Run<'l, 'a> {
                         {
                             k += 1;
                         }
+                        // Each later part is a quotation of its own with the same
+                        // attribution.
                         while let Some(q) = toks.get(k).and_then(Tok::quote) {
-                            e.extend(self.raw(q));
-                            e.toks.1 = k + 1;
+                            let raw = self.raw(q);
+                            let mut p = Emit::direct(raw, (k, k + 1));
+                            p.cue = e.cue;
+                            p.part = true;
+                            p.tail_end = raw.span.end();
+                            pending.push(p);
+                            parts_end = k + 1;
                             k += 1;
                         }
                     }
@@ -1738,13 +1777,10 @@ impl<'l, 'a> Run<'l, 'a> {
                     let _ = tail;
                     let se = clause_end(toks, cluster.1);
                     e.tail_end = toks.get(se).unwrap_or(&at(toks, toks.len() - 1)).end;
-                    if e.toks.1 > cluster.1 {
-                        e.tail_end = at(toks, e.toks.1 - 1).end;
-                    }
                     mark(&mut taken, (cs, ce));
                     mark(&mut taken, cluster);
-                    if e.toks.1 > cluster.1 {
-                        mark(&mut taken, (cluster.1, e.toks.1));
+                    if parts_end > cluster.1 {
+                        mark(&mut taken, (cluster.1, parts_end));
                     }
                     pending.push(e);
                     continue;
@@ -2220,6 +2256,8 @@ impl<'l, 'a> Run<'l, 'a> {
         let text = self.text;
         let mut speaker = None;
         let mut inferred = false;
+        let mut prev_cue = None;
+        let part = e.part || e.continues.is_some_and(|c| c.1) && e.kind == QuoteKind::Direct;
         if let Some(sp) = e.speaker {
             self.register_names(toks, sp.0);
             let person = self.resolve(toks, sp, true);
@@ -2236,28 +2274,34 @@ impl<'l, 'a> Run<'l, 'a> {
                 span,
                 person.and_then(|p| self.names.name(text, p)),
             ));
+        } else if e.part {
+            // A later part of a quotation split by its attribution: the quote that
+            // attribution emitted gives speaker and cue.
+            let cue = e.cue;
+            speaker = self
+                .out
+                .iter()
+                .rev()
+                .take(8)
+                .find(|q| q.cue.map(|c| c.span()) == cue)
+                .and_then(|q| q.speaker);
         } else if let Some((idx, same_para)) = e.continues {
-            if same_para && e.kind == QuoteKind::Direct {
-                // The second half of a split quotation: one quotation.
-                if let Some(prev) = self.out.get_mut(idx) {
-                    let span = Span::new(prev.span.start(), e.span.end());
-                    let content = Span::new(prev.content.start(), e.content.end());
-                    prev.span = span;
-                    prev.content = content;
-                    prev.text = content.as_str(text);
-                    self.last_direct = Some((idx, e.tail_end, para));
-                }
-                return;
-            }
             if let Some(prev) = self.out.get(idx) {
                 speaker = prev.speaker;
-                inferred = speaker.is_some();
+                if same_para && e.kind == QuoteKind::Direct {
+                    // The next part of a quotation whose attribution stands between
+                    // its parts (`"A," he said. "B."`): stated, not inferred.
+                    prev_cue = prev.cue;
+                } else {
+                    inferred = speaker.is_some();
+                }
             }
         }
         let cue = e
             .cue
             .or(e.given.and_then(|g| g.1))
-            .map(|c| Fragment::new(text, c));
+            .map(|c| Fragment::new(text, c))
+            .or(prev_cue);
         let q = Quote {
             span: e.span,
             text: e.content.as_str(text),
@@ -2266,6 +2310,7 @@ impl<'l, 'a> Run<'l, 'a> {
             speaker,
             cue,
             inferred,
+            part,
         };
         self.out.push(q);
         if speaker.is_some() {
@@ -2569,6 +2614,8 @@ struct Emit {
     given: Option<(Span, Option<Span>, Option<u32>)>,
     continues: Option<(usize, bool)>,
     tail_end: usize,
+    /// A later part of a quotation split by its attribution (`cue` is that attribution's).
+    part: bool,
 }
 
 impl Emit {
@@ -2583,6 +2630,7 @@ impl Emit {
             given: None,
             continues: None,
             tail_end: 0,
+            part: false,
         }
     }
     fn reported(span: Span, kind: QuoteKind, toks: (usize, usize)) -> Emit {
@@ -2596,6 +2644,7 @@ impl Emit {
             given: None,
             continues: None,
             tail_end: 0,
+            part: false,
         }
     }
     fn extend(&mut self, raw: Raw) {
