@@ -847,9 +847,10 @@ impl<'l, 'a> Run<'l, 'a> {
         let mut stack: Vec<Open> = Vec::new();
         // A quotation carried over a paragraph break: its opening and content start.
         let mut carried: Option<Open> = None;
-        // Guillemets and corner brackets start with other lead bytes; most texts have
-        // none, and then three bytes are enough to find every mark.
-        let fast = self.lex.marks.is_empty() && memchr::memchr2(0xC2, 0xE3, bytes).is_none();
+        // With the built-in marks only, every mark starts with one of five bytes: the
+        // three common ones and the lead bytes of guillemets and corner brackets, found
+        // by two searches whose next hits are kept until passed.
+        let builtin = self.lex.marks.is_empty();
         let mut i = 0;
         while i < spans.len() {
             let Some(&(first, para)) = spans.get(i) else {
@@ -868,15 +869,24 @@ impl<'l, 'a> Run<'l, 'a> {
                 skip_first_open = true;
             }
             let mut k = pstart;
+            let (mut next_common, mut next_rare) = (None, None);
             while k < pend {
-                if fast {
-                    // Jump to the next '"', '\'' or lead byte of a curly mark.
-                    match bytes
-                        .get(k..pend)
-                        .and_then(|r| memchr::memchr3(b'"', b'\'', 0xE2, r))
-                    {
-                        Some(o) => k += o,
-                        None => break,
+                if builtin {
+                    let find = |at: &mut Option<usize>, rare: bool| {
+                        if at.map_or(true, |a| a < k) {
+                            let r = bytes.get(k..pend).unwrap_or(&[]);
+                            let o = if rare {
+                                memchr::memchr2(0xC2, 0xE3, r)
+                            } else {
+                                memchr::memchr3(b'"', b'\'', 0xE2, r)
+                            };
+                            *at = Some(o.map_or(pend, |o| k + o));
+                        }
+                        at.unwrap_or(pend)
+                    };
+                    k = find(&mut next_common, false).min(find(&mut next_rare, true));
+                    if k >= pend {
+                        break;
                     }
                 } else if !bytes.get(k).is_some_and(|&b| self.lex.is_mark_byte(b)) {
                     k += 1;
@@ -1129,15 +1139,34 @@ impl<'l, 'a> Run<'l, 'a> {
         para_start: bool,
     ) {
         let text = self.text;
-        // A line ending in a colon, or a name and a colon at its start, needs reading.
+        // A line ending in a colon needs reading when a quotation opens right after it
+        // (it names that quotation's speaker), and so does a line that starts with a
+        // run of capitalised words and a colon (`WALLACE: ...`); a clock time or a
+        // list's lead-in does not.
         let head = text
             .as_bytes()
             .get(start..end.min(start + 48))
             .unwrap_or(&[]);
+        let quote_follows = || {
+            text.get(end..)
+                .and_then(|r| r.trim_start().chars().next())
+                .is_some_and(|c| self.lex.mark(c).is_some())
+        };
+        let label = || {
+            memchr::memchr(b':', head).is_some_and(|c| {
+                let before = head.get(..c).unwrap_or(&[]);
+                !before.is_empty()
+                    && before
+                        .split(|b| b.is_ascii_whitespace())
+                        .filter_map(|w| w.first())
+                        .all(|&f| f.is_ascii_uppercase() || f >= 0x80)
+            })
+        };
         let colon = text
             .get(start..end)
             .is_some_and(|u| u.trim_end().ends_with(':'))
-            || memchr::memchr(b':', head).is_some();
+            && quote_follows()
+            || label();
         if r0 == r1 && !colon && !self.scan_names(start, end) {
             // Nothing to attribute here; the names it introduces are registered.
             self.colon = None;

@@ -1391,15 +1391,30 @@ impl WordKey {
         if word.is_empty() || word.len() > 24 {
             return None;
         }
-        let mut buf = [0u8; 24];
-        buf.get_mut(..word.len())?.copy_from_slice(word);
-        let mut k = [0u64; 3];
-        for (slot, chunk) in k.iter_mut().zip(buf.chunks_exact(8)) {
-            let mut w = [0u8; 8];
-            w.copy_from_slice(chunk);
-            *slot = ascii_lower(u64::from_le_bytes(w));
-        }
-        Some(WordKey(k))
+        let part = |from: usize| ascii_lower(load_prefix(word.get(from..).unwrap_or(&[])));
+        Some(WordKey([part(0), part(8), part(16)]))
+    }
+}
+
+/// The first eight bytes of `b` (fewer if it is shorter, zero-padded) as a little-endian
+/// integer, with fixed-size loads only: a lexicon lookup is too short for a call to
+/// `memcpy`. Between four and eight bytes, two four-byte loads overlap; below four, the
+/// first, middle and last bytes cover every position.
+#[inline]
+pub(crate) fn load_prefix(b: &[u8]) -> u64 {
+    if let Some(a) = b.first_chunk::<8>() {
+        return u64::from_le_bytes(*a);
+    }
+    let n = b.len();
+    if let (Some(lo), Some(hi)) = (b.first_chunk::<4>(), b.last_chunk::<4>()) {
+        return u64::from(u32::from_le_bytes(*lo))
+            | u64::from(u32::from_le_bytes(*hi)) << (8 * (n - 4));
+    }
+    let at = |i: usize| u64::from(b.get(i).copied().unwrap_or(0)) << (8 * i);
+    if n == 0 {
+        0
+    } else {
+        at(0) | at(n / 2) | at(n - 1)
     }
 }
 
@@ -1570,6 +1585,17 @@ mod tests {
     use super::*;
 
     #[test]
+    fn load_prefix_matches_a_padded_copy() {
+        let src = b"abcdefghijkl";
+        for n in 0..=src.len() {
+            let b = &src[..n];
+            let mut buf = [0u8; 8];
+            buf[..n.min(8)].copy_from_slice(&b[..n.min(8)]);
+            assert_eq!(load_prefix(b), u64::from_le_bytes(buf), "length {n}");
+        }
+    }
+
+    #[test]
     fn ascii_lower_matches_bytewise_lowering() {
         for b in 0u8..=255 {
             let x = u64::from_le_bytes([b, b'A', b'z', b'Z', b'@', b'[', 0xC3, b]);
@@ -1638,12 +1664,7 @@ impl WordFilter {
     /// The first eight bytes of the word with ASCII case folded, and its length.
     #[inline]
     fn key(word: &[u8]) -> u64 {
-        let mut buf = [0u8; 8];
-        let n = word.len().min(8);
-        if let (Some(d), Some(s)) = (buf.get_mut(..n), word.get(..n)) {
-            d.copy_from_slice(s);
-        }
-        (u64::from_le_bytes(buf) | 0x2020_2020_2020_2020) ^ ((word.len() as u64) << 59)
+        (load_prefix(word) | 0x2020_2020_2020_2020) ^ ((word.len() as u64) << 59)
     }
 
     #[inline]
