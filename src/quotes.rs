@@ -28,7 +28,7 @@
 //! ```
 
 use crate::error::Error;
-use crate::lexicon::cues::{self, CueClass, FxMap, WordFilter, WordKey};
+use crate::lexicon::cues::{self, CueClass, FxMap, WordKey, WordTable};
 use crate::lexicon::marks::{self, Mark, Role};
 use crate::sentences::Sentence;
 use crate::span::Span;
@@ -576,10 +576,8 @@ pub fn quotes(text: &str) -> Vec<Quote<'_>> {
 struct Lexicon {
     /// Every cue word (lowercase): its class as a single word, and whether phrases
     /// start with it.
-    words: FxMap<WordKey, (Option<CueClass>, bool)>,
+    words: WordTable<(Option<CueClass>, bool)>,
     phrases: FxMap<WordKey, Vec<(Vec<String>, CueClass)>>,
-    /// Quick reject before hashing.
-    filter: WordFilter,
     marks: Vec<(char, char)>,
     mark_bytes: [bool; 256],
 }
@@ -587,9 +585,8 @@ struct Lexicon {
 impl Lexicon {
     fn base() -> Lexicon {
         let mut lex = Lexicon {
-            words: FxMap::default(),
+            words: WordTable::default(),
             phrases: FxMap::default(),
-            filter: WordFilter::default(),
             marks: Vec::new(),
             mark_bytes: [false; 256],
         };
@@ -618,26 +615,25 @@ impl Lexicon {
         let Some(first) = words.next() else { return };
         let first = first.to_lowercase();
         let rest: Vec<String> = words.map(str::to_string).collect();
-        self.filter.insert(first.as_bytes());
         let Some(key) = WordKey::new(first.as_bytes()) else {
             return;
         };
-        let entry = self.words.entry(key).or_insert((None, false));
-        if rest.is_empty() {
-            entry.0 = Some(class);
-        } else {
-            entry.1 = true;
+        let phrase = !rest.is_empty();
+        self.words.update(first.as_bytes(), |entry| {
+            if phrase {
+                entry.1 = true;
+            } else {
+                entry.0 = Some(class);
+            }
+        });
+        if phrase {
             self.phrases.entry(key).or_default().push((rest, class));
         }
     }
 
     /// The cue class of a single word, and whether a phrase may start at it.
     fn lookup(&self, w: &str) -> Option<(Option<CueClass>, bool)> {
-        let b = w.as_bytes();
-        if b.is_empty() || b.len() > 24 || !self.filter.may_contain(b) {
-            return None;
-        }
-        self.words.get(&WordKey::new(b)?).copied()
+        self.words.get(w.as_bytes())
     }
 
     fn is_mark_byte(&self, b: u8) -> bool {
@@ -2479,7 +2475,6 @@ impl<'l, 'a> Run<'l, 'a> {
                     let w = b.get(w0..i).unwrap_or(&[]);
                     let w = w.strip_suffix(b".").unwrap_or(w);
                     if w.len() > 2
-                        && self.lex.filter.may_contain(w)
                         && text
                             .get(w0..w0 + w.len())
                             .is_some_and(|s| self.lex.lookup(s).is_some())
