@@ -2479,7 +2479,7 @@ impl<'l, 'a> Run<'l, 'a> {
                     if w.len() > 2
                         && text
                             .get(w0..w0 + w.len())
-                            .is_some_and(|s| self.lex.lookup(s).is_some())
+                            .is_some_and(|s| self.may_cue(s, w0 + s.len(), end))
                     {
                         return true;
                     }
@@ -2509,6 +2509,53 @@ impl<'l, 'a> Run<'l, 'a> {
             self.toks = toks;
         }
         false
+    }
+
+    /// Whether `w`, a word of a sentence without quotations that ends at byte `after`,
+    /// can be a cue there. What [`Run::speaker_for`] asks of the words that follow a cue
+    /// is checked on the bytes: the first word of a phrase only with the phrase's next
+    /// word after it, a noun-like form (`note`, `report`, `state`) only before a comma,
+    /// `that` or a subject pronoun.
+    fn may_cue(&self, w: &str, after: usize, end: usize) -> bool {
+        let Some((single, phrase)) = self.lex.lookup(w) else {
+            return false;
+        };
+        let next = self.text.get(after..end).unwrap_or("").trim_start();
+        let next_word = next
+            .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+            .next()
+            .unwrap_or("");
+        if phrase {
+            let list = WordKey::new(w.as_bytes()).and_then(|k| self.lex.phrases.get(&k));
+            let starts = list.is_some_and(|l| {
+                l.iter().any(|(rest, _)| {
+                    rest.first()
+                        .is_some_and(|r| r.eq_ignore_ascii_case(next_word))
+                })
+            });
+            if starts {
+                return true;
+            }
+        }
+        match single {
+            None => false,
+            Some(CueClass::Noun) => {
+                let continues = w.len() > 6
+                    && w.as_bytes()
+                        .get(..6)
+                        .is_some_and(|p| p.eq_ignore_ascii_case(b"contin"));
+                let inflected = w.ends_with("ed") || w.ends_with("ing") || w.ends_with("wrote");
+                continues
+                    || inflected
+                    || matches!(w, "said" | "says")
+                    || next.starts_with(',')
+                    || matches!(
+                        next_word,
+                        "that" | "he" | "she" | "they" | "we" | "I" | "it"
+                    )
+            }
+            Some(_) => true,
+        }
     }
 
     /// An appositive after a name gives the person a role: "Hugh Hill, a doctor,".

@@ -69,7 +69,11 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
             continue;
         }
         if c.is_ascii_alphanumeric() || c >= 0x80 {
-            let (ch, n) = char_at(slice, i);
+            let (ch, n) = if c < 0x80 {
+                (char::from(c), 1)
+            } else {
+                char_at(slice, i)
+            };
             if c >= 0x80 && !ch.is_alphanumeric() {
                 if !ch.is_whitespace() {
                     out.push(Tok {
@@ -82,10 +86,13 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
                 continue;
             }
             let start = i;
-            let cap = ch.is_uppercase();
+            let cap = if c < 0x80 {
+                c.is_ascii_uppercase()
+            } else {
+                ch.is_uppercase()
+            };
             i += n;
-            while i < b.len() {
-                let c = b.get(i).copied().unwrap_or(b' ');
+            while let Some(&c) = b.get(i) {
                 if c.is_ascii_alphanumeric() {
                     i += 1;
                     continue;
@@ -145,7 +152,7 @@ fn keeps_period(word: &str) -> bool {
     single_capital
         || word.contains('.')
         || crate::lexicon::abbreviations::is_abbreviation(word)
-        || cues::title_role(word).is_some() && word.len() <= 4
+        || word.len() <= 4 && cues::title_role(word).is_some()
 }
 
 /// The word of a token in `text`, without a kept final full stop.
@@ -725,36 +732,7 @@ fn first_word(s: &str) -> &str {
 pub(crate) fn canonical_role(word: &str) -> Option<&'static str> {
     match cues::title_role(word) {
         Some(r) if !r.is_empty() => Some(r),
-        _ => {
-            const EXTRA: &[&str] = &[
-                "aide",
-                "spokesman",
-                "spokeswoman",
-                "spokesperson",
-                "doctor",
-                "lawyer",
-                "analyst",
-                "economist",
-                "adviser",
-                "advisor",
-                "strategist",
-                "official",
-                "envoy",
-                "founder",
-                "owner",
-                "host",
-                "author",
-                "researcher",
-                "scientist",
-                "activist",
-                "executive",
-                "manager",
-                "negotiator",
-                "diplomat",
-                "reporter",
-            ];
-            EXTRA.iter().copied().find(|r| r.eq_ignore_ascii_case(word))
-        }
+        _ => cues::role_word(word),
     }
 }
 

@@ -1357,6 +1357,50 @@ static TABLE: Lazy<WordTable<Class>> = Lazy::new(|| {
     t
 });
 
+/// Role nouns that are not titles but name a person's role well enough to resolve
+/// `the aide` or `the spokeswoman` to the one person introduced with it.
+const ROLE_WORDS: &[&str] = &[
+    "aide",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "doctor",
+    "lawyer",
+    "analyst",
+    "economist",
+    "adviser",
+    "advisor",
+    "strategist",
+    "official",
+    "envoy",
+    "founder",
+    "owner",
+    "host",
+    "author",
+    "researcher",
+    "scientist",
+    "activist",
+    "executive",
+    "manager",
+    "negotiator",
+    "diplomat",
+    "reporter",
+];
+
+static ROLE_TABLE: Lazy<WordTable<&'static str>> = Lazy::new(|| {
+    let mut t = WordTable::default();
+    for &w in ROLE_WORDS {
+        t.update(w.as_bytes(), |r| *r = w);
+    }
+    t
+});
+
+/// The canonical spelling of a role noun that is not a title (`Spokeswoman` ->
+/// `spokeswoman`).
+pub(crate) fn role_word(word: &str) -> Option<&'static str> {
+    ROLE_TABLE.get(word.as_bytes())
+}
+
 /// The classes of a word, any case, ignoring a final full stop for titles.
 fn class(word: &str) -> Class {
     TABLE.get(word.as_bytes()).unwrap_or_default()
