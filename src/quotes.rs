@@ -580,6 +580,9 @@ struct Lexicon {
     /// start with it.
     words: WordTable<(Option<CueClass>, bool)>,
     phrases: FxMap<WordKey, Vec<(Vec<String>, CueClass)>>,
+    /// The length of the shortest first word of a cue: shorter words (`a`, `of`, `to`)
+    /// are turned away before any lookup.
+    min_len: usize,
     marks: Vec<(char, char)>,
     mark_bytes: [bool; 256],
 }
@@ -589,6 +592,7 @@ impl Lexicon {
         let mut lex = Lexicon {
             words: WordTable::default(),
             phrases: FxMap::default(),
+            min_len: usize::MAX,
             marks: Vec::new(),
             mark_bytes: [false; 256],
         };
@@ -621,6 +625,7 @@ impl Lexicon {
             return;
         };
         let phrase = !rest.is_empty();
+        self.min_len = self.min_len.min(first.len());
         self.words.update(first.as_bytes(), |entry| {
             if phrase {
                 entry.1 = true;
@@ -635,6 +640,9 @@ impl Lexicon {
 
     /// The cue class of a single word, and whether a phrase may start at it.
     fn lookup(&self, w: &str) -> Option<(Option<CueClass>, bool)> {
+        if w.len() < self.min_len {
+            return None;
+        }
         self.words.get(w.as_bytes())
     }
 
@@ -1638,7 +1646,10 @@ impl<'l, 'a> Run<'l, 'a> {
             return at;
         }
         for ext in EXTENSION_WORDS.iter() {
-            let matched = ext.iter().enumerate().all(|(k, part)| {
+            if ext.first() != Some(&first) {
+                continue;
+            }
+            let matched = ext.iter().enumerate().skip(1).all(|(k, part)| {
                 toks.get(at + k)
                     .is_some_and(|t| t.is_word() && word(text, t).eq_ignore_ascii_case(part))
             });

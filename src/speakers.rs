@@ -62,8 +62,7 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
     };
     let b = slice.as_bytes();
     let mut i = 0;
-    while i < b.len() {
-        let c = b.get(i).copied().unwrap_or(b' ');
+    while let Some(&c) = b.get(i) {
         if c.is_ascii_whitespace() {
             i += 1;
             continue;
@@ -93,7 +92,7 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
             };
             i += n;
             while let Some(&c) = b.get(i) {
-                if c.is_ascii_alphanumeric() {
+                if ALNUM.get(usize::from(c)).copied().unwrap_or(false) {
                     i += 1;
                     continue;
                 }
@@ -138,6 +137,20 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
         i += 1;
     }
 }
+
+/// ASCII letters and digits, by byte: one load per byte in the word loop.
+static ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        #[allow(clippy::indexing_slicing)] // `i < 256`, checked by the loop; const context.
+        {
+            t[i] = (i as u8).is_ascii_alphanumeric();
+        }
+        i += 1;
+    }
+    t
+};
 
 fn char_at(s: &str, i: usize) -> (char, usize) {
     match s.get(i..).and_then(|r| r.chars().next()) {
