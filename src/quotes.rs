@@ -2459,19 +2459,32 @@ impl<'l, 'a> Run<'l, 'a> {
                     .and_then(|r| r.chars().next())
                     .is_some_and(char::is_whitespace)
         };
+        let bb = b.get(..end).unwrap_or(&[]);
         let mut i = start;
         let mut prev_word = start;
-        while i < end {
-            let c = byte(b, i);
-            if !word_byte(c) || wide_space(i) {
-                if c != b' ' && c < 0x80 {
+        while let Some(&c) = bb.get(i) {
+            if c < 0x80 && !word_byte(c) {
+                if c != b' ' {
                     flush(cur.take());
                 }
-                i += if c < 0x80 { 1 } else { utf8_len(c) };
+                i += 1;
+                continue;
+            }
+            if c >= 0x80 && wide_space(i) {
+                i += utf8_len(c);
                 continue;
             }
             let w0 = i;
-            while i < end && word_byte(byte(b, i)) && !wide_space(i) {
+            // ASCII word bytes one load each; a multi-byte character is a word byte
+            // unless it is a space.
+            while let Some(&c) = bb.get(i) {
+                if c < 0x80 {
+                    if !word_byte(c) {
+                        break;
+                    }
+                } else if wide_space(i) {
+                    break;
+                }
                 i += 1;
             }
             let first = byte(b, w0);
