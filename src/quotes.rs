@@ -1573,6 +1573,10 @@ impl<'l, 'a> Run<'l, 'a> {
         let text = self.text;
         let s0 = sentence_start(toks, i);
         let mut start = s0;
+        // A sentence that opens with a quotation has its subject after it.
+        while start < i && (at(toks, start).quote().is_some() || at(toks, start).is_punct(',')) {
+            start += 1;
+        }
         while start < i {
             if let Some(sp) = np_forward(text, toks, start, i) {
                 let head = at(toks, sp.1 - 1);
