@@ -112,6 +112,13 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
                     } else {
                         break;
                     }
+                } else if ch == '/'
+                    && i > start
+                    && b.get(i - 1).is_some_and(u8::is_ascii_digit)
+                    && b.get(i + 1).is_some_and(u8::is_ascii_digit)
+                {
+                    // Between digits: "9/11", "24/7".
+                    i += 1;
                 } else {
                     break;
                 }
