@@ -2215,7 +2215,8 @@ impl<'l, 'a> Run<'l, 'a> {
             while e2 > k && (at(toks, e2 - 1).is_punct(',') || at(toks, e2 - 1).is_dash()) {
                 e2 -= 1;
             }
-            if e2 > k + 1 && at(toks, e2 - 1).quote().is_some() && at(toks, e2 - 2).is_word() {
+            let lead_in = |t: Tok| t.is_word() || t.is_punct(':') || t.is_punct(',') || t.is_dash();
+            if e2 > k + 1 && at(toks, e2 - 1).quote().is_some() && lead_in(at(toks, e2 - 2)) {
                 e2 -= 1;
             }
             if e2 > k {
