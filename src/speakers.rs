@@ -123,9 +123,9 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
                     break;
                 }
             }
-            let word = slice.get(start..i).unwrap_or("");
             if b.get(i) == Some(&b'.')
-                && (keeps_period(word) || matches!(b.get(i + 1), Some(b')' | b',')))
+                && (matches!(b.get(i + 1), Some(b')' | b','))
+                    || keeps_period(slice.get(start..i).unwrap_or("")))
             {
                 i += 1;
             }
