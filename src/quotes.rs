@@ -804,7 +804,8 @@ impl<'l, 'a> Run<'l, 'a> {
             lex,
             text,
             raws: Vec::new(),
-            toks: Vec::new(),
+            // Buffers reused for every sentence, sized once for a long one.
+            toks: Vec::with_capacity(if text.is_empty() { 0 } else { 128 }),
             names: Names::default(),
             out: Vec::new(),
             used: Vec::new(),
@@ -812,9 +813,9 @@ impl<'l, 'a> Run<'l, 'a> {
             last_voice: None,
             colon: None,
             registered: 0,
-            taken: Vec::new(),
-            attrs: Vec::new(),
-            pending: Vec::new(),
+            taken: Vec::with_capacity(if text.is_empty() { 0 } else { 128 }),
+            attrs: Vec::with_capacity(if text.is_empty() { 0 } else { 8 }),
+            pending: Vec::with_capacity(if text.is_empty() { 0 } else { 8 }),
         }
     }
 

@@ -674,6 +674,8 @@ impl<'a> Names<'a> {
     fn push_recent(&mut self, id: u32, subject: bool) {
         if self.recent.len() >= 16 {
             self.recent.remove(0);
+        } else if self.recent.capacity() == 0 {
+            self.recent.reserve_exact(16);
         }
         self.recent.push((id, subject));
     }
