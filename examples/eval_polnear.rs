@@ -15,6 +15,8 @@
 //! - Gold direct quote: a speech attribution whose content, once a leading `that` and
 //!   trailing punctuation are trimmed, starts with an opening mark and ends with a closing
 //!   one.
+//! - The parts of a quotation split by its attribution (`Quote::is_part`) are joined
+//!   into one prediction with discontinuous content, as the gold gives it.
 //! - A predicted quote finds a gold attribution (recall) when their content spans overlap
 //!   by at least half of the gold content's length. A predicted quote is correct
 //!   (precision) when at least half of its content lies inside gold attribution content
@@ -276,19 +278,33 @@ struct Stats {
 }
 
 fn evaluate(name: &str, text: &str, golds: &[Gold], st: &mut Stats, verbose: bool) {
-    let quotes = tidings::quotes(text);
-    let spans: Vec<(usize, usize)> = quotes
-        .iter()
-        .map(|q| (q.content().start(), q.content().end()))
-        .collect();
+    let all = tidings::quotes(text);
+    // The parts of a quotation split by its attribution are matched together, as the
+    // gold gives them: one attribution with discontinuous content. Each group is one
+    // prediction; `quotes[i]` is its first part.
+    let mut quotes: Vec<tidings::Quote<'_>> = Vec::new();
+    let mut groups: Vec<Vec<(usize, usize)>> = Vec::new();
+    for q in &all {
+        let c = (q.content().start(), q.content().end());
+        match groups.last_mut() {
+            Some(g) if q.is_part() => g.push(c),
+            _ => {
+                quotes.push(*q);
+                groups.push(vec![c]);
+            }
+        }
+    }
     for g in golds.iter().filter(|g| g.speech) {
         st.gold_speech += 1;
         let gl = len(&g.content).max(1);
-        let hit = spans
+        let ov = |parts: &[(usize, usize)]| -> usize {
+            parts.iter().map(|&s| overlap(&g.content, s)).sum()
+        };
+        let hit = groups
             .iter()
             .enumerate()
-            .filter(|(_, &s)| overlap(&g.content, s) * 2 >= gl)
-            .max_by_key(|(_, &s)| overlap(&g.content, s))
+            .filter(|(_, parts)| ov(parts) * 2 >= gl)
+            .max_by_key(|(_, parts)| ov(parts))
             .map(|(i, _)| i);
         if hit.is_some() {
             st.speech_found += 1;
@@ -360,11 +376,16 @@ fn evaluate(name: &str, text: &str, golds: &[Gold], st: &mut Stats, verbose: boo
             }
         }
     }
-    for (i, &s) in spans.iter().enumerate() {
-        let pl = (s.1 - s.0).max(1);
-        let inside = covered
-            .get(s.0..s.1)
-            .map_or(0, |c| c.iter().filter(|&&x| x).count());
+    for (i, parts) in groups.iter().enumerate() {
+        let pl = len(parts).max(1);
+        let inside: usize = parts
+            .iter()
+            .map(|s| {
+                covered
+                    .get(s.0..s.1)
+                    .map_or(0, |c| c.iter().filter(|&&x| x).count())
+            })
+            .sum();
         let ok = inside * 2 >= pl;
         let indirect = quotes[i].kind() != tidings::QuoteKind::Direct;
         st.pred += 1;

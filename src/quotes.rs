@@ -15,17 +15,20 @@
 //!             “We will not raise taxes,” Okafor told reporters. “Not this year.”\n\n\
 //!             She added that the budget would balance by 2027.";
 //! let quotes = tidings::quotes(text);
-//! assert_eq!(quotes.len(), 2);
+//! assert_eq!(quotes.len(), 3);
 //! let q = &quotes[0];
 //! assert_eq!(q.kind(), tidings::QuoteKind::Direct);
 //! assert_eq!(q.speaker().unwrap().name(), Some("Adaeze Okafor"));
 //! assert_eq!(q.cue().unwrap().as_str(), "told reporters");
-//! assert_eq!(quotes[1].kind(), tidings::QuoteKind::Indirect);
-//! assert_eq!(quotes[1].as_str(), "the budget would balance by 2027");
+//! // The second part of the quotation split by "Okafor told reporters".
+//! assert_eq!(quotes[1].as_str(), "Not this year.");
+//! assert!(quotes[1].is_part());
+//! assert_eq!(quotes[2].kind(), tidings::QuoteKind::Indirect);
+//! assert_eq!(quotes[2].as_str(), "the budget would balance by 2027");
 //! ```
 
 use crate::error::Error;
-use crate::lexicon::cues::{self, CueClass, FxMap, WordFilter, WordKey};
+use crate::lexicon::cues::{self, CueClass, FxMap, WordKey, WordTable};
 use crate::lexicon::marks::{self, Mark, Role};
 use crate::sentences::Sentence;
 use crate::span::Span;
@@ -161,9 +164,12 @@ impl<'a> SpeakerMention<'a> {
 ///
 /// ```
 /// let text = "“The bridge is safe,” Haddad said, “but the roads are not.”";
-/// let q = &tidings::quotes(text)[0];
-/// assert_eq!(q.span().range(), 0..text.len());
-/// assert_eq!(q.as_str(), "The bridge is safe,” Haddad said, “but the roads are not.");
+/// let q = tidings::quotes(text);
+/// assert_eq!(q.len(), 2); // one quotation split by its attribution: two parts
+/// assert_eq!(&text[q[0].span().range()], "“The bridge is safe,”");
+/// assert_eq!(q[0].as_str(), "The bridge is safe,");
+/// assert_eq!(q[1].as_str(), "but the roads are not.");
+/// assert_eq!(q[1].speaker().unwrap().as_str(), "Haddad");
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
@@ -177,12 +183,16 @@ pub struct Quote<'a> {
     speaker: Option<SpeakerMention<'a>>,
     cue: Option<Fragment<'a>>,
     inferred: bool,
+    #[cfg_attr(feature = "serde", serde(skip))]
+    part: bool,
 }
 
 impl<'a> Quote<'a> {
-    /// The whole quotation: for a direct quote including its marks (and every part of a
-    /// quotation split by its attribution or run across paragraphs); for reported speech,
-    /// the reported content.
+    /// The whole quotation: for a direct quote from its opening mark to its closing mark
+    /// (a quotation run across paragraphs spans them all); for reported speech, the
+    /// reported content. A quotation split by its attribution (`"A," he said. "B."`) is
+    /// two quotes, each with its own span and content and both with the attribution's
+    /// speaker and cue; the second is [`Quote::is_part`], not inferred.
     ///
     /// ```
     /// let text = "Ruiz said the vote was close.";
@@ -250,6 +260,22 @@ impl<'a> Quote<'a> {
     pub fn is_inferred(&self) -> bool {
         self.inferred
     }
+    /// Whether this quote is a later part of the quotation before it: split from it by
+    /// their shared attribution (`"A," he said, "B."` or `"A," he said. "B."`), or
+    /// following it in the same paragraph with nothing in between. It has that
+    /// quotation's speaker and cue, and the speaker directory counts the parts once.
+    ///
+    /// ```
+    /// let q = tidings::quotes("“The bridge is safe,” Haddad said. “The roads are not.”");
+    /// assert_eq!(q.len(), 2);
+    /// assert_eq!(q[1].as_str(), "The roads are not.");
+    /// assert!(q[1].is_part() && !q[1].is_inferred());
+    /// assert_eq!(q[1].speaker().unwrap().as_str(), "Haddad");
+    /// assert_eq!(q[1].cue().unwrap().as_str(), "said");
+    /// ```
+    pub fn is_part(&self) -> bool {
+        self.part
+    }
 }
 
 /// One person or named body quoted in an article, with how they were referred to and
@@ -292,10 +318,11 @@ impl<'a> Speaker<'a> {
     pub fn mentions(&self) -> &[&'a str] {
         &self.mentions
     }
-    /// How many quotes are attributed to this speaker.
+    /// How many quotations are attributed to this speaker; the parts of a quotation
+    /// split by its attribution ([`Quote::is_part`]) count once.
     ///
     /// ```
-    /// let text = "“Yes,” said Ana Ruiz. “No,” Ruiz said.";
+    /// let text = "“Yes,” said Ana Ruiz. “No,” Ruiz said. “Never.”";
     /// assert_eq!(tidings::quotes::speakers(&tidings::quotes(text))[0].quote_count(), 2);
     /// ```
     pub fn quote_count(&self) -> usize {
@@ -427,6 +454,14 @@ impl Default for QuoteExtractor {
     }
 }
 
+/// The words of each cue extension (`in a statement`), split once.
+static EXTENSION_WORDS: Lazy<Vec<Vec<&'static str>>> = Lazy::new(|| {
+    cues::EXTENSIONS
+        .iter()
+        .map(|e| e.split(' ').collect())
+        .collect()
+});
+
 static BASE: Lazy<Arc<Lexicon>> = Lazy::new(|| Arc::new(Lexicon::base()));
 
 pub(crate) static DEFAULT: Lazy<QuoteExtractor> = Lazy::new(QuoteExtractor::default);
@@ -446,10 +481,13 @@ impl QuoteExtractor {
     ///
     /// ```
     /// let q = tidings::QuoteExtractor::default().extract("“Yes,” she said. “No.”");
-    /// assert_eq!(q.len(), 1); // one quotation split by its attribution
+    /// assert_eq!(q.len(), 2); // one quotation split by its attribution: two parts
+    /// assert!(q[1].is_part());
     /// ```
     pub fn extract<'a>(&self, text: &'a str) -> Vec<Quote<'a>> {
-        let s: Vec<Sentence<'a>> = crate::sentences(text).collect();
+        // News sentences run about 120 bytes: one allocation as a rule, not a series.
+        let mut s: Vec<Sentence<'a>> = Vec::with_capacity((text.len() / 96).min(4096) + 4);
+        s.extend(crate::sentences(text));
         self.extract_sentences(text, &s)
     }
 
@@ -507,6 +545,9 @@ pub fn speakers<'a>(quotes: &[Quote<'a>]) -> Vec<Speaker<'a>> {
             if !s.mentions.contains(&sp.text) {
                 s.mentions.push(sp.text);
             }
+            if q.part {
+                continue;
+            }
             s.quotes += 1;
             match q.kind {
                 QuoteKind::Direct => s.direct += 1,
@@ -537,10 +578,11 @@ pub fn quotes(text: &str) -> Vec<Quote<'_>> {
 struct Lexicon {
     /// Every cue word (lowercase): its class as a single word, and whether phrases
     /// start with it.
-    words: FxMap<WordKey, (Option<CueClass>, bool)>,
-    phrases: FxMap<String, Vec<(Vec<String>, CueClass)>>,
-    /// Quick reject before hashing.
-    filter: WordFilter,
+    words: WordTable<(Option<CueClass>, bool)>,
+    phrases: FxMap<WordKey, Vec<(Vec<String>, CueClass)>>,
+    /// The length of the shortest first word of a cue: shorter words (`a`, `of`, `to`)
+    /// are turned away before any lookup.
+    min_len: usize,
     marks: Vec<(char, char)>,
     mark_bytes: [bool; 256],
 }
@@ -548,9 +590,9 @@ struct Lexicon {
 impl Lexicon {
     fn base() -> Lexicon {
         let mut lex = Lexicon {
-            words: FxMap::default(),
+            words: WordTable::default(),
             phrases: FxMap::default(),
-            filter: WordFilter::default(),
+            min_len: usize::MAX,
             marks: Vec::new(),
             mark_bytes: [false; 256],
         };
@@ -579,26 +621,29 @@ impl Lexicon {
         let Some(first) = words.next() else { return };
         let first = first.to_lowercase();
         let rest: Vec<String> = words.map(str::to_string).collect();
-        self.filter.insert(first.as_bytes());
         let Some(key) = WordKey::new(first.as_bytes()) else {
             return;
         };
-        let entry = self.words.entry(key).or_insert((None, false));
-        if rest.is_empty() {
-            entry.0 = Some(class);
-        } else {
-            entry.1 = true;
-            self.phrases.entry(first).or_default().push((rest, class));
+        let phrase = !rest.is_empty();
+        self.min_len = self.min_len.min(first.len());
+        self.words.update(first.as_bytes(), |entry| {
+            if phrase {
+                entry.1 = true;
+            } else {
+                entry.0 = Some(class);
+            }
+        });
+        if phrase {
+            self.phrases.entry(key).or_default().push((rest, class));
         }
     }
 
     /// The cue class of a single word, and whether a phrase may start at it.
     fn lookup(&self, w: &str) -> Option<(Option<CueClass>, bool)> {
-        let b = w.as_bytes();
-        if b.is_empty() || b.len() > 24 || !self.filter.may_contain(b) {
+        if w.len() < self.min_len {
             return None;
         }
-        self.words.get(&WordKey::new(b)?).copied()
+        self.words.get(w.as_bytes())
     }
 
     fn is_mark_byte(&self, b: u8) -> bool {
@@ -759,7 +804,8 @@ impl<'l, 'a> Run<'l, 'a> {
             lex,
             text,
             raws: Vec::new(),
-            toks: Vec::new(),
+            // Buffers reused for every sentence, sized once for a long one.
+            toks: Vec::with_capacity(if text.is_empty() { 0 } else { 128 }),
             names: Names::default(),
             out: Vec::new(),
             used: Vec::new(),
@@ -767,9 +813,9 @@ impl<'l, 'a> Run<'l, 'a> {
             last_voice: None,
             colon: None,
             registered: 0,
-            taken: Vec::new(),
-            attrs: Vec::new(),
-            pending: Vec::new(),
+            taken: Vec::with_capacity(if text.is_empty() { 0 } else { 128 }),
+            attrs: Vec::with_capacity(if text.is_empty() { 0 } else { 8 }),
+            pending: Vec::with_capacity(if text.is_empty() { 0 } else { 8 }),
         }
     }
 
@@ -808,9 +854,10 @@ impl<'l, 'a> Run<'l, 'a> {
         let mut stack: Vec<Open> = Vec::new();
         // A quotation carried over a paragraph break: its opening and content start.
         let mut carried: Option<Open> = None;
-        // Guillemets and corner brackets start with other lead bytes; most texts have
-        // none, and then three bytes are enough to find every mark.
-        let fast = self.lex.marks.is_empty() && memchr::memchr2(0xC2, 0xE3, bytes).is_none();
+        // With the built-in marks only, every mark starts with one of five bytes: the
+        // three common ones and the lead bytes of guillemets and corner brackets, found
+        // by two searches whose next hits are kept until passed.
+        let builtin = self.lex.marks.is_empty();
         let mut i = 0;
         while i < spans.len() {
             let Some(&(first, para)) = spans.get(i) else {
@@ -829,15 +876,24 @@ impl<'l, 'a> Run<'l, 'a> {
                 skip_first_open = true;
             }
             let mut k = pstart;
+            let (mut next_common, mut next_rare) = (None, None);
             while k < pend {
-                if fast {
-                    // Jump to the next '"', '\'' or lead byte of a curly mark.
-                    match bytes
-                        .get(k..pend)
-                        .and_then(|r| memchr::memchr3(b'"', b'\'', 0xE2, r))
-                    {
-                        Some(o) => k += o,
-                        None => break,
+                if builtin {
+                    let find = |at: &mut Option<usize>, rare: bool| {
+                        if at.map_or(true, |a| a < k) {
+                            let r = bytes.get(k..pend).unwrap_or(&[]);
+                            let o = if rare {
+                                memchr::memchr2(0xC2, 0xE3, r)
+                            } else {
+                                memchr::memchr3(b'"', b'\'', 0xE2, r)
+                            };
+                            *at = Some(o.map_or(pend, |o| k + o));
+                        }
+                        at.unwrap_or(pend)
+                    };
+                    k = find(&mut next_common, false).min(find(&mut next_rare, true));
+                    if k >= pend {
+                        break;
                     }
                 } else if !bytes.get(k).is_some_and(|&b| self.lex.is_mark_byte(b)) {
                     k += 1;
@@ -1090,15 +1146,34 @@ impl<'l, 'a> Run<'l, 'a> {
         para_start: bool,
     ) {
         let text = self.text;
-        // A line ending in a colon, or a name and a colon at its start, needs reading.
+        // A line ending in a colon needs reading when a quotation opens right after it
+        // (it names that quotation's speaker), and so does a line that starts with a
+        // run of capitalised words and a colon (`WALLACE: ...`); a clock time or a
+        // list's lead-in does not.
         let head = text
             .as_bytes()
             .get(start..end.min(start + 48))
             .unwrap_or(&[]);
+        let quote_follows = || {
+            text.get(end..)
+                .and_then(|r| r.trim_start().chars().next())
+                .is_some_and(|c| self.lex.mark(c).is_some())
+        };
+        let label = || {
+            memchr::memchr(b':', head).is_some_and(|c| {
+                let before = head.get(..c).unwrap_or(&[]);
+                !before.is_empty()
+                    && before
+                        .split(|b| b.is_ascii_whitespace())
+                        .filter_map(|w| w.first())
+                        .all(|&f| f.is_ascii_uppercase() || f >= 0x80)
+            })
+        };
         let colon = text
             .get(start..end)
             .is_some_and(|u| u.trim_end().ends_with(':'))
-            || memchr::memchr(b':', head).is_some();
+            && quote_follows()
+            || label();
         if r0 == r1 && !colon && !self.scan_names(start, end) {
             // Nothing to attribute here; the names it introduces are registered.
             self.colon = None;
@@ -1186,12 +1261,9 @@ impl<'l, 'a> Run<'l, 'a> {
             };
             let mut hit = None;
             if phrase {
-                let list = self
-                    .lex
-                    .phrases
-                    .iter()
-                    .filter(|(first, _)| first.eq_ignore_ascii_case(w))
-                    .flat_map(|(_, list)| list.iter());
+                let list = WordKey::new(w.as_bytes())
+                    .and_then(|k| self.lex.phrases.get(&k))
+                    .map_or(&[][..], Vec::as_slice);
                 {
                     for (rest, class) in list {
                         let ok = rest.iter().enumerate().all(|(k, r)| {
@@ -1502,6 +1574,10 @@ impl<'l, 'a> Run<'l, 'a> {
         let text = self.text;
         let s0 = sentence_start(toks, i);
         let mut start = s0;
+        // A sentence that opens with a quotation has its subject after it.
+        while start < i && (at(toks, start).quote().is_some() || at(toks, start).is_punct(',')) {
+            start += 1;
+        }
         while start < i {
             if let Some(sp) = np_forward(text, toks, start, i) {
                 let head = at(toks, sp.1 - 1);
@@ -1574,20 +1650,16 @@ impl<'l, 'a> Run<'l, 'a> {
         if !matches!(first, "in" | "on" | "reporters" | "journalists" | "the") {
             return at;
         }
-        for ext in cues::EXTENSIONS {
-            let mut k = at;
-            let mut ok = true;
-            for part in ext.split(' ') {
-                match toks.get(k) {
-                    Some(t) if t.is_word() && word(text, t).eq_ignore_ascii_case(part) => k += 1,
-                    _ => {
-                        ok = false;
-                        break;
-                    }
-                }
+        for ext in EXTENSION_WORDS.iter() {
+            if ext.first() != Some(&first) {
+                continue;
             }
-            if ok {
-                return k;
+            let matched = ext.iter().enumerate().skip(1).all(|(k, part)| {
+                toks.get(at + k)
+                    .is_some_and(|t| t.is_word() && word(text, t).eq_ignore_ascii_case(part))
+            });
+            if matched {
+                return at + ext.len();
             }
         }
         at
@@ -1704,6 +1776,7 @@ impl<'l, 'a> Run<'l, 'a> {
                     && (words < 3 || words < 6 && cues::opens_tail(word(text, &at(toks, cs))));
                 if cs < ce && !content_follows && !adverbial && !any_taken(&taken, cs, ce) {
                     let mut e = self.emit_range(toks, cs, ce, a);
+                    let mut parts_end = cluster.1;
                     // A split quotation continues after the attribution: `, "B."`
                     if e.kind == QuoteKind::Direct {
                         let mut k = cluster.1;
@@ -1729,9 +1802,16 @@ impl<'l, 'a> Run<'l, 'a> {
                         {
                             k += 1;
                         }
+                        // Each later part is a quotation of its own with the same
+                        // attribution.
                         while let Some(q) = toks.get(k).and_then(Tok::quote) {
-                            e.extend(self.raw(q));
-                            e.toks.1 = k + 1;
+                            let raw = self.raw(q);
+                            let mut p = Emit::direct(raw, (k, k + 1));
+                            p.cue = e.cue;
+                            p.part = true;
+                            p.tail_end = raw.span.end();
+                            pending.push(p);
+                            parts_end = k + 1;
                             k += 1;
                         }
                     }
@@ -1740,13 +1820,10 @@ impl<'l, 'a> Run<'l, 'a> {
                     let _ = tail;
                     let se = clause_end(toks, cluster.1);
                     e.tail_end = toks.get(se).unwrap_or(&at(toks, toks.len() - 1)).end;
-                    if e.toks.1 > cluster.1 {
-                        e.tail_end = at(toks, e.toks.1 - 1).end;
-                    }
                     mark(&mut taken, (cs, ce));
                     mark(&mut taken, cluster);
-                    if e.toks.1 > cluster.1 {
-                        mark(&mut taken, (cluster.1, e.toks.1));
+                    if parts_end > cluster.1 {
+                        mark(&mut taken, (cluster.1, parts_end));
                     }
                     pending.push(e);
                     continue;
@@ -2139,7 +2216,8 @@ impl<'l, 'a> Run<'l, 'a> {
             while e2 > k && (at(toks, e2 - 1).is_punct(',') || at(toks, e2 - 1).is_dash()) {
                 e2 -= 1;
             }
-            if e2 > k + 1 && at(toks, e2 - 1).quote().is_some() && at(toks, e2 - 2).is_word() {
+            let lead_in = |t: Tok| t.is_word() || t.is_punct(':') || t.is_punct(',') || t.is_dash();
+            if e2 > k + 1 && at(toks, e2 - 1).quote().is_some() && lead_in(at(toks, e2 - 2)) {
                 e2 -= 1;
             }
             if e2 > k {
@@ -2222,6 +2300,8 @@ impl<'l, 'a> Run<'l, 'a> {
         let text = self.text;
         let mut speaker = None;
         let mut inferred = false;
+        let mut prev_cue = None;
+        let part = e.part || e.continues.is_some_and(|c| c.1) && e.kind == QuoteKind::Direct;
         if let Some(sp) = e.speaker {
             self.register_names(toks, sp.0);
             let person = self.resolve(toks, sp, true);
@@ -2238,28 +2318,34 @@ impl<'l, 'a> Run<'l, 'a> {
                 span,
                 person.and_then(|p| self.names.name(text, p)),
             ));
+        } else if e.part {
+            // A later part of a quotation split by its attribution: the quote that
+            // attribution emitted gives speaker and cue.
+            let cue = e.cue;
+            speaker = self
+                .out
+                .iter()
+                .rev()
+                .take(8)
+                .find(|q| q.cue.map(|c| c.span()) == cue)
+                .and_then(|q| q.speaker);
         } else if let Some((idx, same_para)) = e.continues {
-            if same_para && e.kind == QuoteKind::Direct {
-                // The second half of a split quotation: one quotation.
-                if let Some(prev) = self.out.get_mut(idx) {
-                    let span = Span::new(prev.span.start(), e.span.end());
-                    let content = Span::new(prev.content.start(), e.content.end());
-                    prev.span = span;
-                    prev.content = content;
-                    prev.text = content.as_str(text);
-                    self.last_direct = Some((idx, e.tail_end, para));
-                }
-                return;
-            }
             if let Some(prev) = self.out.get(idx) {
                 speaker = prev.speaker;
-                inferred = speaker.is_some();
+                if same_para && e.kind == QuoteKind::Direct {
+                    // The next part of a quotation whose attribution stands between
+                    // its parts (`"A," he said. "B."`): stated, not inferred.
+                    prev_cue = prev.cue;
+                } else {
+                    inferred = speaker.is_some();
+                }
             }
         }
         let cue = e
             .cue
             .or(e.given.and_then(|g| g.1))
-            .map(|c| Fragment::new(text, c));
+            .map(|c| Fragment::new(text, c))
+            .or(prev_cue);
         let q = Quote {
             span: e.span,
             text: e.content.as_str(text),
@@ -2268,6 +2354,7 @@ impl<'l, 'a> Run<'l, 'a> {
             speaker,
             cue,
             inferred,
+            part,
         };
         self.out.push(q);
         if speaker.is_some() {
@@ -2378,19 +2465,32 @@ impl<'l, 'a> Run<'l, 'a> {
                     .and_then(|r| r.chars().next())
                     .is_some_and(char::is_whitespace)
         };
+        let bb = b.get(..end).unwrap_or(&[]);
         let mut i = start;
         let mut prev_word = start;
-        while i < end {
-            let c = byte(b, i);
-            if !word_byte(c) || wide_space(i) {
-                if c != b' ' && c < 0x80 {
+        while let Some(&c) = bb.get(i) {
+            if c < 0x80 && !word_byte(c) {
+                if c != b' ' {
                     flush(cur.take());
                 }
-                i += if c < 0x80 { 1 } else { utf8_len(c) };
+                i += 1;
+                continue;
+            }
+            if c >= 0x80 && wide_space(i) {
+                i += utf8_len(c);
                 continue;
             }
             let w0 = i;
-            while i < end && word_byte(byte(b, i)) && !wide_space(i) {
+            // ASCII word bytes one load each; a multi-byte character is a word byte
+            // unless it is a space.
+            while let Some(&c) = bb.get(i) {
+                if c < 0x80 {
+                    if !word_byte(c) {
+                        break;
+                    }
+                } else if wide_space(i) {
+                    break;
+                }
                 i += 1;
             }
             let first = byte(b, w0);
@@ -2407,10 +2507,9 @@ impl<'l, 'a> Run<'l, 'a> {
                     let w = b.get(w0..i).unwrap_or(&[]);
                     let w = w.strip_suffix(b".").unwrap_or(w);
                     if w.len() > 2
-                        && self.lex.filter.may_contain(w)
                         && text
                             .get(w0..w0 + w.len())
-                            .is_some_and(|s| self.lex.lookup(s).is_some())
+                            .is_some_and(|s| self.may_cue(s, w0 + s.len(), end))
                     {
                         return true;
                     }
@@ -2440,6 +2539,53 @@ impl<'l, 'a> Run<'l, 'a> {
             self.toks = toks;
         }
         false
+    }
+
+    /// Whether `w`, a word of a sentence without quotations that ends at byte `after`,
+    /// can be a cue there. What [`Run::speaker_for`] asks of the words that follow a cue
+    /// is checked on the bytes: the first word of a phrase only with the phrase's next
+    /// word after it, a noun-like form (`note`, `report`, `state`) only before a comma,
+    /// `that` or a subject pronoun.
+    fn may_cue(&self, w: &str, after: usize, end: usize) -> bool {
+        let Some((single, phrase)) = self.lex.lookup(w) else {
+            return false;
+        };
+        let next = self.text.get(after..end).unwrap_or("").trim_start();
+        let next_word = next
+            .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+            .next()
+            .unwrap_or("");
+        if phrase {
+            let list = WordKey::new(w.as_bytes()).and_then(|k| self.lex.phrases.get(&k));
+            let starts = list.is_some_and(|l| {
+                l.iter().any(|(rest, _)| {
+                    rest.first()
+                        .is_some_and(|r| r.eq_ignore_ascii_case(next_word))
+                })
+            });
+            if starts {
+                return true;
+            }
+        }
+        match single {
+            None => false,
+            Some(CueClass::Noun) => {
+                let continues = w.len() > 6
+                    && w.as_bytes()
+                        .get(..6)
+                        .is_some_and(|p| p.eq_ignore_ascii_case(b"contin"));
+                let inflected = w.ends_with("ed") || w.ends_with("ing") || w.ends_with("wrote");
+                continues
+                    || inflected
+                    || matches!(w, "said" | "says")
+                    || next.starts_with(',')
+                    || matches!(
+                        next_word,
+                        "that" | "he" | "she" | "they" | "we" | "I" | "it"
+                    )
+            }
+            Some(_) => true,
+        }
     }
 
     /// An appositive after a name gives the person a role: "Hugh Hill, a doctor,".
@@ -2571,6 +2717,8 @@ struct Emit {
     given: Option<(Span, Option<Span>, Option<u32>)>,
     continues: Option<(usize, bool)>,
     tail_end: usize,
+    /// A later part of a quotation split by its attribution (`cue` is that attribution's).
+    part: bool,
 }
 
 impl Emit {
@@ -2585,6 +2733,7 @@ impl Emit {
             given: None,
             continues: None,
             tail_end: 0,
+            part: false,
         }
     }
     fn reported(span: Span, kind: QuoteKind, toks: (usize, usize)) -> Emit {
@@ -2598,6 +2747,7 @@ impl Emit {
             given: None,
             continues: None,
             tail_end: 0,
+            part: false,
         }
     }
     fn extend(&mut self, raw: Raw) {

@@ -62,14 +62,17 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
     };
     let b = slice.as_bytes();
     let mut i = 0;
-    while i < b.len() {
-        let c = b.get(i).copied().unwrap_or(b' ');
+    while let Some(&c) = b.get(i) {
         if c.is_ascii_whitespace() {
             i += 1;
             continue;
         }
         if c.is_ascii_alphanumeric() || c >= 0x80 {
-            let (ch, n) = char_at(slice, i);
+            let (ch, n) = if c < 0x80 {
+                (char::from(c), 1)
+            } else {
+                char_at(slice, i)
+            };
             if c >= 0x80 && !ch.is_alphanumeric() {
                 if !ch.is_whitespace() {
                     out.push(Tok {
@@ -82,11 +85,14 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
                 continue;
             }
             let start = i;
-            let cap = ch.is_uppercase();
+            let cap = if c < 0x80 {
+                c.is_ascii_uppercase()
+            } else {
+                ch.is_uppercase()
+            };
             i += n;
-            while i < b.len() {
-                let c = b.get(i).copied().unwrap_or(b' ');
-                if c.is_ascii_alphanumeric() {
+            while let Some(&c) = b.get(i) {
+                if ALNUM.get(usize::from(c)).copied().unwrap_or(false) {
                     i += 1;
                     continue;
                 }
@@ -106,13 +112,20 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
                     } else {
                         break;
                     }
+                } else if ch == '/'
+                    && i > start
+                    && b.get(i - 1).is_some_and(u8::is_ascii_digit)
+                    && b.get(i + 1).is_some_and(u8::is_ascii_digit)
+                {
+                    // Between digits: "9/11", "24/7".
+                    i += 1;
                 } else {
                     break;
                 }
             }
-            let word = slice.get(start..i).unwrap_or("");
             if b.get(i) == Some(&b'.')
-                && (keeps_period(word) || matches!(b.get(i + 1), Some(b')' | b',')))
+                && (matches!(b.get(i + 1), Some(b')' | b','))
+                    || keeps_period(slice.get(start..i).unwrap_or("")))
             {
                 i += 1;
             }
@@ -132,6 +145,20 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
     }
 }
 
+/// ASCII letters and digits, by byte: one load per byte in the word loop.
+static ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        #[allow(clippy::indexing_slicing)] // `i < 256`, checked by the loop; const context.
+        {
+            t[i] = (i as u8).is_ascii_alphanumeric();
+        }
+        i += 1;
+    }
+    t
+};
+
 fn char_at(s: &str, i: usize) -> (char, usize) {
     match s.get(i..).and_then(|r| r.chars().next()) {
         Some(c) => (c, c.len_utf8()),
@@ -145,7 +172,7 @@ fn keeps_period(word: &str) -> bool {
     single_capital
         || word.contains('.')
         || crate::lexicon::abbreviations::is_abbreviation(word)
-        || cues::title_role(word).is_some() && word.len() <= 4
+        || word.len() <= 4 && cues::title_role(word).is_some()
 }
 
 /// The word of a token in `text`, without a kept final full stop.
@@ -435,15 +462,22 @@ struct Person {
     gender: Option<bool>,
     spoke: bool,
     mentions: u32,
+    /// The person registered before this one with the same surname, and with the same
+    /// first name ([`NONE`] for none): the name tables keep chains, not lists.
+    prev_last: u32,
+    prev_first: u32,
 }
+
+const NONE: u32 = u32::MAX;
 
 /// Every name the article has given so far, looked up by surname, first name and role,
 /// plus the recent people a pronoun may refer to.
 #[derive(Debug, Default)]
 pub(crate) struct Names<'a> {
     people: Vec<Person>,
-    by_last: FxMap<&'a str, Vec<u32>>,
-    by_first: FxMap<&'a str, Vec<u32>>,
+    /// The newest person with each surname and first name; older ones follow the chain.
+    by_last: FxMap<&'a str, u32>,
+    by_first: FxMap<&'a str, u32>,
     by_role: FxMap<&'static str, Vec<u32>>,
     /// Recent mentions, newest last: (person, is a subject or speaker).
     recent: Vec<(u32, bool)>,
@@ -550,51 +584,49 @@ impl<'a> Names<'a> {
         let last = strip_possessive(p.last.as_str(text));
         let first = p.first.as_str(text);
         let found = if p.words >= 2 && !p.suffix {
-            self.by_last.get(last).and_then(|ids| {
-                ids.iter()
-                    .rev()
-                    .take(RECENT_NAMESAKES)
-                    .copied()
-                    .find(|&id| {
-                        self.people
-                            .get(id as usize)
-                            .is_some_and(|q| first_word(q.name.as_str(text)) == first)
-                    })
+            self.namesakes(self.by_last.get(last), false).find(|&id| {
+                self.people
+                    .get(id as usize)
+                    .is_some_and(|q| first_word(q.name.as_str(text)) == first)
             })
         } else if p.words == 1 && !p.suffix {
-            self.best(self.by_last.get(last))
-                .or_else(|| self.best(self.by_first.get(last)))
+            self.best(self.by_last.get(last), false)
+                .or_else(|| self.best(self.by_first.get(last), true))
         } else {
             // "Okafor Jr." is someone else unless the article named them so before.
-            self.by_last.get(last).and_then(|ids| {
-                ids.iter()
-                    .rev()
-                    .take(RECENT_NAMESAKES)
-                    .copied()
-                    .find(|&id| {
-                        self.people
-                            .get(id as usize)
-                            .is_some_and(|q| q.name.as_str(text) == p.name.as_str(text))
-                    })
+            self.namesakes(self.by_last.get(last), false).find(|&id| {
+                self.people
+                    .get(id as usize)
+                    .is_some_and(|q| q.name.as_str(text) == p.name.as_str(text))
             })
         };
         let id = match found {
             Some(id) => id,
             None => {
                 let id = self.people.len() as u32;
+                let (mut prev_last, mut prev_first) = (NONE, NONE);
+                if self.people.is_empty() {
+                    // One allocation for the names of a typical article, not a doubling
+                    // series of rehashes.
+                    self.people.reserve(32);
+                    self.by_last.reserve(32);
+                    self.by_first.reserve(32);
+                }
+                if !p.suffix {
+                    prev_last = self.by_last.insert(last, id).unwrap_or(NONE);
+                    if p.words >= 2 {
+                        prev_first = self.by_first.insert(first, id).unwrap_or(NONE);
+                    }
+                }
                 self.people.push(Person {
                     name: p.name,
                     words: p.words as u8,
                     gender: None,
                     spoke: false,
                     mentions: 0,
+                    prev_last,
+                    prev_first,
                 });
-                if !p.suffix {
-                    self.by_last.entry(last).or_default().push(id);
-                    if p.words >= 2 {
-                        self.by_first.entry(first).or_default().push(id);
-                    }
-                }
                 id
             }
         };
@@ -615,25 +647,35 @@ impl<'a> Names<'a> {
         id
     }
 
-    fn best(&self, ids: Option<&Vec<u32>>) -> Option<u32> {
-        let ids = ids?;
-        ids.iter()
-            .rev()
-            .take(RECENT_NAMESAKES)
-            .copied()
-            .max_by_key(|&id| {
-                let p = self.people.get(id as usize);
-                (
-                    p.is_some_and(|p| p.spoke),
-                    p.map_or(0, |p| p.mentions),
-                    u32::MAX - id,
-                )
-            })
+    /// The people of a name chain from its newest (`head`), at most
+    /// [`RECENT_NAMESAKES`] of them; `first` follows the first-name links.
+    fn namesakes(&self, head: Option<&u32>, first: bool) -> impl Iterator<Item = u32> + '_ {
+        let mut next = head.copied().unwrap_or(NONE);
+        core::iter::from_fn(move || {
+            let id = next;
+            let p = self.people.get(id as usize)?;
+            next = if first { p.prev_first } else { p.prev_last };
+            Some(id)
+        })
+        .take(RECENT_NAMESAKES)
+    }
+
+    fn best(&self, head: Option<&u32>, first: bool) -> Option<u32> {
+        self.namesakes(head, first).max_by_key(|&id| {
+            let p = self.people.get(id as usize);
+            (
+                p.is_some_and(|p| p.spoke),
+                p.map_or(0, |p| p.mentions),
+                u32::MAX - id,
+            )
+        })
     }
 
     fn push_recent(&mut self, id: u32, subject: bool) {
         if self.recent.len() >= 16 {
             self.recent.remove(0);
+        } else if self.recent.capacity() == 0 {
+            self.recent.reserve_exact(16);
         }
         self.recent.push((id, subject));
     }
@@ -712,36 +754,7 @@ fn first_word(s: &str) -> &str {
 pub(crate) fn canonical_role(word: &str) -> Option<&'static str> {
     match cues::title_role(word) {
         Some(r) if !r.is_empty() => Some(r),
-        _ => {
-            const EXTRA: &[&str] = &[
-                "aide",
-                "spokesman",
-                "spokeswoman",
-                "spokesperson",
-                "doctor",
-                "lawyer",
-                "analyst",
-                "economist",
-                "adviser",
-                "advisor",
-                "strategist",
-                "official",
-                "envoy",
-                "founder",
-                "owner",
-                "host",
-                "author",
-                "researcher",
-                "scientist",
-                "activist",
-                "executive",
-                "manager",
-                "negotiator",
-                "diplomat",
-                "reporter",
-            ];
-            EXTRA.iter().copied().find(|r| r.eq_ignore_ascii_case(word))
-        }
+        _ => cues::role_word(word),
     }
 }
 

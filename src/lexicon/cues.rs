@@ -1321,8 +1321,8 @@ struct Class {
     role: &'static str,
 }
 
-static TABLE: Lazy<FxMap<WordKey, Class>> = Lazy::new(|| {
-    let mut t: FxMap<WordKey, Class> = FxMap::default();
+static TABLE: Lazy<WordTable<Class>> = Lazy::new(|| {
+    let mut t: WordTable<Class> = WordTable::default();
     let lists: [(&'static [&'static str], u32); 16] = [
         (PASSIVE, F_PASSIVE),
         (FILLER, F_FILLER),
@@ -1343,32 +1343,182 @@ static TABLE: Lazy<FxMap<WordKey, Class>> = Lazy::new(|| {
     ];
     for (list, flag) in lists {
         for w in list {
-            if let Some(k) = WordKey::new(w.as_bytes()) {
-                t.entry(k).or_default().flags |= flag;
-            }
+            t.update(w.as_bytes(), |c| c.flags |= flag);
         }
     }
     for &(w, role) in TITLES {
-        if let Some(k) = WordKey::new(w.as_bytes()) {
-            let c = t.entry(k).or_default();
+        t.update(w.as_bytes(), |c| {
             c.flags |= F_TITLE;
             if c.role.is_empty() {
                 c.role = role;
             }
-        }
+        });
     }
     t
 });
 
+/// Role nouns that are not titles but name a person's role well enough to resolve
+/// `the aide` or `the spokeswoman` to the one person introduced with it.
+const ROLE_WORDS: &[&str] = &[
+    "aide",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "doctor",
+    "lawyer",
+    "analyst",
+    "economist",
+    "adviser",
+    "advisor",
+    "strategist",
+    "official",
+    "envoy",
+    "founder",
+    "owner",
+    "host",
+    "author",
+    "researcher",
+    "scientist",
+    "activist",
+    "executive",
+    "manager",
+    "negotiator",
+    "diplomat",
+    "reporter",
+];
+
+static ROLE_TABLE: Lazy<WordTable<&'static str>> = Lazy::new(|| {
+    let mut t = WordTable::default();
+    for &w in ROLE_WORDS {
+        t.update(w.as_bytes(), |r| *r = w);
+    }
+    t
+});
+
+/// The canonical spelling of a role noun that is not a title (`Spokeswoman` ->
+/// `spokeswoman`).
+pub(crate) fn role_word(word: &str) -> Option<&'static str> {
+    ROLE_TABLE.get(word.as_bytes())
+}
+
 /// The classes of a word, any case, ignoring a final full stop for titles.
 fn class(word: &str) -> Class {
-    let b = word.as_bytes();
-    if b.is_empty() || b.len() > 24 || !CLASS_FILTER.may_contain(b) {
-        return Class::default();
+    TABLE.get(word.as_bytes()).unwrap_or_default()
+}
+
+/// Words (ASCII case folded) and a value for each. Words of up to eight bytes, nearly
+/// all of them, sit in an open-addressed table keyed by their bytes as one integer: a
+/// lookup is a multiplication and usually one probe, no byte-string hashing, and a miss
+/// stops at the first empty slot. Longer words (up to 24 bytes) go through a bit filter
+/// and a map.
+#[derive(Clone, Debug)]
+pub(crate) struct WordTable<V> {
+    /// (folded bytes, length; 0 for an empty slot, value); a power-of-two length.
+    slots: Vec<(u64, u8, V)>,
+    used: usize,
+    long: FxMap<WordKey, V>,
+    long_filter: WordFilter,
+}
+
+impl<V: Copy + Default> Default for WordTable<V> {
+    fn default() -> WordTable<V> {
+        WordTable {
+            slots: vec![(0, 0, V::default()); 1024],
+            used: 0,
+            long: FxMap::default(),
+            long_filter: WordFilter::default(),
+        }
     }
-    WordKey::new(b)
-        .and_then(|k| TABLE.get(&k).copied())
-        .unwrap_or_default()
+}
+
+impl<V: Copy + Default> WordTable<V> {
+    #[inline]
+    fn short_key(word: &[u8]) -> Option<(u64, u8)> {
+        let n = word.len();
+        (1..=8)
+            .contains(&n)
+            .then(|| (ascii_lower(load_prefix(word)), n as u8))
+    }
+
+    /// Fibonacci hashing: the top bits of the product depend on every bit of the key
+    /// (words that share their first bytes still land apart).
+    #[inline]
+    fn home(&self, key: u64) -> usize {
+        let bits = self.slots.len().trailing_zeros();
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - bits)) as usize
+    }
+
+    /// The value of `word`, if it was added.
+    #[inline]
+    pub(crate) fn get(&self, word: &[u8]) -> Option<V> {
+        if let Some((key, len)) = Self::short_key(word) {
+            let mask = self.slots.len().wrapping_sub(1);
+            let mut i = self.home(key);
+            // At most half the slots are used, so a probe always meets an empty one.
+            loop {
+                let &(k, l, v) = self.slots.get(i)?;
+                if l == 0 {
+                    return None;
+                }
+                if k == key && l == len {
+                    return Some(v);
+                }
+                i = (i + 1) & mask;
+            }
+        }
+        if word.len() > 24 || !self.long_filter.may_contain(word) {
+            return None;
+        }
+        self.long.get(&WordKey::new(word)?).copied()
+    }
+
+    /// Changes the value of `word` (the default value if it is new) with `f`; words
+    /// longer than 24 bytes are not stored.
+    pub(crate) fn update(&mut self, word: &[u8], f: impl FnOnce(&mut V)) {
+        let Some((key, len)) = Self::short_key(word) else {
+            if let Some(k) = WordKey::new(word) {
+                self.long_filter.insert(word);
+                f(self.long.entry(k).or_default());
+            }
+            return;
+        };
+        if (self.used + 1) * 2 > self.slots.len() {
+            self.grow();
+        }
+        let mask = self.slots.len().wrapping_sub(1);
+        let mut i = self.home(key);
+        loop {
+            let Some(slot) = self.slots.get_mut(i) else {
+                return;
+            };
+            if slot.1 == 0 {
+                *slot = (key, len, V::default());
+                self.used += 1;
+                f(&mut slot.2);
+                return;
+            }
+            if slot.0 == key && slot.1 == len {
+                f(&mut slot.2);
+                return;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    fn grow(&mut self) {
+        let size = self.slots.len() * 2;
+        let old = core::mem::replace(&mut self.slots, vec![(0, 0, V::default()); size]);
+        let mask = self.slots.len() - 1;
+        for (k, l, v) in old.into_iter().filter(|s| s.1 != 0) {
+            let mut i = self.home(k);
+            while self.slots.get(i).is_some_and(|s| s.1 != 0) {
+                i = (i + 1) & mask;
+            }
+            if let Some(slot) = self.slots.get_mut(i) {
+                *slot = (k, l, v);
+            }
+        }
+    }
 }
 
 /// A word of up to 24 bytes, ASCII-lowercased and packed into three integers, so a
@@ -1391,18 +1541,45 @@ impl WordKey {
         if word.is_empty() || word.len() > 24 {
             return None;
         }
-        let mut buf = [0u8; 24];
-        for (d, s) in buf.iter_mut().zip(word) {
-            *d = s.to_ascii_lowercase();
-        }
-        let mut k = [0u64; 3];
-        for (slot, chunk) in k.iter_mut().zip(buf.chunks_exact(8)) {
-            let mut w = [0u8; 8];
-            w.copy_from_slice(chunk);
-            *slot = u64::from_le_bytes(w);
-        }
-        Some(WordKey(k))
+        let part = |from: usize| ascii_lower(load_prefix(word.get(from..).unwrap_or(&[])));
+        Some(WordKey([part(0), part(8), part(16)]))
     }
+}
+
+/// The first eight bytes of `b` (fewer if it is shorter, zero-padded) as a little-endian
+/// integer, with fixed-size loads only: a lexicon lookup is too short for a call to
+/// `memcpy`. Between four and eight bytes, two four-byte loads overlap; below four, the
+/// first, middle and last bytes cover every position.
+#[inline]
+pub(crate) fn load_prefix(b: &[u8]) -> u64 {
+    if let Some(a) = b.first_chunk::<8>() {
+        return u64::from_le_bytes(*a);
+    }
+    let n = b.len();
+    if let (Some(lo), Some(hi)) = (b.first_chunk::<4>(), b.last_chunk::<4>()) {
+        return u64::from(u32::from_le_bytes(*lo))
+            | u64::from(u32::from_le_bytes(*hi)) << (8 * (n - 4));
+    }
+    let at = |i: usize| u64::from(b.get(i).copied().unwrap_or(0)) << (8 * i);
+    if n == 0 {
+        0
+    } else {
+        at(0) | at(n / 2) | at(n - 1)
+    }
+}
+
+/// Eight bytes with every ASCII capital lowered, all at once: a byte's high bit marks
+/// `>= 'A'` after adding `0x3F` and `> 'Z'` after adding `0x25` (no carry crosses bytes
+/// since the high bits are cleared first); bytes of multi-byte characters are left alone.
+#[inline]
+fn ascii_lower(x: u64) -> u64 {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    let h = x & LOW7;
+    let ge_a = h.wrapping_add(0x3F3F_3F3F_3F3F_3F3F);
+    let gt_z = h.wrapping_add(0x2525_2525_2525_2525);
+    let upper = ge_a & !gt_z & !x & HIGH;
+    x | (upper >> 2)
 }
 
 fn has(word: &str, flag: u32) -> bool {
@@ -1558,6 +1735,49 @@ mod tests {
     use super::*;
 
     #[test]
+    fn word_table_finds_what_was_added_in_any_case() {
+        let mut t: WordTable<u32> = WordTable::default();
+        let words: Vec<String> = (0..3000).map(|i| format!("w{i}x")).collect();
+        for (i, w) in words.iter().enumerate() {
+            t.update(w.as_bytes(), |v| *v = i as u32 + 1);
+        }
+        t.update(b"spokeswoman", |v| *v = 7);
+        t.update(b"Said", |v| *v += 100);
+        for (i, w) in words.iter().enumerate() {
+            assert_eq!(
+                t.get(w.to_uppercase().as_bytes()),
+                Some(i as u32 + 1),
+                "{w}"
+            );
+        }
+        assert_eq!(t.get(b"SPOKESWOMAN"), Some(7));
+        assert_eq!(t.get(b"said"), Some(100));
+        assert_eq!(t.get(b"spokesman"), None);
+        assert_eq!(t.get(b"w1x\0"), None);
+        assert_eq!(t.get(b""), None);
+    }
+
+    #[test]
+    fn load_prefix_matches_a_padded_copy() {
+        let src = b"abcdefghijkl";
+        for n in 0..=src.len() {
+            let b = &src[..n];
+            let mut buf = [0u8; 8];
+            buf[..n.min(8)].copy_from_slice(&b[..n.min(8)]);
+            assert_eq!(load_prefix(b), u64::from_le_bytes(buf), "length {n}");
+        }
+    }
+
+    #[test]
+    fn ascii_lower_matches_bytewise_lowering() {
+        for b in 0u8..=255 {
+            let x = u64::from_le_bytes([b, b'A', b'z', b'Z', b'@', b'[', 0xC3, b]);
+            let want = x.to_le_bytes().map(|c| c.to_ascii_lowercase());
+            assert_eq!(ascii_lower(x).to_le_bytes(), want, "byte {b:#x}");
+        }
+    }
+
+    #[test]
     fn tenses_are_generated() {
         let f = forms();
         let has = |w: &str| f.iter().any(|(x, _)| x == w);
@@ -1617,12 +1837,7 @@ impl WordFilter {
     /// The first eight bytes of the word with ASCII case folded, and its length.
     #[inline]
     fn key(word: &[u8]) -> u64 {
-        let mut buf = [0u8; 8];
-        let n = word.len().min(8);
-        for (d, s) in buf.iter_mut().zip(word.iter().take(n)) {
-            *d = *s;
-        }
-        (u64::from_le_bytes(buf) | 0x2020_2020_2020_2020) ^ ((word.len() as u64) << 59)
+        (load_prefix(word) | 0x2020_2020_2020_2020) ^ ((word.len() as u64) << 59)
     }
 
     #[inline]
@@ -1651,33 +1866,3 @@ impl WordFilter {
         bit(a) != 0 && bit(b) != 0
     }
 }
-
-static CLASS_FILTER: Lazy<WordFilter> = Lazy::new(|| {
-    let mut f = WordFilter::default();
-    for list in [
-        PASSIVE,
-        FILLER,
-        PRONOUN,
-        DETERMINER,
-        ROLE_NOUN,
-        STOP_CAP,
-        CONNECTOR,
-        TITLE_MALE,
-        TITLE_FEMALE,
-        NAME_MALE,
-        NAME_FEMALE,
-        ENDS_FORWARD,
-        SPEAKER_PREP,
-        SPEAKER_ADJ,
-        BLOCKS,
-        TAIL,
-    ] {
-        for w in list {
-            f.insert(w.as_bytes());
-        }
-    }
-    for (w, _) in TITLES {
-        f.insert(w.as_bytes());
-    }
-    f
-});

@@ -29,6 +29,9 @@ struct ExpQuote {
     cue: Option<String>,
     #[serde(default)]
     inferred: bool,
+    /// A later part of a quotation split by its attribution.
+    #[serde(default)]
+    part: bool,
 }
 
 #[derive(Debug, Deserialize)]
@@ -71,10 +74,12 @@ fn row(
     name: Option<&str>,
     cue: Option<&str>,
     inferred: bool,
+    part: bool,
 ) -> String {
     format!(
-        "{kind:<8} {text:?} | speaker {speaker:?} name {name:?} cue {cue:?}{}",
-        if inferred { " (inferred)" } else { "" }
+        "{kind:<8} {text:?} | speaker {speaker:?} name {name:?} cue {cue:?}{}{}",
+        if inferred { " (inferred)" } else { "" },
+        if part { " (part)" } else { "" }
     )
 }
 
@@ -106,6 +111,7 @@ fn run_case(path: &Path, case: &Case, failures: &mut Vec<String>) -> usize {
                 q.name.as_deref(),
                 q.cue.as_deref(),
                 q.inferred,
+                q.part,
             )
         })
         .collect();
@@ -120,6 +126,7 @@ fn run_case(path: &Path, case: &Case, failures: &mut Vec<String>) -> usize {
                 sp.and_then(|s| s.name()),
                 q.cue().map(|c| c.as_str()),
                 q.is_inferred(),
+                q.is_part(),
             )
         })
         .collect();
