@@ -183,7 +183,6 @@ pub struct Quote<'a> {
     speaker: Option<SpeakerMention<'a>>,
     cue: Option<Fragment<'a>>,
     inferred: bool,
-    #[cfg_attr(feature = "serde", serde(skip))]
     part: bool,
 }
 
@@ -2810,12 +2809,17 @@ fn sentence_start(toks: &[Tok], i: usize) -> usize {
     k
 }
 
-/// End of the clause starting at `i`: the next sentence end.
+/// End of the clause starting at `i`: the next sentence end. A full stop with a word after
+/// it inside the same sentence is an abbreviation or an initial (`until Jan. 15`, `U.S.
+/// officials`): the sentence splitter did not end the sentence there, so neither does the
+/// clause.
 fn clause_end(toks: &[Tok], i: usize) -> usize {
     let mut k = i;
     while k < toks.len() && k < i + 200 {
-        if matches!(at(toks, k).kind, TokKind::Punct('.' | '!' | '?' | ';')) {
-            return k;
+        match at(toks, k).kind {
+            TokKind::Punct('.') if toks.get(k + 1).is_some_and(Tok::is_word) => {}
+            TokKind::Punct('.' | '!' | '?' | ';') => return k,
+            _ => {}
         }
         k += 1;
     }

@@ -210,7 +210,7 @@ fn json_contract() {
     keys.sort();
     assert_eq!(
         keys,
-        ["cue", "end", "inferred", "kind", "speaker", "start", "text"]
+        ["cue", "end", "inferred", "kind", "part", "speaker", "start", "text"]
     );
     assert_eq!(q["kind"], "direct");
     assert_eq!(q["start"], 0);
