@@ -270,6 +270,59 @@ struct Cursor {
     semi: Option<usize>,
     /// Cached next lead byte of an Arabic, Urdu or Indic terminator.
     script: Option<usize>,
+    /// Where the brackets before a full stop are.
+    openers: Openers,
+}
+
+/// The last opening bracket (`(` `[` `{`, or the lead byte `0xEF` of `（`) before a full
+/// stop, found by forward searches kept across the candidates of a block, so that the
+/// look back for brackets costs one search per bracket instead of one per full stop.
+#[derive(Clone, Copy, Debug, Default)]
+struct Openers {
+    /// The next `(` `[` `{` at or after the last query (the block's end if none); `None`
+    /// before the first search of the block.
+    next: Option<usize>,
+    /// The next `0xEF` byte, likewise.
+    next_wide: Option<usize>,
+    /// The last of either before the last query.
+    last: Option<usize>,
+    /// The last full stop asked about.
+    upto: usize,
+}
+
+impl Openers {
+    /// Whether an opening bracket byte lies in `bytes[floor..dot]`, for the full stops of
+    /// one block (`from..end`) asked about in order.
+    fn any_in(&mut self, bytes: &[u8], from: usize, end: usize, floor: usize, dot: usize) -> bool {
+        if dot < self.upto {
+            // Out of order (never in practice): look at the window itself.
+            let window = bytes.get(floor..dot).unwrap_or(&[]);
+            return memchr::memrchr3(b'(', b'[', b'{', window).is_some()
+                || memchr::memrchr(0xEF, window).is_some();
+        }
+        self.upto = dot;
+        let find = |at: usize| {
+            let hay = bytes.get(at..end).unwrap_or(&[]);
+            memchr::memchr3(b'(', b'[', b'{', hay).map_or(end, |o| at + o)
+        };
+        let mut n = self.next.unwrap_or_else(|| find(from));
+        while n < dot {
+            self.last = Some(self.last.map_or(n, |l| l.max(n)));
+            n = find(n + 1);
+        }
+        self.next = Some(n);
+        let find_wide = |at: usize| {
+            let hay = bytes.get(at..end).unwrap_or(&[]);
+            memchr::memchr(0xEF, hay).map_or(end, |o| at + o)
+        };
+        let mut n = self.next_wide.unwrap_or_else(|| find_wide(from));
+        while n < dot {
+            self.last = Some(self.last.map_or(n, |l| l.max(n)));
+            n = find_wide(n + 1);
+        }
+        self.next_wide = Some(n);
+        self.last.is_some_and(|l| l >= floor)
+    }
 }
 
 impl Cursor {
@@ -281,6 +334,7 @@ impl Cursor {
             multi: None,
             semi: None,
             script: None,
+            openers: Openers::default(),
         };
     }
 }
@@ -543,7 +597,7 @@ impl SentenceSplitter {
                     }
                 }
             }
-            match self.decide(text, block, cursor.pos, c) {
+            match self.decide(text, block, cursor.pos, c, &mut cursor.openers) {
                 Decision::End(e) => return e,
                 Decision::Skip(r) => i = r.max(c + 1),
             }
@@ -552,7 +606,14 @@ impl SentenceSplitter {
 
     /// Whether the terminator at `c` ends the sentence that starts at `start`. The one
     /// place a boundary is decided.
-    fn decide(&self, text: &str, block: Span, start: usize, c: usize) -> Decision {
+    fn decide(
+        &self,
+        text: &str,
+        block: Span,
+        start: usize,
+        c: usize,
+        openers: &mut Openers,
+    ) -> Decision {
         let bytes = text.as_bytes();
         let end = block.end().min(bytes.len());
 
@@ -750,7 +811,15 @@ impl SentenceSplitter {
                 let class = match class {
                     Word::ListNumber => Word::ListNumber,
                     _ if closed => Word::Plain,
-                    _ if inside_brackets(bytes, start.max(block.start()), c) => Word::Never,
+                    _ if {
+                        let from = start.max(block.start());
+                        let floor = from.max(c.saturating_sub(48));
+                        openers.any_in(bytes, block.start(), end, floor, c)
+                            && inside_brackets(bytes, from, c)
+                    } =>
+                    {
+                        Word::Never
+                    }
                     other => other,
                 };
                 let title_next = || next == Next::Upper && title_at(text, w);
@@ -1064,16 +1133,10 @@ fn near_start(bytes: &[u8], start: usize, s: usize) -> bool {
 }
 
 /// Whether the full stop at `dot` lies inside brackets opened a few words earlier in the
-/// same sentence: `(Proc. ABC with Abs. Reg. Compliance)`, `[page. 42]`.
+/// same sentence: `(Proc. ABC with Abs. Reg. Compliance)`, `[page. 42]`. Most full stops
+/// have no bracket before them: callers ask [`Openers::any_in`] first.
 fn inside_brackets(bytes: &[u8], start: usize, dot: usize) -> bool {
     let floor = start.max(dot.saturating_sub(48));
-    let window = bytes.get(floor..dot).unwrap_or(&[]);
-    // Most full stops have no bracket before them: skip the walk.
-    if memchr::memrchr3(b'(', b'[', b'{', window).is_none()
-        && memchr::memrchr(0xEF, window).is_none()
-    {
-        return false;
-    }
     let mut depth = 0i32;
     let mut words = 0;
     let mut p = dot;
@@ -1229,6 +1292,37 @@ fn attribution(text: &str, mut i: usize, end: usize) -> bool {
     false
 }
 
+/// `Span::new(start, end).trim(text)`, stripping ASCII whitespace byte by byte and
+/// decoding only a non-ASCII edge.
+fn trimmed(text: &str, start: usize, end: usize) -> Span {
+    let Some(s) = text.get(start..end) else {
+        return Span::new(start, start);
+    };
+    let b = s.as_bytes();
+    let (mut lo, mut hi) = (0, b.len());
+    while lo < hi {
+        match at(b, lo) {
+            b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C => lo += 1,
+            0..=0x7F => break,
+            _ => match s.get(lo..).and_then(|r| r.chars().next()) {
+                Some(ch) if ch.is_whitespace() => lo += ch.len_utf8(),
+                _ => break,
+            },
+        }
+    }
+    while hi > lo {
+        match at(b, hi - 1) {
+            b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C => hi -= 1,
+            0..=0x7F => break,
+            _ => match s.get(lo..hi).and_then(|r| r.chars().next_back()) {
+                Some(ch) if ch.is_whitespace() => hi -= ch.len_utf8(),
+                _ => break,
+            },
+        }
+    }
+    Span::new(start + lo, start + hi)
+}
+
 /// Iterator over the sentences of a text, made by [`sentences`] or
 /// [`SentenceSplitter::split`].
 ///
@@ -1263,7 +1357,7 @@ fn step<'a>(
             Some(b) if end <= start => b.end(),
             _ => end,
         };
-        let span = Span::new(start, end).trim(text);
+        let span = trimmed(text, start, end);
         if !span.is_empty() {
             return Some(Sentence::new(text, span));
         }
