@@ -574,7 +574,7 @@ impl<'a> Blocks<'a> {
         }
         // One sentence, or a short one with a tag of a few words after it ("Town votes
         // to stay dry. Again."): no other sentence end before the last word.
-        let body = s.trim_end_matches(CLOSERS);
+        let body = trim_closers(s);
         let inner = body.get(..body.len().saturating_sub(1)).unwrap_or("");
         let mut two = false;
         for (i, c) in inner.char_indices() {
@@ -1178,10 +1178,19 @@ fn setext_fits(span: Span, last_line: &str, lines: usize, level: u8) -> bool {
 
 const CLOSERS: &[char] = &['"', '\'', '”', '’', ')', ']', '»', '›', '*', '_'];
 
+/// `s` without its closing quotes and brackets ([`CLOSERS`]); most lines end in a letter
+/// or a full stop, which is told from the last byte without decoding.
+fn trim_closers(s: &str) -> &str {
+    match s.as_bytes().last() {
+        Some(b) if b.is_ascii() && !matches!(b, b'"' | b'\'' | b')' | b']' | b'*' | b'_') => s,
+        _ => s.trim_end_matches(CLOSERS),
+    }
+}
+
 /// Whether a (trimmed) line ends a sentence: terminal punctuation, possibly followed by
 /// closing quotes or brackets, and not after an abbreviation or an initial.
 pub(crate) fn ends_sentence(s: &str) -> bool {
-    let body = s.trim_end_matches(CLOSERS);
+    let body = trim_closers(s);
     let Some(last) = body.chars().next_back() else {
         return false;
     };
@@ -1354,7 +1363,7 @@ fn heading_shape(s: &str, title: bool) -> bool {
     if !(first.is_uppercase() || first.is_ascii_digit()) {
         return false;
     }
-    let body = s.trim_end_matches(CLOSERS);
+    let body = trim_closers(s);
     let Some(last) = body.chars().next_back() else {
         return false;
     };
@@ -1694,25 +1703,47 @@ fn starts_with_ci(s: &str, prefix: &str) -> bool {
         .is_some_and(|h| h.eq_ignore_ascii_case(prefix.as_bytes()))
 }
 
+/// How common each byte is as a lower-case letter of English text, from 1 (`z`) to 26
+/// (`e`), the space 27; other bytes are 0, rarer than any letter.
+// Every index is below 256 and the table is built at compile time, where a bad index
+// would not compile.
+#[allow(clippy::indexing_slicing)]
+const LETTER_RANK: [u8; 256] = {
+    let order = b"zqxjkvbpygfwmucldrhsnioate";
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < order.len() {
+        t[order[i] as usize] = i as u8 + 1;
+        i += 1;
+    }
+    t[b' ' as usize] = 27;
+    t
+};
+
 /// ASCII case-insensitive `contains` for a lower-case ASCII `needle`, jumping between
-/// occurrences of its first byte.
+/// occurrences of its rarest byte (in English text), so that a line is searched once or
+/// twice rather than at every occurrence of a common first letter.
 pub(crate) fn contains_ci(s: &str, needle: &str) -> bool {
     let (h, n) = (s.as_bytes(), needle.as_bytes());
-    let Some(&first) = n.first() else {
+    let Some((pivot, &p)) = n
+        .iter()
+        .enumerate()
+        .min_by_key(|&(_, &c)| LETTER_RANK.get(usize::from(c)).copied().unwrap_or(0))
+    else {
         return true;
     };
-    let mut from = 0;
+    let mut from = pivot;
     while let Some(off) = h
         .get(from..)
-        .and_then(|r| memchr::memchr2(first, first.to_ascii_uppercase(), r))
+        .and_then(|r| memchr::memchr2(p, p.to_ascii_uppercase(), r))
     {
-        let at = from + off;
+        let at = from + off - pivot;
         if h.get(at..at + n.len())
             .is_some_and(|w| w.eq_ignore_ascii_case(n))
         {
             return true;
         }
-        from = at + 1;
+        from += off + 1;
     }
     false
 }
@@ -1777,7 +1808,7 @@ fn is_dialogue(content: &str) -> bool {
 
 /// A line of speech: a question or an exclamation, or a quotation.
 fn is_utterance(content: &str) -> bool {
-    let body = content.trim_end_matches(CLOSERS);
+    let body = trim_closers(content);
     body.ends_with(['?', '!', '…']) || content.starts_with(['"', '“', '«', '„'])
 }
 
