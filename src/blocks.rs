@@ -717,13 +717,7 @@ impl<'a> Blocks<'a> {
                     None => true,
                     Some(p) if list.is_none() && ends_mid_phrase(p) => false,
                     // "... since Jan.\n1. The ..." is a date broken by the wrap.
-                    Some(p)
-                        if starts_with_month(
-                            p.rsplit(char::is_whitespace).next().unwrap_or(""),
-                        ) =>
-                    {
-                        false
-                    }
+                    Some(p) if starts_with_month(last_word(p)) => false,
                     // As in CommonMark, only a list starting at 1 may interrupt running
                     // text; a later number there is the text going on ("... won by
                     // 3. ..."). Beside the items of an open list any number may start.
@@ -1215,6 +1209,22 @@ pub(crate) fn ends_sentence(s: &str) -> bool {
     }
 }
 
+/// The text after the last whitespace of `s` (all of it when there is none), as
+/// `s.rsplit(char::is_whitespace).next()` gives it, read back byte by byte while the word
+/// is ASCII.
+fn last_word(s: &str) -> &str {
+    let b = s.as_bytes();
+    let mut i = b.len();
+    while i > 0 {
+        match b.get(i - 1) {
+            Some(b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C) => return s.get(i..).unwrap_or(""),
+            Some(0x80..) => return s.rsplit(char::is_whitespace).next().unwrap_or(""),
+            _ => i -= 1,
+        }
+    }
+    s
+}
+
 /// Words a line does not end on when the sentence goes on: articles, prepositions,
 /// auxiliaries, and the verbs that introduce a list.
 fn is_function_word(w: &str) -> bool {
@@ -1303,7 +1313,7 @@ fn ends_open(s: &str) -> bool {
     if matches!(last, ',' | '-' | '(' | '/' | '&' | '+' | '=') {
         return true;
     }
-    let word = s.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+    let word = last_word(s);
     word.len() <= 9 && is_function_word(word)
 }
 
@@ -1320,7 +1330,7 @@ fn ends_mid_phrase(s: &str) -> bool {
     if matches!(last, ',' | '-' | '(' | '/' | '&' | '+' | '=') {
         return true;
     }
-    let word = s.rsplit(char::is_whitespace).next().unwrap_or("");
+    let word = last_word(s);
     WORDS.contains(&word)
 }
 
@@ -1376,7 +1386,7 @@ fn heading_shape(s: &str, title: bool) -> bool {
     if words > if title { 20 } else { 14 } {
         return false;
     }
-    let last = s.rsplit(char::is_whitespace).next().unwrap_or("");
+    let last = last_word(s);
     !is_function_word(last) || words <= 10 && strands_word(s, last)
 }
 
@@ -1865,6 +1875,10 @@ fn strip_dash(s: &str) -> &str {
 
 /// A text that starts with a dash and a space (or a no-break space), as dialogue does.
 fn dash_led(s: &str) -> bool {
+    // Both dashes are three bytes that start with 0xE2.
+    if s.as_bytes().first() != Some(&0xE2) {
+        return false;
+    }
     let mut c = s.chars();
     matches!(c.next(), Some('–' | '—')) && matches!(c.next(), Some(' ' | '\t' | '\u{a0}'))
 }

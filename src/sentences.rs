@@ -889,8 +889,8 @@ impl SentenceSplitter {
         // Fast path for the common case, a bare ASCII word: `said.`, `Mr.`, `Inc.`, `J.`
         if raw.bytes().all(|b| b.is_ascii_alphabetic()) && !raw.is_empty() {
             let class = if raw.len() <= 5
-                && (only_space_or_marks(text, start, s) || line_start(bytes, block_start, s))
                 && enumerator(raw).is_some()
+                && (only_space_or_marks(text, start, s) || line_start(bytes, block_start, s))
             {
                 Word::ListNumber
             } else if self.is_custom(raw) {
