@@ -274,6 +274,20 @@ struct Cursor {
     openers: Openers,
 }
 
+impl Cursor {
+    /// Enters `block` of `bytes`. A block of ASCII bytes only (most of them) has no
+    /// multi-byte terminator and no `（`: those searches are settled at once.
+    fn enter_block(&mut self, block: Span, bytes: &[u8]) {
+        self.enter(block);
+        let end = block.end().min(bytes.len());
+        if bytes.get(block.start()..end).is_some_and(<[u8]>::is_ascii) {
+            self.multi = Some(end);
+            self.script = Some(end);
+            self.openers.next_wide = Some(end);
+        }
+    }
+}
+
 /// The last opening bracket (`(` `[` `{`, or the lead byte `0xEF` of `（`) before a full
 /// stop, found by forward searches kept across the candidates of a block, so that the
 /// look back for brackets costs one search per bracket instead of one per full stop.
@@ -888,8 +902,11 @@ impl SentenceSplitter {
         };
         // Fast path for the common case, a bare ASCII word: `said.`, `Mr.`, `Inc.`, `J.`
         if raw.bytes().all(|b| b.is_ascii_alphabetic()) && !raw.is_empty() {
+            // `enumerator` on letters alone: any one letter, or a roman numeral.
             let class = if raw.len() <= 5
-                && enumerator(raw).is_some()
+                && (raw.len() == 1
+                    || raw.bytes().all(|b| b"ivxIVX".contains(&b))
+                        && crate::blocks::roman_value(raw).is_some())
                 && (only_space_or_marks(text, start, s) || line_start(bytes, block_start, s))
             {
                 Word::ListNumber
@@ -1349,7 +1366,7 @@ fn step<'a>(
     loop {
         match cursor.block {
             Some(b) if cursor.pos < b.end() => {}
-            _ => cursor.enter(next_block()?),
+            _ => cursor.enter_block(next_block()?, text.as_bytes()),
         }
         let start = cursor.pos;
         let end = splitter.next_end(text, cursor);
