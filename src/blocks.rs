@@ -120,6 +120,9 @@ pub struct Block<'a> {
     /// Saturates at `u32::MAX`; kept narrow so that blocks stay small.
     pub(crate) indent: u32,
     pub(crate) level: u8,
+    /// Whether the block lies on one line, with no line break inside its span (sentences
+    /// then need not look for a headline's `;` at a line end).
+    pub(crate) one_line: bool,
     pub(crate) text: &'a str,
 }
 
@@ -325,7 +328,8 @@ impl<'a> Iterator for Blocks<'a> {
             }
             break l;
         };
-        let (block, last) = self.scan(first);
+        let (mut block, last) = self.scan(first);
+        block.one_line = last.start == first.start;
         self.after_colon = block.as_str().ends_with(':');
         self.dialogue = block.kind == BlockKind::Paragraph && dash_led(block.as_str());
         self.after_byline = block.kind == BlockKind::Byline;
@@ -399,6 +403,7 @@ impl<'a> Blocks<'a> {
             kind,
             indent: narrow(line.indent),
             level,
+            one_line: false,
             text: self.text,
         }
     }
@@ -442,6 +447,7 @@ impl<'a> Blocks<'a> {
             kind: BlockKind::ListItem,
             indent: narrow(first.indent),
             level: 0,
+            one_line: false,
             text,
         };
         (block, cur)
@@ -484,6 +490,7 @@ impl<'a> Blocks<'a> {
                         kind: BlockKind::Heading,
                         indent: narrow(first.indent),
                         level,
+                        one_line: false,
                         text,
                     };
                     return (block, n);
@@ -548,6 +555,7 @@ impl<'a> Blocks<'a> {
             kind,
             indent: narrow(first.indent),
             level,
+            one_line: false,
             text,
         };
         (block, cur)

@@ -275,11 +275,16 @@ struct Cursor {
 }
 
 impl Cursor {
-    /// Enters `block` of `bytes`. A block of ASCII bytes only (most of them) has no
-    /// multi-byte terminator and no `（`: those searches are settled at once.
-    fn enter_block(&mut self, block: Span, bytes: &[u8]) {
+    /// Enters `block` of `bytes`, which lies on one line or not. A block of ASCII bytes
+    /// only (most of them) has no multi-byte terminator and no `（`: those searches are
+    /// settled at once.
+    fn enter_block(&mut self, (block, one_line): (Span, bool), bytes: &[u8]) {
         self.enter(block);
         let end = block.end().min(bytes.len());
+        if one_line {
+            // A `;` ends a sentence only before a line break inside the block.
+            self.semi = Some(end);
+        }
         if bytes.get(block.start()..end).is_some_and(<[u8]>::is_ascii) {
             self.multi = Some(end);
             self.script = Some(end);
@@ -1361,7 +1366,7 @@ fn step<'a>(
     splitter: &SentenceSplitter,
     text: &'a str,
     cursor: &mut Cursor,
-    mut next_block: impl FnMut() -> Option<Span>,
+    mut next_block: impl FnMut() -> Option<(Span, bool)>,
 ) -> Option<Sentence<'a>> {
     loop {
         match cursor.block {
@@ -1386,7 +1391,7 @@ impl<'h> Iterator for Sentences<'_, 'h> {
     fn next(&mut self) -> Option<Sentence<'h>> {
         let blocks = &mut self.blocks;
         step(self.splitter, self.text, &mut self.cursor, || {
-            blocks.next().map(|b| b.span())
+            blocks.next().map(|b| (b.span(), b.one_line))
         })
     }
 }
@@ -1414,7 +1419,7 @@ impl<'h> Iterator for BlockSentences<'_, 'h> {
     fn next(&mut self) -> Option<Sentence<'h>> {
         let blocks = &mut self.blocks;
         step(self.splitter, self.text, &mut self.cursor, || {
-            blocks.next().map(|b| b.span())
+            blocks.next().map(|b| (b.span(), b.one_line))
         })
     }
 }
