@@ -677,8 +677,13 @@ impl SentenceSplitter {
         let mut closed = false;
         let mut quoted = false;
         while k < end {
-            // ASCII fast path: a letter, a digit or a space closes nothing.
-            if at(bytes, k).is_ascii_alphanumeric() || at(bytes, k) == b'\n' {
+            // ASCII fast path: a letter, a digit or a space closes nothing, nor does a
+            // space before anything ASCII but a reference mark.
+            let b = at(bytes, k);
+            if b.is_ascii_alphanumeric()
+                || b == b'\n'
+                || b == b' ' && at(bytes, k + 1) < 0x80 && at(bytes, k + 1) != b'['
+            {
                 break;
             }
             match char_at(text, k) {
@@ -749,6 +754,10 @@ impl SentenceSplitter {
         let mut w = m;
         let mut opened = false;
         for _ in 0..4 {
+            // A letter or a digit opens nothing.
+            if at(bytes, w).is_ascii_alphanumeric() {
+                break;
+            }
             match char_at(text, w) {
                 Some(ch) if is_opener(ch) => {
                     opened = true;
@@ -928,6 +937,23 @@ impl SentenceSplitter {
                     None if raw.len() == 1 => Word::Initial,
                     None => Word::Plain,
                 }
+            };
+            return (class, s);
+        }
+        // Fast path for a bare number (`in 2019.`, `Oct. 3.`, `1.`), as the general path
+        // below classes it: an item marker of up to three digits, a custom abbreviation,
+        // a small number.
+        if !raw.is_empty() && raw.bytes().all(|b| b.is_ascii_digit()) {
+            let class = if raw.len() <= 3
+                && (only_space_or_marks(text, start, s) || line_start(bytes, block_start, s))
+            {
+                Word::ListNumber
+            } else if self.is_custom(raw) {
+                Word::Never
+            } else if raw.len() <= 3 {
+                Word::SmallNumber
+            } else {
+                Word::Plain
             };
             return (class, s);
         }
