@@ -616,6 +616,20 @@ impl SentenceSplitter {
                     }
                 }
             }
+            // A `.` inside a token (`3.14`, `U.S.`, `example.org`) is never a boundary
+            // (`decide` would skip to the next byte): the next terminator is looked for in
+            // the rest of the token before the scan goes on.
+            if at(bytes, c) == b'.' && c + 1 < end && at(bytes, c + 1).is_ascii_alphanumeric() {
+                let mut p = c + 1;
+                while p < end && p - c <= 16 && at(bytes, p).is_ascii_alphanumeric() {
+                    p += 1;
+                }
+                if p < end && matches!(at(bytes, p), b'.' | b'?' | b'!') {
+                    cursor.ascii = Some(p);
+                }
+                i = c + 1;
+                continue;
+            }
             match self.decide(text, block, cursor.pos, c, &mut cursor.openers) {
                 Decision::End(e) => return e,
                 Decision::Skip(r) => i = r.max(c + 1),
