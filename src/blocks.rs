@@ -77,6 +77,66 @@ use crate::lexicon::abbreviations::is_abbreviation;
 use crate::span::Span;
 use once_cell::sync::Lazy;
 
+/// Defines `fn $name(hay: &[u8]) -> Option<usize>`, the first of the given bytes in
+/// `hay`. These searches run once per line or per candidate, over a few dozen bytes, where
+/// `memchr`'s per-call dispatch costs as much as the search: on x86-64 the AVX2 searcher is
+/// built once and called directly, elsewhere (or without AVX2) `memchr` does the work.
+macro_rules! byte_search {
+    ($(#[$doc:meta])* $name:ident, One, $a:expr) => {
+        byte_search!(@def $(#[$doc])* $name, One, memchr::memchr, $a);
+    };
+    ($(#[$doc:meta])* $name:ident, Two, $a:expr, $b:expr) => {
+        byte_search!(@def $(#[$doc])* $name, Two, memchr::memchr2, $a, $b);
+    };
+    ($(#[$doc:meta])* $name:ident, Three, $a:expr, $b:expr, $c:expr) => {
+        byte_search!(@def $(#[$doc])* $name, Three, memchr::memchr3, $a, $b, $c);
+    };
+    (@def $(#[$doc:meta])* $name:ident, $kind:ident, $fallback:path, $($byte:expr),+) => {
+        $(#[$doc])*
+        #[inline]
+        pub(crate) fn $name(hay: &[u8]) -> Option<usize> {
+            #[cfg(target_arch = "x86_64")]
+            {
+                use memchr::arch::x86_64::avx2::memchr::$kind;
+                static SEARCHER: Lazy<Option<$kind>> = Lazy::new(|| $kind::new($($byte),+));
+                if let Some(s) = SEARCHER.as_ref() {
+                    return s.find(hay);
+                }
+            }
+            $fallback($($byte),+, hay)
+        }
+    };
+}
+
+byte_search!(
+    /// The first line break (`\n` or `\r`).
+    find_newline, Two, b'\n', b'\r'
+);
+byte_search!(
+    /// The first `.` `?` or `!`.
+    find_ascii_terminator, Three, b'.', b'?', b'!'
+);
+byte_search!(
+    /// The first `(` `[` or `{`.
+    find_bracket, Three, b'(', b'[', b'{'
+);
+byte_search!(
+    /// The first `0xEF` byte, the lead byte of full-width forms.
+    find_wide, One, 0xEF
+);
+byte_search!(
+    /// The first `;`.
+    find_semicolon, One, b';'
+);
+byte_search!(
+    /// The first byte that may end `…` or start a CJK or full-width terminator.
+    find_multi_terminator, Three, 0xA6, 0xE3, 0xEF
+);
+byte_search!(
+    /// The first lead byte of an Arabic, Urdu or Indic terminator.
+    find_script_terminator, Three, 0xD8, 0xDB, 0xE0
+);
+
 /// What a block is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
@@ -820,7 +880,7 @@ impl Line {
     fn at(text: &str, pos: usize) -> Option<Line> {
         let bytes = text.as_bytes();
         let rest = bytes.get(pos..).filter(|r| !r.is_empty())?;
-        let (end, next) = match memchr::memchr2(b'\n', b'\r', rest) {
+        let (end, next) = match find_newline(rest) {
             Some(off) => {
                 let end = pos + off;
                 let crlf = bytes.get(end) == Some(&b'\r') && bytes.get(end + 1) == Some(&b'\n');

@@ -79,7 +79,7 @@
 //! ]);
 //! ```
 
-use crate::blocks::{Block, Blocks};
+use crate::blocks::{self as search, Block, Blocks};
 use crate::error::Error;
 use crate::lexicon::abbreviations::{self, Abbrev};
 use crate::span::Span;
@@ -322,7 +322,7 @@ impl Openers {
         self.upto = dot;
         let find = |at: usize| {
             let hay = bytes.get(at..end).unwrap_or(&[]);
-            memchr::memchr3(b'(', b'[', b'{', hay).map_or(end, |o| at + o)
+            search::find_bracket(hay).map_or(end, |o| at + o)
         };
         let mut n = self.next.unwrap_or_else(|| find(from));
         while n < dot {
@@ -332,7 +332,7 @@ impl Openers {
         self.next = Some(n);
         let find_wide = |at: usize| {
             let hay = bytes.get(at..end).unwrap_or(&[]);
-            memchr::memchr(0xEF, hay).map_or(end, |o| at + o)
+            search::find_wide(hay).map_or(end, |o| at + o)
         };
         let mut n = self.next_wide.unwrap_or_else(|| find_wide(from));
         while n < dot {
@@ -573,13 +573,13 @@ impl SentenceSplitter {
             }
             let hay = bytes.get(i..end).unwrap_or(&[]);
             if cursor.ascii.map_or(true, |a| a < i) {
-                cursor.ascii = Some(memchr::memchr3(b'.', b'?', b'!', hay).map_or(end, |o| i + o));
+                cursor.ascii = Some(search::find_ascii_terminator(hay).map_or(end, |o| i + o));
             }
             if cursor.multi.map_or(true, |m| m < i) {
                 // `…` is found by its last byte (0xA6), so that the curly quotes and dashes
                 // that share its lead byte cost nothing; CJK and full-width terminators by
                 // their lead bytes, which English text hardly has.
-                cursor.multi = Some(match memchr::memchr3(0xA6, 0xE3, 0xEF, hay) {
+                cursor.multi = Some(match search::find_multi_terminator(hay) {
                     Some(o) if at(bytes, i + o) == 0xA6 => {
                         let lead = (i + o).saturating_sub(2);
                         if lead >= i && at(bytes, lead) == 0xE2 && at(bytes, lead + 1) == 0x80 {
@@ -593,10 +593,10 @@ impl SentenceSplitter {
                 });
             }
             if cursor.semi.map_or(true, |m| m < i) {
-                cursor.semi = Some(memchr::memchr(b';', hay).map_or(end, |o| i + o));
+                cursor.semi = Some(search::find_semicolon(hay).map_or(end, |o| i + o));
             }
             if cursor.script.map_or(true, |m| m < i) {
-                cursor.script = Some(memchr::memchr3(0xD8, 0xDB, 0xE0, hay).map_or(end, |o| i + o));
+                cursor.script = Some(search::find_script_terminator(hay).map_or(end, |o| i + o));
             }
             let c = cursor
                 .ascii
@@ -853,6 +853,8 @@ impl SentenceSplitter {
                 let class = match class {
                     Word::ListNumber => Word::ListNumber,
                     _ if closed => Word::Plain,
+                    // A title stays one inside brackets too: no need to look.
+                    Word::Never => Word::Never,
                     _ if {
                         let from = start.max(block.start());
                         let floor = from.max(c.saturating_sub(48));
