@@ -117,6 +117,14 @@ byte_search!(
     find_ascii_terminator, Three, b'.', b'?', b'!'
 );
 byte_search!(
+    /// The first `/`, `G` or `S`: every agency mark of a credit line holds one.
+    find_credit_mark_byte, Three, b'/', b'G', b'S'
+);
+byte_search!(
+    /// The first `/`.
+    find_slash, One, b'/'
+);
+byte_search!(
     /// The first `(` `[` or `{`.
     find_bracket, Three, b'(', b'[', b'{'
 );
@@ -1765,10 +1773,10 @@ fn is_credit(s: &str, lead: bool) -> bool {
             // A credit does not end like a sentence or a lead-in.
             && !matches!(s.as_bytes().last(), Some(b'.' | b'!' | b'?' | b':' | b',' | b'"'))
             // Every agency mark holds a slash, a `G` or an `S`: one scan rules most lines out.
-            && memchr::memchr3(b'/', b'G', b'S', s.as_bytes()).is_some()
+            && find_credit_mark_byte(s.as_bytes()).is_some()
             && !ends_sentence(s)
             && {
-                let slash = memchr::memchr(b'/', s.as_bytes()).is_some();
+                let slash = find_slash(s.as_bytes()).is_some();
                 (slash && CREDIT_SLASH_MARKS.iter().any(|m| contains_ci(s, m)))
                     || CREDIT_MARKS.iter().any(|m| contains_ci(s, m))
             })
