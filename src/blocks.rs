@@ -2128,4 +2128,76 @@ mod tests {
         assert_eq!(roman_value("iiii"), None);
         assert_eq!(roman_value("XIX"), Some(19));
     }
+
+    /// Lines with ASCII and Unicode spaces, closers and dashes, for the fast paths below.
+    const SAMPLES: &[&str] = &[
+        "",
+        " ",
+        "word",
+        "a b",
+        "ends with space ",
+        "tab\tend",
+        "nbsp\u{a0}end",
+        "ideographic\u{3000}空",
+        "emoji 🎉",
+        "café au lait",
+        "He said “yes.”",
+        "(see the chart)",
+        "quote'",
+        "*bold*",
+        "_x_",
+        "»",
+        "— Where? — she asked.",
+        "Getty Images/Shutterstock",
+        "PHOTO: GETTY IMAGES",
+        "gettyimages",
+        "/Reuters",
+        "Staff writers contributed to this report.",
+    ];
+
+    #[test]
+    fn fast_paths_agree_with_the_plain_definitions() {
+        for s in SAMPLES {
+            assert_eq!(
+                last_word(s),
+                s.rsplit(char::is_whitespace).next().unwrap_or(""),
+                "{s:?}"
+            );
+            assert_eq!(trim_closers(s), s.trim_end_matches(CLOSERS), "{s:?}");
+            for needle in ["getty images", "shutterstock", "/reuters", "x", "the", ""] {
+                let naive = needle.is_empty()
+                    || s.as_bytes()
+                        .windows(needle.len())
+                        .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()));
+                assert_eq!(contains_ci(s, needle), naive, "{s:?} {needle:?}");
+            }
+            let mut c = s.chars();
+            let dash = matches!(c.next(), Some('–' | '—'))
+                && matches!(c.next(), Some(' ' | '\t' | '\u{a0}'));
+            assert_eq!(dash_led(s), dash, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn byte_searches_find_the_first_byte() {
+        let hay = b"ab;c.d(e\r\nf\xEF";
+        assert_eq!(find_newline(hay), Some(8));
+        assert_eq!(find_ascii_terminator(hay), Some(4));
+        assert_eq!(find_bracket(hay), Some(6));
+        assert_eq!(find_semicolon(hay), Some(2));
+        assert_eq!(find_wide(hay), Some(11));
+        assert_eq!(find_slash(hay), None);
+        // Long enough for the vector loop, with the byte at the end.
+        let mut long = vec![b'x'; 200];
+        long.push(b'?');
+        assert_eq!(find_ascii_terminator(&long), Some(200));
+        assert_eq!(find_newline(&long), None);
+    }
+
+    #[test]
+    fn one_line_blocks_are_marked() {
+        let text = "Title Here\n\nOne line.\n\nTwo\nlines wrapped here and\ncontinued.\n";
+        let flags: Vec<bool> = blocks(text).map(|b| b.one_line).collect();
+        assert_eq!(flags, [true, true, false]);
+    }
 }

@@ -1477,3 +1477,45 @@ impl core::iter::FusedIterator for BlockSentences<'_, '_> {}
 pub fn sentences(text: &str) -> Sentences<'static, '_> {
     DEFAULT.split(text)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn trimmed_agrees_with_span_trim() {
+        let text = " \u{a0}A b.\u{3000} \t\u{2009}“C”\u{85}\r\n\u{202f}x\u{1680} é \u{200b}";
+        for start in 0..=text.len() {
+            for end in 0..=text.len() + 1 {
+                assert_eq!(
+                    trimmed(text, start, end),
+                    Span::new(start, end).trim(text),
+                    "{start}..{end}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn openers_agree_with_a_look_at_the_window() {
+        let text =
+            "A (b. c) d. [e. f.] g（h. i）j. k {l. m. n. o. p. q. r. s. t. u. v. w. x. y. z.";
+        let bytes = text.as_bytes();
+        let mut o = Openers::default();
+        for dot in memchr::memchr_iter(b'.', bytes) {
+            for floor in [0, dot.saturating_sub(48), dot.saturating_sub(5), dot] {
+                let window = bytes.get(floor..dot).unwrap_or(&[]);
+                let expected = window
+                    .iter()
+                    .any(|b| matches!(b, b'(' | b'[' | b'{' | 0xEF));
+                assert_eq!(
+                    o.any_in(bytes, 0, bytes.len(), floor, dot),
+                    expected,
+                    "{dot} {floor}"
+                );
+            }
+        }
+        // Asked out of order, it still answers from the window.
+        assert!(o.any_in(bytes, 0, bytes.len(), 0, 5));
+    }
+}

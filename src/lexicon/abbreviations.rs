@@ -469,4 +469,31 @@ mod tests {
         assert!(!is_abbreviation("no"));
         assert!(!is_abbreviation("Smith"));
     }
+
+    #[test]
+    fn packed_keys_match_only_the_whole_word() {
+        // A NUL byte or a longer word must not pass for a listed word.
+        assert_eq!(lookup("Mr\0"), None);
+        assert_eq!(lookup("\0Mr"), None);
+        assert_eq!(lookup("Mrs"), Some(Abbrev::Title));
+        assert_eq!(lookup("MRS"), Some(Abbrev::Title));
+        assert_eq!(lookup("mrs"), None);
+        assert_eq!(lookup("INC"), Some(Abbrev::Closing));
+        assert_eq!(lookup("Messrs"), Some(Abbrev::Title));
+        assert_eq!(lookup("APPROX"), Some(Abbrev::BeforeNumber));
+        assert_eq!(lookup("approxi"), None);
+        assert_eq!(lookup("approxim"), None);
+        assert_eq!(lookup("Sq.Ft"), Some(Abbrev::BeforeNumber));
+        assert_eq!(
+            lookup("CALIF"),
+            None,
+            "states count in their own spelling only"
+        );
+        assert_eq!(lookup("Calif"), Some(Abbrev::CanEnd));
+        assert_eq!(lookup("N°"), Some(Abbrev::BeforeNumber));
+        assert_eq!(lookup("Mär"), Some(Abbrev::CanEnd));
+        assert_eq!(lookup("[r"), None, "`[` is not a capital");
+        assert_eq!(lookup("@r"), None, "`@` is not a capital");
+        assert_eq!(key(b"mr"), u64::from_le_bytes(*b"mr\0\0\0\0\0\x02"));
+    }
 }
