@@ -1041,6 +1041,12 @@ fn parse_marker(text: &str, line: &Line) -> Option<Marker> {
             return None;
         }
     }
+    // Nor does a line that starts with a quote or another mark: a marker starts with a
+    // letter, a digit, `(`, an ASCII bullet or a bullet that starts with 0xE2.
+    match b.first() {
+        Some(c) if c.is_ascii_alphanumeric() || matches!(c, b'-' | b'*' | b'+' | b'(' | 0xE2) => {}
+        _ => return None,
+    }
     let first = s.chars().next()?;
     let (kind, len) = if BULLETS.contains(&first) {
         (MarkKind::Bullet(first), first.len_utf8())
@@ -1180,7 +1186,7 @@ pub(crate) fn roman_value(s: &str) -> Option<u32> {
 
 /// A Markdown ATX heading (`## Title`): its level and content span.
 fn atx(text: &str, line: &Line) -> Option<(u8, Span)> {
-    if line.indent > 3 {
+    if line.indent > 3 || text.as_bytes().get(line.first) != Some(&b'#') {
         return None;
     }
     let s = line.str(text);
@@ -1206,6 +1212,14 @@ fn atx(text: &str, line: &Line) -> Option<(u8, Span)> {
 
 /// A thematic break: three or more of one of `- * _ = ~ • —` and nothing else but spaces.
 fn is_rule(s: &str) -> bool {
+    // Told from the first byte for most lines: the non-ASCII rule chars start with 0xC2
+    // (`·`) or 0xE2.
+    if !matches!(
+        s.as_bytes().first(),
+        Some(b'-' | b'*' | b'_' | b'=' | b'~' | 0xC2 | 0xE2)
+    ) {
+        return false;
+    }
     let Some(c) = s.chars().next() else {
         return false;
     };
