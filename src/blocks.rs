@@ -1979,9 +1979,7 @@ fn is_contributor(s: &str) -> bool {
     if s.len() > 200 {
         return false;
     }
-    static CONTRIBUTED: Lazy<memchr::memmem::Finder<'static>> =
-        Lazy::new(|| memchr::memmem::Finder::new(" contributed "));
-    let Some(at) = CONTRIBUTED.find(s.as_bytes()) else {
+    let Some(at) = find_contributed(s.as_bytes()) else {
         return false;
     };
     // What the contribution was, and nothing after it but a place: "contributed to this
@@ -2001,6 +1999,26 @@ fn is_contributor(s: &str) -> bool {
     };
     let what = what.trim_end_matches(['.', ')', ']']);
     ["report", "story", "article", "coverage", "reporting"].contains(&what)
+}
+
+/// The first " contributed " in `h`. Every line is asked, so on x86-64 the AVX2 pair
+/// searcher is called directly when the line is long enough for it; `memmem` otherwise.
+fn find_contributed(h: &[u8]) -> Option<usize> {
+    const NEEDLE: &[u8] = b" contributed ";
+    #[cfg(target_arch = "x86_64")]
+    {
+        use memchr::arch::x86_64::avx2::packedpair::Finder;
+        static PAIR: Lazy<Option<Finder>> = Lazy::new(|| Finder::new(NEEDLE));
+        if let Some(f) = PAIR.as_ref() {
+            // `find` needs this length (and would panic below it).
+            if h.len() >= f.min_haystack_len() {
+                return f.find(h, NEEDLE);
+            }
+        }
+    }
+    static CONTRIBUTED: Lazy<memchr::memmem::Finder<'static>> =
+        Lazy::new(|| memchr::memmem::Finder::new(NEEDLE));
+    CONTRIBUTED.find(h)
 }
 
 /// Words that open a footnote: `* Denotes incumbent`, `* Source: ...`.
@@ -2206,6 +2224,20 @@ mod tests {
         long.push(b'?');
         assert_eq!(find_ascii_terminator(&long), Some(200));
         assert_eq!(find_newline(&long), None);
+    }
+
+    #[test]
+    fn contributed_is_found_at_any_line_length() {
+        for pad in 0..80 {
+            let line = format!("{} contributed to this report.", "x".repeat(pad));
+            assert_eq!(find_contributed(line.as_bytes()), Some(pad), "{pad}");
+            let twice = format!("{line} contributed ");
+            assert_eq!(find_contributed(twice.as_bytes()), Some(pad), "{pad}");
+            let none = format!("{} contributes to this report.", "x".repeat(pad));
+            assert_eq!(find_contributed(none.as_bytes()), None, "{pad}");
+        }
+        assert_eq!(find_contributed(b""), None);
+        assert_eq!(find_contributed(b" contributed"), None);
     }
 
     #[test]
