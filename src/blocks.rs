@@ -77,6 +77,74 @@ use crate::lexicon::abbreviations::is_abbreviation;
 use crate::span::Span;
 use once_cell::sync::Lazy;
 
+/// Defines `fn $name(hay: &[u8]) -> Option<usize>`, the first of the given bytes in
+/// `hay`. These searches run once per line or per candidate, over a few dozen bytes, where
+/// `memchr`'s per-call dispatch costs as much as the search: on x86-64 the AVX2 searcher is
+/// built once and called directly, elsewhere (or without AVX2) `memchr` does the work.
+macro_rules! byte_search {
+    ($(#[$doc:meta])* $name:ident, One, $a:expr) => {
+        byte_search!(@def $(#[$doc])* $name, One, memchr::memchr, $a);
+    };
+    ($(#[$doc:meta])* $name:ident, Two, $a:expr, $b:expr) => {
+        byte_search!(@def $(#[$doc])* $name, Two, memchr::memchr2, $a, $b);
+    };
+    ($(#[$doc:meta])* $name:ident, Three, $a:expr, $b:expr, $c:expr) => {
+        byte_search!(@def $(#[$doc])* $name, Three, memchr::memchr3, $a, $b, $c);
+    };
+    (@def $(#[$doc:meta])* $name:ident, $kind:ident, $fallback:path, $($byte:expr),+) => {
+        $(#[$doc])*
+        #[inline]
+        pub(crate) fn $name(hay: &[u8]) -> Option<usize> {
+            #[cfg(target_arch = "x86_64")]
+            {
+                use memchr::arch::x86_64::avx2::memchr::$kind;
+                static SEARCHER: Lazy<Option<$kind>> = Lazy::new(|| $kind::new($($byte),+));
+                if let Some(s) = SEARCHER.as_ref() {
+                    return s.find(hay);
+                }
+            }
+            $fallback($($byte),+, hay)
+        }
+    };
+}
+
+byte_search!(
+    /// The first line break (`\n` or `\r`).
+    find_newline, Two, b'\n', b'\r'
+);
+byte_search!(
+    /// The first `.` `?` or `!`.
+    find_ascii_terminator, Three, b'.', b'?', b'!'
+);
+byte_search!(
+    /// The first `/`, `G` or `S`: every agency mark of a credit line holds one.
+    find_credit_mark_byte, Three, b'/', b'G', b'S'
+);
+byte_search!(
+    /// The first `/`.
+    find_slash, One, b'/'
+);
+byte_search!(
+    /// The first `(` `[` or `{`.
+    find_bracket, Three, b'(', b'[', b'{'
+);
+byte_search!(
+    /// The first `0xEF` byte, the lead byte of full-width forms.
+    find_wide, One, 0xEF
+);
+byte_search!(
+    /// The first `;`.
+    find_semicolon, One, b';'
+);
+byte_search!(
+    /// The first byte that may end `…` or start a CJK or full-width terminator.
+    find_multi_terminator, Three, 0xA6, 0xE3, 0xEF
+);
+byte_search!(
+    /// The first lead byte of an Arabic, Urdu or Indic terminator.
+    find_script_terminator, Three, 0xD8, 0xDB, 0xE0
+);
+
 /// What a block is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
@@ -120,6 +188,9 @@ pub struct Block<'a> {
     /// Saturates at `u32::MAX`; kept narrow so that blocks stay small.
     pub(crate) indent: u32,
     pub(crate) level: u8,
+    /// Whether the block lies on one line, with no line break inside its span (sentences
+    /// then need not look for a headline's `;` at a line end).
+    pub(crate) one_line: bool,
     pub(crate) text: &'a str,
 }
 
@@ -325,7 +396,8 @@ impl<'a> Iterator for Blocks<'a> {
             }
             break l;
         };
-        let (block, last) = self.scan(first);
+        let (mut block, last) = self.scan(first);
+        block.one_line = last.start == first.start;
         self.after_colon = block.as_str().ends_with(':');
         self.dialogue = block.kind == BlockKind::Paragraph && dash_led(block.as_str());
         self.after_byline = block.kind == BlockKind::Byline;
@@ -399,6 +471,7 @@ impl<'a> Blocks<'a> {
             kind,
             indent: narrow(line.indent),
             level,
+            one_line: false,
             text: self.text,
         }
     }
@@ -442,6 +515,7 @@ impl<'a> Blocks<'a> {
             kind: BlockKind::ListItem,
             indent: narrow(first.indent),
             level: 0,
+            one_line: false,
             text,
         };
         (block, cur)
@@ -484,6 +558,7 @@ impl<'a> Blocks<'a> {
                         kind: BlockKind::Heading,
                         indent: narrow(first.indent),
                         level,
+                        one_line: false,
                         text,
                     };
                     return (block, n);
@@ -548,6 +623,7 @@ impl<'a> Blocks<'a> {
             kind,
             indent: narrow(first.indent),
             level,
+            one_line: false,
             text,
         };
         (block, cur)
@@ -574,7 +650,7 @@ impl<'a> Blocks<'a> {
         }
         // One sentence, or a short one with a tag of a few words after it ("Town votes
         // to stay dry. Again."): no other sentence end before the last word.
-        let body = s.trim_end_matches(CLOSERS);
+        let body = trim_closers(s);
         let inner = body.get(..body.len().saturating_sub(1)).unwrap_or("");
         let mut two = false;
         for (i, c) in inner.char_indices() {
@@ -717,13 +793,7 @@ impl<'a> Blocks<'a> {
                     None => true,
                     Some(p) if list.is_none() && ends_mid_phrase(p) => false,
                     // "... since Jan.\n1. The ..." is a date broken by the wrap.
-                    Some(p)
-                        if starts_with_month(
-                            p.rsplit(char::is_whitespace).next().unwrap_or(""),
-                        ) =>
-                    {
-                        false
-                    }
+                    Some(p) if starts_with_month(last_word(p)) => false,
                     // As in CommonMark, only a list starting at 1 may interrupt running
                     // text; a later number there is the text going on ("... won by
                     // 3. ..."). Beside the items of an open list any number may start.
@@ -818,7 +888,7 @@ impl Line {
     fn at(text: &str, pos: usize) -> Option<Line> {
         let bytes = text.as_bytes();
         let rest = bytes.get(pos..).filter(|r| !r.is_empty())?;
-        let (end, next) = match memchr::memchr2(b'\n', b'\r', rest) {
+        let (end, next) = match find_newline(rest) {
             Some(off) => {
                 let end = pos + off;
                 let crlf = bytes.get(end) == Some(&b'\r') && bytes.get(end + 1) == Some(&b'\n');
@@ -971,6 +1041,12 @@ fn parse_marker(text: &str, line: &Line) -> Option<Marker> {
             return None;
         }
     }
+    // Nor does a line that starts with a quote or another mark: a marker starts with a
+    // letter, a digit, `(`, an ASCII bullet or a bullet that starts with 0xE2.
+    match b.first() {
+        Some(c) if c.is_ascii_alphanumeric() || matches!(c, b'-' | b'*' | b'+' | b'(' | 0xE2) => {}
+        _ => return None,
+    }
     let first = s.chars().next()?;
     let (kind, len) = if BULLETS.contains(&first) {
         (MarkKind::Bullet(first), first.len_utf8())
@@ -1110,7 +1186,7 @@ pub(crate) fn roman_value(s: &str) -> Option<u32> {
 
 /// A Markdown ATX heading (`## Title`): its level and content span.
 fn atx(text: &str, line: &Line) -> Option<(u8, Span)> {
-    if line.indent > 3 {
+    if line.indent > 3 || text.as_bytes().get(line.first) != Some(&b'#') {
         return None;
     }
     let s = line.str(text);
@@ -1136,6 +1212,14 @@ fn atx(text: &str, line: &Line) -> Option<(u8, Span)> {
 
 /// A thematic break: three or more of one of `- * _ = ~ • —` and nothing else but spaces.
 fn is_rule(s: &str) -> bool {
+    // Told from the first byte for most lines: the non-ASCII rule chars start with 0xC2
+    // (`·`) or 0xE2.
+    if !matches!(
+        s.as_bytes().first(),
+        Some(b'-' | b'*' | b'_' | b'=' | b'~' | 0xC2 | 0xE2)
+    ) {
+        return false;
+    }
     let Some(c) = s.chars().next() else {
         return false;
     };
@@ -1178,10 +1262,19 @@ fn setext_fits(span: Span, last_line: &str, lines: usize, level: u8) -> bool {
 
 const CLOSERS: &[char] = &['"', '\'', '”', '’', ')', ']', '»', '›', '*', '_'];
 
+/// `s` without its closing quotes and brackets ([`CLOSERS`]); most lines end in a letter
+/// or a full stop, which is told from the last byte without decoding.
+fn trim_closers(s: &str) -> &str {
+    match s.as_bytes().last() {
+        Some(b) if b.is_ascii() && !matches!(b, b'"' | b'\'' | b')' | b']' | b'*' | b'_') => s,
+        _ => s.trim_end_matches(CLOSERS),
+    }
+}
+
 /// Whether a (trimmed) line ends a sentence: terminal punctuation, possibly followed by
 /// closing quotes or brackets, and not after an abbreviation or an initial.
 pub(crate) fn ends_sentence(s: &str) -> bool {
-    let body = s.trim_end_matches(CLOSERS);
+    let body = trim_closers(s);
     let Some(last) = body.chars().next_back() else {
         return false;
     };
@@ -1204,6 +1297,22 @@ pub(crate) fn ends_sentence(s: &str) -> bool {
         }
         _ => false,
     }
+}
+
+/// The text after the last whitespace of `s` (all of it when there is none), as
+/// `s.rsplit(char::is_whitespace).next()` gives it, read back byte by byte while the word
+/// is ASCII.
+fn last_word(s: &str) -> &str {
+    let b = s.as_bytes();
+    let mut i = b.len();
+    while i > 0 {
+        match b.get(i - 1) {
+            Some(b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C) => return s.get(i..).unwrap_or(""),
+            Some(0x80..) => return s.rsplit(char::is_whitespace).next().unwrap_or(""),
+            _ => i -= 1,
+        }
+    }
+    s
 }
 
 /// Words a line does not end on when the sentence goes on: articles, prepositions,
@@ -1294,7 +1403,7 @@ fn ends_open(s: &str) -> bool {
     if matches!(last, ',' | '-' | '(' | '/' | '&' | '+' | '=') {
         return true;
     }
-    let word = s.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+    let word = last_word(s);
     word.len() <= 9 && is_function_word(word)
 }
 
@@ -1311,7 +1420,7 @@ fn ends_mid_phrase(s: &str) -> bool {
     if matches!(last, ',' | '-' | '(' | '/' | '&' | '+' | '=') {
         return true;
     }
-    let word = s.rsplit(char::is_whitespace).next().unwrap_or("");
+    let word = last_word(s);
     WORDS.contains(&word)
 }
 
@@ -1354,7 +1463,7 @@ fn heading_shape(s: &str, title: bool) -> bool {
     if !(first.is_uppercase() || first.is_ascii_digit()) {
         return false;
     }
-    let body = s.trim_end_matches(CLOSERS);
+    let body = trim_closers(s);
     let Some(last) = body.chars().next_back() else {
         return false;
     };
@@ -1367,7 +1476,7 @@ fn heading_shape(s: &str, title: bool) -> bool {
     if words > if title { 20 } else { 14 } {
         return false;
     }
-    let last = s.rsplit(char::is_whitespace).next().unwrap_or("");
+    let last = last_word(s);
     !is_function_word(last) || words <= 10 && strands_word(s, last)
 }
 
@@ -1678,10 +1787,10 @@ fn is_credit(s: &str, lead: bool) -> bool {
             // A credit does not end like a sentence or a lead-in.
             && !matches!(s.as_bytes().last(), Some(b'.' | b'!' | b'?' | b':' | b',' | b'"'))
             // Every agency mark holds a slash, a `G` or an `S`: one scan rules most lines out.
-            && memchr::memchr3(b'/', b'G', b'S', s.as_bytes()).is_some()
+            && find_credit_mark_byte(s.as_bytes()).is_some()
             && !ends_sentence(s)
             && {
-                let slash = memchr::memchr(b'/', s.as_bytes()).is_some();
+                let slash = find_slash(s.as_bytes()).is_some();
                 (slash && CREDIT_SLASH_MARKS.iter().any(|m| contains_ci(s, m)))
                     || CREDIT_MARKS.iter().any(|m| contains_ci(s, m))
             })
@@ -1694,25 +1803,47 @@ fn starts_with_ci(s: &str, prefix: &str) -> bool {
         .is_some_and(|h| h.eq_ignore_ascii_case(prefix.as_bytes()))
 }
 
+/// How common each byte is as a lower-case letter of English text, from 1 (`z`) to 26
+/// (`e`), the space 27; other bytes are 0, rarer than any letter.
+// Every index is below 256 and the table is built at compile time, where a bad index
+// would not compile.
+#[allow(clippy::indexing_slicing)]
+const LETTER_RANK: [u8; 256] = {
+    let order = b"zqxjkvbpygfwmucldrhsnioate";
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < order.len() {
+        t[order[i] as usize] = i as u8 + 1;
+        i += 1;
+    }
+    t[b' ' as usize] = 27;
+    t
+};
+
 /// ASCII case-insensitive `contains` for a lower-case ASCII `needle`, jumping between
-/// occurrences of its first byte.
+/// occurrences of its rarest byte (in English text), so that a line is searched once or
+/// twice rather than at every occurrence of a common first letter.
 pub(crate) fn contains_ci(s: &str, needle: &str) -> bool {
     let (h, n) = (s.as_bytes(), needle.as_bytes());
-    let Some(&first) = n.first() else {
+    let Some((pivot, &p)) = n
+        .iter()
+        .enumerate()
+        .min_by_key(|&(_, &c)| LETTER_RANK.get(usize::from(c)).copied().unwrap_or(0))
+    else {
         return true;
     };
-    let mut from = 0;
+    let mut from = pivot;
     while let Some(off) = h
         .get(from..)
-        .and_then(|r| memchr::memchr2(first, first.to_ascii_uppercase(), r))
+        .and_then(|r| memchr::memchr2(p, p.to_ascii_uppercase(), r))
     {
-        let at = from + off;
+        let at = from + off - pivot;
         if h.get(at..at + n.len())
             .is_some_and(|w| w.eq_ignore_ascii_case(n))
         {
             return true;
         }
-        from = at + 1;
+        from += off + 1;
     }
     false
 }
@@ -1777,7 +1908,7 @@ fn is_dialogue(content: &str) -> bool {
 
 /// A line of speech: a question or an exclamation, or a quotation.
 fn is_utterance(content: &str) -> bool {
-    let body = content.trim_end_matches(CLOSERS);
+    let body = trim_closers(content);
     body.ends_with(['?', '!', '…']) || content.starts_with(['"', '“', '«', '„'])
 }
 
@@ -1834,6 +1965,10 @@ fn strip_dash(s: &str) -> &str {
 
 /// A text that starts with a dash and a space (or a no-break space), as dialogue does.
 fn dash_led(s: &str) -> bool {
+    // Both dashes are three bytes that start with 0xE2.
+    if s.as_bytes().first() != Some(&0xE2) {
+        return false;
+    }
     let mut c = s.chars();
     matches!(c.next(), Some('–' | '—')) && matches!(c.next(), Some(' ' | '\t' | '\u{a0}'))
 }
@@ -1844,9 +1979,7 @@ fn is_contributor(s: &str) -> bool {
     if s.len() > 200 {
         return false;
     }
-    static CONTRIBUTED: Lazy<memchr::memmem::Finder<'static>> =
-        Lazy::new(|| memchr::memmem::Finder::new(" contributed "));
-    let Some(at) = CONTRIBUTED.find(s.as_bytes()) else {
+    let Some(at) = find_contributed(s.as_bytes()) else {
         return false;
     };
     // What the contribution was, and nothing after it but a place: "contributed to this
@@ -1866,6 +1999,26 @@ fn is_contributor(s: &str) -> bool {
     };
     let what = what.trim_end_matches(['.', ')', ']']);
     ["report", "story", "article", "coverage", "reporting"].contains(&what)
+}
+
+/// The first " contributed " in `h`. Every line is asked, so on x86-64 the AVX2 pair
+/// searcher is called directly when the line is long enough for it; `memmem` otherwise.
+fn find_contributed(h: &[u8]) -> Option<usize> {
+    const NEEDLE: &[u8] = b" contributed ";
+    #[cfg(target_arch = "x86_64")]
+    {
+        use memchr::arch::x86_64::avx2::packedpair::Finder;
+        static PAIR: Lazy<Option<Finder>> = Lazy::new(|| Finder::new(NEEDLE));
+        if let Some(f) = PAIR.as_ref() {
+            // `find` needs this length (and would panic below it).
+            if h.len() >= f.min_haystack_len() {
+                return f.find(h, NEEDLE);
+            }
+        }
+    }
+    static CONTRIBUTED: Lazy<memchr::memmem::Finder<'static>> =
+        Lazy::new(|| memchr::memmem::Finder::new(NEEDLE));
+    CONTRIBUTED.find(h)
 }
 
 /// Words that open a footnote: `* Denotes incumbent`, `* Source: ...`.
@@ -2006,5 +2159,91 @@ mod tests {
         assert_eq!(roman_value("iv"), Some(4));
         assert_eq!(roman_value("iiii"), None);
         assert_eq!(roman_value("XIX"), Some(19));
+    }
+
+    /// Lines with ASCII and Unicode spaces, closers and dashes, for the fast paths below.
+    const SAMPLES: &[&str] = &[
+        "",
+        " ",
+        "word",
+        "a b",
+        "ends with space ",
+        "tab\tend",
+        "nbsp\u{a0}end",
+        "ideographic\u{3000}空",
+        "emoji 🎉",
+        "café au lait",
+        "He said “yes.”",
+        "(see the chart)",
+        "quote'",
+        "*bold*",
+        "_x_",
+        "»",
+        "— Where? — she asked.",
+        "Getty Images/Shutterstock",
+        "PHOTO: GETTY IMAGES",
+        "gettyimages",
+        "/Reuters",
+        "Staff writers contributed to this report.",
+    ];
+
+    #[test]
+    fn fast_paths_agree_with_the_plain_definitions() {
+        for s in SAMPLES {
+            assert_eq!(
+                last_word(s),
+                s.rsplit(char::is_whitespace).next().unwrap_or(""),
+                "{s:?}"
+            );
+            assert_eq!(trim_closers(s), s.trim_end_matches(CLOSERS), "{s:?}");
+            for needle in ["getty images", "shutterstock", "/reuters", "x", "the", ""] {
+                let naive = needle.is_empty()
+                    || s.as_bytes()
+                        .windows(needle.len())
+                        .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()));
+                assert_eq!(contains_ci(s, needle), naive, "{s:?} {needle:?}");
+            }
+            let mut c = s.chars();
+            let dash = matches!(c.next(), Some('–' | '—'))
+                && matches!(c.next(), Some(' ' | '\t' | '\u{a0}'));
+            assert_eq!(dash_led(s), dash, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn byte_searches_find_the_first_byte() {
+        let hay = b"ab;c.d(e\r\nf\xEF";
+        assert_eq!(find_newline(hay), Some(8));
+        assert_eq!(find_ascii_terminator(hay), Some(4));
+        assert_eq!(find_bracket(hay), Some(6));
+        assert_eq!(find_semicolon(hay), Some(2));
+        assert_eq!(find_wide(hay), Some(11));
+        assert_eq!(find_slash(hay), None);
+        // Long enough for the vector loop, with the byte at the end.
+        let mut long = vec![b'x'; 200];
+        long.push(b'?');
+        assert_eq!(find_ascii_terminator(&long), Some(200));
+        assert_eq!(find_newline(&long), None);
+    }
+
+    #[test]
+    fn contributed_is_found_at_any_line_length() {
+        for pad in 0..80 {
+            let line = format!("{} contributed to this report.", "x".repeat(pad));
+            assert_eq!(find_contributed(line.as_bytes()), Some(pad), "{pad}");
+            let twice = format!("{line} contributed ");
+            assert_eq!(find_contributed(twice.as_bytes()), Some(pad), "{pad}");
+            let none = format!("{} contributes to this report.", "x".repeat(pad));
+            assert_eq!(find_contributed(none.as_bytes()), None, "{pad}");
+        }
+        assert_eq!(find_contributed(b""), None);
+        assert_eq!(find_contributed(b" contributed"), None);
+    }
+
+    #[test]
+    fn one_line_blocks_are_marked() {
+        let text = "Title Here\n\nOne line.\n\nTwo\nlines wrapped here and\ncontinued.\n";
+        let flags: Vec<bool> = blocks(text).map(|b| b.one_line).collect();
+        assert_eq!(flags, [true, true, false]);
     }
 }

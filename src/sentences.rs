@@ -79,7 +79,7 @@
 //! ]);
 //! ```
 
-use crate::blocks::{Block, Blocks};
+use crate::blocks::{self as search, Block, Blocks};
 use crate::error::Error;
 use crate::lexicon::abbreviations::{self, Abbrev};
 use crate::span::Span;
@@ -270,6 +270,93 @@ struct Cursor {
     semi: Option<usize>,
     /// Cached next lead byte of an Arabic, Urdu or Indic terminator.
     script: Option<usize>,
+    /// Where the brackets before a full stop are.
+    openers: Openers,
+}
+
+impl Cursor {
+    /// Enters `block` of `bytes`, which lies on one line or not. A block of ASCII bytes
+    /// only (most of them) has no multi-byte terminator and no `（`: those searches are
+    /// settled at once.
+    fn enter_block(&mut self, (block, one_line): (Span, bool), bytes: &[u8]) {
+        self.enter(block);
+        let end = block.end().min(bytes.len());
+        if one_line {
+            // A `;` ends a sentence only before a line break inside the block.
+            self.semi = Some(end);
+        }
+        if bytes.get(block.start()..end).is_some_and(all_ascii) {
+            self.multi = Some(end);
+            self.script = Some(end);
+            self.openers.next_wide = Some(end);
+        }
+    }
+}
+
+/// Whether every byte is ASCII: the words of a block ORed together, which the compiler
+/// turns into a vector loop (cheaper on a paragraph than `is_ascii`'s alignment steps).
+fn all_ascii(b: &[u8]) -> bool {
+    let chunks = b.chunks_exact(8);
+    let tail = chunks.remainder();
+    let mut acc = 0u64;
+    for c in chunks {
+        acc |= u64::from_le_bytes(c.try_into().unwrap_or([0; 8]));
+    }
+    for &x in tail {
+        acc |= u64::from(x);
+    }
+    acc & 0x8080_8080_8080_8080 == 0
+}
+
+/// The last opening bracket (`(` `[` `{`, or the lead byte `0xEF` of `（`) before a full
+/// stop, found by forward searches kept across the candidates of a block, so that the
+/// look back for brackets costs one search per bracket instead of one per full stop.
+#[derive(Clone, Copy, Debug, Default)]
+struct Openers {
+    /// The next `(` `[` `{` at or after the last query (the block's end if none); `None`
+    /// before the first search of the block.
+    next: Option<usize>,
+    /// The next `0xEF` byte, likewise.
+    next_wide: Option<usize>,
+    /// The last of either before the last query.
+    last: Option<usize>,
+    /// The last full stop asked about.
+    upto: usize,
+}
+
+impl Openers {
+    /// Whether an opening bracket byte lies in `bytes[floor..dot]`, for the full stops of
+    /// one block (`from..end`) asked about in order.
+    fn any_in(&mut self, bytes: &[u8], from: usize, end: usize, floor: usize, dot: usize) -> bool {
+        if dot < self.upto {
+            // Out of order (never in practice): look at the window itself.
+            let window = bytes.get(floor..dot).unwrap_or(&[]);
+            return memchr::memrchr3(b'(', b'[', b'{', window).is_some()
+                || memchr::memrchr(0xEF, window).is_some();
+        }
+        self.upto = dot;
+        let find = |at: usize| {
+            let hay = bytes.get(at..end).unwrap_or(&[]);
+            search::find_bracket(hay).map_or(end, |o| at + o)
+        };
+        let mut n = self.next.unwrap_or_else(|| find(from));
+        while n < dot {
+            self.last = Some(self.last.map_or(n, |l| l.max(n)));
+            n = find(n + 1);
+        }
+        self.next = Some(n);
+        let find_wide = |at: usize| {
+            let hay = bytes.get(at..end).unwrap_or(&[]);
+            search::find_wide(hay).map_or(end, |o| at + o)
+        };
+        let mut n = self.next_wide.unwrap_or_else(|| find_wide(from));
+        while n < dot {
+            self.last = Some(self.last.map_or(n, |l| l.max(n)));
+            n = find_wide(n + 1);
+        }
+        self.next_wide = Some(n);
+        self.last.is_some_and(|l| l >= floor)
+    }
 }
 
 impl Cursor {
@@ -281,6 +368,7 @@ impl Cursor {
             multi: None,
             semi: None,
             script: None,
+            openers: Openers::default(),
         };
     }
 }
@@ -500,13 +588,13 @@ impl SentenceSplitter {
             }
             let hay = bytes.get(i..end).unwrap_or(&[]);
             if cursor.ascii.map_or(true, |a| a < i) {
-                cursor.ascii = Some(memchr::memchr3(b'.', b'?', b'!', hay).map_or(end, |o| i + o));
+                cursor.ascii = Some(search::find_ascii_terminator(hay).map_or(end, |o| i + o));
             }
             if cursor.multi.map_or(true, |m| m < i) {
                 // `…` is found by its last byte (0xA6), so that the curly quotes and dashes
                 // that share its lead byte cost nothing; CJK and full-width terminators by
                 // their lead bytes, which English text hardly has.
-                cursor.multi = Some(match memchr::memchr3(0xA6, 0xE3, 0xEF, hay) {
+                cursor.multi = Some(match search::find_multi_terminator(hay) {
                     Some(o) if at(bytes, i + o) == 0xA6 => {
                         let lead = (i + o).saturating_sub(2);
                         if lead >= i && at(bytes, lead) == 0xE2 && at(bytes, lead + 1) == 0x80 {
@@ -520,10 +608,10 @@ impl SentenceSplitter {
                 });
             }
             if cursor.semi.map_or(true, |m| m < i) {
-                cursor.semi = Some(memchr::memchr(b';', hay).map_or(end, |o| i + o));
+                cursor.semi = Some(search::find_semicolon(hay).map_or(end, |o| i + o));
             }
             if cursor.script.map_or(true, |m| m < i) {
-                cursor.script = Some(memchr::memchr3(0xD8, 0xDB, 0xE0, hay).map_or(end, |o| i + o));
+                cursor.script = Some(search::find_script_terminator(hay).map_or(end, |o| i + o));
             }
             let c = cursor
                 .ascii
@@ -543,7 +631,21 @@ impl SentenceSplitter {
                     }
                 }
             }
-            match self.decide(text, block, cursor.pos, c) {
+            // A `.` inside a token (`3.14`, `U.S.`, `example.org`) is never a boundary
+            // (`decide` would skip to the next byte): the next terminator is looked for in
+            // the rest of the token before the scan goes on.
+            if at(bytes, c) == b'.' && c + 1 < end && at(bytes, c + 1).is_ascii_alphanumeric() {
+                let mut p = c + 1;
+                while p < end && p - c <= 16 && at(bytes, p).is_ascii_alphanumeric() {
+                    p += 1;
+                }
+                if p < end && matches!(at(bytes, p), b'.' | b'?' | b'!') {
+                    cursor.ascii = Some(p);
+                }
+                i = c + 1;
+                continue;
+            }
+            match self.decide(text, block, cursor.pos, c, &mut cursor.openers) {
                 Decision::End(e) => return e,
                 Decision::Skip(r) => i = r.max(c + 1),
             }
@@ -552,7 +654,14 @@ impl SentenceSplitter {
 
     /// Whether the terminator at `c` ends the sentence that starts at `start`. The one
     /// place a boundary is decided.
-    fn decide(&self, text: &str, block: Span, start: usize, c: usize) -> Decision {
+    fn decide(
+        &self,
+        text: &str,
+        block: Span,
+        start: usize,
+        c: usize,
+        openers: &mut Openers,
+    ) -> Decision {
         let bytes = text.as_bytes();
         let end = block.end().min(bytes.len());
 
@@ -597,8 +706,13 @@ impl SentenceSplitter {
         let mut closed = false;
         let mut quoted = false;
         while k < end {
-            // ASCII fast path: a letter, a digit or a space closes nothing.
-            if at(bytes, k).is_ascii_alphanumeric() || at(bytes, k) == b'\n' {
+            // ASCII fast path: a letter, a digit or a space closes nothing, nor does a
+            // space before anything ASCII but a reference mark.
+            let b = at(bytes, k);
+            if b.is_ascii_alphanumeric()
+                || b == b'\n'
+                || b == b' ' && at(bytes, k + 1) < 0x80 && at(bytes, k + 1) != b'['
+            {
                 break;
             }
             match char_at(text, k) {
@@ -669,6 +783,10 @@ impl SentenceSplitter {
         let mut w = m;
         let mut opened = false;
         for _ in 0..4 {
+            // A letter or a digit opens nothing.
+            if at(bytes, w).is_ascii_alphanumeric() {
+                break;
+            }
             match char_at(text, w) {
                 Some(ch) if is_opener(ch) => {
                     opened = true;
@@ -750,7 +868,17 @@ impl SentenceSplitter {
                 let class = match class {
                     Word::ListNumber => Word::ListNumber,
                     _ if closed => Word::Plain,
-                    _ if inside_brackets(bytes, start.max(block.start()), c) => Word::Never,
+                    // A title stays one inside brackets too: no need to look.
+                    Word::Never => Word::Never,
+                    _ if {
+                        let from = start.max(block.start());
+                        let floor = from.max(c.saturating_sub(48));
+                        openers.any_in(bytes, block.start(), end, floor, c)
+                            && inside_brackets(bytes, from, c)
+                    } =>
+                    {
+                        Word::Never
+                    }
                     other => other,
                 };
                 let title_next = || next == Next::Upper && title_at(text, w);
@@ -819,9 +947,12 @@ impl SentenceSplitter {
         };
         // Fast path for the common case, a bare ASCII word: `said.`, `Mr.`, `Inc.`, `J.`
         if raw.bytes().all(|b| b.is_ascii_alphabetic()) && !raw.is_empty() {
+            // `enumerator` on letters alone: any one letter, or a roman numeral.
             let class = if raw.len() <= 5
+                && (raw.len() == 1
+                    || raw.bytes().all(|b| b"ivxIVX".contains(&b))
+                        && crate::blocks::roman_value(raw).is_some())
                 && (only_space_or_marks(text, start, s) || line_start(bytes, block_start, s))
-                && enumerator(raw).is_some()
             {
                 Word::ListNumber
             } else if self.is_custom(raw) {
@@ -837,6 +968,23 @@ impl SentenceSplitter {
                     None if raw.len() == 1 => Word::Initial,
                     None => Word::Plain,
                 }
+            };
+            return (class, s);
+        }
+        // Fast path for a bare number (`in 2019.`, `Oct. 3.`, `1.`), as the general path
+        // below classes it: an item marker of up to three digits, a custom abbreviation,
+        // a small number.
+        if !raw.is_empty() && raw.bytes().all(|b| b.is_ascii_digit()) {
+            let class = if raw.len() <= 3
+                && (only_space_or_marks(text, start, s) || line_start(bytes, block_start, s))
+            {
+                Word::ListNumber
+            } else if self.is_custom(raw) {
+                Word::Never
+            } else if raw.len() <= 3 {
+                Word::SmallNumber
+            } else {
+                Word::Plain
             };
             return (class, s);
         }
@@ -1064,16 +1212,10 @@ fn near_start(bytes: &[u8], start: usize, s: usize) -> bool {
 }
 
 /// Whether the full stop at `dot` lies inside brackets opened a few words earlier in the
-/// same sentence: `(Proc. ABC with Abs. Reg. Compliance)`, `[page. 42]`.
+/// same sentence: `(Proc. ABC with Abs. Reg. Compliance)`, `[page. 42]`. Most full stops
+/// have no bracket before them: callers ask [`Openers::any_in`] first.
 fn inside_brackets(bytes: &[u8], start: usize, dot: usize) -> bool {
     let floor = start.max(dot.saturating_sub(48));
-    let window = bytes.get(floor..dot).unwrap_or(&[]);
-    // Most full stops have no bracket before them: skip the walk.
-    if memchr::memrchr3(b'(', b'[', b'{', window).is_none()
-        && memchr::memrchr(0xEF, window).is_none()
-    {
-        return false;
-    }
     let mut depth = 0i32;
     let mut words = 0;
     let mut p = dot;
@@ -1229,6 +1371,37 @@ fn attribution(text: &str, mut i: usize, end: usize) -> bool {
     false
 }
 
+/// `Span::new(start, end).trim(text)`, stripping ASCII whitespace byte by byte and
+/// decoding only a non-ASCII edge.
+fn trimmed(text: &str, start: usize, end: usize) -> Span {
+    let Some(s) = text.get(start..end) else {
+        return Span::new(start, start);
+    };
+    let b = s.as_bytes();
+    let (mut lo, mut hi) = (0, b.len());
+    while lo < hi {
+        match at(b, lo) {
+            b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C => lo += 1,
+            0..=0x7F => break,
+            _ => match s.get(lo..).and_then(|r| r.chars().next()) {
+                Some(ch) if ch.is_whitespace() => lo += ch.len_utf8(),
+                _ => break,
+            },
+        }
+    }
+    while hi > lo {
+        match at(b, hi - 1) {
+            b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C => hi -= 1,
+            0..=0x7F => break,
+            _ => match s.get(lo..hi).and_then(|r| r.chars().next_back()) {
+                Some(ch) if ch.is_whitespace() => hi -= ch.len_utf8(),
+                _ => break,
+            },
+        }
+    }
+    Span::new(start + lo, start + hi)
+}
+
 /// Iterator over the sentences of a text, made by [`sentences`] or
 /// [`SentenceSplitter::split`].
 ///
@@ -1250,12 +1423,12 @@ fn step<'a>(
     splitter: &SentenceSplitter,
     text: &'a str,
     cursor: &mut Cursor,
-    mut next_block: impl FnMut() -> Option<Span>,
+    mut next_block: impl FnMut() -> Option<(Span, bool)>,
 ) -> Option<Sentence<'a>> {
     loop {
         match cursor.block {
             Some(b) if cursor.pos < b.end() => {}
-            _ => cursor.enter(next_block()?),
+            _ => cursor.enter_block(next_block()?, text.as_bytes()),
         }
         let start = cursor.pos;
         let end = splitter.next_end(text, cursor);
@@ -1263,7 +1436,7 @@ fn step<'a>(
             Some(b) if end <= start => b.end(),
             _ => end,
         };
-        let span = Span::new(start, end).trim(text);
+        let span = trimmed(text, start, end);
         if !span.is_empty() {
             return Some(Sentence::new(text, span));
         }
@@ -1275,7 +1448,7 @@ impl<'h> Iterator for Sentences<'_, 'h> {
     fn next(&mut self) -> Option<Sentence<'h>> {
         let blocks = &mut self.blocks;
         step(self.splitter, self.text, &mut self.cursor, || {
-            blocks.next().map(|b| b.span())
+            blocks.next().map(|b| (b.span(), b.one_line))
         })
     }
 }
@@ -1303,7 +1476,7 @@ impl<'h> Iterator for BlockSentences<'_, 'h> {
     fn next(&mut self) -> Option<Sentence<'h>> {
         let blocks = &mut self.blocks;
         step(self.splitter, self.text, &mut self.cursor, || {
-            blocks.next().map(|b| b.span())
+            blocks.next().map(|b| (b.span(), b.one_line))
         })
     }
 }
@@ -1318,4 +1491,58 @@ impl core::iter::FusedIterator for BlockSentences<'_, '_> {}
 /// ```
 pub fn sentences(text: &str) -> Sentences<'static, '_> {
     DEFAULT.split(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn trimmed_agrees_with_span_trim() {
+        let text = " \u{a0}A b.\u{3000} \t\u{2009}“C”\u{85}\r\n\u{202f}x\u{1680} é \u{200b}";
+        for start in 0..=text.len() {
+            for end in 0..=text.len() + 1 {
+                assert_eq!(
+                    trimmed(text, start, end),
+                    Span::new(start, end).trim(text),
+                    "{start}..{end}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn all_ascii_agrees_with_is_ascii() {
+        let text = "plain words, then “quotes” and é at byte forty or so, then more ASCII text";
+        let b = text.as_bytes();
+        for start in 0..b.len() {
+            for end in start..=b.len() {
+                let part = b.get(start..end).unwrap_or(&[]);
+                assert_eq!(all_ascii(part), part.is_ascii(), "{start}..{end}");
+            }
+        }
+    }
+
+    #[test]
+    fn openers_agree_with_a_look_at_the_window() {
+        let text =
+            "A (b. c) d. [e. f.] g（h. i）j. k {l. m. n. o. p. q. r. s. t. u. v. w. x. y. z.";
+        let bytes = text.as_bytes();
+        let mut o = Openers::default();
+        for dot in memchr::memchr_iter(b'.', bytes) {
+            for floor in [0, dot.saturating_sub(48), dot.saturating_sub(5), dot] {
+                let window = bytes.get(floor..dot).unwrap_or(&[]);
+                let expected = window
+                    .iter()
+                    .any(|b| matches!(b, b'(' | b'[' | b'{' | 0xEF));
+                assert_eq!(
+                    o.any_in(bytes, 0, bytes.len(), floor, dot),
+                    expected,
+                    "{dot} {floor}"
+                );
+            }
+        }
+        // Asked out of order, it still answers from the window.
+        assert!(o.any_in(bytes, 0, bytes.len(), 0, 5));
+    }
 }

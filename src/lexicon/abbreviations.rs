@@ -42,25 +42,36 @@ pub(crate) fn is_abbreviation(word: &str) -> bool {
 /// `e.g`), or `None` when it is not in the table.
 pub(crate) fn lookup(word: &str) -> Option<Abbrev> {
     let bytes = word.as_bytes();
-    if !word.is_ascii() {
+    // No listed word is longer than seven bytes, so a word of up to seven packs into one
+    // integer with its length (see `key`).
+    if bytes.is_empty() || bytes.len() > 7 {
+        return None;
+    }
+    let mut packed = 0u64;
+    for &b in bytes.iter().rev() {
+        packed = packed << 8 | u64::from(b);
+    }
+    if packed & 0x8080_8080_8080_8080 != 0 {
         return match word {
             "N°" | "n°" | "Nº" | "nº" | "№" => Some(Abbrev::BeforeNumber),
             "Jän" | "Mär" => Some(Abbrev::CanEnd),
             _ => None,
         };
     }
-    if bytes.is_empty() || bytes.len() > 8 {
-        return None;
-    }
+    let len = (bytes.len() as u64) << 56;
+    let exact = packed | len;
     let capitalised = bytes.first().is_some_and(u8::is_ascii_uppercase);
     // State names are also words (`Ill.`, `Mass.`, `Wash.`): only their own spelling counts.
-    if capitalised && bytes.len() <= 5 && is_state(word) {
+    if capitalised && bytes.len() <= 5 && is_state(exact) {
         return Some(Abbrev::CanEnd);
     }
-    let mut buf = [0u8; 8];
-    let lower = buf.get_mut(..bytes.len())?;
-    lower.copy_from_slice(bytes);
-    lower.make_ascii_lowercase();
+    // Every byte is ASCII, so adding to one byte never carries into the next: a byte has
+    // its top bit set after `+ 0x3F` when it is at least `A`, after `+ 0x25` when it is
+    // past `Z`. The capitals get 0x20 added, as `make_ascii_lowercase` would.
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let upper =
+        (packed.wrapping_add(0x3F * ONES) & !packed.wrapping_add(0x25 * ONES)) & (0x80 * ONES);
+    let lower = (packed | upper >> 2) | len;
     if capitalised {
         // Titles only count capitalised: `gen.` and `rev.` in lower case are other words.
         if let Some(kind) = capitalised_only(lower) {
@@ -70,88 +81,84 @@ pub(crate) fn lookup(word: &str) -> Option<Abbrev> {
     any_case(lower)
 }
 
-fn capitalised_only(lower: &[u8]) -> Option<Abbrev> {
-    Some(match lower {
-        b"mr" | b"mrs" | b"ms" | b"messrs" | b"mmes" | b"mme" | b"mlle" | b"drs" | b"prof"
-        | b"profs" | b"gen" | b"gens" | b"lt" | b"col" | b"maj" | b"capt" | b"cpt" | b"cmdr"
-        | b"cdr" | b"cmdt" | b"adm" | b"sgt" | b"cpl" | b"pvt" | b"pfc" | b"spc" | b"brig"
-        | b"sen" | b"sens" | b"rep" | b"reps" | b"gov" | b"govs" | b"rev" | b"hon" | b"pres"
-        | b"supt" | b"insp" | b"det" | b"atty" | b"amb" | b"fr" | b"msgr" | b"mt" | b"ft"
-        | b"sra" | b"srta" | b"ald" | b"asst" | b"assoc" | b"wm" | b"chas" | b"thos" | b"jas"
-        | b"robt" | b"lieut" | b"comdr" => Abbrev::Title,
-        // Months: `mar.`, `dec.` in lower case are other words.
-        b"jan" | b"feb" | b"mar" | b"apr" | b"jun" | b"jul" | b"aug" | b"sep" | b"sept"
-        | b"oct" | b"nov" | b"dec" => Abbrev::CanEnd,
-        _ => return None,
-    })
+/// A word of up to seven bytes as one integer: the bytes little-endian, the length in the
+/// top byte (so that a NUL byte cannot pass for the end of a shorter word). The tables
+/// below compare such keys, which the compiler turns into a jump tree instead of one byte
+/// comparison per listed word.
+const fn key(w: &[u8]) -> u64 {
+    let mut k = 0u64;
+    let mut rest = w;
+    while let [head @ .., last] = rest {
+        k = k << 8 | *last as u64;
+        rest = head;
+    }
+    k | (w.len() as u64) << 56
 }
 
-fn any_case(lower: &[u8]) -> Option<Abbrev> {
-    Some(match lower {
-        b"e.g" | b"i.e" | b"cf" | b"vs" | b"viz" | b"v" | b"aka" | b"a.k.a" | b"incl" | b"esp"
-        | b"resp" | b"et" | b"eg" => Abbrev::Inner,
-        // Company forms, name suffixes, Latin that closes a list.
-        b"inc" | b"co" | b"cos" | b"corp" | b"ltd" | b"llc" | b"plc" | b"bros" | b"mfg" | b"jr"
-        | b"sr" | b"esq" | b"etc" | b"al" | b"ibid" => Abbrev::Closing,
-        // Institutions, street types, times and acronyms, often followed by a name.
-        b"assn" | b"dept" | b"univ" | b"intl" | b"natl" | b"govt" | b"dr" | b"st" | b"ste"
-        | b"ave" | b"blvd" | b"rd" | b"ln" | b"ct" | b"pl" | b"hwy" | b"pkwy" | b"sq" | b"fwy"
-        | b"cir" | b"a.m" | b"p.m" | b"u.s" | b"u.k" | b"u.n" | b"ph.d" | b"d.c" => Abbrev::CanEnd,
-        b"no" | b"nos" | b"nr" | b"num" | b"p" | b"pp" | b"pg" | b"vol" | b"vols" | b"ch"
-        | b"chap" | b"fig" | b"figs" | b"art" | b"sec" | b"secs" | b"para" | b"pt" | b"pts"
-        | b"approx" | b"ca" | b"c" | b"est" | b"ft" | b"lb" | b"lbs" | b"oz" | b"mi" | b"yd"
-        | b"yds" | b"hr" | b"hrs" | b"min" | b"mins" | b"sq.ft" | b"cu" | b"tel" | b"ext"
-        | b"apt" | b"rt" | b"rte" | b"op" | b"rs" | b"tbsp" | b"tsp" | b"gal" | b"qt" | b"ed"
-        | b"eds" => Abbrev::BeforeNumber,
-        _ => return None,
-    })
+/// Whether the key `$k` is the key of one of the words.
+macro_rules! among {
+    ($k:expr; $($w:literal)+) => {{
+        let k: u64 = $k;
+        false $(|| k == { const K: u64 = key($w); K })+
+    }};
 }
 
-fn is_state(word: &str) -> bool {
-    matches!(
-        word,
-        "Ala"
-            | "Ariz"
-            | "Ark"
-            | "Calif"
-            | "Cal"
-            | "Colo"
-            | "Conn"
-            | "Del"
-            | "Fla"
-            | "Ga"
-            | "Ill"
-            | "Ind"
-            | "Kan"
-            | "Kans"
-            | "Ky"
-            | "La"
-            | "Md"
-            | "Mass"
-            | "Mich"
-            | "Minn"
-            | "Miss"
-            | "Mo"
-            | "Mont"
-            | "Neb"
-            | "Nebr"
-            | "Nev"
-            | "Okla"
-            | "Ore"
-            | "Oreg"
-            | "Pa"
-            | "Penn"
-            | "Tenn"
-            | "Tex"
-            | "Vt"
-            | "Va"
-            | "Wash"
-            | "Wis"
-            | "Wisc"
-            | "Wyo"
-            | "Ont"
-            | "Que"
-            | "Alta"
+fn capitalised_only(lower: u64) -> Option<Abbrev> {
+    if among!(lower;
+        b"mr" b"mrs" b"ms" b"messrs" b"mmes" b"mme" b"mlle" b"drs" b"prof" b"profs" b"gen"
+        b"gens" b"lt" b"col" b"maj" b"capt" b"cpt" b"cmdr" b"cdr" b"cmdt" b"adm" b"sgt" b"cpl"
+        b"pvt" b"pfc" b"spc" b"brig" b"sen" b"sens" b"rep" b"reps" b"gov" b"govs" b"rev" b"hon"
+        b"pres" b"supt" b"insp" b"det" b"atty" b"amb" b"fr" b"msgr" b"mt" b"ft" b"sra" b"srta"
+        b"ald" b"asst" b"assoc" b"wm" b"chas" b"thos" b"jas" b"robt" b"lieut" b"comdr"
+    ) {
+        return Some(Abbrev::Title);
+    }
+    // Months: `mar.`, `dec.` in lower case are other words.
+    if among!(lower; b"jan" b"feb" b"mar" b"apr" b"jun" b"jul" b"aug" b"sep" b"sept" b"oct" b"nov" b"dec")
+    {
+        return Some(Abbrev::CanEnd);
+    }
+    None
+}
+
+fn any_case(lower: u64) -> Option<Abbrev> {
+    if among!(lower; b"e.g" b"i.e" b"cf" b"vs" b"viz" b"v" b"aka" b"a.k.a" b"incl" b"esp" b"resp" b"et" b"eg")
+    {
+        return Some(Abbrev::Inner);
+    }
+    // Company forms, name suffixes, Latin that closes a list.
+    if among!(lower;
+        b"inc" b"co" b"cos" b"corp" b"ltd" b"llc" b"plc" b"bros" b"mfg" b"jr" b"sr" b"esq"
+        b"etc" b"al" b"ibid"
+    ) {
+        return Some(Abbrev::Closing);
+    }
+    // Institutions, street types, times and acronyms, often followed by a name.
+    if among!(lower;
+        b"assn" b"dept" b"univ" b"intl" b"natl" b"govt" b"dr" b"st" b"ste" b"ave" b"blvd" b"rd"
+        b"ln" b"ct" b"pl" b"hwy" b"pkwy" b"sq" b"fwy" b"cir" b"a.m" b"p.m" b"u.s" b"u.k" b"u.n"
+        b"ph.d" b"d.c"
+    ) {
+        return Some(Abbrev::CanEnd);
+    }
+    if among!(lower;
+        b"no" b"nos" b"nr" b"num" b"p" b"pp" b"pg" b"vol" b"vols" b"ch" b"chap" b"fig" b"figs"
+        b"art" b"sec" b"secs" b"para" b"pt" b"pts" b"approx" b"ca" b"c" b"est" b"ft" b"lb"
+        b"lbs" b"oz" b"mi" b"yd" b"yds" b"hr" b"hrs" b"min" b"mins" b"sq.ft" b"cu" b"tel"
+        b"ext" b"apt" b"rt" b"rte" b"op" b"rs" b"tbsp" b"tsp" b"gal" b"qt" b"ed" b"eds"
+    ) {
+        return Some(Abbrev::BeforeNumber);
+    }
+    None
+}
+
+/// State abbreviations, in their own spelling (the key of the word as written).
+fn is_state(exact: u64) -> bool {
+    among!(exact;
+        b"Ala" b"Ariz" b"Ark" b"Calif" b"Cal" b"Colo" b"Conn" b"Del" b"Fla" b"Ga" b"Ill" b"Ind"
+        b"Kan" b"Kans" b"Ky" b"La" b"Md" b"Mass" b"Mich" b"Minn" b"Miss" b"Mo" b"Mont" b"Neb"
+        b"Nebr" b"Nev" b"Okla" b"Ore" b"Oreg" b"Pa" b"Penn" b"Tenn" b"Tex" b"Vt" b"Va" b"Wash"
+        b"Wis" b"Wisc" b"Wyo" b"Ont" b"Que" b"Alta"
     )
 }
 
@@ -461,5 +468,32 @@ mod tests {
         assert!(!is_abbreviation("Inc"));
         assert!(!is_abbreviation("no"));
         assert!(!is_abbreviation("Smith"));
+    }
+
+    #[test]
+    fn packed_keys_match_only_the_whole_word() {
+        // A NUL byte or a longer word must not pass for a listed word.
+        assert_eq!(lookup("Mr\0"), None);
+        assert_eq!(lookup("\0Mr"), None);
+        assert_eq!(lookup("Mrs"), Some(Abbrev::Title));
+        assert_eq!(lookup("MRS"), Some(Abbrev::Title));
+        assert_eq!(lookup("mrs"), None);
+        assert_eq!(lookup("INC"), Some(Abbrev::Closing));
+        assert_eq!(lookup("Messrs"), Some(Abbrev::Title));
+        assert_eq!(lookup("APPROX"), Some(Abbrev::BeforeNumber));
+        assert_eq!(lookup("approxi"), None);
+        assert_eq!(lookup("approxim"), None);
+        assert_eq!(lookup("Sq.Ft"), Some(Abbrev::BeforeNumber));
+        assert_eq!(
+            lookup("CALIF"),
+            None,
+            "states count in their own spelling only"
+        );
+        assert_eq!(lookup("Calif"), Some(Abbrev::CanEnd));
+        assert_eq!(lookup("N°"), Some(Abbrev::BeforeNumber));
+        assert_eq!(lookup("Mär"), Some(Abbrev::CanEnd));
+        assert_eq!(lookup("[r"), None, "`[` is not a capital");
+        assert_eq!(lookup("@r"), None, "`@` is not a capital");
+        assert_eq!(key(b"mr"), u64::from_le_bytes(*b"mr\0\0\0\0\0\x02"));
     }
 }
