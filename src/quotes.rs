@@ -583,8 +583,21 @@ struct Lexicon {
     /// The length of the shortest first word of a cue: shorter words (`a`, `of`, `to`)
     /// are turned away before any lookup.
     min_len: usize,
+    /// The first two bytes of every cue's first word, one bit per pair (each byte
+    /// folded to five bits as [`prefix_bits`] does): most words of a sentence miss here
+    /// and skip the table.
+    prefixes: [u32; 32],
     marks: Vec<(char, char)>,
     mark_bytes: [bool; 256],
+}
+
+/// The row and bit of a word's first two bytes in [`Lexicon::prefixes`]. Folding
+/// `b | 0x20` maps an ASCII capital to its small letter, so a word matches whatever
+/// the case of its ASCII letters, as the word table does.
+#[inline]
+fn prefix_bits(w: &[u8]) -> (usize, u32) {
+    let fold = |i: usize| u32::from(w.get(i).map_or(0, |&b| (b | 0x20) & 31));
+    (fold(0) as usize, 1 << fold(1))
 }
 
 impl Lexicon {
@@ -593,6 +606,7 @@ impl Lexicon {
             words: WordTable::default(),
             phrases: FxMap::default(),
             min_len: usize::MAX,
+            prefixes: [0; 32],
             marks: Vec::new(),
             mark_bytes: [false; 256],
         };
@@ -626,6 +640,10 @@ impl Lexicon {
         };
         let phrase = !rest.is_empty();
         self.min_len = self.min_len.min(first.len());
+        let (row, bit) = prefix_bits(first.as_bytes());
+        if let Some(r) = self.prefixes.get_mut(row) {
+            *r |= bit;
+        }
         self.words.update(first.as_bytes(), |entry| {
             if phrase {
                 entry.1 = true;
@@ -641,6 +659,10 @@ impl Lexicon {
     /// The cue class of a single word, and whether a phrase may start at it.
     fn lookup(&self, w: &str) -> Option<(Option<CueClass>, bool)> {
         if w.len() < self.min_len {
+            return None;
+        }
+        let (row, bit) = prefix_bits(w.as_bytes());
+        if self.prefixes.get(row).map_or(0, |r| r & bit) == 0 {
             return None;
         }
         self.words.get(w.as_bytes())
@@ -748,16 +770,33 @@ struct Run<'l, 'a> {
     pending: Vec<Emit>,
 }
 
-/// Bytes that belong to a word in the byte-level scan: ASCII letters and digits, any
-/// byte of a multi-byte character, and the apostrophe, full stop and hyphen inside words.
-static WORD_BYTE: [bool; 256] = {
-    let mut t = [false; 256];
+/// How the byte-level scan of [`Run::scan_names`] treats each byte.
+const SCAN_SPACE: u8 = 0;
+/// Punctuation: ends a run of capitalised words.
+const SCAN_STOP: u8 = 1;
+/// ASCII letters and digits, and the apostrophe, full stop and hyphen inside words.
+const SCAN_WORD: u8 = 2;
+/// Any byte of a multi-byte character: part of a word unless the character is a space.
+const SCAN_WIDE: u8 = 3;
+
+/// The scan class of each byte, so the scan loads one table entry per byte.
+static SCAN_CLASS: [u8; 256] = {
+    let mut t = [SCAN_STOP; 256];
     let mut i = 0;
     while i < 256 {
         let c = i as u8;
+        let class = if c >= 0x80 {
+            SCAN_WIDE
+        } else if c.is_ascii_alphanumeric() || c == b'\'' || c == b'.' || c == b'-' {
+            SCAN_WORD
+        } else if c == b' ' {
+            SCAN_SPACE
+        } else {
+            SCAN_STOP
+        };
         #[allow(clippy::indexing_slicing)] // `i < 256`, checked by the loop; const context.
         {
-            t[i] = c.is_ascii_alphanumeric() || c >= 0x80 || c == b'\'' || c == b'.' || c == b'-';
+            t[i] = class;
         }
         i += 1;
     }
@@ -2442,7 +2481,7 @@ impl<'l, 'a> Run<'l, 'a> {
         let text = self.text;
         let b = text.as_bytes();
         let end = end.min(b.len());
-        let word_byte = |c: u8| WORD_BYTE.get(usize::from(c)).copied().unwrap_or(false);
+        let class = |c: u8| SCAN_CLASS.get(usize::from(c)).copied().unwrap_or(SCAN_STOP);
         // Runs of capitalised words: (window start, run start, run end, words).
         let mut runs = [(0usize, 0usize, 0usize); 8];
         let mut nruns = 0;
@@ -2459,42 +2498,43 @@ impl<'l, 'a> Run<'l, 'a> {
         };
         // A multi-byte space (no-break space, thin space) separates words too.
         let wide_space = |i: usize| {
-            byte(b, i) >= 0x80
-                && text
-                    .get(i..)
-                    .and_then(|r| r.chars().next())
-                    .is_some_and(char::is_whitespace)
+            text.get(i..)
+                .and_then(|r| r.chars().next())
+                .is_some_and(char::is_whitespace)
         };
         let bb = b.get(..end).unwrap_or(&[]);
         let mut i = start;
         let mut prev_word = start;
         while let Some(&c) = bb.get(i) {
-            if c < 0x80 && !word_byte(c) {
-                if c != b' ' {
-                    flush(cur.take());
+            match class(c) {
+                SCAN_SPACE => {
+                    i += 1;
+                    continue;
                 }
-                i += 1;
-                continue;
-            }
-            if c >= 0x80 && wide_space(i) {
-                i += utf8_len(c);
-                continue;
+                SCAN_STOP => {
+                    flush(cur.take());
+                    i += 1;
+                    continue;
+                }
+                SCAN_WIDE if wide_space(i) => {
+                    i += utf8_len(c);
+                    continue;
+                }
+                _ => {}
             }
             let w0 = i;
+            i += 1;
             // ASCII word bytes one load each; a multi-byte character is a word byte
-            // unless it is a space.
+            // unless it is a space (only a lead byte can start one).
             while let Some(&c) = bb.get(i) {
-                if c < 0x80 {
-                    if !word_byte(c) {
-                        break;
-                    }
-                } else if wide_space(i) {
-                    break;
+                match class(c) {
+                    SCAN_WORD => i += 1,
+                    SCAN_WIDE if c >= 0xC0 && wide_space(i) => break,
+                    SCAN_WIDE => i += 1,
+                    _ => break,
                 }
-                i += 1;
             }
-            let first = byte(b, w0);
-            if first.is_ascii_uppercase() {
+            if c.is_ascii_uppercase() {
                 cur = Some(match cur {
                     Some((ws, rs, _, n)) => (ws, rs, i, n + 1),
                     None => (prev_word, w0, i, 1),
@@ -2502,17 +2542,15 @@ impl<'l, 'a> Run<'l, 'a> {
             } else {
                 flush(cur.take());
             }
-            if first.is_ascii_lowercase() || w0 == start {
+            if c.is_ascii_lowercase() || w0 == start {
+                let w = bb.get(w0..i).unwrap_or(&[]);
+                let w = w.strip_suffix(b".").unwrap_or(w);
+                if w.len() > 2
+                    && text
+                        .get(w0..w0 + w.len())
+                        .is_some_and(|s| self.may_cue(s, w0 + s.len(), end))
                 {
-                    let w = b.get(w0..i).unwrap_or(&[]);
-                    let w = w.strip_suffix(b".").unwrap_or(w);
-                    if w.len() > 2
-                        && text
-                            .get(w0..w0 + w.len())
-                            .is_some_and(|s| self.may_cue(s, w0 + s.len(), end))
-                    {
-                        return true;
-                    }
+                    return true;
                 }
             }
             prev_word = w0;
@@ -2768,12 +2806,6 @@ fn utf8_len(lead: u8) -> usize {
         0xF0..=0xF7 => 4,
         _ => 1,
     }
-}
-
-/// The byte at `i`, or 0 past the end.
-#[inline]
-fn byte(b: &[u8], i: usize) -> u8 {
-    b.get(i).copied().unwrap_or(0)
 }
 
 fn mark(taken: &mut [bool], (a, b): (usize, usize)) {
