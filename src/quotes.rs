@@ -583,21 +583,22 @@ struct Lexicon {
     /// The length of the shortest first word of a cue: shorter words (`a`, `of`, `to`)
     /// are turned away before any lookup.
     min_len: usize,
-    /// The first two bytes of every cue's first word, one bit per pair (each byte
-    /// folded to five bits as [`prefix_bits`] does): most words of a sentence miss here
+    /// The first three bytes of every cue's first word, one bit per triple (each byte
+    /// folded to five bits as [`prefix_bit`] does): most words of a sentence miss here
     /// and skip the table.
-    prefixes: [u32; 32],
+    prefixes: Box<[u64; 512]>,
     marks: Vec<(char, char)>,
     mark_bytes: [bool; 256],
 }
 
-/// The row and bit of a word's first two bytes in [`Lexicon::prefixes`]. Folding
+/// The word and bit of a word's first three bytes in [`Lexicon::prefixes`]. Folding
 /// `b | 0x20` maps an ASCII capital to its small letter, so a word matches whatever
 /// the case of its ASCII letters, as the word table does.
 #[inline]
-fn prefix_bits(w: &[u8]) -> (usize, u32) {
-    let fold = |i: usize| u32::from(w.get(i).map_or(0, |&b| (b | 0x20) & 31));
-    (fold(0) as usize, 1 << fold(1))
+fn prefix_bit(w: &[u8]) -> (usize, u64) {
+    let fold = |i: usize| w.get(i).map_or(0, |&b| usize::from((b | 0x20) & 31));
+    let n = fold(0) << 10 | fold(1) << 5 | fold(2);
+    (n >> 6, 1 << (n & 63))
 }
 
 impl Lexicon {
@@ -606,7 +607,7 @@ impl Lexicon {
             words: WordTable::default(),
             phrases: FxMap::default(),
             min_len: usize::MAX,
-            prefixes: [0; 32],
+            prefixes: Box::new([0; 512]),
             marks: Vec::new(),
             mark_bytes: [false; 256],
         };
@@ -640,7 +641,7 @@ impl Lexicon {
         };
         let phrase = !rest.is_empty();
         self.min_len = self.min_len.min(first.len());
-        let (row, bit) = prefix_bits(first.as_bytes());
+        let (row, bit) = prefix_bit(first.as_bytes());
         if let Some(r) = self.prefixes.get_mut(row) {
             *r |= bit;
         }
@@ -656,13 +657,18 @@ impl Lexicon {
         }
     }
 
+    /// Whether `w` may be the first word of a cue: a cheap test that turns most
+    /// words away before the table.
+    #[inline]
+    fn may_start(&self, w: &[u8]) -> bool {
+        let (row, bit) = prefix_bit(w);
+        w.len() >= self.min_len && self.prefixes.get(row).is_some_and(|r| r & bit != 0)
+    }
+
     /// The cue class of a single word, and whether a phrase may start at it.
+    #[inline]
     fn lookup(&self, w: &str) -> Option<(Option<CueClass>, bool)> {
-        if w.len() < self.min_len {
-            return None;
-        }
-        let (row, bit) = prefix_bits(w.as_bytes());
-        if self.prefixes.get(row).map_or(0, |r| r & bit) == 0 {
+        if !self.may_start(w.as_bytes()) {
             return None;
         }
         self.words.get(w.as_bytes())
@@ -2546,6 +2552,7 @@ impl<'l, 'a> Run<'l, 'a> {
                 let w = bb.get(w0..i).unwrap_or(&[]);
                 let w = w.strip_suffix(b".").unwrap_or(w);
                 if w.len() > 2
+                    && self.lex.may_start(w)
                     && text
                         .get(w0..w0 + w.len())
                         .is_some_and(|s| self.may_cue(s, w0 + s.len(), end))
