@@ -2427,12 +2427,14 @@ impl<'l, 'a> Run<'l, 'a> {
             let mut b = i;
             while b < upto {
                 let t = &at(toks, b);
-                let w = word(text, t);
-                let connector = w.len() <= 3
-                    && cues::is_name_connector(w)
-                    && b > a
-                    && toks.get(b + 1).is_some_and(Tok::is_cap);
-                if t.is_cap() || connector {
+                let connector = || {
+                    let w = word(text, t);
+                    b > a
+                        && w.len() <= 3
+                        && toks.get(b + 1).is_some_and(Tok::is_cap)
+                        && cues::is_name_connector(w)
+                };
+                if t.is_cap() || connector() {
                     b += 1;
                 } else {
                     break;
@@ -2444,10 +2446,7 @@ impl<'l, 'a> Run<'l, 'a> {
             }
             // Leading sentence words that are not part of the name.
             let mut s = a;
-            while s < b && cues::is_stop_capital(word(text, &at(toks, s)).trim_end_matches('.')) {
-                if cues::title_role(word(text, &at(toks, s))).is_some() {
-                    break;
-                }
+            while s < b && cues::is_stop_capital_only(word(text, &at(toks, s))) {
                 s += 1;
             }
             if b - s < 2 {

@@ -752,10 +752,7 @@ fn first_word(s: &str) -> &str {
 
 /// The canonical role for a role noun, so `the senator` finds `Sen. Ruiz`.
 pub(crate) fn canonical_role(word: &str) -> Option<&'static str> {
-    match cues::title_role(word) {
-        Some(r) if !r.is_empty() => Some(r),
-        _ => cues::role_word(word),
-    }
+    cues::canonical_role(word)
 }
 
 trait StopExt {

@@ -1319,6 +1319,8 @@ const F_TAIL: u32 = 1 << 16;
 struct Class {
     flags: u32,
     role: &'static str,
+    /// The canonical spelling of a role noun that is not a title (`""` if none).
+    role_word: &'static str,
 }
 
 static TABLE: Lazy<WordTable<Class>> = Lazy::new(|| {
@@ -1354,6 +1356,9 @@ static TABLE: Lazy<WordTable<Class>> = Lazy::new(|| {
             }
         });
     }
+    for &w in ROLE_WORDS {
+        t.update(w.as_bytes(), |c| c.role_word = w);
+    }
     t
 });
 
@@ -1387,18 +1392,16 @@ const ROLE_WORDS: &[&str] = &[
     "reporter",
 ];
 
-static ROLE_TABLE: Lazy<WordTable<&'static str>> = Lazy::new(|| {
-    let mut t = WordTable::default();
-    for &w in ROLE_WORDS {
-        t.update(w.as_bytes(), |r| *r = w);
+/// The canonical role for a title or role noun, so `the senator` finds `Sen. Ruiz`:
+/// the role a title names, or else the role noun itself. One lookup answers both
+/// (a role noun never ends in a full stop, so only a bare word can be one).
+pub(crate) fn canonical_role(word: &str) -> Option<&'static str> {
+    let bare = word.trim_end_matches('.');
+    let c = class(bare);
+    if c.flags & F_TITLE != 0 && !c.role.is_empty() {
+        return Some(c.role);
     }
-    t
-});
-
-/// The canonical spelling of a role noun that is not a title (`Spokeswoman` ->
-/// `spokeswoman`).
-pub(crate) fn role_word(word: &str) -> Option<&'static str> {
-    ROLE_TABLE.get(word.as_bytes())
+    (bare.len() == word.len() && !c.role_word.is_empty()).then_some(c.role_word)
 }
 
 /// The classes of a word, any case, ignoring a final full stop for titles.
@@ -1614,6 +1617,12 @@ pub(crate) fn is_role_noun(word: &str) -> bool {
 /// Whether a capitalised word is a sentence word rather than part of a name.
 pub(crate) fn is_stop_capital(word: &str) -> bool {
     has(word, F_STOP_CAP)
+}
+
+/// Whether a capitalised word, less any final full stops, is a sentence word and not
+/// also a title: a leading word to drop before a name (`The`, but not `Gen.`).
+pub(crate) fn is_stop_capital_only(word: &str) -> bool {
+    class(word.trim_end_matches('.')).flags & (F_STOP_CAP | F_TITLE) == F_STOP_CAP
 }
 
 /// Whether a lowercase word may sit inside a name.
