@@ -544,16 +544,14 @@ pub(crate) fn name_parts(text: &str, toks: &[Tok], a: usize, b: usize) -> Option
     }
     let first_t = toks.get(start)?;
     let last_t = toks.get(end - 1)?;
-    if cues::is_stop_capital(bare(word(text, first_t))) || !first_t.is_cap() {
+    if !first_t.is_cap() {
         return None;
     }
-    let gender = gender.or_else(|| {
-        if end - start >= 2 {
-            cues::first_name_gender(word(text, first_t))
-        } else {
-            None
-        }
-    });
+    let (stop, first_gender) = cues::name_start(word(text, first_t));
+    if stop {
+        return None;
+    }
+    let gender = gender.or(if end - start >= 2 { first_gender } else { None });
     let name_end = if suffix {
         at(toks, b - 1).end
     } else {

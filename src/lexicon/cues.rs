@@ -1625,6 +1625,19 @@ pub(crate) fn is_stop_capital_only(word: &str) -> bool {
     class(word.trim_end_matches('.')).flags & (F_STOP_CAP | F_TITLE) == F_STOP_CAP
 }
 
+/// Whether the first word of a name is a sentence word, and the gender it suggests as
+/// a first name: one lookup for both questions [`name_parts`](crate::speakers) asks.
+pub(crate) fn name_start(word: &str) -> (bool, Option<bool>) {
+    let bare = word.trim_end_matches('.');
+    let c = class(bare);
+    let gender = if bare.len() == word.len() {
+        gender(c.flags, F_NAME_MALE, F_NAME_FEMALE)
+    } else {
+        first_name_gender(word)
+    };
+    (c.flags & F_STOP_CAP != 0, gender)
+}
+
 /// Whether a lowercase word may sit inside a name.
 pub(crate) fn is_name_connector(word: &str) -> bool {
     has(word, F_CONNECTOR)
