@@ -1287,7 +1287,6 @@ impl<'l, 'a> Run<'l, 'a> {
                 i += 1;
                 continue;
             }
-            let w = word(text, t);
             if t.is_cap()
                 && i > 0
                 && at(toks, i - 1).quote().is_none()
@@ -1297,6 +1296,11 @@ impl<'l, 'a> Run<'l, 'a> {
                 )
             {
                 // A capitalised word inside a sentence is a name or a title.
+                i += 1;
+                continue;
+            }
+            let w = word(text, t);
+            if !self.lex.may_start(w.as_bytes()) {
                 i += 1;
                 continue;
             }
