@@ -1743,12 +1743,15 @@ impl core::hash::Hasher for Fx {
         }
         let rest = chunks.remainder();
         if !rest.is_empty() {
-            let mut w = 0u64;
-            for (i, &b) in rest.iter().enumerate() {
-                w |= u64::from(b) << (8 * i);
-            }
-            self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(K);
+            // The last bytes as one little-endian word padded with zeros.
+            self.0 = (self.0.rotate_left(5) ^ load_prefix(rest)).wrapping_mul(K);
         }
+    }
+    /// The same value as `write(&[n])` (the terminator a `str` key hashes), without
+    /// the slice loop.
+    #[inline]
+    fn write_u8(&mut self, n: u8) {
+        self.write_u64(u64::from(n));
     }
 }
 
