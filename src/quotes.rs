@@ -2491,19 +2491,19 @@ impl<'l, 'a> Run<'l, 'a> {
         let b = text.as_bytes();
         let end = end.min(b.len());
         let class = |c: u8| SCAN_CLASS.get(usize::from(c)).copied().unwrap_or(SCAN_STOP);
-        // Runs of capitalised words: (window start, run start, run end, words).
-        let mut runs = [(0usize, 0usize, 0usize); 8];
+        // Runs of two or more capitalised words: (window start, run end).
+        let mut runs = [(0usize, 0usize); 8];
         let mut nruns = 0;
-        let mut cur: Option<(usize, usize, usize, u32)> = None;
-        let mut flush = |cur: Option<(usize, usize, usize, u32)>| {
-            if let Some((ws, rs, re, n)) = cur {
-                if n >= 2 && nruns < runs.len() {
-                    if let Some(slot) = runs.get_mut(nruns) {
-                        *slot = (ws, rs, re);
-                        nruns += 1;
-                    }
+        // The run being read: its window start, end and words (none while 0).
+        let (mut run_ws, mut run_end, mut run_words) = (0usize, 0usize, 0u32);
+        let mut flush = |ws: usize, re: usize, words: &mut u32| {
+            if *words >= 2 {
+                if let Some(slot) = runs.get_mut(nruns) {
+                    *slot = (ws, re);
+                    nruns += 1;
                 }
             }
+            *words = 0;
         };
         // A multi-byte space (no-break space, thin space) separates words too.
         let wide_space = |i: usize| {
@@ -2521,7 +2521,7 @@ impl<'l, 'a> Run<'l, 'a> {
                     continue;
                 }
                 SCAN_STOP => {
-                    flush(cur.take());
+                    flush(run_ws, run_end, &mut run_words);
                     i += 1;
                     continue;
                 }
@@ -2544,12 +2544,13 @@ impl<'l, 'a> Run<'l, 'a> {
                 }
             }
             if c.is_ascii_uppercase() {
-                cur = Some(match cur {
-                    Some((ws, rs, _, n)) => (ws, rs, i, n + 1),
-                    None => (prev_word, w0, i, 1),
-                });
+                if run_words == 0 {
+                    run_ws = prev_word;
+                }
+                run_end = i;
+                run_words += 1;
             } else {
-                flush(cur.take());
+                flush(run_ws, run_end, &mut run_words);
             }
             if c.is_ascii_lowercase() || w0 == start {
                 let w = bb.get(w0..i).unwrap_or(&[]);
@@ -2565,8 +2566,8 @@ impl<'l, 'a> Run<'l, 'a> {
             }
             prev_word = w0;
         }
-        flush(cur.take());
-        for &(ws, _, re) in runs.iter().take(nruns) {
+        flush(run_ws, run_end, &mut run_words);
+        for &(ws, re) in runs.iter().take(nruns) {
             // The window: the word before the run (a role), the run, and an appositive.
             let mut win_end = re;
             if b.get(re) == Some(&b',') {
