@@ -886,6 +886,8 @@ impl<'l, 'a> Run<'l, 'a> {
         self.pair_marks(&spans);
 
         self.used = vec![false; self.raws.len()];
+        // Every paired quotation is emitted as a rule: one allocation for them.
+        self.out.reserve(self.raws.len());
         self.units(&spans);
         self.out.sort_by_key(|q| (q.span.start(), q.span.end()));
     }
@@ -2672,10 +2674,12 @@ impl<'l, 'a> Run<'l, 'a> {
         let head = toks.get(b.checked_sub(1)?)?;
         let hw = word(text, head);
         let id = if b == a + 1 && cues::is_pronoun(hw) {
-            match hw.to_ascii_lowercase().as_str() {
-                "he" => self.names.pronoun(true),
-                "she" => self.names.pronoun(false),
-                _ => None,
+            if hw.eq_ignore_ascii_case("he") {
+                self.names.pronoun(true)
+            } else if hw.eq_ignore_ascii_case("she") {
+                self.names.pronoun(false)
+            } else {
+                None
             }
         } else if head.is_cap() {
             // The capitalised run at the end of the phrase, with any titles.
