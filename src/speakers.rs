@@ -273,9 +273,8 @@ fn np_core_back(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option<usize
         return None;
     }
     let cap_head = head.is_cap() && !cues::is_stop_capital(bare(hw));
-    let role_head = cues::is_role_noun(hw);
     let plural_head = !head.is_cap() && hw.len() > 3 && hw.ends_with('s');
-    if !(cap_head || role_head || plural_head) {
+    if !(cap_head || plural_head || cues::is_role_noun(hw)) {
         // Any noun with a determiner that opens the clause: "the New York businessman".
         let floor = end.saturating_sub(6).max(lo);
         let mut d = end - 1;
@@ -319,9 +318,9 @@ fn np_core_back(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option<usize
         }
         let w = word(text, t);
         if t.is_cap() {
-            let title = cues::title_role(w).is_some() && !cues::is_determiner(w);
-            if !title && cues::is_stop_capital(bare(w)) {
-                if cues::is_determiner(w) {
+            let (title, stop, determiner) = cues::capital_word(w);
+            if !(title && !determiner) && stop {
+                if determiner {
                     a -= 1;
                     firm = a;
                 }

@@ -1638,6 +1638,24 @@ pub(crate) fn name_start(word: &str) -> (bool, Option<bool>) {
     (c.flags & F_STOP_CAP != 0, gender)
 }
 
+/// What a capitalised word inside a noun phrase is: a title (final full stops aside),
+/// a sentence word (likewise), a determiner (as written). One lookup, or two for a word
+/// that ends in a full stop.
+pub(crate) fn capital_word(word: &str) -> (bool, bool, bool) {
+    let bare = word.trim_end_matches('.');
+    let c = class(bare);
+    let determiner = if bare.len() == word.len() {
+        c.flags & F_DETERMINER != 0
+    } else {
+        is_determiner(word)
+    };
+    (
+        c.flags & F_TITLE != 0,
+        c.flags & F_STOP_CAP != 0,
+        determiner,
+    )
+}
+
 /// Whether a lowercase word may sit inside a name.
 pub(crate) fn is_name_connector(word: &str) -> bool {
     has(word, F_CONNECTOR)
