@@ -1362,11 +1362,17 @@ impl<'l, 'a> Run<'l, 'a> {
         let text = self.text;
         let w = word(text, &at(toks, i));
         let lo = clause_start(toks, i);
+        // The word before the cue is asked two questions; one lookup answers both.
+        let before =
+            (i > lo && at(toks, i - 1).is_word()).then(|| cues::info(word(text, &at(toks, i - 1))));
         // Passive or subordinate uses: "was told", "when asked".
         let mut k = i;
         while k > lo
             && at(toks, k - 1).is_word()
-            && cues::is_cue_filler(word(text, &at(toks, k - 1)))
+            && match before.filter(|_| k == i) {
+                Some(b) => b.cue_filler(),
+                None => cues::is_cue_filler(word(text, &at(toks, k - 1))),
+            }
         {
             k -= 1;
         }
@@ -1432,8 +1438,11 @@ impl<'l, 'a> Run<'l, 'a> {
         }
         let participle = w.ends_with("ed") || matches!(w, "told" | "said" | "written" | "spoken");
         if participle && j == i + 1 && i > lo {
-            let p = word(text, &at(toks, i - 1));
-            if cues::is_passive_marker(p) {
+            let passive = match before {
+                Some(b) => b.passive_marker(),
+                None => cues::is_passive_marker(word(text, &at(toks, i - 1))),
+            };
+            if passive {
                 return None;
             }
         }
@@ -2164,10 +2173,23 @@ impl<'l, 'a> Run<'l, 'a> {
                 }
             }
         }
+        // The word where the content may start is asked up to three questions: the
+        // last lookup is kept.
+        let mut memo: Option<(usize, cues::WordInfo)> = None;
+        let mut info_at = |m: usize| -> cues::WordInfo {
+            match memo {
+                Some((n, info)) if n == m => info,
+                _ => {
+                    let info = cues::info(word(text, &at(toks, m)));
+                    memo = Some((m, info));
+                    info
+                }
+            }
+        };
         // Adverbials before "that": "said on Monday that", "said Tuesday that".
         let adverbial = toks.get(k).is_some_and(|t| {
             let w = word(text, t);
-            t.is_word() && (w == "that" || cues::opens_tail(w) || w.ends_with("ly"))
+            t.is_word() && (w == "that" || info_at(k).opens_tail() || w.ends_with("ly"))
         });
         let mut m = k;
         let mut subject = None;
@@ -2198,11 +2220,7 @@ impl<'l, 'a> Run<'l, 'a> {
         let mut that = k > from && k > 0 && word(text, &at(toks, k - 1)) == "that";
         // "adding later, ..." / "said simply: ..."
         let mut f = k;
-        while f < toks.len()
-            && f < k + 3
-            && at(toks, f).is_word()
-            && cues::is_cue_filler(word(text, &at(toks, f)))
-        {
+        while f < toks.len() && f < k + 3 && at(toks, f).is_word() && info_at(f).cue_filler() {
             f += 1;
         }
         if f > k
@@ -2235,7 +2253,7 @@ impl<'l, 'a> Run<'l, 'a> {
                 || t.is_punct('(')
                 || (!that
                     && t.is_word()
-                    && cues::blocks_content(w)
+                    && info_at(k).blocks_content()
                     && !(w == "to" && (a.class == CueClass::Tell || promise)))
             {
                 return None;

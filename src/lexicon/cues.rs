@@ -1656,6 +1656,34 @@ pub(crate) fn capital_word(word: &str) -> (bool, bool, bool) {
     )
 }
 
+/// The classes of one word as written, for asking several questions with one lookup.
+#[derive(Clone, Copy, Default)]
+pub(crate) struct WordInfo(Class);
+
+/// The classes of `word` as written (no full stop or apostrophe trimmed).
+pub(crate) fn info(word: &str) -> WordInfo {
+    WordInfo(class(word))
+}
+
+impl WordInfo {
+    /// [`is_cue_filler`] of the word.
+    pub(crate) fn cue_filler(self) -> bool {
+        self.0.flags & F_FILLER != 0
+    }
+    /// [`is_passive_marker`] of the word.
+    pub(crate) fn passive_marker(self) -> bool {
+        self.0.flags & F_PASSIVE != 0
+    }
+    /// [`opens_tail`] of the word.
+    pub(crate) fn opens_tail(self) -> bool {
+        self.0.flags & F_TAIL != 0
+    }
+    /// Whether the word cannot open reported content.
+    pub(crate) fn blocks_content(self) -> bool {
+        self.0.flags & F_BLOCKS != 0
+    }
+}
+
 /// Whether a lowercase word may sit inside a name.
 pub(crate) fn is_name_connector(word: &str) -> bool {
     has(word, F_CONNECTOR)
@@ -1699,11 +1727,6 @@ pub(crate) fn is_speaker_preposition(word: &str) -> bool {
 /// Whether a word is an adjective between a speaker head and its preposition.
 pub(crate) fn is_speaker_adjective(word: &str) -> bool {
     has(word, F_SPEAKER_ADJ)
-}
-
-/// Whether a word cannot open reported content.
-pub(crate) fn blocks_content(word: &str) -> bool {
-    has(word, F_BLOCKS)
 }
 
 /// Whether a word may open the tail after an attribution.
