@@ -319,7 +319,7 @@ fn np_core_back(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option<usize
         let w = word(text, t);
         if t.is_cap() {
             let (title, stop, determiner) = cues::capital_word(w);
-            if !(title && !determiner) && stop {
+            if stop && (determiner || !title) {
                 if determiner {
                     a -= 1;
                     firm = a;
