@@ -379,13 +379,14 @@ pub(crate) fn np_forward(text: &str, toks: &[Tok], start: usize, hi: usize) -> O
         return None;
     }
     let w = word(text, first);
-    if cues::is_pronoun(w) {
+    let first_facts = cues::facts(w);
+    if first_facts.pronoun() {
         return Some((start, start + 1));
     }
     if matches!(w, "that" | "this" | "which" | "what") {
         return None;
     }
-    let det = cues::is_determiner(w);
+    let det = first_facts.determiner();
     let mut b = start;
     let mut has_head = false;
     let mut last_good = None;
@@ -395,10 +396,16 @@ pub(crate) fn np_forward(text: &str, toks: &[Tok], start: usize, hi: usize) -> O
             break;
         }
         let w = word(text, t);
-        if b > start && cues::ends_forward_phrase(w) {
+        // Each word is looked up once for all the questions below.
+        let f = if b == start {
+            first_facts
+        } else {
+            cues::facts(w)
+        };
+        if b > start && f.ends_forward() {
             break;
         }
-        if b > start && cues::is_name_connector(w) {
+        if b > start && f.name_connector() {
             // "Secretary of State John Kerry", "officials with the agency"
             if toks.get(b + 1).is_some_and(|n| n.is_word()) {
                 b += 1;
@@ -406,31 +413,31 @@ pub(crate) fn np_forward(text: &str, toks: &[Tok], start: usize, hi: usize) -> O
             }
             break;
         }
-        if cues::is_speaker_adjective(w) && b > start {
+        if f.speaker_adjective() && b > start {
             b += 1;
             continue;
         }
         // A title only when a name follows it ("Sen. Ruiz"); "Charlie King" ends in a name.
-        let title = t.is_cap() && cues::title_role(w).is_some() && at(toks, b + 1).is_cap();
+        let title = t.is_cap() && f.title() && at(toks, b + 1).is_cap();
         if title {
             // "Dr.", "Sen.": part of the phrase, not its head.
-        } else if t.is_cap() && !cues::is_stop_capital(bare(w)) || cues::is_role_noun(w) {
+        } else if t.is_cap() && !f.stop_capital() || f.role_noun() {
             has_head = true;
             last_good = Some(b + 1);
         } else if has_head && !t.is_cap() && last_good.is_some_and(|g| at(toks, g - 1).is_cap()) {
             // A name ends at the next lowercase word: "Reid frequently mocked".
             break;
-        } else if cues::is_determiner(w) || !t.is_cap() {
+        } else if f.determiner() || !t.is_cap() {
             if b > start + 6 {
                 break;
             }
-            if !cues::is_determiner(w) && w.len() > 3 && w.ends_with('s') {
+            if !f.determiner() && w.len() > 3 && w.ends_with('s') {
                 has_head = true;
                 last_good = Some(b + 1);
             }
         } else if b > start {
             break;
-        } else if cues::is_determiner(w) {
+        } else if f.determiner() {
             // "The" at the start of "The New York Post"
         } else {
             return None;

@@ -1684,6 +1684,69 @@ impl WordInfo {
     }
 }
 
+/// Every class of one word, for a walk that asks many questions of each word: as
+/// written, without final full stops (titles, sentence words) and without final
+/// apostrophes (role nouns). One lookup unless the word ends in one of those.
+#[derive(Clone, Copy)]
+pub(crate) struct Facts {
+    raw: Class,
+    dot: Class,
+    apos: Class,
+}
+
+/// The [`Facts`] of `word`.
+pub(crate) fn facts(word: &str) -> Facts {
+    let raw = class(word);
+    let dot = word.trim_end_matches('.');
+    let dot = if dot.len() == word.len() {
+        raw
+    } else {
+        class(dot)
+    };
+    let apos = word.trim_end_matches(['’', '\'']);
+    let apos = if apos.len() == word.len() {
+        raw
+    } else {
+        class(apos)
+    };
+    Facts { raw, dot, apos }
+}
+
+impl Facts {
+    /// [`is_pronoun`].
+    pub(crate) fn pronoun(self) -> bool {
+        self.raw.flags & F_PRONOUN != 0
+    }
+    /// [`is_determiner`].
+    pub(crate) fn determiner(self) -> bool {
+        self.raw.flags & F_DETERMINER != 0
+    }
+    /// [`ends_forward_phrase`].
+    pub(crate) fn ends_forward(self) -> bool {
+        self.raw.flags & F_ENDS_FORWARD != 0
+    }
+    /// [`is_name_connector`].
+    pub(crate) fn name_connector(self) -> bool {
+        self.raw.flags & F_CONNECTOR != 0
+    }
+    /// [`is_speaker_adjective`].
+    pub(crate) fn speaker_adjective(self) -> bool {
+        self.raw.flags & F_SPEAKER_ADJ != 0
+    }
+    /// Whether [`title_role`] is some.
+    pub(crate) fn title(self) -> bool {
+        self.dot.flags & F_TITLE != 0
+    }
+    /// [`is_stop_capital`] of the word without its final full stops.
+    pub(crate) fn stop_capital(self) -> bool {
+        self.dot.flags & F_STOP_CAP != 0
+    }
+    /// [`is_role_noun`].
+    pub(crate) fn role_noun(self) -> bool {
+        self.apos.flags & F_ROLE_NOUN != 0
+    }
+}
+
 /// Whether a lowercase word may sit inside a name.
 pub(crate) fn is_name_connector(word: &str) -> bool {
     has(word, F_CONNECTOR)
