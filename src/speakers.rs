@@ -285,7 +285,8 @@ fn np_core_back(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option<usize
                 return None;
             }
             let w = word(text, t);
-            if cues::is_determiner(w) || possessive(w) {
+            let f = cues::facts(w);
+            if f.determiner() || possessive(w) {
                 // A possessive takes its owner's name along: "Ivana Trump's brief".
                 let mut d = d;
                 while possessive(w) && d > lo && at(toks, d - 1).is_cap() {
@@ -301,7 +302,7 @@ fn np_core_back(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option<usize
                 }
                 continue;
             }
-            if cues::ends_forward_phrase(w) || cues::is_pronoun(w) {
+            if f.ends_forward() || f.pronoun() {
                 return None;
             }
         }
@@ -317,10 +318,11 @@ fn np_core_back(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option<usize
             break;
         }
         let w = word(text, t);
+        // Each word is looked up once for all the questions below.
+        let f = cues::facts(w);
         if t.is_cap() {
-            let (title, stop, determiner) = cues::capital_word(w);
-            if stop && (determiner || !title) {
-                if determiner {
+            if f.stop_capital() && (f.determiner() || !f.title()) {
+                if f.determiner() {
                     a -= 1;
                     firm = a;
                 }
@@ -328,23 +330,20 @@ fn np_core_back(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option<usize
             }
             a -= 1;
             firm = a;
-        } else if cues::is_determiner(w) {
+        } else if f.determiner() {
             a -= 1;
             firm = a;
             break;
-        } else if cues::is_name_connector(w)
+        } else if f.name_connector()
             && a >= lo + 2
             && at(toks, a - 2).is_cap()
             && at(toks, a).is_cap()
         {
             a -= 1;
-        } else if cues::is_role_noun(w) || possessive(w) {
+        } else if f.role_noun() || possessive(w) {
             a -= 1;
             firm = a;
-        } else if cues::is_pronoun(w)
-            || cues::ends_forward_phrase(w)
-            || cues::is_speaker_preposition(w)
-        {
+        } else if f.pronoun() || f.ends_forward() || f.speaker_preposition() {
             break;
         } else {
             // A lowercase modifier: kept only if a determiner or name comes soon.

@@ -1638,24 +1638,6 @@ pub(crate) fn name_start(word: &str) -> (bool, Option<bool>) {
     (c.flags & F_STOP_CAP != 0, gender)
 }
 
-/// What a capitalised word inside a noun phrase is: a title (final full stops aside),
-/// a sentence word (likewise), a determiner (as written). One lookup, or two for a word
-/// that ends in a full stop.
-pub(crate) fn capital_word(word: &str) -> (bool, bool, bool) {
-    let bare = word.trim_end_matches('.');
-    let c = class(bare);
-    let determiner = if bare.len() == word.len() {
-        c.flags & F_DETERMINER != 0
-    } else {
-        is_determiner(word)
-    };
-    (
-        c.flags & F_TITLE != 0,
-        c.flags & F_STOP_CAP != 0,
-        determiner,
-    )
-}
-
 /// The classes of one word as written, for asking several questions with one lookup.
 #[derive(Clone, Copy, Default)]
 pub(crate) struct WordInfo(Class);
@@ -1689,25 +1671,27 @@ impl WordInfo {
 /// apostrophes (role nouns). One lookup unless the word ends in one of those.
 #[derive(Clone, Copy)]
 pub(crate) struct Facts {
-    raw: Class,
-    dot: Class,
-    apos: Class,
+    raw: u32,
+    dot: u32,
+    apos: u32,
 }
 
 /// The [`Facts`] of `word`.
 pub(crate) fn facts(word: &str) -> Facts {
-    let raw = class(word);
-    let dot = word.trim_end_matches('.');
-    let dot = if dot.len() == word.len() {
-        raw
-    } else {
-        class(dot)
-    };
-    let apos = word.trim_end_matches(['’', '\'']);
-    let apos = if apos.len() == word.len() {
-        raw
-    } else {
-        class(apos)
+    let raw = class(word).flags;
+    let (dot, apos) = match word.as_bytes().last() {
+        Some(b'.') => (class(word.trim_end_matches('.')).flags, raw),
+        // `'` or the last byte of `’`.
+        Some(b'\'' | 0x99) => {
+            let apos = word.trim_end_matches(['’', '\'']);
+            let apos = if apos.len() == word.len() {
+                raw
+            } else {
+                class(apos).flags
+            };
+            (raw, apos)
+        }
+        _ => (raw, raw),
     };
     Facts { raw, dot, apos }
 }
@@ -1715,35 +1699,39 @@ pub(crate) fn facts(word: &str) -> Facts {
 impl Facts {
     /// [`is_pronoun`].
     pub(crate) fn pronoun(self) -> bool {
-        self.raw.flags & F_PRONOUN != 0
+        self.raw & F_PRONOUN != 0
     }
     /// [`is_determiner`].
     pub(crate) fn determiner(self) -> bool {
-        self.raw.flags & F_DETERMINER != 0
+        self.raw & F_DETERMINER != 0
     }
     /// [`ends_forward_phrase`].
     pub(crate) fn ends_forward(self) -> bool {
-        self.raw.flags & F_ENDS_FORWARD != 0
+        self.raw & F_ENDS_FORWARD != 0
     }
     /// [`is_name_connector`].
     pub(crate) fn name_connector(self) -> bool {
-        self.raw.flags & F_CONNECTOR != 0
+        self.raw & F_CONNECTOR != 0
     }
     /// [`is_speaker_adjective`].
     pub(crate) fn speaker_adjective(self) -> bool {
-        self.raw.flags & F_SPEAKER_ADJ != 0
+        self.raw & F_SPEAKER_ADJ != 0
+    }
+    /// [`is_speaker_preposition`].
+    pub(crate) fn speaker_preposition(self) -> bool {
+        self.raw & F_SPEAKER_PREP != 0
     }
     /// Whether [`title_role`] is some.
     pub(crate) fn title(self) -> bool {
-        self.dot.flags & F_TITLE != 0
+        self.dot & F_TITLE != 0
     }
     /// [`is_stop_capital`] of the word without its final full stops.
     pub(crate) fn stop_capital(self) -> bool {
-        self.dot.flags & F_STOP_CAP != 0
+        self.dot & F_STOP_CAP != 0
     }
     /// [`is_role_noun`].
     pub(crate) fn role_noun(self) -> bool {
-        self.apos.flags & F_ROLE_NOUN != 0
+        self.apos & F_ROLE_NOUN != 0
     }
 }
 
