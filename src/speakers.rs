@@ -485,7 +485,7 @@ pub(crate) struct Names<'a> {
     by_first: FxMap<&'a str, u32>,
     by_role: FxMap<&'static str, Vec<u32>>,
     /// Recent mentions, newest last: (person, is a subject or speaker).
-    recent: Vec<(u32, bool)>,
+    recent: std::collections::VecDeque<(u32, bool)>,
 }
 
 /// How many earlier people with the same surname a mention is compared with: enough for
@@ -675,12 +675,13 @@ impl<'a> Names<'a> {
     }
 
     fn push_recent(&mut self, id: u32, subject: bool) {
+        // A ring of the last sixteen: the oldest leaves without the rest moving.
         if self.recent.len() >= 16 {
-            self.recent.remove(0);
+            self.recent.pop_front();
         } else if self.recent.capacity() == 0 {
             self.recent.reserve_exact(16);
         }
-        self.recent.push((id, subject));
+        self.recent.push_back((id, subject));
     }
 
     /// Ties a role noun (`senator`, `aide`) to a person.
