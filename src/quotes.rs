@@ -1247,7 +1247,7 @@ impl<'l, 'a> Run<'l, 'a> {
         attrs.clear();
         self.find_cues(&toks, &mut attrs);
         self.registered = 0;
-        self.attribute(&toks, &attrs, para, para_start);
+        self.attribute(&toks, &attrs, para, para_start, r1 > r0);
         self.register_names(&toks, toks.len());
         // Remember a line ending in a colon for a quotation that opens the next line.
         self.colon = None;
@@ -1728,7 +1728,16 @@ impl<'l, 'a> Run<'l, 'a> {
     // -----------------------------------------------------------------------------
     // Attribution: tie cues to quotations and reported clauses.
 
-    fn attribute(&mut self, toks: &[Tok], attrs: &[Attr], para: usize, para_start: bool) {
+    /// `quotes` says whether the unit holds any quotation (a token of
+    /// [`TokKind::Quote`]); without one, the search for unclaimed quotations is skipped.
+    fn attribute(
+        &mut self,
+        toks: &[Tok],
+        attrs: &[Attr],
+        para: usize,
+        para_start: bool,
+        quotes: bool,
+    ) {
         let text = self.text;
         let mut taken = core::mem::take(&mut self.taken);
         taken.clear();
@@ -1901,7 +1910,8 @@ impl<'l, 'a> Run<'l, 'a> {
             pending.push(e);
         }
         // Quotations no cue claimed.
-        for (ti, t) in toks.iter().enumerate() {
+        let with_quotes = if quotes { toks } else { &[] };
+        for (ti, t) in with_quotes.iter().enumerate() {
             let Some(q) = t.quote() else { continue };
             if any_taken(&taken, ti, ti + 1) {
                 continue;
