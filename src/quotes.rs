@@ -582,8 +582,22 @@ struct Lexicon {
     /// The length of the shortest first word of a cue: shorter words (`a`, `of`, `to`)
     /// are turned away before any lookup.
     min_len: usize,
+    /// The first three bytes of every cue's first word, one bit per triple (each byte
+    /// folded to five bits as [`prefix_bit`] does): most words of a sentence miss here
+    /// and skip the table.
+    prefixes: Box<[u64; 512]>,
     marks: Vec<(char, char)>,
     mark_bytes: [bool; 256],
+}
+
+/// The word and bit of a word's first three bytes in [`Lexicon::prefixes`]. Folding
+/// `b | 0x20` maps an ASCII capital to its small letter, so a word matches whatever
+/// the case of its ASCII letters, as the word table does.
+#[inline]
+fn prefix_bit(w: &[u8]) -> (usize, u64) {
+    let fold = |i: usize| w.get(i).map_or(0, |&b| usize::from((b | 0x20) & 31));
+    let n = fold(0) << 10 | fold(1) << 5 | fold(2);
+    (n >> 6, 1 << (n & 63))
 }
 
 impl Lexicon {
@@ -592,6 +606,7 @@ impl Lexicon {
             words: WordTable::default(),
             phrases: FxMap::default(),
             min_len: usize::MAX,
+            prefixes: Box::new([0; 512]),
             marks: Vec::new(),
             mark_bytes: [false; 256],
         };
@@ -625,6 +640,10 @@ impl Lexicon {
         };
         let phrase = !rest.is_empty();
         self.min_len = self.min_len.min(first.len());
+        let (row, bit) = prefix_bit(first.as_bytes());
+        if let Some(r) = self.prefixes.get_mut(row) {
+            *r |= bit;
+        }
         self.words.update(first.as_bytes(), |entry| {
             if phrase {
                 entry.1 = true;
@@ -637,9 +656,18 @@ impl Lexicon {
         }
     }
 
+    /// Whether `w` may be the first word of a cue: a cheap test that turns most
+    /// words away before the table.
+    #[inline]
+    fn may_start(&self, w: &[u8]) -> bool {
+        let (row, bit) = prefix_bit(w);
+        w.len() >= self.min_len && self.prefixes.get(row).is_some_and(|r| r & bit != 0)
+    }
+
     /// The cue class of a single word, and whether a phrase may start at it.
+    #[inline]
     fn lookup(&self, w: &str) -> Option<(Option<CueClass>, bool)> {
-        if w.len() < self.min_len {
+        if !self.may_start(w.as_bytes()) {
             return None;
         }
         self.words.get(w.as_bytes())
@@ -747,16 +775,33 @@ struct Run<'l, 'a> {
     pending: Vec<Emit>,
 }
 
-/// Bytes that belong to a word in the byte-level scan: ASCII letters and digits, any
-/// byte of a multi-byte character, and the apostrophe, full stop and hyphen inside words.
-static WORD_BYTE: [bool; 256] = {
-    let mut t = [false; 256];
+/// How the byte-level scan of [`Run::scan_names`] treats each byte.
+const SCAN_SPACE: u8 = 0;
+/// Punctuation: ends a run of capitalised words.
+const SCAN_STOP: u8 = 1;
+/// ASCII letters and digits, and the apostrophe, full stop and hyphen inside words.
+const SCAN_WORD: u8 = 2;
+/// Any byte of a multi-byte character: part of a word unless the character is a space.
+const SCAN_WIDE: u8 = 3;
+
+/// The scan class of each byte, so the scan loads one table entry per byte.
+static SCAN_CLASS: [u8; 256] = {
+    let mut t = [SCAN_STOP; 256];
     let mut i = 0;
     while i < 256 {
         let c = i as u8;
+        let class = if c >= 0x80 {
+            SCAN_WIDE
+        } else if c.is_ascii_alphanumeric() || c == b'\'' || c == b'.' || c == b'-' {
+            SCAN_WORD
+        } else if c == b' ' {
+            SCAN_SPACE
+        } else {
+            SCAN_STOP
+        };
         #[allow(clippy::indexing_slicing)] // `i < 256`, checked by the loop; const context.
         {
-            t[i] = c.is_ascii_alphanumeric() || c >= 0x80 || c == b'\'' || c == b'.' || c == b'-';
+            t[i] = class;
         }
         i += 1;
     }
@@ -840,6 +885,8 @@ impl<'l, 'a> Run<'l, 'a> {
         self.pair_marks(&spans);
 
         self.used = vec![false; self.raws.len()];
+        // Every paired quotation is emitted as a rule: one allocation for them.
+        self.out.reserve(self.raws.len());
         self.units(&spans);
         self.out.sort_by_key(|q| (q.span.start(), q.span.end()));
     }
@@ -1199,7 +1246,7 @@ impl<'l, 'a> Run<'l, 'a> {
         attrs.clear();
         self.find_cues(&toks, &mut attrs);
         self.registered = 0;
-        self.attribute(&toks, &attrs, para, para_start);
+        self.attribute(&toks, &attrs, para, para_start, r1 > r0);
         self.register_names(&toks, toks.len());
         // Remember a line ending in a colon for a quotation that opens the next line.
         self.colon = None;
@@ -1241,7 +1288,6 @@ impl<'l, 'a> Run<'l, 'a> {
                 i += 1;
                 continue;
             }
-            let w = word(text, t);
             if t.is_cap()
                 && i > 0
                 && at(toks, i - 1).quote().is_none()
@@ -1251,6 +1297,11 @@ impl<'l, 'a> Run<'l, 'a> {
                 )
             {
                 // A capitalised word inside a sentence is a name or a title.
+                i += 1;
+                continue;
+            }
+            let w = word(text, t);
+            if !self.lex.may_start(w.as_bytes()) {
                 i += 1;
                 continue;
             }
@@ -1310,11 +1361,17 @@ impl<'l, 'a> Run<'l, 'a> {
         let text = self.text;
         let w = word(text, &at(toks, i));
         let lo = clause_start(toks, i);
+        // The word before the cue is asked two questions; one lookup answers both.
+        let before =
+            (i > lo && at(toks, i - 1).is_word()).then(|| cues::info(word(text, &at(toks, i - 1))));
         // Passive or subordinate uses: "was told", "when asked".
         let mut k = i;
         while k > lo
             && at(toks, k - 1).is_word()
-            && cues::is_cue_filler(word(text, &at(toks, k - 1)))
+            && match before.filter(|_| k == i) {
+                Some(b) => b.cue_filler(),
+                None => cues::is_cue_filler(word(text, &at(toks, k - 1))),
+            }
         {
             k -= 1;
         }
@@ -1380,8 +1437,11 @@ impl<'l, 'a> Run<'l, 'a> {
         }
         let participle = w.ends_with("ed") || matches!(w, "told" | "said" | "written" | "spoken");
         if participle && j == i + 1 && i > lo {
-            let p = word(text, &at(toks, i - 1));
-            if cues::is_passive_marker(p) {
+            let passive = match before {
+                Some(b) => b.passive_marker(),
+                None => cues::is_passive_marker(word(text, &at(toks, i - 1))),
+            };
+            if passive {
                 return None;
             }
         }
@@ -1667,7 +1727,16 @@ impl<'l, 'a> Run<'l, 'a> {
     // -----------------------------------------------------------------------------
     // Attribution: tie cues to quotations and reported clauses.
 
-    fn attribute(&mut self, toks: &[Tok], attrs: &[Attr], para: usize, para_start: bool) {
+    /// `quotes` says whether the unit holds any quotation (a token of
+    /// [`TokKind::Quote`]); without one, the search for unclaimed quotations is skipped.
+    fn attribute(
+        &mut self,
+        toks: &[Tok],
+        attrs: &[Attr],
+        para: usize,
+        para_start: bool,
+        quotes: bool,
+    ) {
         let text = self.text;
         let mut taken = core::mem::take(&mut self.taken);
         taken.clear();
@@ -1840,7 +1909,8 @@ impl<'l, 'a> Run<'l, 'a> {
             pending.push(e);
         }
         // Quotations no cue claimed.
-        for (ti, t) in toks.iter().enumerate() {
+        let with_quotes = if quotes { toks } else { &[] };
+        for (ti, t) in with_quotes.iter().enumerate() {
             let Some(q) = t.quote() else { continue };
             if any_taken(&taken, ti, ti + 1) {
                 continue;
@@ -2112,10 +2182,23 @@ impl<'l, 'a> Run<'l, 'a> {
                 }
             }
         }
+        // The word where the content may start is asked up to three questions: the
+        // last lookup is kept.
+        let mut memo: Option<(usize, cues::WordInfo)> = None;
+        let mut info_at = |m: usize| -> cues::WordInfo {
+            match memo {
+                Some((n, info)) if n == m => info,
+                _ => {
+                    let info = cues::info(word(text, &at(toks, m)));
+                    memo = Some((m, info));
+                    info
+                }
+            }
+        };
         // Adverbials before "that": "said on Monday that", "said Tuesday that".
         let adverbial = toks.get(k).is_some_and(|t| {
             let w = word(text, t);
-            t.is_word() && (w == "that" || cues::opens_tail(w) || w.ends_with("ly"))
+            t.is_word() && (w == "that" || info_at(k).opens_tail() || w.ends_with("ly"))
         });
         let mut m = k;
         let mut subject = None;
@@ -2146,11 +2229,7 @@ impl<'l, 'a> Run<'l, 'a> {
         let mut that = k > from && k > 0 && word(text, &at(toks, k - 1)) == "that";
         // "adding later, ..." / "said simply: ..."
         let mut f = k;
-        while f < toks.len()
-            && f < k + 3
-            && at(toks, f).is_word()
-            && cues::is_cue_filler(word(text, &at(toks, f)))
-        {
+        while f < toks.len() && f < k + 3 && at(toks, f).is_word() && info_at(f).cue_filler() {
             f += 1;
         }
         if f > k
@@ -2183,7 +2262,7 @@ impl<'l, 'a> Run<'l, 'a> {
                 || t.is_punct('(')
                 || (!that
                     && t.is_word()
-                    && cues::blocks_content(w)
+                    && info_at(k).blocks_content()
                     && !(w == "to" && (a.class == CueClass::Tell || promise)))
             {
                 return None;
@@ -2381,12 +2460,14 @@ impl<'l, 'a> Run<'l, 'a> {
             let mut b = i;
             while b < upto {
                 let t = &at(toks, b);
-                let w = word(text, t);
-                let connector = w.len() <= 3
-                    && cues::is_name_connector(w)
-                    && b > a
-                    && toks.get(b + 1).is_some_and(Tok::is_cap);
-                if t.is_cap() || connector {
+                let connector = || {
+                    let w = word(text, t);
+                    b > a
+                        && w.len() <= 3
+                        && toks.get(b + 1).is_some_and(Tok::is_cap)
+                        && cues::is_name_connector(w)
+                };
+                if t.is_cap() || connector() {
                     b += 1;
                 } else {
                     break;
@@ -2398,10 +2479,7 @@ impl<'l, 'a> Run<'l, 'a> {
             }
             // Leading sentence words that are not part of the name.
             let mut s = a;
-            while s < b && cues::is_stop_capital(word(text, &at(toks, s)).trim_end_matches('.')) {
-                if cues::title_role(word(text, &at(toks, s))).is_some() {
-                    break;
-                }
+            while s < b && cues::is_stop_capital_only(word(text, &at(toks, s))) {
                 s += 1;
             }
             if b - s < 2 {
@@ -2441,83 +2519,84 @@ impl<'l, 'a> Run<'l, 'a> {
         let text = self.text;
         let b = text.as_bytes();
         let end = end.min(b.len());
-        let word_byte = |c: u8| WORD_BYTE.get(usize::from(c)).copied().unwrap_or(false);
-        // Runs of capitalised words: (window start, run start, run end, words).
-        let mut runs = [(0usize, 0usize, 0usize); 8];
+        let class = |c: u8| SCAN_CLASS.get(usize::from(c)).copied().unwrap_or(SCAN_STOP);
+        // Runs of two or more capitalised words: (window start, run end).
+        let mut runs = [(0usize, 0usize); 8];
         let mut nruns = 0;
-        let mut cur: Option<(usize, usize, usize, u32)> = None;
-        let mut flush = |cur: Option<(usize, usize, usize, u32)>| {
-            if let Some((ws, rs, re, n)) = cur {
-                if n >= 2 && nruns < runs.len() {
-                    if let Some(slot) = runs.get_mut(nruns) {
-                        *slot = (ws, rs, re);
-                        nruns += 1;
-                    }
+        // The run being read: its window start, end and words (none while 0).
+        let (mut run_ws, mut run_end, mut run_words) = (0usize, 0usize, 0u32);
+        let mut flush = |ws: usize, re: usize, words: &mut u32| {
+            if *words >= 2 {
+                if let Some(slot) = runs.get_mut(nruns) {
+                    *slot = (ws, re);
+                    nruns += 1;
                 }
             }
+            *words = 0;
         };
         // A multi-byte space (no-break space, thin space) separates words too.
         let wide_space = |i: usize| {
-            byte(b, i) >= 0x80
-                && text
-                    .get(i..)
-                    .and_then(|r| r.chars().next())
-                    .is_some_and(char::is_whitespace)
+            text.get(i..)
+                .and_then(|r| r.chars().next())
+                .is_some_and(char::is_whitespace)
         };
         let bb = b.get(..end).unwrap_or(&[]);
         let mut i = start;
         let mut prev_word = start;
         while let Some(&c) = bb.get(i) {
-            if c < 0x80 && !word_byte(c) {
-                if c != b' ' {
-                    flush(cur.take());
+            match class(c) {
+                SCAN_SPACE => {
+                    i += 1;
+                    continue;
                 }
-                i += 1;
-                continue;
-            }
-            if c >= 0x80 && wide_space(i) {
-                i += utf8_len(c);
-                continue;
+                SCAN_STOP => {
+                    flush(run_ws, run_end, &mut run_words);
+                    i += 1;
+                    continue;
+                }
+                SCAN_WIDE if wide_space(i) => {
+                    i += utf8_len(c);
+                    continue;
+                }
+                _ => {}
             }
             let w0 = i;
+            i += 1;
             // ASCII word bytes one load each; a multi-byte character is a word byte
-            // unless it is a space.
+            // unless it is a space (only a lead byte can start one).
             while let Some(&c) = bb.get(i) {
-                if c < 0x80 {
-                    if !word_byte(c) {
-                        break;
-                    }
-                } else if wide_space(i) {
-                    break;
+                match class(c) {
+                    SCAN_WORD => i += 1,
+                    SCAN_WIDE if c >= 0xC0 && wide_space(i) => break,
+                    SCAN_WIDE => i += 1,
+                    _ => break,
                 }
-                i += 1;
             }
-            let first = byte(b, w0);
-            if first.is_ascii_uppercase() {
-                cur = Some(match cur {
-                    Some((ws, rs, _, n)) => (ws, rs, i, n + 1),
-                    None => (prev_word, w0, i, 1),
-                });
+            if c.is_ascii_uppercase() {
+                if run_words == 0 {
+                    run_ws = prev_word;
+                }
+                run_end = i;
+                run_words += 1;
             } else {
-                flush(cur.take());
+                flush(run_ws, run_end, &mut run_words);
             }
-            if first.is_ascii_lowercase() || w0 == start {
+            if c.is_ascii_lowercase() || w0 == start {
+                let w = bb.get(w0..i).unwrap_or(&[]);
+                let w = w.strip_suffix(b".").unwrap_or(w);
+                if w.len() > 2
+                    && self.lex.may_start(w)
+                    && text
+                        .get(w0..w0 + w.len())
+                        .is_some_and(|s| self.may_cue(s, w0 + s.len(), end))
                 {
-                    let w = b.get(w0..i).unwrap_or(&[]);
-                    let w = w.strip_suffix(b".").unwrap_or(w);
-                    if w.len() > 2
-                        && text
-                            .get(w0..w0 + w.len())
-                            .is_some_and(|s| self.may_cue(s, w0 + s.len(), end))
-                    {
-                        return true;
-                    }
+                    return true;
                 }
             }
             prev_word = w0;
         }
-        flush(cur.take());
-        for &(ws, _, re) in runs.iter().take(nruns) {
+        flush(run_ws, run_end, &mut run_words);
+        for &(ws, re) in runs.iter().take(nruns) {
             // The window: the word before the run (a role), the run, and an appositive.
             let mut win_end = re;
             if b.get(re) == Some(&b',') {
@@ -2622,10 +2701,12 @@ impl<'l, 'a> Run<'l, 'a> {
         let head = toks.get(b.checked_sub(1)?)?;
         let hw = word(text, head);
         let id = if b == a + 1 && cues::is_pronoun(hw) {
-            match hw.to_ascii_lowercase().as_str() {
-                "he" => self.names.pronoun(true),
-                "she" => self.names.pronoun(false),
-                _ => None,
+            if hw.eq_ignore_ascii_case("he") {
+                self.names.pronoun(true)
+            } else if hw.eq_ignore_ascii_case("she") {
+                self.names.pronoun(false)
+            } else {
+                None
             }
         } else if head.is_cap() {
             // The capitalised run at the end of the phrase, with any titles.
@@ -2767,12 +2848,6 @@ fn utf8_len(lead: u8) -> usize {
         0xF0..=0xF7 => 4,
         _ => 1,
     }
-}
-
-/// The byte at `i`, or 0 past the end.
-#[inline]
-fn byte(b: &[u8], i: usize) -> u8 {
-    b.get(i).copied().unwrap_or(0)
 }
 
 fn mark(taken: &mut [bool], (a, b): (usize, usize)) {

@@ -273,9 +273,8 @@ fn np_core_back(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option<usize
         return None;
     }
     let cap_head = head.is_cap() && !cues::is_stop_capital(bare(hw));
-    let role_head = cues::is_role_noun(hw);
     let plural_head = !head.is_cap() && hw.len() > 3 && hw.ends_with('s');
-    if !(cap_head || role_head || plural_head) {
+    if !(cap_head || plural_head || cues::is_role_noun(hw)) {
         // Any noun with a determiner that opens the clause: "the New York businessman".
         let floor = end.saturating_sub(6).max(lo);
         let mut d = end - 1;
@@ -286,7 +285,8 @@ fn np_core_back(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option<usize
                 return None;
             }
             let w = word(text, t);
-            if cues::is_determiner(w) || possessive(w) {
+            let f = cues::facts(w);
+            if f.determiner() || possessive(w) {
                 // A possessive takes its owner's name along: "Ivana Trump's brief".
                 let mut d = d;
                 while possessive(w) && d > lo && at(toks, d - 1).is_cap() {
@@ -302,7 +302,7 @@ fn np_core_back(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option<usize
                 }
                 continue;
             }
-            if cues::ends_forward_phrase(w) || cues::is_pronoun(w) {
+            if f.ends_forward() || f.pronoun() {
                 return None;
             }
         }
@@ -318,10 +318,11 @@ fn np_core_back(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option<usize
             break;
         }
         let w = word(text, t);
+        // Each word is looked up once for all the questions below.
+        let f = cues::facts(w);
         if t.is_cap() {
-            let title = cues::title_role(w).is_some() && !cues::is_determiner(w);
-            if !title && cues::is_stop_capital(bare(w)) {
-                if cues::is_determiner(w) {
+            if f.stop_capital() && (f.determiner() || !f.title()) {
+                if f.determiner() {
                     a -= 1;
                     firm = a;
                 }
@@ -329,23 +330,20 @@ fn np_core_back(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option<usize
             }
             a -= 1;
             firm = a;
-        } else if cues::is_determiner(w) {
+        } else if f.determiner() {
             a -= 1;
             firm = a;
             break;
-        } else if cues::is_name_connector(w)
+        } else if f.name_connector()
             && a >= lo + 2
             && at(toks, a - 2).is_cap()
             && at(toks, a).is_cap()
         {
             a -= 1;
-        } else if cues::is_role_noun(w) || possessive(w) {
+        } else if f.role_noun() || possessive(w) {
             a -= 1;
             firm = a;
-        } else if cues::is_pronoun(w)
-            || cues::ends_forward_phrase(w)
-            || cues::is_speaker_preposition(w)
-        {
+        } else if f.pronoun() || f.ends_forward() || f.speaker_preposition() {
             break;
         } else {
             // A lowercase modifier: kept only if a determiner or name comes soon.
@@ -380,13 +378,14 @@ pub(crate) fn np_forward(text: &str, toks: &[Tok], start: usize, hi: usize) -> O
         return None;
     }
     let w = word(text, first);
-    if cues::is_pronoun(w) {
+    let first_facts = cues::facts(w);
+    if first_facts.pronoun() {
         return Some((start, start + 1));
     }
     if matches!(w, "that" | "this" | "which" | "what") {
         return None;
     }
-    let det = cues::is_determiner(w);
+    let det = first_facts.determiner();
     let mut b = start;
     let mut has_head = false;
     let mut last_good = None;
@@ -396,10 +395,16 @@ pub(crate) fn np_forward(text: &str, toks: &[Tok], start: usize, hi: usize) -> O
             break;
         }
         let w = word(text, t);
-        if b > start && cues::ends_forward_phrase(w) {
+        // Each word is looked up once for all the questions below.
+        let f = if b == start {
+            first_facts
+        } else {
+            cues::facts(w)
+        };
+        if b > start && f.ends_forward() {
             break;
         }
-        if b > start && cues::is_name_connector(w) {
+        if b > start && f.name_connector() {
             // "Secretary of State John Kerry", "officials with the agency"
             if toks.get(b + 1).is_some_and(|n| n.is_word()) {
                 b += 1;
@@ -407,31 +412,31 @@ pub(crate) fn np_forward(text: &str, toks: &[Tok], start: usize, hi: usize) -> O
             }
             break;
         }
-        if cues::is_speaker_adjective(w) && b > start {
+        if f.speaker_adjective() && b > start {
             b += 1;
             continue;
         }
         // A title only when a name follows it ("Sen. Ruiz"); "Charlie King" ends in a name.
-        let title = t.is_cap() && cues::title_role(w).is_some() && at(toks, b + 1).is_cap();
+        let title = t.is_cap() && f.title() && at(toks, b + 1).is_cap();
         if title {
             // "Dr.", "Sen.": part of the phrase, not its head.
-        } else if t.is_cap() && !cues::is_stop_capital(bare(w)) || cues::is_role_noun(w) {
+        } else if t.is_cap() && !f.stop_capital() || f.role_noun() {
             has_head = true;
             last_good = Some(b + 1);
         } else if has_head && !t.is_cap() && last_good.is_some_and(|g| at(toks, g - 1).is_cap()) {
             // A name ends at the next lowercase word: "Reid frequently mocked".
             break;
-        } else if cues::is_determiner(w) || !t.is_cap() {
+        } else if f.determiner() || !t.is_cap() {
             if b > start + 6 {
                 break;
             }
-            if !cues::is_determiner(w) && w.len() > 3 && w.ends_with('s') {
+            if !f.determiner() && w.len() > 3 && w.ends_with('s') {
                 has_head = true;
                 last_good = Some(b + 1);
             }
         } else if b > start {
             break;
-        } else if cues::is_determiner(w) {
+        } else if f.determiner() {
             // "The" at the start of "The New York Post"
         } else {
             return None;
@@ -480,7 +485,7 @@ pub(crate) struct Names<'a> {
     by_first: FxMap<&'a str, u32>,
     by_role: FxMap<&'static str, Vec<u32>>,
     /// Recent mentions, newest last: (person, is a subject or speaker).
-    recent: Vec<(u32, bool)>,
+    recent: std::collections::VecDeque<(u32, bool)>,
 }
 
 /// How many earlier people with the same surname a mention is compared with: enough for
@@ -544,16 +549,14 @@ pub(crate) fn name_parts(text: &str, toks: &[Tok], a: usize, b: usize) -> Option
     }
     let first_t = toks.get(start)?;
     let last_t = toks.get(end - 1)?;
-    if cues::is_stop_capital(bare(word(text, first_t))) || !first_t.is_cap() {
+    if !first_t.is_cap() {
         return None;
     }
-    let gender = gender.or_else(|| {
-        if end - start >= 2 {
-            cues::first_name_gender(word(text, first_t))
-        } else {
-            None
-        }
-    });
+    let (stop, first_gender) = cues::name_start(word(text, first_t));
+    if stop {
+        return None;
+    }
+    let gender = gender.or(if end - start >= 2 { first_gender } else { None });
     let name_end = if suffix {
         at(toks, b - 1).end
     } else {
@@ -672,12 +675,13 @@ impl<'a> Names<'a> {
     }
 
     fn push_recent(&mut self, id: u32, subject: bool) {
+        // A ring of the last sixteen: the oldest leaves without the rest moving.
         if self.recent.len() >= 16 {
-            self.recent.remove(0);
+            self.recent.pop_front();
         } else if self.recent.capacity() == 0 {
             self.recent.reserve_exact(16);
         }
-        self.recent.push((id, subject));
+        self.recent.push_back((id, subject));
     }
 
     /// Ties a role noun (`senator`, `aide`) to a person.
@@ -752,10 +756,7 @@ fn first_word(s: &str) -> &str {
 
 /// The canonical role for a role noun, so `the senator` finds `Sen. Ruiz`.
 pub(crate) fn canonical_role(word: &str) -> Option<&'static str> {
-    match cues::title_role(word) {
-        Some(r) if !r.is_empty() => Some(r),
-        _ => cues::role_word(word),
-    }
+    cues::canonical_role(word)
 }
 
 trait StopExt {

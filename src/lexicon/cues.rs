@@ -1319,6 +1319,8 @@ const F_TAIL: u32 = 1 << 16;
 struct Class {
     flags: u32,
     role: &'static str,
+    /// The canonical spelling of a role noun that is not a title (`""` if none).
+    role_word: &'static str,
 }
 
 static TABLE: Lazy<WordTable<Class>> = Lazy::new(|| {
@@ -1354,6 +1356,9 @@ static TABLE: Lazy<WordTable<Class>> = Lazy::new(|| {
             }
         });
     }
+    for &w in ROLE_WORDS {
+        t.update(w.as_bytes(), |c| c.role_word = w);
+    }
     t
 });
 
@@ -1387,18 +1392,16 @@ const ROLE_WORDS: &[&str] = &[
     "reporter",
 ];
 
-static ROLE_TABLE: Lazy<WordTable<&'static str>> = Lazy::new(|| {
-    let mut t = WordTable::default();
-    for &w in ROLE_WORDS {
-        t.update(w.as_bytes(), |r| *r = w);
+/// The canonical role for a title or role noun, so `the senator` finds `Sen. Ruiz`:
+/// the role a title names, or else the role noun itself. One lookup answers both
+/// (a role noun never ends in a full stop, so only a bare word can be one).
+pub(crate) fn canonical_role(word: &str) -> Option<&'static str> {
+    let bare = word.trim_end_matches('.');
+    let c = class(bare);
+    if c.flags & F_TITLE != 0 && !c.role.is_empty() {
+        return Some(c.role);
     }
-    t
-});
-
-/// The canonical spelling of a role noun that is not a title (`Spokeswoman` ->
-/// `spokeswoman`).
-pub(crate) fn role_word(word: &str) -> Option<&'static str> {
-    ROLE_TABLE.get(word.as_bytes())
+    (bare.len() == word.len() && !c.role_word.is_empty()).then_some(c.role_word)
 }
 
 /// The classes of a word, any case, ignoring a final full stop for titles.
@@ -1616,6 +1619,122 @@ pub(crate) fn is_stop_capital(word: &str) -> bool {
     has(word, F_STOP_CAP)
 }
 
+/// Whether a capitalised word, less any final full stops, is a sentence word and not
+/// also a title: a leading word to drop before a name (`The`, but not `Gen.`).
+pub(crate) fn is_stop_capital_only(word: &str) -> bool {
+    class(word.trim_end_matches('.')).flags & (F_STOP_CAP | F_TITLE) == F_STOP_CAP
+}
+
+/// Whether the first word of a name is a sentence word, and the gender it suggests as
+/// a first name: one lookup for both questions [`name_parts`](crate::speakers) asks.
+pub(crate) fn name_start(word: &str) -> (bool, Option<bool>) {
+    let bare = word.trim_end_matches('.');
+    let c = class(bare);
+    let gender = if bare.len() == word.len() {
+        gender(c.flags, F_NAME_MALE, F_NAME_FEMALE)
+    } else {
+        first_name_gender(word)
+    };
+    (c.flags & F_STOP_CAP != 0, gender)
+}
+
+/// The classes of one word as written, for asking several questions with one lookup.
+#[derive(Clone, Copy, Default)]
+pub(crate) struct WordInfo(Class);
+
+/// The classes of `word` as written (no full stop or apostrophe trimmed).
+pub(crate) fn info(word: &str) -> WordInfo {
+    WordInfo(class(word))
+}
+
+impl WordInfo {
+    /// [`is_cue_filler`] of the word.
+    pub(crate) fn cue_filler(self) -> bool {
+        self.0.flags & F_FILLER != 0
+    }
+    /// [`is_passive_marker`] of the word.
+    pub(crate) fn passive_marker(self) -> bool {
+        self.0.flags & F_PASSIVE != 0
+    }
+    /// [`opens_tail`] of the word.
+    pub(crate) fn opens_tail(self) -> bool {
+        self.0.flags & F_TAIL != 0
+    }
+    /// Whether the word cannot open reported content.
+    pub(crate) fn blocks_content(self) -> bool {
+        self.0.flags & F_BLOCKS != 0
+    }
+}
+
+/// Every class of one word, for a walk that asks many questions of each word: as
+/// written, without final full stops (titles, sentence words) and without final
+/// apostrophes (role nouns). One lookup unless the word ends in one of those.
+#[derive(Clone, Copy)]
+pub(crate) struct Facts {
+    raw: u32,
+    dot: u32,
+    apos: u32,
+}
+
+/// The [`Facts`] of `word`.
+pub(crate) fn facts(word: &str) -> Facts {
+    let raw = class(word).flags;
+    let (dot, apos) = match word.as_bytes().last() {
+        Some(b'.') => (class(word.trim_end_matches('.')).flags, raw),
+        // `'` or the last byte of `’`.
+        Some(b'\'' | 0x99) => {
+            let apos = word.trim_end_matches(['’', '\'']);
+            let apos = if apos.len() == word.len() {
+                raw
+            } else {
+                class(apos).flags
+            };
+            (raw, apos)
+        }
+        _ => (raw, raw),
+    };
+    Facts { raw, dot, apos }
+}
+
+impl Facts {
+    /// [`is_pronoun`].
+    pub(crate) fn pronoun(self) -> bool {
+        self.raw & F_PRONOUN != 0
+    }
+    /// [`is_determiner`].
+    pub(crate) fn determiner(self) -> bool {
+        self.raw & F_DETERMINER != 0
+    }
+    /// [`ends_forward_phrase`].
+    pub(crate) fn ends_forward(self) -> bool {
+        self.raw & F_ENDS_FORWARD != 0
+    }
+    /// [`is_name_connector`].
+    pub(crate) fn name_connector(self) -> bool {
+        self.raw & F_CONNECTOR != 0
+    }
+    /// [`is_speaker_adjective`].
+    pub(crate) fn speaker_adjective(self) -> bool {
+        self.raw & F_SPEAKER_ADJ != 0
+    }
+    /// [`is_speaker_preposition`].
+    pub(crate) fn speaker_preposition(self) -> bool {
+        self.raw & F_SPEAKER_PREP != 0
+    }
+    /// Whether [`title_role`] is some.
+    pub(crate) fn title(self) -> bool {
+        self.dot & F_TITLE != 0
+    }
+    /// [`is_stop_capital`] of the word without its final full stops.
+    pub(crate) fn stop_capital(self) -> bool {
+        self.dot & F_STOP_CAP != 0
+    }
+    /// [`is_role_noun`].
+    pub(crate) fn role_noun(self) -> bool {
+        self.apos & F_ROLE_NOUN != 0
+    }
+}
+
 /// Whether a lowercase word may sit inside a name.
 pub(crate) fn is_name_connector(word: &str) -> bool {
     has(word, F_CONNECTOR)
@@ -1659,11 +1778,6 @@ pub(crate) fn is_speaker_preposition(word: &str) -> bool {
 /// Whether a word is an adjective between a speaker head and its preposition.
 pub(crate) fn is_speaker_adjective(word: &str) -> bool {
     has(word, F_SPEAKER_ADJ)
-}
-
-/// Whether a word cannot open reported content.
-pub(crate) fn blocks_content(word: &str) -> bool {
-    has(word, F_BLOCKS)
 }
 
 /// Whether a word may open the tail after an attribution.
@@ -1721,12 +1835,15 @@ impl core::hash::Hasher for Fx {
         }
         let rest = chunks.remainder();
         if !rest.is_empty() {
-            let mut w = 0u64;
-            for (i, &b) in rest.iter().enumerate() {
-                w |= u64::from(b) << (8 * i);
-            }
-            self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(K);
+            // The last bytes as one little-endian word padded with zeros.
+            self.0 = (self.0.rotate_left(5) ^ load_prefix(rest)).wrapping_mul(K);
         }
+    }
+    /// The same value as `write(&[n])` (the terminator a `str` key hashes), without
+    /// the slice loop.
+    #[inline]
+    fn write_u8(&mut self, n: u8) {
+        self.write_u64(u64::from(n));
     }
 }
 
