@@ -73,7 +73,7 @@
 //! next), looks at most two non-blank lines ahead and never back, so it runs in time
 //! linear in the text.
 
-use crate::lexicon::abbreviations::is_abbreviation;
+use crate::lexicon::abbreviations::{self, is_abbreviation};
 use crate::span::Span;
 use once_cell::sync::Lazy;
 
@@ -2050,64 +2050,6 @@ fn is_note(content: &str) -> bool {
     w.len() >= 4 && NOTES.iter().any(|n| w.eq_ignore_ascii_case(n))
 }
 
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "januar",
-    "jänner",
-    "februar",
-    "märz",
-    "mai",
-    "juni",
-    "juli",
-    "oktober",
-    "dezember",
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-    "januari",
-    "februari",
-    "maart",
-    "mei",
-    "augustus",
-    "juni",
-    "juli",
-    "augusti",
-    "mars",
-    "maj",
-    "okt",
-];
-
 /// `14. August`: a day of the month, not a list item.
 fn starts_with_month(content: &str) -> bool {
     let w = content
@@ -2118,10 +2060,12 @@ fn starts_with_month(content: &str) -> bool {
         return false;
     }
     if w.is_ascii() {
-        return MONTHS.iter().any(|m| w.eq_ignore_ascii_case(m));
+        return abbreviations::MONTH_WORDS
+            .iter()
+            .any(|m| w.eq_ignore_ascii_case(m));
     }
     let lower = w.to_lowercase();
-    MONTHS.contains(&lower.as_str())
+    abbreviations::MONTH_WORDS.contains(&lower.as_str())
 }
 
 #[cfg(test)]

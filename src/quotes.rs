@@ -2804,16 +2804,8 @@ struct Emit {
 impl Emit {
     fn direct(raw: Raw, toks: (usize, usize)) -> Emit {
         Emit {
-            span: raw.span,
             content: raw.content,
-            kind: QuoteKind::Direct,
-            toks,
-            speaker: None,
-            cue: None,
-            given: None,
-            continues: None,
-            tail_end: 0,
-            part: false,
+            ..Emit::reported(raw.span, QuoteKind::Direct, toks)
         }
     }
     fn reported(span: Span, kind: QuoteKind, toks: (usize, usize)) -> Emit {
