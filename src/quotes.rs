@@ -843,6 +843,16 @@ impl<'l, 'a> Run<'l, 'a> {
         })
     }
 
+    /// Whether token `m` is a quotation whose words end a sentence (`“...over.”`,
+    /// `“...?”`) with a capitalised word after it: the sentence ends with it.
+    fn closes_sentence(&self, toks: &[Tok], m: usize) -> bool {
+        let Some(q) = toks.get(m).and_then(Tok::quote) else {
+            return false;
+        };
+        let inner = self.raw(q).content.as_str(self.text).trim_end();
+        inner.ends_with(['.', '?', '!', '…']) && toks.get(m + 1).is_some_and(Tok::is_cap)
+    }
+
     fn new(lex: &'l Lexicon, text: &'a str) -> Run<'l, 'a> {
         Run {
             lex,
@@ -1404,12 +1414,13 @@ impl<'l, 'a> Run<'l, 'a> {
                 .is_some_and(|p| p.eq_ignore_ascii_case(b"contin"));
         if (class == CueClass::Noun && !matches!(w, "said" | "says")) || continues {
             // "Okafor notes that", "his claims", "Editor's note:".
-            // A clause must follow: "that", a quotation, a comma, or a subject pronoun
-            // ("Okafor notes they were appointed").
+            // A clause must follow: "that", a quotation, a comma, a colon, or a subject
+            // pronoun ("Okafor notes they were appointed", "Ruiz reports:").
             let next_ok = toks.get(j).is_some_and(|n| {
                 let nw = word(text, n);
                 n.quote().is_some()
                     || n.is_punct(',')
+                    || n.is_punct(':')
                     || n.is_word()
                         && (nw == "that" || matches!(nw, "he" | "she" | "they" | "we" | "I" | "it"))
             });
@@ -1805,7 +1816,11 @@ impl<'l, 'a> Run<'l, 'a> {
                                 .any(|x| x.quote().is_some())
                 });
                 // "The plan, she said, would help": the content goes on after the cue.
+                // Not after a quotation alone (`"Ready?" she said, but he slept`: what
+                // follows is narration).
+                let unquoted = toks.get(cs..ce).unwrap_or(&[]).iter().any(Tok::is_word);
                 let middle = !a.inverted
+                    && unquoted
                     && toks.get(tail_from).is_some_and(|t| t.is_punct(','))
                     && toks.get(tail_from + 1).is_some_and(|t| {
                         let w = word(text, t);
@@ -2000,7 +2015,10 @@ impl<'l, 'a> Run<'l, 'a> {
                     && at(toks, ti - 1).is_punct(',')
                     && self.lex.lookup(word(text, &at(toks, ti - 2))).is_some();
                 let initial = ti == lo || (ti > 0 && at(toks, ti - 1).is_punct(':')) || after_cue;
-                if !raw.closed || !(words >= 6 || initial && words >= 3) {
+                if !raw.closed
+                    || !(words >= 6 || initial && words >= 3)
+                    || title_case(raw.content.as_str(text))
+                {
                     continue;
                 }
             }
@@ -2269,6 +2287,11 @@ impl<'l, 'a> Run<'l, 'a> {
             }
         }
         let mut end = clause_end(toks, k);
+        // A quotation that ends its own sentence (`said, “The vote is over.” The
+        // council adjourned`) ends the content: what follows is a new sentence.
+        if let Some(m) = (k..end).find(|&m| self.closes_sentence(toks, m)) {
+            end = m + 1;
+        }
         // The next attribution in the sentence ends this one's content, and keeps the
         // quotation it follows: `X said A because "B," she said.`
         let starts_clause = |n: &Attr| {
@@ -2656,7 +2679,7 @@ impl<'l, 'a> Run<'l, 'a> {
                 continues
                     || inflected
                     || matches!(w, "said" | "says")
-                    || next.starts_with(',')
+                    || next.starts_with([',', ':'])
                     || matches!(
                         next_word,
                         "that" | "he" | "she" | "they" | "we" | "I" | "it"
@@ -2826,6 +2849,29 @@ impl Emit {
         self.span = Span::new(self.span.start(), raw.span.end());
         self.content = Span::new(self.content.start(), raw.content.end());
     }
+}
+
+/// Whether quoted words read as a title (`The Art of the Deal`, `Coal Isn't the
+/// Villain.`): two or more words, every one capitalised but short function words, and
+/// no sentence inside. A title in quotation marks with nobody saying it is not a quote.
+fn title_case(s: &str) -> bool {
+    let s = s.trim().trim_end_matches(['.', ',', '!', '?']);
+    if s.contains(['.', '!', '?', ':', ';']) {
+        return false;
+    }
+    let mut words = 0;
+    for w in s.split_whitespace() {
+        words += 1;
+        let first = w
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .chars()
+            .next();
+        let capital = first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+        if !capital && !cues::is_title_minor(w) {
+            return false;
+        }
+    }
+    words >= 2
 }
 
 fn any_taken(taken: &[bool], a: usize, b: usize) -> bool {

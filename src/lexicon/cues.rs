@@ -846,6 +846,14 @@ const TITLES: &[(&str, &str)] = &[
     ("rep", "representative"),
     ("congressman", "congressman"),
     ("congresswoman", "congresswoman"),
+    ("councilman", "councilman"),
+    ("councilwoman", "councilwoman"),
+    ("councillor", "councillor"),
+    ("councilor", "councilor"),
+    ("alderman", "alderman"),
+    ("assemblyman", "assemblyman"),
+    ("assemblywoman", "assemblywoman"),
+    ("delegate", "delegate"),
     ("minister", "minister"),
     ("secretary", "secretary"),
     ("mayor", "mayor"),
@@ -947,6 +955,9 @@ const TITLE_MALE: &[&str] = &[
     "prince",
     "father",
     "congressman",
+    "councilman",
+    "assemblyman",
+    "alderman",
     "chairman",
     "spokesman",
     "businessman",
@@ -967,6 +978,8 @@ const TITLE_FEMALE: &[&str] = &[
     "princess",
     "sister",
     "congresswoman",
+    "councilwoman",
+    "assemblywoman",
     "chairwoman",
     "spokeswoman",
     "businesswoman",
@@ -1607,6 +1620,31 @@ pub(crate) fn is_pronoun(word: &str) -> bool {
 /// Whether a word is a determiner or possessive.
 pub(crate) fn is_determiner(word: &str) -> bool {
     has(word, F_DETERMINER)
+}
+
+/// Whether a word stays lowercase inside a title: articles, short prepositions and
+/// conjunctions (`The Art of the Deal`).
+pub(crate) fn is_title_minor(word: &str) -> bool {
+    matches!(
+        word,
+        "a" | "an"
+            | "the"
+            | "and"
+            | "but"
+            | "or"
+            | "nor"
+            | "of"
+            | "in"
+            | "on"
+            | "at"
+            | "to"
+            | "for"
+            | "by"
+            | "with"
+            | "from"
+            | "as"
+            | "vs."
+    )
 }
 
 /// Whether a word is a noun for people or bodies that speak.
