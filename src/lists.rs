@@ -735,7 +735,12 @@ fn place<'a>(
             } else {
                 Some(value)
             },
-            items: vec![item.li],
+            items: {
+                // Most lists have a few items: one allocation instead of a regrowth.
+                let mut items = Vec::with_capacity(4);
+                items.push(item.li);
+                items
+            },
             lead_in,
             declared_count,
         },
@@ -984,7 +989,7 @@ const UNITS: &[&str] = &[
 /// A word lowered into `buf` (ASCII only; anything else, or a word too long to be a
 /// count or a unit, gives `""`), without the punctuation around it.
 fn lower_word<'b>(raw: &str, buf: &'b mut [u8; 24]) -> &'b str {
-    let w = raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '%');
+    let w = trim_punct(raw, b'%');
     if !w.is_ascii() || w.len() > buf.len() {
         return "";
     }
@@ -997,6 +1002,28 @@ fn lower_word<'b>(raw: &str, buf: &'b mut [u8; 24]) -> &'b str {
     core::str::from_utf8(out).unwrap_or("")
 }
 
+/// `raw` without the characters around it that are neither alphanumeric nor `-` nor
+/// `keep`, as `trim_matches` gives it; ASCII edges are trimmed byte by byte, and only a
+/// non-ASCII edge is decoded.
+fn trim_punct(raw: &str, keep: u8) -> &str {
+    let trim = |b: u8| !(b.is_ascii_alphanumeric() || b == b'-' || b == keep);
+    let b = raw.as_bytes();
+    let (mut lo, mut hi) = (0, b.len());
+    while lo < hi && b.get(lo).is_some_and(|&c| c.is_ascii() && trim(c)) {
+        lo += 1;
+    }
+    while hi > lo && b.get(hi - 1).is_some_and(|&c| c.is_ascii() && trim(c)) {
+        hi -= 1;
+    }
+    let w = raw.get(lo..hi).unwrap_or("");
+    let edge = |c: Option<&u8>| c.is_some_and(|c| !c.is_ascii());
+    if edge(w.as_bytes().first()) || edge(w.as_bytes().last()) {
+        let keep = char::from(keep);
+        return w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != keep);
+    }
+    w
+}
+
 /// The count a lead-in announces: the last number that is followed, within three words,
 /// by a plural noun or a colon, or that follows "the following".
 fn declared_count(sentence: &str) -> Option<u32> {
@@ -1004,7 +1031,7 @@ fn declared_count(sentence: &str) -> Option<u32> {
     let mut prev = "";
     let mut found = None;
     while let Some(raw) = words.next() {
-        let bare = raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+        let bare = trim_punct(raw, b'-');
         let this = prev;
         prev = bare;
         // "3 people were held and the following were seized:" announces no count; "the
@@ -1201,6 +1228,36 @@ impl serde::Serialize for FlatItems<'_, '_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn trim_punct_agrees_with_trim_matches() {
+        for w in [
+            "",
+            "-",
+            "%",
+            "(three",
+            "five:",
+            "“twenty-one”",
+            "«é»",
+            "(é",
+            "5%,",
+            "...",
+            "a.m.",
+            "‘two’,",
+            "é",
+            "”",
+            "x—",
+            "—x",
+            "--",
+            "(%)",
+        ] {
+            for keep in [b'-', b'%'] {
+                let k = char::from(keep);
+                let expected = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != k);
+                assert_eq!(trim_punct(w, keep), expected, "{w:?} {k}");
+            }
+        }
+    }
 
     #[test]
     fn sublist_lead_in() {
