@@ -247,6 +247,9 @@ enum Word {
     SmallNumber,
 }
 
+/// How far back the word before a full stop is looked for: no abbreviation is longer.
+const WORD_MAX: usize = 24;
+
 /// The outcome at one candidate.
 enum Decision {
     /// The sentence ends here (offset just past the run and its closing marks).
@@ -270,6 +273,8 @@ struct Cursor {
     semi: Option<usize>,
     /// Cached next lead byte of an Arabic, Urdu or Indic terminator.
     script: Option<usize>,
+    /// The least of `multi`, `semi` and `script` while none of them is behind the scan.
+    rest: Option<usize>,
     /// Where the brackets before a full stop are.
     openers: Openers,
 }
@@ -335,6 +340,13 @@ impl Openers {
                 || memchr::memrchr(0xEF, window).is_some();
         }
         self.upto = dot;
+        if let (Some(n), Some(w)) = (self.next, self.next_wide) {
+            // No bracket since the last full stop asked about (most of them): the answer
+            // stands.
+            if n >= dot && w >= dot {
+                return self.last.is_some_and(|l| l >= floor);
+            }
+        }
         let find = |at: usize| {
             let hay = bytes.get(at..end).unwrap_or(&[]);
             search::find_bracket(hay).map_or(end, |o| at + o)
@@ -368,6 +380,7 @@ impl Cursor {
             multi: None,
             semi: None,
             script: None,
+            rest: None,
             openers: Openers::default(),
         };
     }
@@ -472,6 +485,12 @@ fn is_opener(c: char) -> bool {
             | '（'
             | '【'
     )
+}
+
+/// Whether an ASCII byte is whitespace.
+#[inline]
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C)
 }
 
 /// Whether the bytes at `i` are whitespace; returns its length.
@@ -586,39 +605,16 @@ impl SentenceSplitter {
             if i >= end {
                 return end;
             }
-            let hay = bytes.get(i..end).unwrap_or(&[]);
             if cursor.ascii.map_or(true, |a| a < i) {
+                let hay = bytes.get(i..end).unwrap_or(&[]);
                 cursor.ascii = Some(search::find_ascii_terminator(hay).map_or(end, |o| i + o));
             }
-            if cursor.multi.map_or(true, |m| m < i) {
-                // `…` is found by its last byte (0xA6), so that the curly quotes and dashes
-                // that share its lead byte cost nothing; CJK and full-width terminators by
-                // their lead bytes, which English text hardly has.
-                cursor.multi = Some(match search::find_multi_terminator(hay) {
-                    Some(o) if at(bytes, i + o) == 0xA6 => {
-                        let lead = (i + o).saturating_sub(2);
-                        if lead >= i && at(bytes, lead) == 0xE2 && at(bytes, lead + 1) == 0x80 {
-                            lead
-                        } else {
-                            i + o
-                        }
-                    }
-                    Some(o) => i + o,
-                    None => end,
-                });
+            // The rarer terminators are looked for again only when the scan has passed
+            // the nearest of them.
+            if cursor.rest.map_or(true, |r| r < i) {
+                self.refresh_rest(text, cursor, i, end);
             }
-            if cursor.semi.map_or(true, |m| m < i) {
-                cursor.semi = Some(search::find_semicolon(hay).map_or(end, |o| i + o));
-            }
-            if cursor.script.map_or(true, |m| m < i) {
-                cursor.script = Some(search::find_script_terminator(hay).map_or(end, |o| i + o));
-            }
-            let c = cursor
-                .ascii
-                .unwrap_or(end)
-                .min(cursor.multi.unwrap_or(end))
-                .min(cursor.semi.unwrap_or(end))
-                .min(cursor.script.unwrap_or(end));
+            let c = cursor.ascii.unwrap_or(end).min(cursor.rest.unwrap_or(end));
             if c >= end {
                 return end;
             }
@@ -650,6 +646,44 @@ impl SentenceSplitter {
                 Decision::Skip(r) => i = r.max(c + 1),
             }
         }
+    }
+
+    /// Finds again the next `…`, CJK or full-width terminator, `;` and script terminator at
+    /// or after `i` where the last search is behind it, and keeps the nearest in
+    /// `cursor.rest`.
+    fn refresh_rest(&self, text: &str, cursor: &mut Cursor, i: usize, end: usize) {
+        let bytes = text.as_bytes();
+        let hay = bytes.get(i..end).unwrap_or(&[]);
+        if cursor.multi.map_or(true, |m| m < i) {
+            // `…` is found by its last byte (0xA6), so that the curly quotes and dashes
+            // that share its lead byte cost nothing; CJK and full-width terminators by
+            // their lead bytes, which English text hardly has.
+            cursor.multi = Some(match search::find_multi_terminator(hay) {
+                Some(o) if at(bytes, i + o) == 0xA6 => {
+                    let lead = (i + o).saturating_sub(2);
+                    if lead >= i && at(bytes, lead) == 0xE2 && at(bytes, lead + 1) == 0x80 {
+                        lead
+                    } else {
+                        i + o
+                    }
+                }
+                Some(o) => i + o,
+                None => end,
+            });
+        }
+        if cursor.semi.map_or(true, |m| m < i) {
+            cursor.semi = Some(search::find_semicolon(hay).map_or(end, |o| i + o));
+        }
+        if cursor.script.map_or(true, |m| m < i) {
+            cursor.script = Some(search::find_script_terminator(hay).map_or(end, |o| i + o));
+        }
+        cursor.rest = Some(
+            cursor
+                .multi
+                .unwrap_or(end)
+                .min(cursor.semi.unwrap_or(end))
+                .min(cursor.script.unwrap_or(end)),
+        );
     }
 
     /// Whether the terminator at `c` ends the sentence that starts at `start`. The one
@@ -768,10 +802,14 @@ impl SentenceSplitter {
 
         // 2. What follows: whitespace, then the next word.
         let mut m = k;
-        while m < end {
+        loop {
+            while m < end && is_ascii_space(at(bytes, m)) {
+                m += 1;
+            }
+            // Unicode whitespace (a no-break space) only starts with a non-ASCII byte.
             match space_at(text, m) {
-                Some(len) => m += len,
-                None => break,
+                Some(len) if m < end && at(bytes, m) >= 0x80 => m += len,
+                _ => break,
             }
         }
         if m == k {
@@ -923,7 +961,130 @@ impl SentenceSplitter {
         start: usize,
         dot: usize,
     ) -> (Word, usize) {
-        const MAX: usize = 24;
+        let bytes = text.as_bytes();
+        let floor = block_start.max(dot.saturating_sub(WORD_MAX + 1));
+        // The common word, ASCII letters or digits after a space (`said.`, `Mr.`, `J.`,
+        // `2019.`), is read in one pass back that also tells letters from digits; any
+        // other word goes the general way.
+        let mut s = dot;
+        let (mut letters, mut digits, mut dotted) = (false, false, false);
+        while s > floor {
+            let b = at(bytes, s - 1);
+            if b.is_ascii_alphabetic() {
+                letters = true;
+            } else if b.is_ascii_digit() {
+                digits = true;
+            } else if b == b'.' {
+                dotted = true;
+            } else {
+                break;
+            }
+            s -= 1;
+        }
+        let clean = s == block_start
+            || match at(bytes, s - 1) {
+                b' ' | b'\t' | b'\n' | b'\r' => true,
+                // Punctuation, a non-ASCII letter, or a word that fills the window.
+                _ => false,
+            };
+        if s < dot && clean && letters != digits {
+            let raw = text.get(s..dot).unwrap_or("");
+            if !dotted {
+                if letters {
+                    return (self.letters_before(text, block_start, start, s, raw), s);
+                }
+                return (self.digits_before(text, block_start, start, s, raw), s);
+            }
+            // `U.S`, `a.m`: letters and inner full stops.
+            if letters
+                && at(bytes, s).is_ascii_alphabetic()
+                && at(bytes, dot - 1).is_ascii_alphabetic()
+            {
+                return (self.dotted_before(raw), s);
+            }
+        }
+        self.word_before_general(text, block_start, start, dot)
+    }
+
+    /// [`SentenceSplitter::word_before`] for a word of ASCII letters only.
+    fn letters_before(
+        &self,
+        text: &str,
+        block_start: usize,
+        start: usize,
+        s: usize,
+        raw: &str,
+    ) -> Word {
+        let bytes = text.as_bytes();
+        // `enumerator` on letters alone: any one letter, or a roman numeral.
+        if raw.len() <= 5
+            && (raw.len() == 1
+                || raw.bytes().all(|b| b"ivxIVX".contains(&b))
+                    && crate::blocks::roman_value(raw).is_some())
+            && (only_space_or_marks(text, start, s) || line_start(bytes, block_start, s))
+        {
+            Word::ListNumber
+        } else if self.is_custom(raw) {
+            Word::Never
+        } else if raw.len() == 1 && at(bytes, s).is_ascii_uppercase() {
+            Word::Initial
+        } else {
+            match abbreviations::lookup(raw) {
+                Some(kind) => listed(kind),
+                None if raw.len() == 1 => Word::Initial,
+                None => Word::Plain,
+            }
+        }
+    }
+
+    /// [`SentenceSplitter::word_before`] for ASCII letters with inner full stops (`U.S`,
+    /// `a.m`, `Ph.D`), as the general path classes them: such a word is never an item
+    /// marker, an initial or a compound (`D-Calif`).
+    fn dotted_before(&self, raw: &str) -> Word {
+        if self.is_custom(raw) {
+            Word::Never
+        } else if let Some(kind) = abbreviations::lookup(raw) {
+            listed(kind)
+        } else if raw.split('.').all(|p| !p.is_empty() && p.len() <= 2) {
+            // Any dotted acronym: `D.C`, `N.Y`.
+            Word::CanEnd
+        } else {
+            Word::Plain
+        }
+    }
+
+    /// [`SentenceSplitter::word_before`] for a bare number (`in 2019.`, `Oct. 3.`, `1.`):
+    /// an item marker of up to three digits, a custom abbreviation, a small number.
+    fn digits_before(
+        &self,
+        text: &str,
+        block_start: usize,
+        start: usize,
+        s: usize,
+        raw: &str,
+    ) -> Word {
+        if raw.len() <= 3
+            && (only_space_or_marks(text, start, s) || line_start(text.as_bytes(), block_start, s))
+        {
+            Word::ListNumber
+        } else if self.is_custom(raw) {
+            Word::Never
+        } else if raw.len() <= 3 {
+            Word::SmallNumber
+        } else {
+            Word::Plain
+        }
+    }
+
+    /// [`SentenceSplitter::word_before`] for any word.
+    fn word_before_general(
+        &self,
+        text: &str,
+        block_start: usize,
+        start: usize,
+        dot: usize,
+    ) -> (Word, usize) {
+        const MAX: usize = WORD_MAX;
         let bytes = text.as_bytes();
         let floor = block_start.max(dot.saturating_sub(MAX + 1));
         let mut s = dot;
@@ -945,48 +1106,13 @@ impl SentenceSplitter {
         let Some(raw) = text.get(s..dot) else {
             return (Word::Plain, s);
         };
-        // Fast path for the common case, a bare ASCII word: `said.`, `Mr.`, `Inc.`, `J.`
-        if raw.bytes().all(|b| b.is_ascii_alphabetic()) && !raw.is_empty() {
-            // `enumerator` on letters alone: any one letter, or a roman numeral.
-            let class = if raw.len() <= 5
-                && (raw.len() == 1
-                    || raw.bytes().all(|b| b"ivxIVX".contains(&b))
-                        && crate::blocks::roman_value(raw).is_some())
-                && (only_space_or_marks(text, start, s) || line_start(bytes, block_start, s))
-            {
-                Word::ListNumber
-            } else if self.is_custom(raw) {
-                Word::Never
-            } else if raw.len() == 1 && at(bytes, s).is_ascii_uppercase() {
-                Word::Initial
-            } else {
-                match abbreviations::lookup(raw) {
-                    Some(Abbrev::Title | Abbrev::Inner) => Word::Never,
-                    Some(Abbrev::CanEnd) => Word::CanEnd,
-                    Some(Abbrev::Closing) => Word::Closing,
-                    Some(Abbrev::BeforeNumber) => Word::BeforeNumber,
-                    None if raw.len() == 1 => Word::Initial,
-                    None => Word::Plain,
-                }
-            };
-            return (class, s);
+        // A bare ASCII word (`said.`, `Mr.`, `J.`) or number (`in 2019.`, `1.`) is classed
+        // as the general path below would class it.
+        if !raw.is_empty() && raw.bytes().all(|b| b.is_ascii_alphabetic()) {
+            return (self.letters_before(text, block_start, start, s, raw), s);
         }
-        // Fast path for a bare number (`in 2019.`, `Oct. 3.`, `1.`), as the general path
-        // below classes it: an item marker of up to three digits, a custom abbreviation,
-        // a small number.
         if !raw.is_empty() && raw.bytes().all(|b| b.is_ascii_digit()) {
-            let class = if raw.len() <= 3
-                && (only_space_or_marks(text, start, s) || line_start(bytes, block_start, s))
-            {
-                Word::ListNumber
-            } else if self.is_custom(raw) {
-                Word::Never
-            } else if raw.len() <= 3 {
-                Word::SmallNumber
-            } else {
-                Word::Plain
-            };
-            return (class, s);
+            return (self.digits_before(text, block_start, start, s, raw), s);
         }
         let token = raw
             .trim_start_matches(|c| is_opener(c) || is_bullet(c))
@@ -1019,13 +1145,7 @@ impl SentenceSplitter {
             }
         }
         if let Some(kind) = abbreviations::lookup(key) {
-            let class = match kind {
-                Abbrev::Title | Abbrev::Inner => Word::Never,
-                Abbrev::CanEnd => Word::CanEnd,
-                Abbrev::Closing => Word::Closing,
-                Abbrev::BeforeNumber => Word::BeforeNumber,
-            };
-            return (class, s);
+            return (listed(kind), s);
         }
         if key.contains('.')
             && key.split('.').all(|p| {
@@ -1095,6 +1215,16 @@ impl SentenceSplitter {
                 a.len() == word.len() && a.eq_ignore_ascii_case(word)
                     || a.chars().eq(word.chars().flat_map(char::to_lowercase))
             })
+    }
+}
+
+/// How the full stop after a listed abbreviation is read.
+fn listed(kind: Abbrev) -> Word {
+    match kind {
+        Abbrev::Title | Abbrev::Inner => Word::Never,
+        Abbrev::CanEnd => Word::CanEnd,
+        Abbrev::Closing => Word::Closing,
+        Abbrev::BeforeNumber => Word::BeforeNumber,
     }
 }
 
@@ -1184,6 +1314,10 @@ fn has_digit_after(bytes: &[u8], i: usize) -> bool {
 /// Whether `text[from..to]` holds only whitespace, bullets and opening marks (looking at
 /// no more than 64 bytes, which keeps the splitter linear).
 fn only_space_or_marks(text: &str, from: usize, to: usize) -> bool {
+    // Most sentences start with a letter or a digit, which settles it without decoding.
+    if from < to && at(text.as_bytes(), from).is_ascii_alphanumeric() {
+        return false;
+    }
     to >= from
         && to - from <= 64
         && text.get(from..to).is_some_and(|t| {
@@ -1374,6 +1508,22 @@ fn attribution(text: &str, mut i: usize, end: usize) -> bool {
 /// `Span::new(start, end).trim(text)`, stripping ASCII whitespace byte by byte and
 /// decoding only a non-ASCII edge.
 fn trimmed(text: &str, start: usize, end: usize) -> Span {
+    // Most sentences have ASCII edges once ASCII whitespace is skipped: no char to decode
+    // and no boundary to check (a byte after an ASCII byte starts a char).
+    let bytes = text.as_bytes();
+    if start <= end && end <= bytes.len() {
+        let mut lo = start;
+        while lo < end && is_ascii_space(at(bytes, lo)) {
+            lo += 1;
+        }
+        let mut hi = end;
+        while hi > lo && is_ascii_space(at(bytes, hi - 1)) {
+            hi -= 1;
+        }
+        if lo == hi || at(bytes, lo) < 0x80 && at(bytes, hi - 1) < 0x80 {
+            return Span::new(lo, hi);
+        }
+    }
     let Some(s) = text.get(start..end) else {
         return Span::new(start, start);
     };
