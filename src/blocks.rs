@@ -343,6 +343,8 @@ pub struct Blocks<'a> {
     /// Whether the line starting at this offset stands alone (byline, credit,
     /// boilerplate), kept for the same reason.
     standalone_at: Option<(usize, bool)>,
+    /// The list marker of the line starting at this offset, kept for the same reason.
+    marker_at: Option<(usize, Option<Marker>)>,
 }
 
 impl<'a> Blocks<'a> {
@@ -358,6 +360,7 @@ impl<'a> Blocks<'a> {
             after_byline: false,
             cached: None,
             standalone_at: None,
+            marker_at: None,
         }
     }
 }
@@ -429,6 +432,17 @@ impl<'a> Blocks<'a> {
         l
     }
 
+    fn marker(&mut self, line: &Line) -> Option<Marker> {
+        match self.marker_at {
+            Some((at, m)) if at == line.start => m,
+            _ => {
+                let m = parse_marker(self.text, line);
+                self.marker_at = Some((line.start, m));
+                m
+            }
+        }
+    }
+
     fn standalone(&mut self, line: &Line) -> bool {
         match self.standalone_at {
             Some((at, v)) if at == line.first => v,
@@ -454,7 +468,7 @@ impl<'a> Blocks<'a> {
         if is_rule(s) {
             return (self.single(first, BlockKind::Rule, first.span(), 0), first);
         }
-        if let Some(m) = parse_marker(text, &first) {
+        if let Some(m) = self.marker(&first) {
             let prev = self.prev;
             if self.accept(&m, &first, prev.as_ref(), self.list) {
                 return self.scan_item(first, m);
@@ -493,7 +507,7 @@ impl<'a> Blocks<'a> {
             if atx(text, &n).is_some() || is_rule(ns) {
                 break;
             }
-            if let Some(nm) = parse_marker(text, &n) {
+            if let Some(nm) = self.marker(&n) {
                 if self.accept(&nm, &n, Some(&cur), Some(ctx)) {
                     break;
                 }
@@ -567,7 +581,7 @@ impl<'a> Blocks<'a> {
             if atx(text, &n).is_some() || is_rule(ns) {
                 break;
             }
-            if let Some(m) = parse_marker(text, &n) {
+            if let Some(m) = self.marker(&n) {
                 if self.accept(&m, &n, Some(&cur), None) {
                     break;
                 }
@@ -1047,14 +1061,8 @@ fn parse_marker(text: &str, line: &Line) -> Option<Marker> {
         Some(c) if c.is_ascii_alphanumeric() || matches!(c, b'-' | b'*' | b'+' | b'(' | 0xE2) => {}
         _ => return None,
     }
-    let first = s.chars().next()?;
-    let (kind, len) = if BULLETS.contains(&first) {
-        (MarkKind::Bullet(first), first.len_utf8())
-    } else if first == '(' {
-        let close = b.iter().take(6).position(|&c| c == b')')?;
-        let inner = s.get(1..close)?;
-        (ordinal(inner, Delim::Parens)?, close + 1)
-    } else {
+    // `12.`, `b)`, `iv.`: letters or digits, then `.` or `)`.
+    let ordered = || {
         let n = b
             .iter()
             .take(6)
@@ -1065,7 +1073,21 @@ fn parse_marker(text: &str, line: &Line) -> Option<Marker> {
             Some(b')') => Delim::Paren,
             _ => return None,
         };
-        (ordinal(s.get(..n)?, d)?, n + 1)
+        Some((ordinal(s.get(..n)?, d)?, n + 1))
+    };
+    let (kind, len) = if b.first().is_some_and(u8::is_ascii_alphanumeric) {
+        ordered()?
+    } else {
+        let first = s.chars().next()?;
+        if BULLETS.contains(&first) {
+            (MarkKind::Bullet(first), first.len_utf8())
+        } else if first == '(' {
+            let close = b.iter().take(6).position(|&c| c == b')')?;
+            let inner = s.get(1..close)?;
+            (ordinal(inner, Delim::Parens)?, close + 1)
+        } else {
+            ordered()?
+        }
     };
     let after = s.get(len..)?;
     // A marker must be followed by a space or a tab (or, in scraped text, a no-break

@@ -250,6 +250,33 @@ enum Word {
 /// How far back the word before a full stop is looked for: no abbreviation is longer.
 const WORD_MAX: usize = 24;
 
+/// Classes of the bytes of a plain word before a full stop: [`LETTER`], [`DIGIT`], [`DOT`],
+/// 0 for any other byte.
+// Every index is below 256 and the table is built at compile time, where a bad index would
+// not compile.
+#[allow(clippy::indexing_slicing)]
+const WORD_BYTE: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_alphabetic() {
+            LETTER
+        } else if c.is_ascii_digit() {
+            DIGIT
+        } else if c == b'.' {
+            DOT
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
+const LETTER: u8 = 1;
+const DIGIT: u8 = 2;
+const DOT: u8 = 4;
+
 /// The outcome at one candidate.
 enum Decision {
     /// The sentence ends here (offset just past the run and its closing marks).
@@ -493,6 +520,159 @@ fn is_ascii_space(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C)
 }
 
+/// What follows a run of terminators, read up to the next word.
+#[derive(Clone, Copy)]
+struct Follow {
+    kind: Terminal,
+    /// Full stops in the run.
+    dots: usize,
+    /// Whether the run has spaces inside (`. . .`).
+    spaced: bool,
+    /// Past the run and the closing quotes, brackets and reference marks after it.
+    k: usize,
+    /// Whether a quote or a bracket closes after the run.
+    closed: bool,
+    /// Whether a quote closes after the run.
+    quoted: bool,
+    /// Where the next word (or its opening marks) starts, past the whitespace.
+    m: usize,
+}
+
+/// Steps 1 and 2 of [`SentenceSplitter::decide`] up to the next word: the run of
+/// terminators at `c`, what closes after it and the whitespace after that; or the
+/// decision, when that settles it.
+fn follow(text: &str, end: usize, c: usize) -> Result<Follow, Decision> {
+    let bytes = text.as_bytes();
+    // 1. The run of terminators.
+    let mut j = c;
+    let mut kind: Option<Terminal> = None;
+    let mut dots = 0usize;
+    let mut spaced = false;
+    while j < end {
+        let Some((len, t)) = terminator(bytes, j) else {
+            // `. . .`, `! ! !`: a lone space between terminators keeps the run going.
+            if at(bytes, j) == b' '
+                && matches!(at(bytes, j + 1), b'.' | b'!' | b'?')
+                && matches!(at(bytes, j.wrapping_sub(1)), b'.' | b'!' | b'?')
+                && (at(bytes, j + 1) != b'.' || dots > 0)
+                && j + 1 < end
+            {
+                spaced = true;
+                j += 1;
+                continue;
+            }
+            break;
+        };
+        if t == Terminal::Period {
+            dots += 1;
+        }
+        kind = Some(match (kind, t) {
+            (Some(Terminal::Cjk), _) | (_, Terminal::Cjk) => Terminal::Cjk,
+            (Some(Terminal::Strong), _) | (_, Terminal::Strong) => Terminal::Strong,
+            (Some(_), _) | (None, Terminal::Ellipsis) => Terminal::Ellipsis,
+            (None, Terminal::Period) => Terminal::Period,
+        });
+        j += len;
+    }
+    let Some(kind) = kind else {
+        return Err(Decision::Skip(c + 1));
+    };
+
+    // Closing quotes and brackets belong to the sentence they close, and so do
+    // reference marks such as `[1]`.
+    let mut k = j;
+    let mut closed = false;
+    let mut quoted = false;
+    while k < end {
+        // ASCII fast path: a letter, a digit or a space closes nothing, nor does a
+        // space before anything ASCII but a reference mark.
+        let b = at(bytes, k);
+        if b.is_ascii_alphanumeric()
+            || b == b'\n'
+            || b == b' ' && at(bytes, k + 1) < 0x80 && at(bytes, k + 1) != b'['
+        {
+            break;
+        }
+        match char_at(text, k) {
+            Some(ch) if is_closer(ch) => {
+                // `[...]` and `(...)` mark an elision, not an end.
+                if kind == Terminal::Ellipsis
+                    && k == j
+                    && matches!(ch, ']' | ')')
+                    && matches!(at(bytes, c.wrapping_sub(1)), b'[' | b'(')
+                {
+                    return Err(Decision::Skip(k));
+                }
+                closed = true;
+                quoted |= is_quote(ch);
+                k += ch.len_utf8();
+            }
+            // Zero-width marks stay with the sentence they follow.
+            Some(ch @ ('\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}')) => {
+                k += ch.len_utf8();
+            }
+            Some('[') => match reference_mark(bytes, k) {
+                Some(len) => k += len,
+                None => break,
+            },
+            Some(sp @ (' ' | '\u{A0}' | '\u{202F}')) => {
+                match char_at(text, k + sp.len_utf8()) {
+                    // French typography spaces the closing guillemet: `prêts. »`.
+                    Some(g @ ('»' | '›')) => {
+                        closed = true;
+                        quoted = true;
+                        k += sp.len_utf8() + g.len_utf8();
+                    }
+                    Some('[') => match reference_mark(bytes, k + 1) {
+                        Some(len) => k += 1 + len,
+                        None => break,
+                    },
+                    _ => break,
+                }
+            }
+            _ => break,
+        }
+    }
+    if kind == Terminal::Cjk {
+        // `「行きます。」と言った。`: a quotation followed by the particle と goes on.
+        if closed && char_at(text, k) == Some('と') {
+            return Err(Decision::Skip(k));
+        }
+        return Err(Decision::End(k));
+    }
+    if k >= end {
+        return Err(Decision::End(k));
+    }
+
+    // 2. What follows: whitespace, then the next word.
+    let mut m = k;
+    loop {
+        while m < end && is_ascii_space(at(bytes, m)) {
+            m += 1;
+        }
+        // Unicode whitespace (a no-break space) only starts with a non-ASCII byte.
+        match space_at(text, m) {
+            Some(len) if m < end && at(bytes, m) >= 0x80 => m += len,
+            _ => break,
+        }
+    }
+    if m == k {
+        return Err(Decision::Skip(k));
+    }
+    if m >= end {
+        return Err(Decision::End(k));
+    }
+    Ok(Follow {
+        kind,
+        dots,
+        spaced,
+        k,
+        closed,
+        quoted,
+        m,
+    })
+}
+
 /// Whether the bytes at `i` are whitespace; returns its length.
 #[inline]
 fn space_at(text: &str, i: usize) -> Option<usize> {
@@ -699,125 +879,36 @@ impl SentenceSplitter {
         let bytes = text.as_bytes();
         let end = block.end().min(bytes.len());
 
-        // 1. The run of terminators.
-        let mut j = c;
-        let mut kind: Option<Terminal> = None;
-        let mut dots = 0usize;
-        let mut spaced = false;
-        while j < end {
-            let Some((len, t)) = terminator(bytes, j) else {
-                // `. . .`, `! ! !`: a lone space between terminators keeps the run going.
-                if at(bytes, j) == b' '
-                    && matches!(at(bytes, j + 1), b'.' | b'!' | b'?')
-                    && matches!(at(bytes, j.wrapping_sub(1)), b'.' | b'!' | b'?')
-                    && (at(bytes, j + 1) != b'.' || dots > 0)
-                    && j + 1 < end
-                {
-                    spaced = true;
-                    j += 1;
-                    continue;
-                }
-                break;
-            };
-            if t == Terminal::Period {
-                dots += 1;
+        // `word. Next`, most candidates, is read without the loops below.
+        let f = if at(bytes, c) == b'.'
+            && at(bytes, c + 1) == b' '
+            && c + 2 < end
+            && at(bytes, c + 2).is_ascii_alphanumeric()
+        {
+            Follow {
+                kind: Terminal::Period,
+                dots: 1,
+                spaced: false,
+                k: c + 1,
+                closed: false,
+                quoted: false,
+                m: c + 2,
             }
-            kind = Some(match (kind, t) {
-                (Some(Terminal::Cjk), _) | (_, Terminal::Cjk) => Terminal::Cjk,
-                (Some(Terminal::Strong), _) | (_, Terminal::Strong) => Terminal::Strong,
-                (Some(_), _) | (None, Terminal::Ellipsis) => Terminal::Ellipsis,
-                (None, Terminal::Period) => Terminal::Period,
-            });
-            j += len;
-        }
-        let Some(kind) = kind else {
-            return Decision::Skip(c + 1);
+        } else {
+            match follow(text, end, c) {
+                Ok(f) => f,
+                Err(d) => return d,
+            }
         };
-
-        // Closing quotes and brackets belong to the sentence they close, and so do
-        // reference marks such as `[1]`.
-        let mut k = j;
-        let mut closed = false;
-        let mut quoted = false;
-        while k < end {
-            // ASCII fast path: a letter, a digit or a space closes nothing, nor does a
-            // space before anything ASCII but a reference mark.
-            let b = at(bytes, k);
-            if b.is_ascii_alphanumeric()
-                || b == b'\n'
-                || b == b' ' && at(bytes, k + 1) < 0x80 && at(bytes, k + 1) != b'['
-            {
-                break;
-            }
-            match char_at(text, k) {
-                Some(ch) if is_closer(ch) => {
-                    // `[...]` and `(...)` mark an elision, not an end.
-                    if kind == Terminal::Ellipsis
-                        && k == j
-                        && matches!(ch, ']' | ')')
-                        && matches!(at(bytes, c.wrapping_sub(1)), b'[' | b'(')
-                    {
-                        return Decision::Skip(k);
-                    }
-                    closed = true;
-                    quoted |= is_quote(ch);
-                    k += ch.len_utf8();
-                }
-                // Zero-width marks stay with the sentence they follow.
-                Some(ch @ ('\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}')) => {
-                    k += ch.len_utf8();
-                }
-                Some('[') => match reference_mark(bytes, k) {
-                    Some(len) => k += len,
-                    None => break,
-                },
-                Some(sp @ (' ' | '\u{A0}' | '\u{202F}')) => {
-                    match char_at(text, k + sp.len_utf8()) {
-                        // French typography spaces the closing guillemet: `prêts. »`.
-                        Some(g @ ('»' | '›')) => {
-                            closed = true;
-                            quoted = true;
-                            k += sp.len_utf8() + g.len_utf8();
-                        }
-                        Some('[') => match reference_mark(bytes, k + 1) {
-                            Some(len) => k += 1 + len,
-                            None => break,
-                        },
-                        _ => break,
-                    }
-                }
-                _ => break,
-            }
-        }
-        if kind == Terminal::Cjk {
-            // `「行きます。」と言った。`: a quotation followed by the particle と goes on.
-            if closed && char_at(text, k) == Some('と') {
-                return Decision::Skip(k);
-            }
-            return Decision::End(k);
-        }
-        if k >= end {
-            return Decision::End(k);
-        }
-
-        // 2. What follows: whitespace, then the next word.
-        let mut m = k;
-        loop {
-            while m < end && is_ascii_space(at(bytes, m)) {
-                m += 1;
-            }
-            // Unicode whitespace (a no-break space) only starts with a non-ASCII byte.
-            match space_at(text, m) {
-                Some(len) if m < end && at(bytes, m) >= 0x80 => m += len,
-                _ => break,
-            }
-        }
-        if m == k {
-            return Decision::Skip(k);
-        }
-        if m >= end {
-            return Decision::End(k);
-        }
+        let Follow {
+            kind,
+            dots,
+            spaced,
+            k,
+            closed,
+            quoted,
+            m,
+        } = f;
         let mut w = m;
         let mut opened = false;
         for _ in 0..4 {
@@ -966,21 +1057,19 @@ impl SentenceSplitter {
         // The common word, ASCII letters or digits after a space (`said.`, `Mr.`, `J.`,
         // `2019.`), is read in one pass back that also tells letters from digits; any
         // other word goes the general way.
-        let mut s = dot;
-        let (mut letters, mut digits, mut dotted) = (false, false, false);
-        while s > floor {
-            let b = at(bytes, s - 1);
-            if b.is_ascii_alphabetic() {
-                letters = true;
-            } else if b.is_ascii_digit() {
-                digits = true;
-            } else if b == b'.' {
-                dotted = true;
-            } else {
+        let mut seen = 0u8;
+        let mut len = 0usize;
+        for &b in bytes.get(floor..dot).unwrap_or(&[]).iter().rev() {
+            let class = WORD_BYTE.get(usize::from(b)).copied().unwrap_or(0);
+            if class == 0 {
                 break;
             }
-            s -= 1;
+            seen |= class;
+            len += 1;
         }
+        let s = dot - len;
+        let (letters, digits) = (seen & LETTER != 0, seen & DIGIT != 0);
+        let dotted = seen & DOT != 0;
         let clean = s == block_start
             || match at(bytes, s - 1) {
                 b' ' | b'\t' | b'\n' | b'\r' => true,
