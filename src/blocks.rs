@@ -433,6 +433,9 @@ impl<'a> Blocks<'a> {
     }
 
     fn marker(&mut self, line: &Line) -> Option<Marker> {
+        if line.plain {
+            return None;
+        }
         match self.marker_at {
             Some((at, m)) if at == line.start => m,
             _ => {
@@ -458,6 +461,9 @@ impl<'a> Blocks<'a> {
     /// line.
     fn scan(&mut self, first: Line) -> (Block<'a>, Line) {
         let text = self.text;
+        if first.plain {
+            return self.scan_paragraph(first);
+        }
         let s = first.str(text);
         if let Some((level, content)) = atx(text, &first) {
             return (
@@ -504,12 +510,14 @@ impl<'a> Blocks<'a> {
                 break;
             }
             let ns = n.str(text);
-            if atx(text, &n).is_some() || is_rule(ns) {
-                break;
-            }
-            if let Some(nm) = self.marker(&n) {
-                if self.accept(&nm, &n, Some(&cur), Some(ctx)) {
+            if !n.plain {
+                if atx(text, &n).is_some() || is_rule(ns) {
                     break;
+                }
+                if let Some(nm) = self.marker(&n) {
+                    if self.accept(&nm, &n, Some(&cur), Some(ctx)) {
+                        break;
+                    }
                 }
             }
             let cs = cur.str(text);
@@ -578,7 +586,7 @@ impl<'a> Blocks<'a> {
                     return (block, n);
                 }
             }
-            if atx(text, &n).is_some() || is_rule(ns) {
+            if !n.plain && (atx(text, &n).is_some() || is_rule(ns)) {
                 break;
             }
             if let Some(m) = self.marker(&n) {
@@ -896,6 +904,9 @@ struct Line {
     last: usize,
     indent: usize,
     blank: bool,
+    /// The line starts with a word of two ASCII letters or more, the first not a roman
+    /// digit: it cannot start a list item, a heading mark, a rule or an underline.
+    plain: bool,
 }
 
 impl Line {
@@ -932,6 +943,14 @@ impl Line {
             _ => after.trim_end(),
         };
         let first = pos + ascii + (rest.len() - after.len());
+        let plain = match trimmed.as_bytes() {
+            [c0, c1, ..] => {
+                c0.is_ascii_alphabetic()
+                    && c1.is_ascii_alphabetic()
+                    && !matches!(c0, b'i' | b'v' | b'x' | b'I' | b'V' | b'X')
+            }
+            _ => false,
+        };
         Some(Line {
             start: pos,
             next,
@@ -939,6 +958,7 @@ impl Line {
             last: first + trimmed.len(),
             indent,
             blank: trimmed.is_empty(),
+            plain,
         })
     }
 

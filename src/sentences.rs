@@ -997,21 +997,20 @@ impl SentenceSplitter {
                 let class = match class {
                     Word::ListNumber => Word::ListNumber,
                     _ if closed => Word::Plain,
-                    // A title stays one inside brackets too: no need to look.
-                    Word::Never => Word::Never,
-                    _ if {
-                        let from = start.max(block.start());
-                        let floor = from.max(c.saturating_sub(48));
-                        openers.any_in(bytes, block.start(), end, floor, c)
-                            && inside_brackets(bytes, from, c)
-                    } =>
-                    {
-                        Word::Never
-                    }
                     other => other,
                 };
+                // A word inside brackets opened a few words before (`(Proc. ABC)`) never
+                // ends the sentence: looked for only when the word alone would end it
+                // (a title, which never does, stays one inside brackets too).
+                let mut in_brackets = || {
+                    let from = start.max(block.start());
+                    let floor = from.max(c.saturating_sub(48));
+                    !closed
+                        && openers.any_in(bytes, block.start(), end, floor, c)
+                        && inside_brackets(bytes, from, c)
+                };
                 let title_next = || next == Next::Upper && title_at(text, w);
-                match class {
+                let alone = match class {
                     Word::Plain => true,
                     Word::Never | Word::ListNumber => false,
                     Word::BeforeNumber => next != Next::Digit,
@@ -1033,7 +1032,8 @@ impl SentenceSplitter {
                         next == Next::Upper && word.len() > 1 && starter(text, w)
                     }
                     Word::SmallNumber => !(next == Next::Upper && month_at(text, w)),
-                }
+                };
+                alone && !in_brackets()
             }
         };
         if boundary {
@@ -1260,6 +1260,11 @@ impl SentenceSplitter {
     /// the next sentence starts.
     fn next_item(&self, text: &str, start: usize, s: usize) -> Option<usize> {
         let bytes = text.as_bytes();
+        // A capital other than a roman digit is an initial or a capitalised letter marker,
+        // neither of which counts (`J.`, `B.`): settled without reading the token.
+        if at(bytes, s).is_ascii_uppercase() && !matches!(at(bytes, s), b'I' | b'V' | b'X') {
+            return None;
+        }
         let token = text
             .get(s..)?
             .split(['.', ')'])
