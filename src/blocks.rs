@@ -1514,12 +1514,36 @@ fn heading_shape(s: &str, title: bool) -> bool {
     }
     // Spaces counted with memchr: the line is trimmed, so words are spaces plus one
     // (a double space overcounts, which only makes the limit stricter).
-    let words = memchr::memchr_iter(b' ', s.as_bytes()).count() + 1;
+    let words = count_spaces(s.as_bytes()) + 1;
     if words > if title { 20 } else { 14 } {
         return false;
     }
     let last = last_word(s);
     !is_function_word(last) || words <= 10 && strands_word(s, last)
+}
+
+/// The number of spaces in `b`, counted eight bytes at a time (a line is too short for a
+/// search per space to pay).
+fn count_spaces(b: &[u8]) -> usize {
+    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    const SPACES: u64 = 0x2020_2020_2020_2020;
+    // One counter per byte lane, each chunk adding at most 1 to a lane: 255 chunks at a
+    // time cannot overflow one.
+    b.chunks(8 * 255)
+        .map(|part| {
+            let words = part.chunks_exact(8);
+            let tail = words.remainder();
+            let mut lanes = 0u64;
+            for w in words {
+                let x = u64::from_le_bytes(w.try_into().unwrap_or([0xFF; 8])) ^ SPACES;
+                // The top bit of each byte that is not zero (that was not a space).
+                let nonzero = ((x & LOW7).wrapping_add(LOW7) | x) & !LOW7;
+                lanes += (!nonzero & !LOW7) >> 7;
+            }
+            let lanes: usize = lanes.to_le_bytes().iter().map(|&n| usize::from(n)).sum();
+            lanes + tail.iter().filter(|&&c| c == b' ').count()
+        })
+        .sum()
 }
 
 /// Whether a line is a wh-clause whose last word is left stranded by it: "Where the money
@@ -2172,6 +2196,31 @@ mod tests {
         "/Reuters",
         "Staff writers contributed to this report.",
     ];
+
+    #[test]
+    fn spaces_are_counted() {
+        let mut long = "a b\u{a0}c  d\u{2009}e ".repeat(300);
+        long.push_str("  x");
+        for t in [
+            "",
+            " ",
+            "a",
+            "a b",
+            "        ",
+            "\u{a0}\u{a0} ",
+            long.as_str(),
+        ] {
+            let n = t.bytes().filter(|&b| b == b' ').count();
+            assert_eq!(count_spaces(t.as_bytes()), n, "{t:?}");
+            for i in 0..t.len().min(40) {
+                let part = t.as_bytes().get(i..).unwrap_or(&[]);
+                assert_eq!(
+                    count_spaces(part),
+                    part.iter().filter(|&&b| b == b' ').count()
+                );
+            }
+        }
+    }
 
     #[test]
     fn fast_paths_agree_with_the_plain_definitions() {
