@@ -359,7 +359,22 @@ struct Openers {
 impl Openers {
     /// Whether an opening bracket byte lies in `bytes[floor..dot]`, for the full stops of
     /// one block (`from..end`) asked about in order.
+    #[inline]
     fn any_in(&mut self, bytes: &[u8], from: usize, end: usize, floor: usize, dot: usize) -> bool {
+        if let (Some(n), Some(w)) = (self.next, self.next_wide) {
+            // No bracket since the last full stop asked about (most of them): the answer
+            // stands.
+            if n >= dot && w >= dot && dot >= self.upto {
+                self.upto = dot;
+                return self.last.is_some_and(|l| l >= floor);
+            }
+        }
+        self.search(bytes, from, end, floor, dot)
+    }
+
+    /// [`Openers::any_in`] past the next bracket, or before the first search.
+    #[inline(never)]
+    fn search(&mut self, bytes: &[u8], from: usize, end: usize, floor: usize, dot: usize) -> bool {
         if dot < self.upto {
             // Out of order (never in practice): look at the window itself.
             let window = bytes.get(floor..dot).unwrap_or(&[]);
@@ -367,13 +382,6 @@ impl Openers {
                 || memchr::memrchr(0xEF, window).is_some();
         }
         self.upto = dot;
-        if let (Some(n), Some(w)) = (self.next, self.next_wide) {
-            // No bracket since the last full stop asked about (most of them): the answer
-            // stands.
-            if n >= dot && w >= dot {
-                return self.last.is_some_and(|l| l >= floor);
-            }
-        }
         let find = |at: usize| {
             let hay = bytes.get(at..end).unwrap_or(&[]);
             search::find_bracket(hay).map_or(end, |o| at + o)
@@ -1002,13 +1010,6 @@ impl SentenceSplitter {
                 // A word inside brackets opened a few words before (`(Proc. ABC)`) never
                 // ends the sentence: looked for only when the word alone would end it
                 // (a title, which never does, stays one inside brackets too).
-                let mut in_brackets = || {
-                    let from = start.max(block.start());
-                    let floor = from.max(c.saturating_sub(48));
-                    !closed
-                        && openers.any_in(bytes, block.start(), end, floor, c)
-                        && inside_brackets(bytes, from, c)
-                };
                 let title_next = || next == Next::Upper && title_at(text, w);
                 let alone = match class {
                     Word::Plain => true,
@@ -1033,7 +1034,13 @@ impl SentenceSplitter {
                     }
                     Word::SmallNumber => !(next == Next::Upper && month_at(text, w)),
                 };
-                alone && !in_brackets()
+                alone
+                    && (closed || {
+                        let from = start.max(block.start());
+                        let floor = from.max(c.saturating_sub(48));
+                        !(openers.any_in(bytes, block.start(), end, floor, c)
+                            && inside_brackets(bytes, from, c))
+                    })
             }
         };
         if boundary {
