@@ -1608,6 +1608,7 @@ fn attribution(text: &str, mut i: usize, end: usize) -> bool {
 
 /// `Span::new(start, end).trim(text)`, stripping ASCII whitespace byte by byte and
 /// decoding only a non-ASCII edge.
+#[inline]
 fn trimmed(text: &str, start: usize, end: usize) -> Span {
     // Most sentences have ASCII edges once ASCII whitespace is skipped: no char to decode
     // and no boundary to check (a byte after an ASCII byte starts a char).
@@ -1625,6 +1626,12 @@ fn trimmed(text: &str, start: usize, end: usize) -> Span {
             return Span::new(lo, hi);
         }
     }
+    trimmed_unicode(text, start, end)
+}
+
+/// [`trimmed`] for a span with a non-ASCII edge.
+#[inline(never)]
+fn trimmed_unicode(text: &str, start: usize, end: usize) -> Span {
     let Some(s) = text.get(start..end) else {
         return Span::new(start, start);
     };
