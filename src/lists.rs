@@ -1035,22 +1035,19 @@ fn lower_word<'b>(raw: &str, buf: &'b mut [u8; 24]) -> &'b str {
 /// `keep`, as `trim_matches` gives it; ASCII edges are trimmed byte by byte, and only a
 /// non-ASCII edge is decoded.
 fn trim_punct(raw: &str, keep: u8) -> &str {
-    let trim = |b: u8| !(b.is_ascii_alphanumeric() || b == b'-' || b == keep);
     let b = raw.as_bytes();
-    let (mut lo, mut hi) = (0, b.len());
-    while lo < hi && b.get(lo).is_some_and(|&c| c.is_ascii() && trim(c)) {
-        lo += 1;
-    }
-    while hi > lo && b.get(hi - 1).is_some_and(|&c| c.is_ascii() && trim(c)) {
-        hi -= 1;
-    }
+    let kept = |c: &u8| !c.is_ascii() || c.is_ascii_alphanumeric() || *c == b'-' || *c == keep;
+    let lo = b.iter().position(kept).unwrap_or(b.len());
+    let hi = b.iter().rposition(kept).map_or(lo, |i| i + 1);
     let w = raw.get(lo..hi).unwrap_or("");
-    let edge = |c: Option<&u8>| c.is_some_and(|c| !c.is_ascii());
-    if edge(w.as_bytes().first()) || edge(w.as_bytes().last()) {
-        let keep = char::from(keep);
-        return w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != keep);
+    match (b.get(lo), hi.checked_sub(1).and_then(|i| b.get(i))) {
+        (Some(f), Some(l)) if f.is_ascii() && l.is_ascii() => w,
+        // A non-ASCII edge (a curly quote, or a letter) is decoded.
+        _ => {
+            let keep = char::from(keep);
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != keep)
+        }
     }
-    w
 }
 
 /// The count a lead-in announces: the last number that is followed, within three words,
