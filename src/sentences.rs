@@ -833,24 +833,32 @@ impl SentenceSplitter {
             // a capital. `decide` would find the word plain, which ends a sentence before
             // anything but lower case; only brackets opened before the word are left to
             // look for.
+            let mut before = None;
             if self.extra.is_empty()
                 && at(bytes, c) == b'.'
                 && at(bytes, c + 1) == b' '
                 && c + 2 < end
                 && at(bytes, c + 2).is_ascii_uppercase()
-                && plain_word_before(text, block.start(), c)
             {
-                let from = cursor.pos.max(block.start());
-                let floor = from.max(c.saturating_sub(48));
-                if !(cursor.openers.any_in(bytes, block.start(), end, floor, c)
-                    && inside_brackets(bytes, from, c))
-                {
-                    return c + 1;
+                let (class, s) = match plain_word_before(text, block.start(), c) {
+                    Some(s) => (Word::Plain, s),
+                    None => self.word_before(text, block.start(), cursor.pos, c),
+                };
+                if class == Word::Plain && !marker_like(bytes, s, c) {
+                    let from = cursor.pos.max(block.start());
+                    let floor = from.max(c.saturating_sub(48));
+                    if !(cursor.openers.any_in(bytes, block.start(), end, floor, c)
+                        && inside_brackets(bytes, from, c))
+                    {
+                        return c + 1;
+                    }
+                    i = c + 1;
+                    continue;
                 }
-                i = c + 1;
-                continue;
+                // The word is read once: `decide` goes on from it.
+                before = Some((class, s));
             }
-            match self.decide(text, block, cursor.pos, c, &mut cursor.openers) {
+            match self.decide(text, block, cursor.pos, c, &mut cursor.openers, before) {
                 Decision::End(e) => return e,
                 Decision::Skip(r) => i = r.max(c + 1),
             }
@@ -904,6 +912,7 @@ impl SentenceSplitter {
         start: usize,
         c: usize,
         openers: &mut Openers,
+        before: Option<(Word, usize)>,
     ) -> Decision {
         let bytes = text.as_bytes();
         let end = block.end().min(bytes.len());
@@ -1008,17 +1017,11 @@ impl SentenceSplitter {
             }
             Terminal::Cjk => true,
             Terminal::Period => {
-                let (class, s) = self.word_before(text, block.start(), start, c);
-                // Only a number, a letter or a roman numeral can be an item marker
-                // (`10.`, `⁃9.`, `b.`, `iv.`).
-                let marker_like = c > s
-                    && (at(bytes, c - 1).is_ascii_digit()
-                        || c - s == 1
-                        || c - s <= 5
-                            && bytes
-                                .get(s..c)
-                                .is_some_and(|t| t.iter().all(|b| b"ivxIVX".contains(b))));
-                if marker_like {
+                let (class, s) = match before {
+                    Some(known) => known,
+                    None => self.word_before(text, block.start(), start, c),
+                };
+                if marker_like(bytes, s, c) {
                     if let Some(e) = self.next_item(text, start, s) {
                         return Decision::End(e);
                     }
@@ -1340,14 +1343,14 @@ impl SentenceSplitter {
     }
 }
 
-/// Whether the word before the full stop at `dot` is plain lower-case letters after a
-/// space or a line break: two or more, not a roman numeral (`iv.` may be an item marker)
-/// and not a listed abbreviation (`etc.`, `approx.`). Such a word always ends a sentence
-/// before a capital (see [`SentenceSplitter::word_before`]). Capitalised words
-/// are left to `decide`: too many of them are abbreviations or initials to pay for a
-/// second look.
+/// Where the word before the full stop at `dot` starts, when it is plain lower-case
+/// letters after a space or a line break: two or more, not a roman numeral (`iv.` may be
+/// an item marker) and not a listed abbreviation (`etc.`, `approx.`). Such a word always
+/// ends a sentence before a capital, as [`SentenceSplitter::word_before`] would class it,
+/// without its general reading. (Capitalised words take that reading: many of them are
+/// abbreviations or initials.)
 #[inline]
-fn plain_word_before(text: &str, block_start: usize, dot: usize) -> bool {
+fn plain_word_before(text: &str, block_start: usize, dot: usize) -> Option<usize> {
     let bytes = text.as_bytes();
     let floor = block_start.max(dot.saturating_sub(WORD_MAX));
     let mut s = dot;
@@ -1357,12 +1360,25 @@ fn plain_word_before(text: &str, block_start: usize, dot: usize) -> bool {
         s -= 1;
     }
     let clean = s == block_start || matches!(at(bytes, s - 1), b' ' | b'\t' | b'\n' | b'\r');
-    dot - s >= 2
+    (dot - s >= 2
         && clean
         && !roman
         && text
             .get(s..dot)
-            .is_some_and(|w| abbreviations::lookup(w).is_none())
+            .is_some_and(|w| abbreviations::lookup(w).is_none()))
+    .then_some(s)
+}
+
+/// Whether the word at `s` before the full stop at `dot` could be an item marker: only a
+/// number, a letter or a roman numeral can (`10.`, `⁃9.`, `b.`, `iv.`).
+fn marker_like(bytes: &[u8], s: usize, dot: usize) -> bool {
+    dot > s
+        && (at(bytes, dot - 1).is_ascii_digit()
+            || dot - s == 1
+            || dot - s <= 5
+                && bytes
+                    .get(s..dot)
+                    .is_some_and(|t| t.iter().all(|b| b"ivxIVX".contains(b))))
 }
 
 /// How the full stop after a listed abbreviation is read.
