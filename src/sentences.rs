@@ -833,6 +833,20 @@ impl SentenceSplitter {
             // a capital. `decide` would find the word plain, which ends a sentence before
             // anything but lower case; only brackets opened before the word are left to
             // look for.
+            // `etc. and`: lower case after a stop never starts a sentence, unless the word
+            // is a name such as `eBay` (see `decide`).
+            if at(bytes, c) == b'.'
+                && at(bytes, c + 1) == b' '
+                && c + 2 < end
+                && at(bytes, c + 2).is_ascii_lowercase()
+                && !ascii_word(text, c + 2)
+                    .bytes()
+                    .skip(1)
+                    .any(|b| b.is_ascii_uppercase())
+            {
+                i = c + 1;
+                continue;
+            }
             let mut before = None;
             if self.extra.is_empty()
                 && at(bytes, c) == b'.'
@@ -852,6 +866,11 @@ impl SentenceSplitter {
                     {
                         return c + 1;
                     }
+                    i = c + 1;
+                    continue;
+                }
+                // A title or an inner abbreviation (`Mr. Li`, `vs. The`) never ends one.
+                if class == Word::Never && !marker_like(bytes, s, c) {
                     i = c + 1;
                     continue;
                 }
