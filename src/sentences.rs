@@ -1372,16 +1372,24 @@ impl SentenceSplitter {
 fn plain_word_before(text: &str, block_start: usize, dot: usize) -> Option<usize> {
     let bytes = text.as_bytes();
     let floor = block_start.max(dot.saturating_sub(WORD_MAX));
-    let mut s = dot;
-    let mut roman = true;
-    while s > floor && at(bytes, s - 1).is_ascii_lowercase() {
-        roman &= matches!(at(bytes, s - 1), b'i' | b'v' | b'x');
-        s -= 1;
-    }
+    let word = bytes.get(floor..dot).unwrap_or(&[]);
+    let len = word
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_lowercase())
+        .count();
+    let s = dot - len;
     let clean = s == block_start || matches!(at(bytes, s - 1), b' ' | b'\t' | b'\n' | b'\r');
-    (dot - s >= 2
+    // Only a short roman numeral can be an item marker.
+    let roman = || {
+        len <= 5
+            && bytes
+                .get(s..dot)
+                .is_some_and(|w| w.iter().all(|b| matches!(b, b'i' | b'v' | b'x')))
+    };
+    (len >= 2
         && clean
-        && !roman
+        && !roman()
         && text
             .get(s..dot)
             .is_some_and(|w| abbreviations::lookup(w).is_none()))
