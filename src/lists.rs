@@ -568,6 +568,14 @@ fn nested_item<'a>(text: &'a str, outer: &mut Item<'a>) -> Option<Item<'a>> {
         return None;
     }
     let content = outer.li.content.as_str(text);
+    // A CommonMark marker is `-`, `*`, `+` or a number: most items start with a word.
+    if !content
+        .as_bytes()
+        .first()
+        .is_some_and(|b| matches!(b, b'-' | b'*' | b'+' | b'0'..=b'9'))
+    {
+        return None;
+    }
     let token_len = content
         .find(|c: char| c.is_whitespace())
         .unwrap_or(content.len());
