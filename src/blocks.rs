@@ -343,6 +343,8 @@ pub struct Blocks<'a> {
     /// Whether the line starting at this offset stands alone (byline, credit,
     /// boilerplate), kept for the same reason.
     standalone_at: Option<(usize, bool)>,
+    /// The list marker of the line starting at this offset, kept for the same reason.
+    marker_at: Option<(usize, Option<Marker>)>,
 }
 
 impl<'a> Blocks<'a> {
@@ -358,6 +360,7 @@ impl<'a> Blocks<'a> {
             after_byline: false,
             cached: None,
             standalone_at: None,
+            marker_at: None,
         }
     }
 }
@@ -429,6 +432,20 @@ impl<'a> Blocks<'a> {
         l
     }
 
+    fn marker(&mut self, line: &Line) -> Option<Marker> {
+        if line.plain {
+            return None;
+        }
+        match self.marker_at {
+            Some((at, m)) if at == line.start => m,
+            _ => {
+                let m = parse_marker(self.text, line);
+                self.marker_at = Some((line.start, m));
+                m
+            }
+        }
+    }
+
     fn standalone(&mut self, line: &Line) -> bool {
         match self.standalone_at {
             Some((at, v)) if at == line.first => v,
@@ -444,6 +461,9 @@ impl<'a> Blocks<'a> {
     /// line.
     fn scan(&mut self, first: Line) -> (Block<'a>, Line) {
         let text = self.text;
+        if first.plain {
+            return self.scan_paragraph(first);
+        }
         let s = first.str(text);
         if let Some((level, content)) = atx(text, &first) {
             return (
@@ -454,7 +474,7 @@ impl<'a> Blocks<'a> {
         if is_rule(s) {
             return (self.single(first, BlockKind::Rule, first.span(), 0), first);
         }
-        if let Some(m) = parse_marker(text, &first) {
+        if let Some(m) = self.marker(&first) {
             let prev = self.prev;
             if self.accept(&m, &first, prev.as_ref(), self.list) {
                 return self.scan_item(first, m);
@@ -490,12 +510,14 @@ impl<'a> Blocks<'a> {
                 break;
             }
             let ns = n.str(text);
-            if atx(text, &n).is_some() || is_rule(ns) {
-                break;
-            }
-            if let Some(nm) = parse_marker(text, &n) {
-                if self.accept(&nm, &n, Some(&cur), Some(ctx)) {
+            if !n.plain {
+                if atx(text, &n).is_some() || is_rule(ns) {
                     break;
+                }
+                if let Some(nm) = self.marker(&n) {
+                    if self.accept(&nm, &n, Some(&cur), Some(ctx)) {
+                        break;
+                    }
                 }
             }
             let cs = cur.str(text);
@@ -564,10 +586,10 @@ impl<'a> Blocks<'a> {
                     return (block, n);
                 }
             }
-            if atx(text, &n).is_some() || is_rule(ns) {
+            if !n.plain && (atx(text, &n).is_some() || is_rule(ns)) {
                 break;
             }
-            if let Some(m) = parse_marker(text, &n) {
+            if let Some(m) = self.marker(&n) {
                 if self.accept(&m, &n, Some(&cur), None) {
                     break;
                 }
@@ -882,6 +904,9 @@ struct Line {
     last: usize,
     indent: usize,
     blank: bool,
+    /// The line starts with a word of two ASCII letters or more, the first not a roman
+    /// digit: it cannot start a list item, a heading mark, a rule or an underline.
+    plain: bool,
 }
 
 impl Line {
@@ -918,6 +943,14 @@ impl Line {
             _ => after.trim_end(),
         };
         let first = pos + ascii + (rest.len() - after.len());
+        let plain = match trimmed.as_bytes() {
+            [c0, c1, ..] => {
+                c0.is_ascii_alphabetic()
+                    && c1.is_ascii_alphabetic()
+                    && !matches!(c0, b'i' | b'v' | b'x' | b'I' | b'V' | b'X')
+            }
+            _ => false,
+        };
         Some(Line {
             start: pos,
             next,
@@ -925,6 +958,7 @@ impl Line {
             last: first + trimmed.len(),
             indent,
             blank: trimmed.is_empty(),
+            plain,
         })
     }
 
@@ -1047,14 +1081,8 @@ fn parse_marker(text: &str, line: &Line) -> Option<Marker> {
         Some(c) if c.is_ascii_alphanumeric() || matches!(c, b'-' | b'*' | b'+' | b'(' | 0xE2) => {}
         _ => return None,
     }
-    let first = s.chars().next()?;
-    let (kind, len) = if BULLETS.contains(&first) {
-        (MarkKind::Bullet(first), first.len_utf8())
-    } else if first == '(' {
-        let close = b.iter().take(6).position(|&c| c == b')')?;
-        let inner = s.get(1..close)?;
-        (ordinal(inner, Delim::Parens)?, close + 1)
-    } else {
+    // `12.`, `b)`, `iv.`: letters or digits, then `.` or `)`.
+    let ordered = || {
         let n = b
             .iter()
             .take(6)
@@ -1065,7 +1093,21 @@ fn parse_marker(text: &str, line: &Line) -> Option<Marker> {
             Some(b')') => Delim::Paren,
             _ => return None,
         };
-        (ordinal(s.get(..n)?, d)?, n + 1)
+        Some((ordinal(s.get(..n)?, d)?, n + 1))
+    };
+    let (kind, len) = if b.first().is_some_and(u8::is_ascii_alphanumeric) {
+        ordered()?
+    } else {
+        let first = s.chars().next()?;
+        if BULLETS.contains(&first) {
+            (MarkKind::Bullet(first), first.len_utf8())
+        } else if first == '(' {
+            let close = b.iter().take(6).position(|&c| c == b')')?;
+            let inner = s.get(1..close)?;
+            (ordinal(inner, Delim::Parens)?, close + 1)
+        } else {
+            ordered()?
+        }
     };
     let after = s.get(len..)?;
     // A marker must be followed by a space or a tab (or, in scraped text, a no-break
@@ -1472,12 +1514,36 @@ fn heading_shape(s: &str, title: bool) -> bool {
     }
     // Spaces counted with memchr: the line is trimmed, so words are spaces plus one
     // (a double space overcounts, which only makes the limit stricter).
-    let words = memchr::memchr_iter(b' ', s.as_bytes()).count() + 1;
+    let words = count_spaces(s.as_bytes()) + 1;
     if words > if title { 20 } else { 14 } {
         return false;
     }
     let last = last_word(s);
     !is_function_word(last) || words <= 10 && strands_word(s, last)
+}
+
+/// The number of spaces in `b`, counted eight bytes at a time (a line is too short for a
+/// search per space to pay).
+fn count_spaces(b: &[u8]) -> usize {
+    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    const SPACES: u64 = 0x2020_2020_2020_2020;
+    // One counter per byte lane, each chunk adding at most 1 to a lane: 255 chunks at a
+    // time cannot overflow one.
+    b.chunks(8 * 255)
+        .map(|part| {
+            let words = part.chunks_exact(8);
+            let tail = words.remainder();
+            let mut lanes = 0u64;
+            for w in words {
+                let x = u64::from_le_bytes(w.try_into().unwrap_or([0xFF; 8])) ^ SPACES;
+                // The top bit of each byte that is not zero (that was not a space).
+                let nonzero = ((x & LOW7).wrapping_add(LOW7) | x) & !LOW7;
+                lanes += (!nonzero & !LOW7) >> 7;
+            }
+            let lanes: usize = lanes.to_le_bytes().iter().map(|&n| usize::from(n)).sum();
+            lanes + tail.iter().filter(|&&c| c == b' ').count()
+        })
+        .sum()
 }
 
 /// Whether a line is a wh-clause whose last word is left stranded by it: "Where the money
@@ -2130,6 +2196,31 @@ mod tests {
         "/Reuters",
         "Staff writers contributed to this report.",
     ];
+
+    #[test]
+    fn spaces_are_counted() {
+        let mut long = "a b\u{a0}c  d\u{2009}e ".repeat(300);
+        long.push_str("  x");
+        for t in [
+            "",
+            " ",
+            "a",
+            "a b",
+            "        ",
+            "\u{a0}\u{a0} ",
+            long.as_str(),
+        ] {
+            let n = t.bytes().filter(|&b| b == b' ').count();
+            assert_eq!(count_spaces(t.as_bytes()), n, "{t:?}");
+            for i in 0..t.len().min(40) {
+                let part = t.as_bytes().get(i..).unwrap_or(&[]);
+                assert_eq!(
+                    count_spaces(part),
+                    part.iter().filter(|&&b| b == b' ').count()
+                );
+            }
+        }
+    }
 
     #[test]
     fn fast_paths_agree_with_the_plain_definitions() {

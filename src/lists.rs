@@ -403,6 +403,7 @@ pub fn lists(text: &str) -> Vec<List<'_>> {
     // indented paragraphs or page furniture between them) are kept: any other block ends
     // every open list, so the runs can be read one at a time, as `lists_from_blocks` would.
     let mut out = Vec::new();
+    let mut stack = Vec::new();
     let mut run: Vec<Block<'_>> = Vec::new();
     let mut prev: Option<Block<'_>> = None;
     for b in crate::blocks(text) {
@@ -416,13 +417,13 @@ pub fn lists(text: &str) -> Vec<List<'_>> {
             }
             run.push(b);
         } else if !run.is_empty() {
-            out.extend(lists_from_blocks(text, &run));
+            read_lists(text, &run, &mut stack, &mut out);
             run.clear();
         }
         prev = Some(b);
     }
     if !run.is_empty() {
-        out.extend(lists_from_blocks(text, &run));
+        read_lists(text, &run, &mut stack, &mut out);
     }
     out
 }
@@ -454,7 +455,19 @@ struct Frame<'a> {
 /// ```
 pub fn lists_from_blocks<'a>(text: &'a str, blocks: &[Block<'a>]) -> Vec<List<'a>> {
     let mut out = Vec::new();
-    let mut stack: Vec<Frame<'a>> = Vec::new();
+    read_lists(text, blocks, &mut Vec::new(), &mut out);
+    out
+}
+
+/// Appends the lists among `blocks` to `out`, with `stack` (empty, and left empty) for
+/// the lists open while the blocks are read: [`lists`] reuses both across the runs of
+/// items it reads.
+fn read_lists<'a>(
+    text: &'a str,
+    blocks: &[Block<'a>],
+    stack: &mut Vec<Frame<'a>>,
+    out: &mut Vec<List<'a>>,
+) {
     for (i, block) in blocks.iter().enumerate() {
         match block.kind() {
             BlockKind::ListItem => {
@@ -462,10 +475,10 @@ pub fn lists_from_blocks<'a>(text: &'a str, blocks: &[Block<'a>]) -> Vec<List<'a
                     // `- - foo`: the item's content opens a nested list on the same line,
                     // as in CommonMark; the outer item keeps its marker alone.
                     while let Some(inner) = nested_item(text, &mut item) {
-                        place(text, blocks, i, item, &mut stack, &mut out);
+                        place(text, blocks, i, item, stack, out);
                         item = inner;
                     }
-                    place(text, blocks, i, item, &mut stack, &mut out);
+                    place(text, blocks, i, item, stack, out);
                 }
             }
             // "Advertisement" between two items does not end the list.
@@ -474,7 +487,7 @@ pub fn lists_from_blocks<'a>(text: &'a str, blocks: &[Block<'a>]) -> Vec<List<'a
                 // A paragraph indented to an open item's content column belongs to it.
                 let d = block.indent();
                 while stack.last().is_some_and(|f| d < f.content_col) {
-                    close(&mut stack, &mut out);
+                    close(stack, out);
                 }
                 if let Some(frame) = stack.last_mut() {
                     let end = block.span().end();
@@ -493,15 +506,14 @@ pub fn lists_from_blocks<'a>(text: &'a str, blocks: &[Block<'a>]) -> Vec<List<'a
             }
             _ => {
                 while !stack.is_empty() {
-                    close(&mut stack, &mut out);
+                    close(stack, out);
                 }
             }
         }
     }
     while !stack.is_empty() {
-        close(&mut stack, &mut out);
+        close(stack, out);
     }
-    out
 }
 
 /// An item read from a list-item block, before it is placed.
@@ -556,6 +568,14 @@ fn nested_item<'a>(text: &'a str, outer: &mut Item<'a>) -> Option<Item<'a>> {
         return None;
     }
     let content = outer.li.content.as_str(text);
+    // A CommonMark marker is `-`, `*`, `+` or a number: most items start with a word.
+    if !content
+        .as_bytes()
+        .first()
+        .is_some_and(|b| matches!(b, b'-' | b'*' | b'+' | b'0'..=b'9'))
+    {
+        return None;
+    }
     let token_len = content
         .find(|c: char| c.is_whitespace())
         .unwrap_or(content.len());
@@ -735,7 +755,12 @@ fn place<'a>(
             } else {
                 Some(value)
             },
-            items: vec![item.li],
+            items: {
+                // Most lists have a few items: one allocation instead of a regrowth.
+                let mut items = Vec::with_capacity(4);
+                items.push(item.li);
+                items
+            },
             lead_in,
             declared_count,
         },
@@ -893,98 +918,115 @@ fn introduces(sentence: &str) -> bool {
             .any(|k| last.eq_ignore_ascii_case(k))
 }
 
-const NUMBER_WORDS: &[&str] = &[
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-];
-const TENS: &[&str] = &[
-    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-];
+/// The value of a number word from `zero` to `twenty`.
+fn number_index(w: &str) -> Option<usize> {
+    Some(match w {
+        "zero" => 0,
+        "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "eleven" => 11,
+        "twelve" => 12,
+        "thirteen" => 13,
+        "fourteen" => 14,
+        "fifteen" => 15,
+        "sixteen" => 16,
+        "seventeen" => 17,
+        "eighteen" => 18,
+        "nineteen" => 19,
+        "twenty" => 20,
+        _ => return None,
+    })
+}
+
+/// The place of a tens word (`twenty` is 0, `ninety` 7).
+fn tens_index(w: &str) -> Option<usize> {
+    Some(match w {
+        "twenty" => 0,
+        "thirty" => 1,
+        "forty" => 2,
+        "fifty" => 3,
+        "sixty" => 4,
+        "seventy" => 5,
+        "eighty" => 6,
+        "ninety" => 7,
+        _ => return None,
+    })
+}
 
 /// The value of a count word: digits, `three`, `twenty-one`, `a dozen`.
 fn number_word(w: &str) -> Option<u32> {
     if !w.is_empty() && w.len() <= 3 && w.bytes().all(|c| c.is_ascii_digit()) {
         return w.parse().ok();
     }
-    if let Some(i) = NUMBER_WORDS.iter().position(|n| *n == w) {
+    if let Some(i) = number_index(w) {
         return u32::try_from(i).ok();
     }
-    if let Some(i) = TENS.iter().position(|n| *n == w) {
+    if let Some(i) = tens_index(w) {
         return u32::try_from(i * 10 + 20).ok();
     }
     let (tens, unit) = w.split_once('-')?;
-    let t = TENS.iter().position(|n| *n == tens)?;
-    let u = NUMBER_WORDS
-        .iter()
-        .position(|n| *n == unit)
-        .filter(|u| (1..10).contains(u))?;
+    let t = tens_index(tens)?;
+    let u = number_index(unit).filter(|u| (1..10).contains(u))?;
     u32::try_from(t * 10 + 20 + u).ok()
 }
 
 /// Words after a number that measure something rather than name the listed things.
-const UNITS: &[&str] = &[
-    "percent",
-    "per",
-    "%",
-    "years",
-    "year",
-    "months",
-    "weeks",
-    "days",
-    "hours",
-    "minutes",
-    "seconds",
-    "million",
-    "billion",
-    "trillion",
-    "thousand",
-    "hundred",
-    "dollars",
-    "euros",
-    "pounds",
-    "times",
-    "miles",
-    "kilometres",
-    "kilometers",
-    "metres",
-    "meters",
-    "cents",
-    "decades",
-    "centuries",
-    "am",
-    "pm",
-    "a.m.",
-    "p.m.",
-    "o'clock",
-    "of",
-    "or",
-    "and",
-    "to",
-];
+// A `match` on the word compiles to a jump on its length and a few compares.
+fn is_unit(w: &str) -> bool {
+    matches!(
+        w,
+        "percent"
+            | "per"
+            | "%"
+            | "years"
+            | "year"
+            | "months"
+            | "weeks"
+            | "days"
+            | "hours"
+            | "minutes"
+            | "seconds"
+            | "million"
+            | "billion"
+            | "trillion"
+            | "thousand"
+            | "hundred"
+            | "dollars"
+            | "euros"
+            | "pounds"
+            | "times"
+            | "miles"
+            | "kilometres"
+            | "kilometers"
+            | "metres"
+            | "meters"
+            | "cents"
+            | "decades"
+            | "centuries"
+            | "am"
+            | "pm"
+            | "a.m."
+            | "p.m."
+            | "o'clock"
+            | "of"
+            | "or"
+            | "and"
+            | "to"
+    )
+}
 
 /// A word lowered into `buf` (ASCII only; anything else, or a word too long to be a
 /// count or a unit, gives `""`), without the punctuation around it.
 fn lower_word<'b>(raw: &str, buf: &'b mut [u8; 24]) -> &'b str {
-    let w = raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '%');
+    let w = trim_punct(raw, b'%');
     if !w.is_ascii() || w.len() > buf.len() {
         return "";
     }
@@ -997,6 +1039,25 @@ fn lower_word<'b>(raw: &str, buf: &'b mut [u8; 24]) -> &'b str {
     core::str::from_utf8(out).unwrap_or("")
 }
 
+/// `raw` without the characters around it that are neither alphanumeric nor `-` nor
+/// `keep`, as `trim_matches` gives it; ASCII edges are trimmed byte by byte, and only a
+/// non-ASCII edge is decoded.
+fn trim_punct(raw: &str, keep: u8) -> &str {
+    let b = raw.as_bytes();
+    let kept = |c: &u8| !c.is_ascii() || c.is_ascii_alphanumeric() || *c == b'-' || *c == keep;
+    let lo = b.iter().position(kept).unwrap_or(b.len());
+    let hi = b.iter().rposition(kept).map_or(lo, |i| i + 1);
+    let w = raw.get(lo..hi).unwrap_or("");
+    match (b.get(lo), hi.checked_sub(1).and_then(|i| b.get(i))) {
+        (Some(f), Some(l)) if f.is_ascii() && l.is_ascii() => w,
+        // A non-ASCII edge (a curly quote, or a letter) is decoded.
+        _ => {
+            let keep = char::from(keep);
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != keep)
+        }
+    }
+}
+
 /// The count a lead-in announces: the last number that is followed, within three words,
 /// by a plural noun or a colon, or that follows "the following".
 fn declared_count(sentence: &str) -> Option<u32> {
@@ -1004,7 +1065,7 @@ fn declared_count(sentence: &str) -> Option<u32> {
     let mut prev = "";
     let mut found = None;
     while let Some(raw) = words.next() {
-        let bare = raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+        let bare = trim_punct(raw, b'-');
         let this = prev;
         prev = bare;
         // "3 people were held and the following were seized:" announces no count; "the
@@ -1039,7 +1100,7 @@ fn declared_count(sentence: &str) -> Option<u32> {
                 };
                 let mut nbuf = [0u8; 24];
                 let nw = lower_word(next, &mut nbuf);
-                if UNITS.contains(&nw) || number_word(nw).is_some() {
+                if is_unit(nw) || number_word(nw).is_some() {
                     break;
                 }
                 if is_plural(nw) {
@@ -1089,19 +1150,75 @@ fn is_plural(w: &str) -> bool {
 /// a preposition or a relative clause ("three reasons for the delay", "five things to
 /// know", "two demands that ..."). A verb there ("three candidates agree on these
 /// points:") makes the number the subject's, not the list's.
-const PHRASE_LINKS: &[&str] = &[
-    "to", "for", "of", "in", "on", "at", "by", "with", "from", "about", "against", "into", "over",
-    "under", "behind", "ahead", "across", "among", "between", "before", "after", "since", "during",
-    "facing", "that", "which", "who", "whom", "where", "why", "how", "when", "we", "you", "they",
-    "i", "he", "she", "it", "he'd", "you'll", "worth",
-];
+// A `match` on the word compiles to a jump on its length and a few compares.
+fn is_phrase_link(w: &str) -> bool {
+    matches!(
+        w,
+        "to" | "for"
+            | "of"
+            | "in"
+            | "on"
+            | "at"
+            | "by"
+            | "with"
+            | "from"
+            | "about"
+            | "against"
+            | "into"
+            | "over"
+            | "under"
+            | "behind"
+            | "ahead"
+            | "across"
+            | "among"
+            | "between"
+            | "before"
+            | "after"
+            | "since"
+            | "during"
+            | "facing"
+            | "that"
+            | "which"
+            | "who"
+            | "whom"
+            | "where"
+            | "why"
+            | "how"
+            | "when"
+            | "we"
+            | "you"
+            | "they"
+            | "i"
+            | "he"
+            | "she"
+            | "it"
+            | "he'd"
+            | "you'll"
+            | "worth"
+    )
+}
 
 /// Determiners that open the phrase the list enumerates ("these points", "their
 /// demands"): a counted noun before one is not what the list names.
-const DETERMINERS: &[&str] = &[
-    "these", "those", "their", "our", "its", "his", "her", "your", "my", "such", "several", "many",
-    "other",
-];
+// A `match` on the word compiles to a jump on its length and a few compares.
+fn is_determiner(w: &str) -> bool {
+    matches!(
+        w,
+        "these"
+            | "those"
+            | "their"
+            | "our"
+            | "its"
+            | "his"
+            | "her"
+            | "your"
+            | "my"
+            | "such"
+            | "several"
+            | "many"
+            | "other"
+    )
+}
 
 /// How far from the colon a counted noun may stand: a count is announced close to it.
 const PHRASE_WINDOW: usize = 32;
@@ -1121,7 +1238,7 @@ fn ends_listed_phrase<'s>(noun: &str, rest: impl Iterator<Item = &'s str>) -> bo
     let mut buf = [0u8; 24];
     // After a verb ("Two proposals were tabled:") the noun is still what is listed unless
     // the verb takes a noun phrase of its own ("agree on these points:").
-    let verb = !PHRASE_LINKS.contains(&lower_word(link, &mut buf));
+    let verb = !is_phrase_link(lower_word(link, &mut buf));
     // Words left to read in the phrase a determiner opens ("these two main points").
     let mut determined = 0u8;
     let mut left = PHRASE_WINDOW;
@@ -1132,10 +1249,10 @@ fn ends_listed_phrase<'s>(noun: &str, rest: impl Iterator<Item = &'s str>) -> bo
         }
         let mut buf = [0u8; 24];
         let w = lower_word(w, &mut buf);
-        if (determined > 0 || verb) && is_plural(w) || verb && DETERMINERS.contains(&w) {
+        if (determined > 0 || verb) && is_plural(w) || verb && is_determiner(w) {
             return false;
         }
-        determined = if DETERMINERS.contains(&w) {
+        determined = if is_determiner(w) {
             3
         } else {
             determined.saturating_sub(1)
@@ -1201,6 +1318,36 @@ impl serde::Serialize for FlatItems<'_, '_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn trim_punct_agrees_with_trim_matches() {
+        for w in [
+            "",
+            "-",
+            "%",
+            "(three",
+            "five:",
+            "“twenty-one”",
+            "«é»",
+            "(é",
+            "5%,",
+            "...",
+            "a.m.",
+            "‘two’,",
+            "é",
+            "”",
+            "x—",
+            "—x",
+            "--",
+            "(%)",
+        ] {
+            for keep in [b'-', b'%'] {
+                let k = char::from(keep);
+                let expected = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != k);
+                assert_eq!(trim_punct(w, keep), expected, "{w:?} {k}");
+            }
+        }
+    }
 
     #[test]
     fn sublist_lead_in() {
