@@ -144,6 +144,11 @@ byte_search!(
     /// The first lead byte of an Arabic, Urdu or Indic terminator.
     find_script_terminator, Three, 0xD8, 0xDB, 0xE0
 );
+byte_search!(
+    /// The first byte that may be the last of `‼` (`0xBC`) or the middle of `⁇ ⁈ ⁉`
+    /// (`0x81`): their lead byte is shared with every curly quote and dash.
+    find_double_mark, Two, 0xBC, 0x81
+);
 
 /// What a block is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -462,6 +462,21 @@ fn terminator(bytes: &[u8], i: usize) -> Option<(usize, Terminal)> {
     }
 }
 
+/// Where the `‼ ⁇ ⁈ ⁉` whose byte `p` was found starts (not before `floor`), or `p` itself
+/// when the byte belongs to another character (the scan then steps past it).
+fn double_mark(bytes: &[u8], floor: usize, p: usize) -> usize {
+    match at(bytes, p) {
+        0xBC if p >= floor + 2 && at(bytes, p - 2) == 0xE2 && at(bytes, p - 1) == 0x80 => p - 2,
+        0x81 if p > floor
+            && at(bytes, p - 1) == 0xE2
+            && matches!(at(bytes, p + 1), 0x87..=0x89) =>
+        {
+            p - 1
+        }
+        _ => p,
+    }
+}
+
 /// Marks that close what a terminator ended: quotes and brackets.
 #[inline]
 fn is_closer(c: char) -> bool {
@@ -911,7 +926,10 @@ impl SentenceSplitter {
             cursor.semi = Some(search::find_semicolon(hay).map_or(end, |o| i + o));
         }
         if cursor.script.map_or(true, |m| m < i) {
-            cursor.script = Some(search::find_script_terminator(hay).map_or(end, |o| i + o));
+            let script = search::find_script_terminator(hay).map_or(end, |o| i + o);
+            let double =
+                search::find_double_mark(hay).map_or(end, |o| double_mark(bytes, i, i + o));
+            cursor.script = Some(script.min(double));
         }
         cursor.rest = Some(
             cursor
