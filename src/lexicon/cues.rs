@@ -1328,12 +1328,36 @@ const F_SPEAKER_ADJ: u32 = 1 << 14;
 const F_BLOCKS: u32 = 1 << 15;
 const F_TAIL: u32 = 1 << 16;
 
+/// A word's classes, small enough to travel in a register: the role strings are kept
+/// as positions in their tables.
 #[derive(Clone, Copy, Default)]
 struct Class {
     flags: u32,
-    role: &'static str,
+    /// One more than the position in [`TITLES`] of the title that gives the role (0 for
+    /// none).
+    role: u8,
+    /// One more than the position in [`ROLE_WORDS`] of a role noun that is not a title
+    /// (0 for none).
+    role_word: u8,
+}
+
+const _: () = assert!(TITLES.len() < 255 && ROLE_WORDS.len() < 255);
+
+impl Class {
+    /// The role a title names (`""` if none).
+    fn role(self) -> &'static str {
+        usize::from(self.role)
+            .checked_sub(1)
+            .and_then(|i| TITLES.get(i))
+            .map_or("", |t| t.1)
+    }
     /// The canonical spelling of a role noun that is not a title (`""` if none).
-    role_word: &'static str,
+    fn role_word(self) -> &'static str {
+        usize::from(self.role_word)
+            .checked_sub(1)
+            .and_then(|i| ROLE_WORDS.get(i))
+            .map_or("", |w| w)
+    }
 }
 
 static TABLE: Lazy<WordTable<Class>> = Lazy::new(|| {
@@ -1361,16 +1385,16 @@ static TABLE: Lazy<WordTable<Class>> = Lazy::new(|| {
             t.update(w.as_bytes(), |c| c.flags |= flag);
         }
     }
-    for &(w, role) in TITLES {
+    for (i, &(w, _)) in TITLES.iter().enumerate() {
         t.update(w.as_bytes(), |c| {
             c.flags |= F_TITLE;
-            if c.role.is_empty() {
-                c.role = role;
+            if c.role().is_empty() {
+                c.role = (i + 1) as u8;
             }
         });
     }
-    for &w in ROLE_WORDS {
-        t.update(w.as_bytes(), |c| c.role_word = w);
+    for (i, &w) in ROLE_WORDS.iter().enumerate() {
+        t.update(w.as_bytes(), |c| c.role_word = (i + 1) as u8);
     }
     t
 });
@@ -1411,10 +1435,10 @@ const ROLE_WORDS: &[&str] = &[
 pub(crate) fn canonical_role(word: &str) -> Option<&'static str> {
     let bare = word.trim_end_matches('.');
     let c = class(bare);
-    if c.flags & F_TITLE != 0 && !c.role.is_empty() {
-        return Some(c.role);
+    if c.flags & F_TITLE != 0 && !c.role().is_empty() {
+        return Some(c.role());
     }
-    (bare.len() == word.len() && !c.role_word.is_empty()).then_some(c.role_word)
+    (bare.len() == word.len() && !c.role_word().is_empty()).then_some(c.role_word())
 }
 
 /// The classes of a word, any case, ignoring a final full stop for titles.
@@ -1782,7 +1806,7 @@ pub(crate) fn is_name_connector(word: &str) -> bool {
 /// that name no role), or `None` if the word is no title.
 pub(crate) fn title_role(word: &str) -> Option<&'static str> {
     let c = class(word.trim_end_matches('.'));
-    (c.flags & F_TITLE != 0).then_some(c.role)
+    (c.flags & F_TITLE != 0).then_some(c.role())
 }
 
 /// The gender a title or role word implies, `Some(true)` for male.
