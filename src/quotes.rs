@@ -595,8 +595,14 @@ struct Lexicon {
 /// the case of its ASCII letters, as the word table does.
 #[inline]
 fn prefix_bit(w: &[u8]) -> (usize, u64) {
-    let fold = |i: usize| w.get(i).map_or(0, |&b| usize::from((b | 0x20) & 31));
-    let n = fold(0) << 10 | fold(1) << 5 | fold(2);
+    let fold = |b: u8| usize::from((b | 0x20) & 31);
+    let n = match *w {
+        [a, b, c, ..] => fold(a) << 10 | fold(b) << 5 | fold(c),
+        _ => {
+            let at = |i: usize| w.get(i).map_or(0, |&b| fold(b));
+            at(0) << 10 | at(1) << 5 | at(2)
+        }
+    };
     (n >> 6, 1 << (n & 63))
 }
 
@@ -660,8 +666,11 @@ impl Lexicon {
     /// words away before the table.
     #[inline]
     fn may_start(&self, w: &[u8]) -> bool {
+        if w.len() < self.min_len {
+            return false;
+        }
         let (row, bit) = prefix_bit(w);
-        w.len() >= self.min_len && self.prefixes.get(row).is_some_and(|r| r & bit != 0)
+        self.prefixes.get(row).is_some_and(|r| r & bit != 0)
     }
 
     /// The cue class of a single word, and whether a phrase may start at it.
@@ -1315,7 +1324,8 @@ impl<'l, 'a> Run<'l, 'a> {
                 i += 1;
                 continue;
             }
-            let Some((single, phrase)) = self.lex.lookup(w) else {
+            // `may_start` has passed: straight to the table.
+            let Some((single, phrase)) = self.lex.words.get(w.as_bytes()) else {
                 i += 1;
                 continue;
             };
@@ -2648,7 +2658,8 @@ impl<'l, 'a> Run<'l, 'a> {
     /// word after it, a noun-like form (`note`, `report`, `state`) only before a comma,
     /// `that` or a subject pronoun.
     fn may_cue(&self, w: &str, after: usize, end: usize) -> bool {
-        let Some((single, phrase)) = self.lex.lookup(w) else {
+        // The caller has asked `may_start`: straight to the table.
+        let Some((single, phrase)) = self.lex.words.get(w.as_bytes()) else {
             return false;
         };
         let next = self.text.get(after..end).unwrap_or("").trim_start();
