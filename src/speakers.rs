@@ -65,44 +65,38 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
     let mut i = 0;
     while let Some(&c) = b.get(i) {
         let start = i;
-        let cap = match class(c) {
-            T_SPACE => {
-                i += 1;
-                continue;
-            }
-            T_BREAK | T_PUNCT => {
-                out.push(Tok {
-                    start: from + i,
-                    end: from + i + 1,
-                    kind: TokKind::Punct(char::from(c)),
-                });
-                i += 1;
-                continue;
-            }
-            T_UPPER => {
-                i += 1;
-                true
-            }
-            T_LOWER => {
-                i += 1;
-                false
-            }
-            _ => {
-                let (ch, n) = char_at(slice, i);
-                if !ch.is_alphanumeric() {
-                    if !ch.is_whitespace() {
-                        out.push(Tok {
-                            start: from + i,
-                            end: from + i + n,
-                            kind: TokKind::Punct(ch),
-                        });
-                    }
-                    i += n;
-                    continue;
+        // An `if` chain rather than a `match`: a jump table on the byte class is an
+        // indirect branch that predicts badly.
+        let k = class(c);
+        let cap = if k <= T_LOWER {
+            i += 1;
+            k == T_UPPER
+        } else if k == T_SPACE {
+            i += 1;
+            continue;
+        } else if k != T_WIDE {
+            out.push(Tok {
+                start: from + i,
+                end: from + i + 1,
+                kind: TokKind::Punct(char::from(c)),
+            });
+            i += 1;
+            continue;
+        } else {
+            let (ch, n) = char_at(slice, i);
+            if !ch.is_alphanumeric() {
+                if !ch.is_whitespace() {
+                    out.push(Tok {
+                        start: from + i,
+                        end: from + i + n,
+                        kind: TokKind::Punct(ch),
+                    });
                 }
                 i += n;
-                ch.is_uppercase()
+                continue;
             }
+            i += n;
+            ch.is_uppercase()
         };
         loop {
             // ASCII letters and digits, one table load each.
