@@ -1442,6 +1442,7 @@ pub(crate) fn canonical_role(word: &str) -> Option<&'static str> {
 }
 
 /// The classes of a word, any case, ignoring a final full stop for titles.
+#[inline]
 fn class(word: &str) -> Class {
     TABLE.get(word.as_bytes()).unwrap_or_default()
 }
@@ -1588,8 +1589,8 @@ impl WordKey {
 
 /// The first eight bytes of `b` (fewer if it is shorter, zero-padded) as a little-endian
 /// integer, with fixed-size loads only: a lexicon lookup is too short for a call to
-/// `memcpy`. Between four and eight bytes, two four-byte loads overlap; below four, the
-/// first, middle and last bytes cover every position.
+/// `memcpy`. Between four and eight bytes, two four-byte loads overlap; below four, each
+/// byte is read on its own.
 #[inline]
 pub(crate) fn load_prefix(b: &[u8]) -> u64 {
     if let Some(a) = b.first_chunk::<8>() {
@@ -1600,11 +1601,11 @@ pub(crate) fn load_prefix(b: &[u8]) -> u64 {
         return u64::from(u32::from_le_bytes(*lo))
             | u64::from(u32::from_le_bytes(*hi)) << (8 * (n - 4));
     }
-    let at = |i: usize| u64::from(b.get(i).copied().unwrap_or(0)) << (8 * i);
-    if n == 0 {
-        0
-    } else {
-        at(0) | at(n / 2) | at(n - 1)
+    match *b {
+        [x] => u64::from(x),
+        [x, y] => u64::from(x) | u64::from(y) << 8,
+        [x, y, z] => u64::from(x) | u64::from(y) << 8 | u64::from(z) << 16,
+        _ => 0,
     }
 }
 
