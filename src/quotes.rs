@@ -762,7 +762,7 @@ struct Run<'l, 'a> {
     lex: &'l Lexicon,
     text: &'a str,
     raws: Vec<Raw>,
-    toks: Vec<Tok>,
+    toks: Vec<Tok<'a>>,
     names: Names<'a>,
     out: Vec<Quote<'a>>,
     /// Whether each raw quotation was used by an attribution.
@@ -1253,7 +1253,7 @@ impl<'l, 'a> Run<'l, 'a> {
             tokenize(text, pos, rs, &mut toks);
             toks.push(Tok {
                 start: raw.span.start(),
-                end: raw.span.end(),
+                text: raw.span.as_str(text),
                 kind: TokKind::Quote(r),
             });
             pos = raw.span.end().max(pos);
@@ -1282,7 +1282,7 @@ impl<'l, 'a> Run<'l, 'a> {
                 };
                 if let Some(sp) = sp {
                     let person = self.resolve(&toks, sp, false);
-                    let span = Span::new(at(&toks, sp.0).start, at(&toks, sp.1 - 1).end);
+                    let span = Span::new(at(&toks, sp.0).start, at(&toks, sp.1 - 1).end());
                     self.colon = Some((span, cue, person, para));
                 }
             }
@@ -1292,7 +1292,7 @@ impl<'l, 'a> Run<'l, 'a> {
     }
 
     fn cue_span(&self, toks: &[Tok], a: &Attr) -> Span {
-        Span::new(at(toks, a.cue.0).start, at(toks, a.cue.1 - 1).end)
+        Span::new(at(toks, a.cue.0).start, at(toks, a.cue.1 - 1).end())
     }
 
     // -----------------------------------------------------------------------------
@@ -1847,7 +1847,7 @@ impl<'l, 'a> Run<'l, 'a> {
                     let end = clause_end(toks, tail_from);
                     if end > tail_from + 2 {
                         let mut e = self.emit_range(toks, cs, end, a);
-                        e.tail_end = at(toks, end - 1).end;
+                        e.tail_end = at(toks, end - 1).end();
                         mark(&mut taken, (cs, end));
                         pending.push(e);
                         continue;
@@ -1912,7 +1912,7 @@ impl<'l, 'a> Run<'l, 'a> {
                     // right after it continues the same voice.
                     let _ = tail;
                     let se = clause_end(toks, cluster.1);
-                    e.tail_end = toks.get(se).unwrap_or(&at(toks, toks.len() - 1)).end;
+                    e.tail_end = toks.get(se).unwrap_or(&at(toks, toks.len() - 1)).end();
                     mark(&mut taken, (cs, ce));
                     mark(&mut taken, cluster);
                     if parts_end > cluster.1 {
@@ -1950,7 +1950,7 @@ impl<'l, 'a> Run<'l, 'a> {
                     if at(toks, sp.0).is_cap() && (hi >= toks.len() || !at(toks, hi).is_punct(','))
                     {
                         e.speaker = Some(sp);
-                        e.tail_end = at(toks, sp.1 - 1).end;
+                        e.tail_end = at(toks, sp.1 - 1).end();
                         mark(&mut taken, (ti + 1, sp.1));
                     }
                 }
@@ -2126,7 +2126,7 @@ impl<'l, 'a> Run<'l, 'a> {
             inverted: false,
         };
         let mut e = self.emit_range(toks, c + 1, end, &attr);
-        e.tail_end = at(toks, end.min(toks.len()) - 1).end;
+        e.tail_end = at(toks, end.min(toks.len()) - 1).end();
         Some(e)
     }
 
@@ -2154,7 +2154,7 @@ impl<'l, 'a> Run<'l, 'a> {
         if !at(&scratch, sp.0).is_cap() {
             return None;
         }
-        let span = Span::new(at(&scratch, sp.0).start, at(&scratch, sp.1 - 1).end);
+        let span = Span::new(at(&scratch, sp.0).start, at(&scratch, sp.1 - 1).end());
         let person = self.resolve(&scratch, sp, true);
         Some((span, None, person))
     }
@@ -2351,7 +2351,7 @@ impl<'l, 'a> Run<'l, 'a> {
         let mut e = self.emit_range(toks, k, end, a);
         if that && e.kind == QuoteKind::Direct {
             e.kind = QuoteKind::Mixed;
-            e.span = Span::new(at(toks, k).start, at(toks, end - 1).end);
+            e.span = Span::new(at(toks, k).start, at(toks, end - 1).end());
             e.content = e.span;
         }
         if e.kind == QuoteKind::Indirect {
@@ -2365,7 +2365,7 @@ impl<'l, 'a> Run<'l, 'a> {
                 return None;
             }
         }
-        e.tail_end = at(toks, end - 1).end;
+        e.tail_end = at(toks, end - 1).end();
         Some(e)
     }
 
@@ -2384,7 +2384,7 @@ impl<'l, 'a> Run<'l, 'a> {
                 e
             }
             Some(_) => {
-                let span = Span::new(at(toks, a).start, at(toks, b - 1).end);
+                let span = Span::new(at(toks, a).start, at(toks, b - 1).end());
                 Emit::reported(span, QuoteKind::Mixed, (a, b))
             }
             None => {
@@ -2395,14 +2395,14 @@ impl<'l, 'a> Run<'l, 'a> {
                 {
                     end -= 1;
                 }
-                let span = Span::new(at(toks, a).start, at(toks, end - 1).end);
+                let span = Span::new(at(toks, a).start, at(toks, end - 1).end());
                 Emit::reported(span, QuoteKind::Indirect, (a, b))
             }
         };
         e.speaker = attr.speaker;
         e.cue = Some(Span::new(
             at(toks, attr.cue.0).start,
-            at(toks, attr.cue.1 - 1).end,
+            at(toks, attr.cue.1 - 1).end(),
         ));
         e
     }
@@ -2417,7 +2417,7 @@ impl<'l, 'a> Run<'l, 'a> {
             self.register_names(toks, sp.0);
             let person = self.resolve(toks, sp, true);
             self.registered = self.registered.max(sp.1);
-            let span = Span::new(at(toks, sp.0).start, at(toks, sp.1 - 1).end);
+            let span = Span::new(at(toks, sp.0).start, at(toks, sp.1 - 1).end());
             speaker = Some(SpeakerMention::new(
                 text,
                 span,

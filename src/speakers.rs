@@ -21,17 +21,21 @@ pub(crate) enum TokKind {
     Quote(usize),
 }
 
-/// One token: a word, a punctuation mark, or a whole quotation.
+/// One token: a word, a punctuation mark, or a whole quotation, with its text, so that
+/// the rules read a word without slicing the article again.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) struct Tok {
+pub(crate) struct Tok<'a> {
     pub(crate) start: usize,
-    pub(crate) end: usize,
+    pub(crate) text: &'a str,
     pub(crate) kind: TokKind,
 }
 
-impl Tok {
+impl<'a> Tok<'a> {
+    pub(crate) fn end(&self) -> usize {
+        self.start + self.text.len()
+    }
     pub(crate) fn span(&self) -> Span {
-        Span::new(self.start, self.end)
+        Span::new(self.start, self.end())
     }
     pub(crate) fn is_word(&self) -> bool {
         matches!(self.kind, TokKind::Word { .. })
@@ -56,7 +60,7 @@ impl Tok {
 /// Appends the tokens of `text[from..to]` to `out`. Letters, digits and the apostrophes,
 /// hyphens and full stops inside a word make words; an abbreviation or an initial keeps
 /// its final full stop.
-pub(crate) fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
+pub(crate) fn tokenize<'a>(text: &'a str, from: usize, to: usize, out: &mut Vec<Tok<'a>>) {
     let Some(slice) = text.get(from..to) else {
         return;
     };
@@ -77,7 +81,7 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
         } else if k != T_WIDE {
             out.push(Tok {
                 start: from + i,
-                end: from + i + 1,
+                text: slice.get(i..i + 1).unwrap_or(""),
                 kind: TokKind::Punct(char::from(c)),
             });
             i += 1;
@@ -88,7 +92,7 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
                 if !ch.is_whitespace() {
                     out.push(Tok {
                         start: from + i,
-                        end: from + i + n,
+                        text: slice.get(i..i + n).unwrap_or(""),
                         kind: TokKind::Punct(ch),
                     });
                 }
@@ -146,7 +150,7 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
         }
         out.push(Tok {
             start: from + start,
-            end: from + i,
+            text: slice.get(start..i).unwrap_or(""),
             kind: TokKind::Word { cap },
         });
     }
@@ -198,7 +202,7 @@ static TOK_CLASS: [u8; 256] = {
 /// hyphens and full stops inside a word make words; an abbreviation or an initial keeps
 /// its final full stop.
 #[cfg(test)]
-fn tokenize_reference(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
+fn tokenize_reference<'a>(text: &'a str, from: usize, to: usize, out: &mut Vec<Tok<'a>>) {
     let Some(slice) = text.get(from..to) else {
         return;
     };
@@ -219,7 +223,7 @@ fn tokenize_reference(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
                 if !ch.is_whitespace() {
                     out.push(Tok {
                         start: from + i,
-                        end: from + i + n,
+                        text: slice.get(i..i + n).unwrap_or(""),
                         kind: TokKind::Punct(ch),
                     });
                 }
@@ -273,14 +277,14 @@ fn tokenize_reference(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
             }
             out.push(Tok {
                 start: from + start,
-                end: from + i,
+                text: slice.get(start..i).unwrap_or(""),
                 kind: TokKind::Word { cap },
             });
             continue;
         }
         out.push(Tok {
             start: from + i,
-            end: from + i + 1,
+            text: slice.get(i..i + 1).unwrap_or(""),
             kind: TokKind::Punct(c as char),
         });
         i += 1;
@@ -318,12 +322,14 @@ fn keeps_period(word: &str) -> bool {
         || word.len() <= 4 && cues::title_role(word).is_some()
 }
 
-/// The word of a token in `text`, without a kept final full stop.
-pub(crate) fn word<'a>(text: &'a str, t: &Tok) -> &'a str {
+/// The word of a token (`""` for any other token). `text` is the article the token was
+/// read from.
+pub(crate) fn word<'a>(text: &'a str, t: &Tok<'a>) -> &'a str {
+    let _ = text;
     if !t.is_word() {
         return "";
     }
-    t.span().as_str(text)
+    t.text
 }
 
 fn bare(w: &str) -> &str {
@@ -701,9 +707,9 @@ pub(crate) fn name_parts(text: &str, toks: &[Tok], a: usize, b: usize) -> Option
     }
     let gender = gender.or(if end - start >= 2 { first_gender } else { None });
     let name_end = if suffix {
-        at(toks, b - 1).end
+        at(toks, b - 1).end()
     } else {
-        last_t.end
+        last_t.end()
     };
     Some(NameParts {
         name: Span::new(first_t.start, name_end),
@@ -906,7 +912,7 @@ trait StopExt {
     fn is_none_or_punct(&self, text: &str) -> bool;
 }
 
-impl StopExt for Option<&Tok> {
+impl StopExt for Option<&Tok<'_>> {
     /// Whether a noun phrase may end before this token: nothing, punctuation, a
     /// quotation, or a word that cannot continue a noun phrase.
     fn is_none_or_punct(&self, text: &str) -> bool {
@@ -918,16 +924,16 @@ impl StopExt for Option<&Tok> {
 }
 
 /// A token that stands for "no token": what [`at`] returns past either end.
-pub(crate) const NO_TOK: Tok = Tok {
+pub(crate) const NO_TOK: Tok<'static> = Tok {
     start: 0,
-    end: 0,
+    text: "",
     kind: TokKind::Punct('\0'),
 };
 
 /// The token at `i`, or [`NO_TOK`] past the end, so that rules can look around a
 /// position without indexing that could panic.
 #[inline]
-pub(crate) fn at(toks: &[Tok], i: usize) -> Tok {
+pub(crate) fn at<'a>(toks: &[Tok<'a>], i: usize) -> Tok<'a> {
     toks.get(i).copied().unwrap_or(NO_TOK)
 }
 
