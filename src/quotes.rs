@@ -894,7 +894,8 @@ impl<'l, 'a> Run<'l, 'a> {
             }
             if !spans.is_empty() {
                 let gap = self.text.get(last_end..sp.start()).unwrap_or("");
-                if gap.contains('\n') {
+                // Gaps are a few spaces: a byte loop, not a searcher.
+                if gap.bytes().any(|b| b == b'\n') {
                     para += 1;
                 }
             }

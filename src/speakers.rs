@@ -317,7 +317,7 @@ fn keeps_period(word: &str) -> bool {
     let single_capital =
         word.len() == 1 && word.as_bytes().first().is_some_and(u8::is_ascii_uppercase);
     single_capital
-        || word.contains('.')
+        || word.bytes().any(|b| b == b'.')
         || crate::lexicon::abbreviations::is_abbreviation(word)
         || word.len() <= 4 && cues::title_role(word).is_some()
 }
@@ -900,7 +900,11 @@ impl<'a> Names<'a> {
 }
 
 fn first_word(s: &str) -> &str {
-    s.split(' ').next().unwrap_or("")
+    // Names are short: a byte loop, not a searcher.
+    match s.bytes().position(|b| b == b' ') {
+        Some(n) => s.get(..n).unwrap_or(s),
+        None => s,
+    }
 }
 
 /// The canonical role for a role noun, so `the senator` finds `Sen. Ruiz`.
