@@ -453,12 +453,22 @@ impl Default for QuoteExtractor {
     }
 }
 
-/// The words of each cue extension (`in a statement`), split once.
-static EXTENSION_WORDS: Lazy<Vec<Vec<&'static str>>> = Lazy::new(|| {
-    cues::EXTENSIONS
-        .iter()
-        .map(|e| e.split(' ').collect())
-        .collect()
+/// The cue extensions (`in a statement`) grouped by their first word, each as the words
+/// after it, in list order: a cue followed by `in` tries only the extensions that start
+/// with it.
+type ExtensionGroups = Vec<(&'static str, Vec<Vec<&'static str>>)>;
+static EXTENSION_GROUPS: Lazy<ExtensionGroups> = Lazy::new(|| {
+    let mut groups: ExtensionGroups = Vec::new();
+    for e in cues::EXTENSIONS {
+        let mut words = e.split(' ');
+        let Some(first) = words.next() else { continue };
+        let rest: Vec<&str> = words.collect();
+        match groups.iter_mut().find(|g| g.0 == first) {
+            Some(g) => g.1.push(rest),
+            None => groups.push((first, vec![rest])),
+        }
+    }
+    groups
 });
 
 static BASE: Lazy<Arc<Lexicon>> = Lazy::new(|| Arc::new(Lexicon::base()));
@@ -1731,16 +1741,16 @@ impl<'l, 'a> Run<'l, 'a> {
         if !matches!(first, "in" | "on" | "reporters" | "journalists" | "the") {
             return at;
         }
-        for ext in EXTENSION_WORDS.iter() {
-            if ext.first() != Some(&first) {
-                continue;
-            }
-            let matched = ext.iter().enumerate().skip(1).all(|(k, part)| {
-                toks.get(at + k)
+        let Some((_, rests)) = EXTENSION_GROUPS.iter().find(|g| g.0 == first) else {
+            return at;
+        };
+        for rest in rests {
+            let matched = rest.iter().enumerate().all(|(k, part)| {
+                toks.get(at + 1 + k)
                     .is_some_and(|t| t.is_word() && word(text, t).eq_ignore_ascii_case(part))
             });
             if matched {
-                return at + ext.len();
+                return at + 1 + rest.len();
             }
         }
         at
