@@ -153,6 +153,10 @@ pub(crate) fn tokenize<'a>(text: &'a str, from: usize, to: usize, out: &mut Vec<
             text: slice.get(start..i).unwrap_or(""),
             kind: TokKind::Word { cap },
         });
+        // Most words end at a space: step over it here.
+        if b.get(i) == Some(&b' ') {
+            i += 1;
+        }
     }
 }
 
