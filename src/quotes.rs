@@ -975,6 +975,20 @@ impl<'l, 'a> Run<'l, 'a> {
                     k += 1;
                     continue;
                 }
+                // An apostrophe between two ASCII letters or digits (`don't`, `Okafor’s`)
+                // is never a mark, whatever the stack holds: skipped on its bytes.
+                if !skip_first_open {
+                    let alnum = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_alphanumeric);
+                    let width = match bytes.get(k..) {
+                        Some([b'\'', ..]) => 1,
+                        Some([0xE2, 0x80, 0x99, ..]) => 3,
+                        _ => 0,
+                    };
+                    if width > 0 && k > 0 && alnum(k - 1) && alnum(k + width) {
+                        k += width;
+                        continue;
+                    }
+                }
                 let Some(c) = text.get(k..).and_then(|s| s.chars().next()) else {
                     k += 1;
                     continue;
