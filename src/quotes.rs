@@ -33,7 +33,8 @@ use crate::lexicon::marks::{self, Mark, Role};
 use crate::sentences::Sentence;
 use crate::span::Span;
 use crate::speakers::{
-    at, canonical_role, name_parts, np_back, np_forward, tokenize, word, Names, Tok, TokKind,
+    at, canonical_role, name_parts, name_parts_known, np_back, np_forward, tokenize, word, Names,
+    Tok, TokKind,
 };
 use once_cell::sync::Lazy;
 use std::sync::Arc;
@@ -2535,26 +2536,31 @@ impl<'l, 'a> Run<'l, 'a> {
             if b - a < 2 {
                 continue;
             }
-            // Leading sentence words that are not part of the name.
+            // Leading sentence words that are not part of the name; the first word
+            // kept is looked up once for this and for the name.
             let mut s = a;
-            while s < b && cues::is_stop_capital_only(word(text, &at(toks, s))) {
+            let mut known = None;
+            while s < b {
+                let f = cues::facts(word(text, &at(toks, s)));
+                if !f.stop_capital_only() {
+                    known = Some((s, f));
+                    break;
+                }
                 s += 1;
             }
             if b - s < 2 {
                 continue;
             }
-            let Some(mut parts) = name_parts(text, toks, s, b) else {
+            let Some(mut parts) = name_parts_known(text, toks, s, b, known) else {
                 continue;
             };
             if parts.words < 2 && parts.role.is_none() && parts.gender.is_none() {
                 continue;
             }
-            if s > 0 && parts.role.is_none() {
-                let w = word(text, &at(toks, s - 1));
-                if !at(toks, s - 1).is_cap() {
-                    parts.role = canonical_role(w);
-                    parts.gender = parts.gender.or(cues::title_gender(w));
-                }
+            if s > 0 && parts.role.is_none() && !at(toks, s - 1).is_cap() {
+                let f = cues::facts(word(text, &at(toks, s - 1)));
+                parts.role = f.canonical_role();
+                parts.gender = parts.gender.or(f.title_gender());
             }
             let subject = s == 0
                 || at(toks, s - 1).is_punct(',')
@@ -2770,25 +2776,28 @@ impl<'l, 'a> Run<'l, 'a> {
         } else if head.is_cap() {
             // The capitalised run at the end of the phrase, with any titles.
             let mut s = b - 1;
+            // The facts of the word before `s`, where the walk stopped.
+            let mut before = None;
             while s > a {
                 let t = &at(toks, s - 1);
-                let w = word(text, t);
-                if t.is_cap() && !cues::is_stop_capital(w.trim_end_matches('.'))
-                    || cues::title_role(w).is_some() && t.is_cap()
-                    || cues::is_name_connector(w) && s >= a + 2 && at(toks, s - 2).is_cap()
+                let f = cues::facts(word(text, t));
+                if t.is_cap() && !f.stop_capital()
+                    || f.title() && t.is_cap()
+                    || f.name_connector() && s >= a + 2 && at(toks, s - 2).is_cap()
                 {
                     s -= 1;
                 } else {
+                    before = Some(f);
                     break;
                 }
             }
             let parts = name_parts(text, toks, s, b)?;
             let mut parts = parts;
             if parts.role.is_none() && s > a {
-                let w = word(text, &at(toks, s - 1));
-                parts.role = canonical_role(w);
+                let f = before.unwrap_or_else(|| cues::facts(word(text, &at(toks, s - 1))));
+                parts.role = f.canonical_role();
                 if parts.gender.is_none() {
-                    parts.gender = cues::title_gender(w);
+                    parts.gender = f.title_gender();
                 }
             }
             Some(self.names.mention(text, &parts, true))

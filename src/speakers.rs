@@ -378,10 +378,12 @@ pub(crate) fn np_back(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option
     if !last.is_word() {
         return None;
     }
-    if cues::is_pronoun(w) {
+    // The head is asked several questions here and in `np_core_back`: one lookup.
+    let head = cues::facts(w);
+    if head.pronoun() {
         return Some((end - 1, end));
     }
-    let mut a = np_core_back(text, toks, lo, end)?;
+    let mut a = np_core_back(text, toks, lo, end, Some(head))?;
     // A prepositional tail: the head comes before the preposition.
     for _ in 0..2 {
         if a < lo + 2 {
@@ -399,7 +401,7 @@ pub(crate) fn np_back(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option
             // "familiar with", "marching through".
             k -= 1;
         }
-        match np_core_back(text, toks, lo, k) {
+        match np_core_back(text, toks, lo, k, None) {
             // A head noun, or any noun phrase that opens the clause ("a narrator in
             // the Clinton ad").
             Some(b)
@@ -416,7 +418,15 @@ pub(crate) fn np_back(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option
     Some((a, end))
 }
 
-fn np_core_back(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option<usize> {
+/// The start of the noun phrase whose head is the token before `end`; `head_facts` are
+/// the head word's [`cues::Facts`] if the caller has them.
+fn np_core_back(
+    text: &str,
+    toks: &[Tok],
+    lo: usize,
+    end: usize,
+    head_facts: Option<cues::Facts>,
+) -> Option<usize> {
     if end <= lo {
         return None;
     }
@@ -425,9 +435,11 @@ fn np_core_back(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option<usize
     if !head.is_word() {
         return None;
     }
-    let cap_head = head.is_cap() && !cues::is_stop_capital(bare(hw));
+    let mut memo = head_facts;
+    let mut hf = || *memo.get_or_insert_with(|| cues::facts(hw));
+    let cap_head = head.is_cap() && !hf().stop_capital();
     let plural_head = !head.is_cap() && hw.len() > 3 && hw.ends_with('s');
-    if !(cap_head || plural_head || cues::is_role_noun(hw)) {
+    if !(cap_head || plural_head || hf().role_noun()) {
         // Any noun with a determiner that opens the clause: "the New York businessman".
         let floor = end.saturating_sub(6).max(lo);
         let mut d = end - 1;
@@ -664,30 +676,57 @@ fn is_suffix(w: &str) -> bool {
 
 /// Splits the capitalised run `toks.get(a..b).unwrap_or(&[])` into titles and the name proper.
 pub(crate) fn name_parts(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<NameParts> {
+    name_parts_known(text, toks, a, b, None)
+}
+
+/// [`name_parts`], given the [`cues::Facts`] of one word of the run already looked up
+/// (`(index, facts)`), so that no word is looked up twice.
+pub(crate) fn name_parts_known(
+    text: &str,
+    toks: &[Tok],
+    a: usize,
+    b: usize,
+    known: Option<(usize, cues::Facts)>,
+) -> Option<NameParts> {
     let mut role = None;
     let mut gender = None;
     let mut start = a;
+    // The facts of the word at `start`, once looked up.
+    let mut start_facts = known;
+    let facts_at = |i: usize, w: &str, memo: Option<(usize, cues::Facts)>| match memo {
+        Some((j, f)) if j == i => f,
+        _ => cues::facts(w),
+    };
     // Titles run up to the last title word that still leaves a name after it.
     for (i, t) in toks.iter().enumerate().take(b).skip(a) {
         if !t.is_word() {
             return None;
         }
         let w = word(text, t);
+        let mut looked = None;
         if i + 1 < b {
-            if let Some(r) = cues::title_role(w) {
+            let f = facts_at(i, w, start_facts);
+            looked = Some(f);
+            if i == start {
+                start_facts = Some((i, f));
+            }
+            if let Some(r) = f.title_role() {
                 start = i + 1;
                 if !r.is_empty() {
                     role = Some(r);
                 }
-                gender = cues::title_gender(w).or(gender);
+                gender = f.title_gender().or(gender);
                 continue;
             }
         }
-        if !t.is_cap() && !cues::is_name_connector(w) {
-            // Lowercase role words before a name: "aide Maria Lindqvist".
-            start = i + 1;
-            if cues::is_role_noun(w) {
-                gender = cues::title_gender(w).or(gender);
+        if !t.is_cap() {
+            let f = looked.unwrap_or_else(|| facts_at(i, w, start_facts));
+            if !f.name_connector() {
+                // Lowercase role words before a name: "aide Maria Lindqvist".
+                start = i + 1;
+                if f.role_noun() {
+                    gender = f.title_gender().or(gender);
+                }
             }
         }
     }
@@ -705,7 +744,7 @@ pub(crate) fn name_parts(text: &str, toks: &[Tok], a: usize, b: usize) -> Option
     if !first_t.is_cap() {
         return None;
     }
-    let (stop, first_gender) = cues::name_start(word(text, first_t));
+    let (stop, first_gender) = facts_at(start, word(text, first_t), start_facts).name_start();
     if stop {
         return None;
     }

@@ -1683,13 +1683,16 @@ pub(crate) fn is_stop_capital(word: &str) -> bool {
 }
 
 /// Whether a capitalised word, less any final full stops, is a sentence word and not
-/// also a title: a leading word to drop before a name (`The`, but not `Gen.`).
+/// also a title: a leading word to drop before a name (`The`, but not `Gen.`). The plain
+/// reading of [`Facts::stop_capital_only`], kept to test it.
+#[cfg(test)]
 pub(crate) fn is_stop_capital_only(word: &str) -> bool {
     class(word.trim_end_matches('.')).flags & (F_STOP_CAP | F_TITLE) == F_STOP_CAP
 }
 
 /// Whether the first word of a name is a sentence word, and the gender it suggests as
-/// a first name: one lookup for both questions [`name_parts`](crate::speakers) asks.
+/// a first name. The plain reading of [`Facts::name_start`], kept to test it.
+#[cfg(test)]
 pub(crate) fn name_start(word: &str) -> (bool, Option<bool>) {
     let bare = word.trim_end_matches('.');
     let c = class(bare);
@@ -1735,15 +1738,20 @@ impl WordInfo {
 #[derive(Clone, Copy)]
 pub(crate) struct Facts {
     raw: u32,
-    dot: u32,
+    /// The classes of the word without its final full stops.
+    dot: Class,
     apos: u32,
+    /// Whether the word ends in a full stop (so `dot` is of a shorter word).
+    dotted: bool,
 }
 
 /// The [`Facts`] of `word`.
+#[inline]
 pub(crate) fn facts(word: &str) -> Facts {
-    let raw = class(word).flags;
-    let (dot, apos) = match word.as_bytes().last() {
-        Some(b'.') => (class(word.trim_end_matches('.')).flags, raw),
+    let whole = class(word);
+    let raw = whole.flags;
+    let (dot, apos, dotted) = match word.as_bytes().last() {
+        Some(b'.') => (class(word.trim_end_matches('.')), raw, true),
         // `'` or the last byte of `’`.
         Some(b'\'' | 0x99) => {
             let apos = word.trim_end_matches(['’', '\'']);
@@ -1752,14 +1760,53 @@ pub(crate) fn facts(word: &str) -> Facts {
             } else {
                 class(apos).flags
             };
-            (raw, apos)
+            (whole, apos, false)
         }
-        _ => (raw, raw),
+        _ => (whole, raw, false),
     };
-    Facts { raw, dot, apos }
+    Facts {
+        raw,
+        dot,
+        apos,
+        dotted,
+    }
 }
 
 impl Facts {
+    /// [`title_role`] of the word.
+    pub(crate) fn title_role(self) -> Option<&'static str> {
+        (self.dot.flags & F_TITLE != 0).then_some(self.dot.role())
+    }
+    /// [`title_gender`] of the word.
+    pub(crate) fn title_gender(self) -> Option<bool> {
+        gender(self.dot.flags, F_MALE, F_FEMALE)
+    }
+    /// [`canonical_role`] of the word.
+    pub(crate) fn canonical_role(self) -> Option<&'static str> {
+        let c = self.dot;
+        if c.flags & F_TITLE != 0 && !c.role().is_empty() {
+            return Some(c.role());
+        }
+        (!self.dotted && !c.role_word().is_empty()).then_some(c.role_word())
+    }
+    /// Whether the word, less any final full stops, is a sentence word and not also a
+    /// title: a leading word to drop before a name (`The`, but not `Gen.`).
+    pub(crate) fn stop_capital_only(self) -> bool {
+        self.dot.flags & (F_STOP_CAP | F_TITLE) == F_STOP_CAP
+    }
+    /// Whether the word, as the first of a name, is a sentence word, and the gender it
+    /// suggests as a first name.
+    pub(crate) fn name_start(self) -> (bool, Option<bool>) {
+        let flags = if self.dotted {
+            self.raw
+        } else {
+            self.dot.flags
+        };
+        (
+            self.dot.flags & F_STOP_CAP != 0,
+            gender(flags, F_NAME_MALE, F_NAME_FEMALE),
+        )
+    }
     /// [`is_pronoun`].
     pub(crate) fn pronoun(self) -> bool {
         self.raw & F_PRONOUN != 0
@@ -1786,11 +1833,11 @@ impl Facts {
     }
     /// Whether [`title_role`] is some.
     pub(crate) fn title(self) -> bool {
-        self.dot & F_TITLE != 0
+        self.dot.flags & F_TITLE != 0
     }
     /// [`is_stop_capital`] of the word without its final full stops.
     pub(crate) fn stop_capital(self) -> bool {
-        self.dot & F_STOP_CAP != 0
+        self.dot.flags & F_STOP_CAP != 0
     }
     /// [`is_role_noun`].
     pub(crate) fn role_noun(self) -> bool {
@@ -1816,6 +1863,7 @@ pub(crate) fn title_gender(word: &str) -> Option<bool> {
 }
 
 /// The gender a common first name suggests, `Some(true)` for male.
+#[cfg(test)]
 pub(crate) fn first_name_gender(word: &str) -> Option<bool> {
     gender(class(word).flags, F_NAME_MALE, F_NAME_FEMALE)
 }
@@ -1995,6 +2043,56 @@ mod tests {
         assert_eq!(first_name_gender("Hillary"), Some(false));
         assert!(is_role_noun("officials"));
         assert!(!is_role_noun("banana"));
+    }
+
+    #[test]
+    fn facts_answer_as_the_single_questions_do() {
+        let mut words: Vec<String> = Vec::new();
+        for list in [
+            STOP_CAP,
+            ROLE_NOUN,
+            TITLE_MALE,
+            TITLE_FEMALE,
+            NAME_MALE,
+            NAME_FEMALE,
+        ] {
+            words.extend(list.iter().map(|w| w.to_string()));
+        }
+        words.extend(TITLES.iter().map(|t| t.0.to_string()));
+        words.extend(ROLE_WORDS.iter().map(|w| w.to_string()));
+        words.extend(["", ".", "..", "'", "’", "Okafor", "x."].map(String::from));
+        let mut all = Vec::new();
+        for w in &words {
+            let cap = {
+                let mut c = w.chars();
+                c.next()
+                    .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+                    .unwrap_or_default()
+            };
+            for v in [w.clone(), cap] {
+                all.push(v.clone());
+                all.push(format!("{v}."));
+                all.push(format!("{v}.."));
+                all.push(format!("{v}'"));
+                all.push(format!("{v}’"));
+            }
+        }
+        for w in &all {
+            let f = facts(w);
+            assert_eq!(f.title_role(), title_role(w), "{w:?}");
+            assert_eq!(f.title(), title_role(w).is_some(), "{w:?}");
+            assert_eq!(f.title_gender(), title_gender(w), "{w:?}");
+            assert_eq!(f.canonical_role(), canonical_role(w), "{w:?}");
+            assert_eq!(f.stop_capital_only(), is_stop_capital_only(w), "{w:?}");
+            assert_eq!(f.name_start(), name_start(w), "{w:?}");
+            assert_eq!(
+                f.stop_capital(),
+                is_stop_capital(w.trim_end_matches('.')),
+                "{w:?}"
+            );
+            assert_eq!(f.name_connector(), is_name_connector(w), "{w:?}");
+            assert_eq!(f.role_noun(), is_role_noun(w), "{w:?}");
+        }
     }
 }
 
