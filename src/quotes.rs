@@ -2694,10 +2694,7 @@ impl<'l, 'a> Run<'l, 'a> {
             return false;
         };
         let next = self.text.get(after..end).unwrap_or("").trim_start();
-        let next_word = next
-            .split(|c: char| !(c.is_alphanumeric() || c == '\''))
-            .next()
-            .unwrap_or("");
+        let next_word = next.get(..word_len(next)).unwrap_or("");
         if phrase {
             let list = WordKey::new(w.as_bytes()).and_then(|k| self.lex.phrases.get(&k));
             let starts = list.is_some_and(|l| {
@@ -2919,6 +2916,26 @@ fn title_case(s: &str) -> bool {
     words >= 2
 }
 
+/// The length of the word `s` starts with: letters, digits and apostrophes, read on
+/// the bytes and decoded only past ASCII.
+fn word_len(s: &str) -> usize {
+    let b = s.as_bytes();
+    let mut n = 0;
+    while let Some(&c) = b.get(n) {
+        if c.is_ascii_alphanumeric() || c == b'\'' {
+            n += 1;
+        } else if c < 0x80 {
+            break;
+        } else {
+            match s.get(n..).and_then(|r| r.chars().next()) {
+                Some(ch) if ch.is_alphanumeric() => n += ch.len_utf8(),
+                _ => break,
+            }
+        }
+    }
+    n
+}
+
 fn any_taken(taken: &[bool], a: usize, b: usize) -> bool {
     taken.get(a..b).is_some_and(|t| t.iter().any(|&x| x))
 }
@@ -3029,4 +3046,39 @@ fn clause_tail(text: &str, toks: &[Tok], i: usize) -> Option<usize> {
         k += 1;
     }
     Some(k)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn plain_word(s: &str) -> &str {
+        s.split(|c: char| !(c.is_alphanumeric() || c == '\''))
+            .next()
+            .unwrap_or("")
+    }
+
+    #[test]
+    fn word_len_reads_as_the_char_split() {
+        for s in [
+            "",
+            "that",
+            "don't go",
+            "Ünal, said",
+            "東京 x",
+            "a’b",
+            "x\u{a0}y",
+            "9/11",
+        ] {
+            assert_eq!(s.get(..word_len(s)), Some(plain_word(s)), "{s:?}");
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn word_len_matches_the_char_split(s in "[a-zA-Z0-9 ',.’éÉ東\\u{a0}-]{0,12}") {
+            prop_assert_eq!(s.get(..word_len(&s)), Some(plain_word(&s)));
+        }
+    }
 }
