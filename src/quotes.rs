@@ -1260,11 +1260,7 @@ impl<'l, 'a> Run<'l, 'a> {
                         .all(|&f| f.is_ascii_uppercase() || f >= 0x80)
             })
         };
-        let colon = text
-            .get(start..end)
-            .is_some_and(|u| u.trim_end().ends_with(':'))
-            && quote_follows()
-            || label();
+        let colon = ends_in_colon(text, start, end) && quote_follows() || label();
         if r0 == r1 && !colon && !self.scan_names(start, end) {
             // Nothing to attribute here; the names it introduces are registered.
             self.colon = None;
@@ -2916,6 +2912,18 @@ fn title_case(s: &str) -> bool {
     words >= 2
 }
 
+/// Whether `text[start..end]` (on char boundaries) ends in a colon, spaces aside: read
+/// on the last byte unless that is a space or part of a wider character.
+fn ends_in_colon(text: &str, start: usize, end: usize) -> bool {
+    match text.as_bytes().get(start..end).and_then(<[u8]>::last) {
+        // `\x0B` is a space to `trim_end` too.
+        Some(&b) if b.is_ascii() && !matches!(b, b'\t'..=b'\r' | b' ') => b == b':',
+        _ => text
+            .get(start..end)
+            .is_some_and(|u| u.trim_end().ends_with(':')),
+    }
+}
+
 /// The length of the word `s` starts with: letters, digits and apostrophes, read on
 /// the bytes and decoded only past ASCII.
 fn word_len(s: &str) -> usize {
@@ -3057,6 +3065,30 @@ mod tests {
         s.split(|c: char| !(c.is_alphanumeric() || c == '\''))
             .next()
             .unwrap_or("")
+    }
+
+    #[test]
+    fn ends_in_colon_reads_as_trim_end() {
+        for b in 0..=0x7Fu8 {
+            for s in [
+                format!("a:{}", b as char),
+                format!("a{}", b as char),
+                format!("{}", b as char),
+            ] {
+                assert_eq!(
+                    ends_in_colon(&s, 0, s.len()),
+                    s.trim_end().ends_with(':'),
+                    "{s:?}"
+                );
+            }
+        }
+        for s in ["", "x:\u{a0}", "x: \u{2003}", "x\u{a0}", "é:", ":é"] {
+            assert_eq!(
+                ends_in_colon(s, 0, s.len()),
+                s.trim_end().ends_with(':'),
+                "{s:?}"
+            );
+        }
     }
 
     #[test]
