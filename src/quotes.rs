@@ -1550,8 +1550,6 @@ impl<'l, 'a> Run<'l, 'a> {
             }
             let hi = next_punct(toks, j);
             let sp = np_forward(text, toks, j, hi)?;
-            let ext = self.extend_cue(toks, sp.1);
-            let _ = ext;
             Some(Attr {
                 cue: (i, cue_end),
                 class,
