@@ -1808,11 +1808,16 @@ impl<'l, 'a> Run<'l, 'a> {
                     tail_from += 1;
                 }
             }
-            let tail = clause_tail(text, toks, tail_from);
             let sep_before = before_end > 0
                 && (at(toks, before_end - 1).is_punct(',')
                     || at(toks, before_end - 1).quote().is_some()
                     || at(toks, before_end - 1).is_dash());
+            // The tail matters only to content before the cue.
+            let tail = if sep_before {
+                clause_tail(text, toks, tail_from)
+            } else {
+                None
+            };
             if a.class == CueClass::According && !sep_before {
                 if let Some(e) = self.content_after(toks, a, cluster.1, &taken, attrs) {
                     mark(&mut taken, e.toks);
