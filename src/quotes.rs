@@ -2302,12 +2302,14 @@ impl<'l, 'a> Run<'l, 'a> {
             k += 1;
         }
         // "vowed to punish", "pledged to cut": a promise reports what will be done.
-        let cue_word = word(text, &at(toks, a.cue.0)).as_bytes();
-        let promise = ["vow", "pledg", "promis"].iter().any(|p| {
-            cue_word
-                .get(..p.len())
-                .is_some_and(|c| c.eq_ignore_ascii_case(p.as_bytes()))
-        });
+        let promise = || {
+            let cue_word = word(text, &at(toks, a.cue.0)).as_bytes();
+            ["vow", "pledg", "promis"].iter().any(|p| {
+                cue_word
+                    .get(..p.len())
+                    .is_some_and(|c| c.eq_ignore_ascii_case(p.as_bytes()))
+            })
+        };
         if let Some(t) = toks.get(k) {
             let w = word(text, t);
             let participle = k > 0 && at(toks, k - 1).is_punct(',') && w.ends_with("ing");
@@ -2316,7 +2318,7 @@ impl<'l, 'a> Run<'l, 'a> {
                 || (!that
                     && t.is_word()
                     && info_at(k).blocks_content()
-                    && !(w == "to" && (a.class == CueClass::Tell || promise)))
+                    && !(w == "to" && (a.class == CueClass::Tell || promise())))
             {
                 return None;
             }
