@@ -776,8 +776,6 @@ struct Run<'l, 'a> {
     toks: Vec<Tok<'a>>,
     names: Names<'a>,
     out: Vec<Quote<'a>>,
-    /// Whether each raw quotation was used by an attribution.
-    used: Vec<bool>,
     /// The last direct quote emitted: its index in `out`, and where the text after its
     /// attribution starts.
     last_direct: Option<(usize, usize, usize)>,
@@ -882,7 +880,6 @@ impl<'l, 'a> Run<'l, 'a> {
             toks: Vec::with_capacity(if text.is_empty() { 0 } else { 128 }),
             names: Names::default(),
             out: Vec::new(),
-            used: Vec::new(),
             last_direct: None,
             last_voice: None,
             colon: None,
@@ -915,7 +912,6 @@ impl<'l, 'a> Run<'l, 'a> {
         }
         self.pair_marks(&spans);
 
-        self.used = vec![false; self.raws.len()];
         // Every paired quotation is emitted as a rule: one allocation for them.
         self.out.reserve(self.raws.len());
         self.units(&spans);
