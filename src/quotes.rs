@@ -2672,6 +2672,11 @@ impl<'l, 'a> Run<'l, 'a> {
                 while !text.is_char_boundary(win_end) {
                     win_end -= 1;
                 }
+                // Past the comma only an appositive opened by a determiner (`, a
+                // doctor,`) is read: otherwise the comma ends the window.
+                if win_end > re + 1 && !determiner_opens(text, re + 1, win_end) {
+                    win_end = re + 1;
+                }
             }
             let mut toks = core::mem::take(&mut self.toks);
             toks.clear();
@@ -2920,6 +2925,27 @@ fn title_case(s: &str) -> bool {
     words >= 2
 }
 
+/// Whether the first token of `text[from..to]` may be a determiner (`a`, `the`): a word
+/// of ASCII letters in the list, or anything past ASCII, which is not read here.
+fn determiner_opens(text: &str, from: usize, to: usize) -> bool {
+    let b = text.as_bytes().get(..to).unwrap_or(&[]);
+    let mut p = from;
+    while b.get(p).is_some_and(u8::is_ascii_whitespace) {
+        p += 1;
+    }
+    match b.get(p) {
+        Some(&c) if c >= 0x80 => true,
+        Some(c) if c.is_ascii_alphabetic() => {
+            let mut q = p;
+            while b.get(q).is_some_and(u8::is_ascii_alphanumeric) {
+                q += 1;
+            }
+            text.get(p..q).is_some_and(cues::is_determiner)
+        }
+        _ => false,
+    }
+}
+
 /// Whether `text[start..end]` (on char boundaries) ends in a colon, spaces aside: read
 /// on the last byte unless that is a space or part of a wider character.
 fn ends_in_colon(text: &str, start: usize, end: usize) -> bool {
@@ -3116,6 +3142,16 @@ mod tests {
     }
 
     proptest! {
+        #[test]
+        fn a_determiner_is_never_missed(s in "[ \t\u{a0}]{0,3}(the|a|an|The|ANY|thé|the-|the's|x|9|,|“)[a-z .,'’-]{0,6}") {
+            let mut toks = Vec::new();
+            tokenize(&s, 0, s.len(), &mut toks);
+            let first_is_det = toks
+                .first()
+                .is_some_and(|t| t.is_word() && cues::is_determiner(word(&s, t)));
+            prop_assert!(!first_is_det || determiner_opens(&s, 0, s.len()), "{:?}", s);
+        }
+
         #[test]
         fn word_len_matches_the_char_split(s in "[a-zA-Z0-9 ',.’éÉ東\\u{a0}-]{0,12}") {
             prop_assert_eq!(s.get(..word_len(&s)), Some(plain_word(&s)));
