@@ -2329,7 +2329,16 @@ impl<'l, 'a> Run<'l, 'a> {
         let mut end = clause_end(toks, k);
         // A quotation that ends its own sentence (`said, “The vote is over.” The
         // council adjourned`) ends the content: what follows is a new sentence.
-        if let Some(m) = (k..end).find(|&m| self.closes_sentence(toks, m)) {
+        // (Only quotation tokens are asked, found on the slice.)
+        let closing = toks
+            .get(k..end)
+            .unwrap_or(&[])
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.quote().is_some())
+            .map(|(o, _)| k + o)
+            .find(|&m| self.closes_sentence(toks, m));
+        if let Some(m) = closing {
             end = m + 1;
         }
         // The next attribution in the sentence ends this one's content, and keeps the
@@ -2366,13 +2375,20 @@ impl<'l, 'a> Run<'l, 'a> {
             }
         }
         // ", adding that ...": the next attribution by the same speaker starts there.
-        if let Some(stop) = (k..end).find(|&m| {
-            at(toks, m).is_punct(',')
-                && toks.get(m + 1).is_some_and(|n| {
+        let adding = toks
+            .get(k..end)
+            .unwrap_or(&[])
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.is_punct(','))
+            .map(|(o, _)| k + o)
+            .find(|&m| {
+                toks.get(m + 1).is_some_and(|n| {
                     let w = word(text, n);
                     n.is_word() && w.ends_with("ing") && self.lex.lookup(w).is_some()
                 })
-        }) {
+            });
+        if let Some(stop) = adding {
             end = stop;
         }
         if end <= k || any_taken(taken, k, end) {
