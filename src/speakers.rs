@@ -103,7 +103,22 @@ pub(crate) fn tokenize<'a>(text: &'a str, from: usize, to: usize, out: &mut Vec<
             ch.is_uppercase()
         };
         loop {
-            // ASCII letters and digits, one table load each.
+            // ASCII letters and digits, one table load each, four to a bounds check.
+            while let Some(&[c0, c1, c2, c3]) = b.get(i..i + 4) {
+                if class(c0) > T_LOWER {
+                    break;
+                } else if class(c1) > T_LOWER {
+                    i += 1;
+                    break;
+                } else if class(c2) > T_LOWER {
+                    i += 2;
+                    break;
+                } else if class(c3) > T_LOWER {
+                    i += 3;
+                    break;
+                }
+                i += 4;
+            }
             while b.get(i).is_some_and(|&c| class(c) <= T_LOWER) {
                 i += 1;
             }
