@@ -2326,18 +2326,31 @@ impl<'l, 'a> Run<'l, 'a> {
                 return None;
             }
         }
-        let mut end = clause_end(toks, k);
-        // A quotation that ends its own sentence (`said, “The vote is over.” The
-        // council adjourned`) ends the content: what follows is a new sentence.
-        // (Only quotation tokens are asked, found on the slice.)
-        let closing = toks
-            .get(k..end)
-            .unwrap_or(&[])
-            .iter()
-            .enumerate()
-            .filter(|(_, t)| t.quote().is_some())
-            .map(|(o, _)| k + o)
-            .find(|&m| self.closes_sentence(toks, m));
+        // One pass to the end of the clause (as `clause_end` reads it) also finds the
+        // first quotation that ends its own sentence (`said, “The vote is over.” The
+        // council adjourned`: what follows is a new sentence) and the first `, adding`
+        // (the next attribution by the same speaker starts there).
+        let (mut end, mut closing, mut adding) = (k, None, None);
+        while end < toks.len() && end < k + 200 {
+            match at(toks, end).kind {
+                TokKind::Punct('.') if toks.get(end + 1).is_some_and(Tok::is_word) => {}
+                TokKind::Punct('.' | '!' | '?' | ';') => break,
+                TokKind::Quote(_) if closing.is_none() && self.closes_sentence(toks, end) => {
+                    closing = Some(end);
+                }
+                TokKind::Punct(',')
+                    if adding.is_none()
+                        && toks.get(end + 1).is_some_and(|n| {
+                            let w = word(text, n);
+                            n.is_word() && w.ends_with("ing") && self.lex.lookup(w).is_some()
+                        }) =>
+                {
+                    adding = Some(end);
+                }
+                _ => {}
+            }
+            end += 1;
+        }
         if let Some(m) = closing {
             end = m + 1;
         }
@@ -2374,21 +2387,8 @@ impl<'l, 'a> Run<'l, 'a> {
                 end = e2;
             }
         }
-        // ", adding that ...": the next attribution by the same speaker starts there.
-        let adding = toks
-            .get(k..end)
-            .unwrap_or(&[])
-            .iter()
-            .enumerate()
-            .filter(|(_, t)| t.is_punct(','))
-            .map(|(o, _)| k + o)
-            .find(|&m| {
-                toks.get(m + 1).is_some_and(|n| {
-                    let w = word(text, n);
-                    n.is_word() && w.ends_with("ing") && self.lex.lookup(w).is_some()
-                })
-            });
-        if let Some(stop) = adding {
+        // ", adding that ...": the first one before the content's end, found above.
+        if let Some(stop) = adding.filter(|&a| a < end) {
             end = stop;
         }
         if end <= k || any_taken(taken, k, end) {
