@@ -1842,21 +1842,24 @@ impl<'l, 'a> Run<'l, 'a> {
                 if at(toks, ce - 1).is_punct(',') || at(toks, ce - 1).is_dash() {
                     ce -= 1;
                 }
+                // The words and quotations before the cue, counted in one pass.
+                let (words, quoted) = toks
+                    .get(cs..ce)
+                    .unwrap_or(&[])
+                    .iter()
+                    .fold((0usize, false), |(w, q), t| {
+                        (w + usize::from(t.is_word()), q || t.quote().is_some())
+                    });
                 // `..., O'Neill said, "..."` and `Kall said: "..."`: the content follows.
                 let content_follows = tail.is_some_and(|t| {
                     let at = toks.get(t.saturating_sub(1));
                     at.is_some_and(|x| x.is_punct(':'))
-                        || toks.get(t).is_some_and(|x| x.quote().is_some())
-                            && !toks
-                                .get(cs..ce)
-                                .unwrap_or(&[])
-                                .iter()
-                                .any(|x| x.quote().is_some())
+                        || toks.get(t).is_some_and(|x| x.quote().is_some()) && !quoted
                 });
                 // "The plan, she said, would help": the content goes on after the cue.
                 // Not after a quotation alone (`"Ready?" she said, but he slept`: what
                 // follows is narration).
-                let unquoted = toks.get(cs..ce).unwrap_or(&[]).iter().any(Tok::is_word);
+                let unquoted = words > 0;
                 let middle = !a.inverted
                     && unquoted
                     && toks.get(tail_from).is_some_and(|t| t.is_punct(','))
@@ -1882,17 +1885,6 @@ impl<'l, 'a> Run<'l, 'a> {
                     }
                 }
                 // "In the end, they agreed": an adverbial, not something said.
-                let words = toks
-                    .get(cs..ce)
-                    .unwrap_or(&[])
-                    .iter()
-                    .filter(|t| t.is_word())
-                    .count();
-                let quoted = toks
-                    .get(cs..ce)
-                    .unwrap_or(&[])
-                    .iter()
-                    .any(|t| t.quote().is_some());
                 let adverbial = !quoted
                     && (words < 3 || words < 6 && cues::opens_tail(word(text, &at(toks, cs))));
                 if cs < ce && !content_follows && !adverbial && !any_taken(&taken, cs, ce) {
