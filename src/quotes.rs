@@ -1326,19 +1326,20 @@ impl<'l, 'a> Run<'l, 'a> {
     fn find_cues(&self, toks: &[Tok], out: &mut Vec<Attr>) {
         let text = self.text;
         let mut i = 0;
-        while i < toks.len() {
-            let t = &at(toks, i);
+        // Tokens are read in place, not copied out.
+        while let Some(t) = toks.get(i) {
             if !t.is_word() {
                 i += 1;
                 continue;
             }
             if t.is_cap()
                 && i > 0
-                && at(toks, i - 1).quote().is_none()
-                && !matches!(
-                    at(toks, i - 1).kind,
-                    TokKind::Punct('.' | '!' | '?' | ':' | '(')
-                )
+                && toks.get(i - 1).is_some_and(|p| {
+                    !matches!(
+                        p.kind,
+                        TokKind::Quote(_) | TokKind::Punct('.' | '!' | '?' | ':' | '(')
+                    )
+                })
             {
                 // A capitalised word inside a sentence is a name or a title.
                 i += 1;
