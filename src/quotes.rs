@@ -2524,10 +2524,14 @@ impl<'l, 'a> Run<'l, 'a> {
         let upto = upto.min(toks.len());
         let mut i = self.registered;
         while i < upto {
-            if !at(toks, i).is_cap() {
-                i += 1;
-                continue;
-            }
+            // Straight to the next capitalised word.
+            let Some(skip) = toks
+                .get(i..upto)
+                .and_then(|r| r.iter().position(Tok::is_cap))
+            else {
+                break;
+            };
+            i += skip;
             let a = i;
             let mut b = i;
             while b < upto {
