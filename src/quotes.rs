@@ -2631,7 +2631,9 @@ impl<'l, 'a> Run<'l, 'a> {
                     continue;
                 }
                 SCAN_STOP => {
-                    flush(run_ws, run_end, &mut run_words);
+                    if run_words > 0 {
+                        flush(run_ws, run_end, &mut run_words);
+                    }
                     i += 1;
                     continue;
                 }
@@ -2659,7 +2661,7 @@ impl<'l, 'a> Run<'l, 'a> {
                 }
                 run_end = i;
                 run_words += 1;
-            } else {
+            } else if run_words > 0 {
                 flush(run_ws, run_end, &mut run_words);
             }
             if c.is_ascii_lowercase() || w0 == start {
