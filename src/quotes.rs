@@ -33,7 +33,8 @@ use crate::lexicon::marks::{self, Mark, Role};
 use crate::sentences::Sentence;
 use crate::span::Span;
 use crate::speakers::{
-    at, canonical_role, name_parts, np_back, np_forward, tokenize, word, Names, Tok, TokKind,
+    at, canonical_role, name_parts, name_parts_known, np_back, np_forward, tokenize, word, Names,
+    Tok, TokKind,
 };
 use once_cell::sync::Lazy;
 use std::sync::Arc;
@@ -453,12 +454,22 @@ impl Default for QuoteExtractor {
     }
 }
 
-/// The words of each cue extension (`in a statement`), split once.
-static EXTENSION_WORDS: Lazy<Vec<Vec<&'static str>>> = Lazy::new(|| {
-    cues::EXTENSIONS
-        .iter()
-        .map(|e| e.split(' ').collect())
-        .collect()
+/// The cue extensions (`in a statement`) grouped by their first word, each as the words
+/// after it, in list order: a cue followed by `in` tries only the extensions that start
+/// with it.
+type ExtensionGroups = Vec<(&'static str, Vec<Vec<&'static str>>)>;
+static EXTENSION_GROUPS: Lazy<ExtensionGroups> = Lazy::new(|| {
+    let mut groups: ExtensionGroups = Vec::new();
+    for e in cues::EXTENSIONS {
+        let mut words = e.split(' ');
+        let Some(first) = words.next() else { continue };
+        let rest: Vec<&str> = words.collect();
+        match groups.iter_mut().find(|g| g.0 == first) {
+            Some(g) => g.1.push(rest),
+            None => groups.push((first, vec![rest])),
+        }
+    }
+    groups
 });
 
 static BASE: Lazy<Arc<Lexicon>> = Lazy::new(|| Arc::new(Lexicon::base()));
@@ -595,8 +606,14 @@ struct Lexicon {
 /// the case of its ASCII letters, as the word table does.
 #[inline]
 fn prefix_bit(w: &[u8]) -> (usize, u64) {
-    let fold = |i: usize| w.get(i).map_or(0, |&b| usize::from((b | 0x20) & 31));
-    let n = fold(0) << 10 | fold(1) << 5 | fold(2);
+    let fold = |b: u8| usize::from((b | 0x20) & 31);
+    let n = match *w {
+        [a, b, c, ..] => fold(a) << 10 | fold(b) << 5 | fold(c),
+        _ => {
+            let at = |i: usize| w.get(i).map_or(0, |&b| fold(b));
+            at(0) << 10 | at(1) << 5 | at(2)
+        }
+    };
     (n >> 6, 1 << (n & 63))
 }
 
@@ -660,8 +677,11 @@ impl Lexicon {
     /// words away before the table.
     #[inline]
     fn may_start(&self, w: &[u8]) -> bool {
+        if w.len() < self.min_len {
+            return false;
+        }
         let (row, bit) = prefix_bit(w);
-        w.len() >= self.min_len && self.prefixes.get(row).is_some_and(|r| r & bit != 0)
+        self.prefixes.get(row).is_some_and(|r| r & bit != 0)
     }
 
     /// The cue class of a single word, and whether a phrase may start at it.
@@ -753,11 +773,9 @@ struct Run<'l, 'a> {
     lex: &'l Lexicon,
     text: &'a str,
     raws: Vec<Raw>,
-    toks: Vec<Tok>,
+    toks: Vec<Tok<'a>>,
     names: Names<'a>,
     out: Vec<Quote<'a>>,
-    /// Whether each raw quotation was used by an attribution.
-    used: Vec<bool>,
     /// The last direct quote emitted: its index in `out`, and where the text after its
     /// attribution starts.
     last_direct: Option<(usize, usize, usize)>,
@@ -862,7 +880,6 @@ impl<'l, 'a> Run<'l, 'a> {
             toks: Vec::with_capacity(if text.is_empty() { 0 } else { 128 }),
             names: Names::default(),
             out: Vec::new(),
-            used: Vec::new(),
             last_direct: None,
             last_voice: None,
             colon: None,
@@ -884,8 +901,16 @@ impl<'l, 'a> Run<'l, 'a> {
                 continue;
             }
             if !spans.is_empty() {
-                let gap = self.text.get(last_end..sp.start()).unwrap_or("");
-                if gap.contains('\n') {
+                let gap = self
+                    .text
+                    .as_bytes()
+                    .get(last_end..sp.start())
+                    .unwrap_or(&[]);
+                // Gaps are a few spaces between checked spans: a byte loop costs less
+                // than the call a searcher (`contains`) makes.
+                #[allow(clippy::manual_contains)]
+                let newline = gap.iter().any(|&b| b == b'\n');
+                if newline {
                     para += 1;
                 }
             }
@@ -894,7 +919,6 @@ impl<'l, 'a> Run<'l, 'a> {
         }
         self.pair_marks(&spans);
 
-        self.used = vec![false; self.raws.len()];
         // Every paired quotation is emitted as a rule: one allocation for them.
         self.out.reserve(self.raws.len());
         self.units(&spans);
@@ -954,6 +978,20 @@ impl<'l, 'a> Run<'l, 'a> {
                 } else if !bytes.get(k).is_some_and(|&b| self.lex.is_mark_byte(b)) {
                     k += 1;
                     continue;
+                }
+                // An apostrophe between two ASCII letters or digits (`don't`, `Okafor’s`)
+                // is never a mark, whatever the stack holds: skipped on its bytes.
+                if !skip_first_open {
+                    let alnum = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_alphanumeric);
+                    let width = match bytes.get(k..) {
+                        Some([b'\'', ..]) => 1,
+                        Some([0xE2, 0x80, 0x99, ..]) => 3,
+                        _ => 0,
+                    };
+                    if width > 0 && k > 0 && alnum(k - 1) && alnum(k + width) {
+                        k += width;
+                        continue;
+                    }
                 }
                 let Some(c) = text.get(k..).and_then(|s| s.chars().next()) else {
                     k += 1;
@@ -1225,11 +1263,7 @@ impl<'l, 'a> Run<'l, 'a> {
                         .all(|&f| f.is_ascii_uppercase() || f >= 0x80)
             })
         };
-        let colon = text
-            .get(start..end)
-            .is_some_and(|u| u.trim_end().ends_with(':'))
-            && quote_follows()
-            || label();
+        let colon = ends_in_colon(text, start, end) && quote_follows() || label();
         if r0 == r1 && !colon && !self.scan_names(start, end) {
             // Nothing to attribute here; the names it introduces are registered.
             self.colon = None;
@@ -1244,7 +1278,7 @@ impl<'l, 'a> Run<'l, 'a> {
             tokenize(text, pos, rs, &mut toks);
             toks.push(Tok {
                 start: raw.span.start(),
-                end: raw.span.end(),
+                text: raw.span.as_str(text),
                 kind: TokKind::Quote(r),
             });
             pos = raw.span.end().max(pos);
@@ -1273,7 +1307,7 @@ impl<'l, 'a> Run<'l, 'a> {
                 };
                 if let Some(sp) = sp {
                     let person = self.resolve(&toks, sp, false);
-                    let span = Span::new(at(&toks, sp.0).start, at(&toks, sp.1 - 1).end);
+                    let span = Span::new(at(&toks, sp.0).start, at(&toks, sp.1 - 1).end());
                     self.colon = Some((span, cue, person, para));
                 }
             }
@@ -1283,7 +1317,7 @@ impl<'l, 'a> Run<'l, 'a> {
     }
 
     fn cue_span(&self, toks: &[Tok], a: &Attr) -> Span {
-        Span::new(at(toks, a.cue.0).start, at(toks, a.cue.1 - 1).end)
+        Span::new(at(toks, a.cue.0).start, at(toks, a.cue.1 - 1).end())
     }
 
     // -----------------------------------------------------------------------------
@@ -1292,19 +1326,20 @@ impl<'l, 'a> Run<'l, 'a> {
     fn find_cues(&self, toks: &[Tok], out: &mut Vec<Attr>) {
         let text = self.text;
         let mut i = 0;
-        while i < toks.len() {
-            let t = &at(toks, i);
+        // Tokens are read in place, not copied out.
+        while let Some(t) = toks.get(i) {
             if !t.is_word() {
                 i += 1;
                 continue;
             }
             if t.is_cap()
                 && i > 0
-                && at(toks, i - 1).quote().is_none()
-                && !matches!(
-                    at(toks, i - 1).kind,
-                    TokKind::Punct('.' | '!' | '?' | ':' | '(')
-                )
+                && toks.get(i - 1).is_some_and(|p| {
+                    !matches!(
+                        p.kind,
+                        TokKind::Quote(_) | TokKind::Punct('.' | '!' | '?' | ':' | '(')
+                    )
+                })
             {
                 // A capitalised word inside a sentence is a name or a title.
                 i += 1;
@@ -1315,7 +1350,8 @@ impl<'l, 'a> Run<'l, 'a> {
                 i += 1;
                 continue;
             }
-            let Some((single, phrase)) = self.lex.lookup(w) else {
+            // `may_start` has passed: straight to the table.
+            let Some((single, phrase)) = self.lex.words.get(w.as_bytes()) else {
                 i += 1;
                 continue;
             };
@@ -1518,8 +1554,6 @@ impl<'l, 'a> Run<'l, 'a> {
             }
             let hi = next_punct(toks, j);
             let sp = np_forward(text, toks, j, hi)?;
-            let ext = self.extend_cue(toks, sp.1);
-            let _ = ext;
             Some(Attr {
                 cue: (i, cue_end),
                 class,
@@ -1720,16 +1754,16 @@ impl<'l, 'a> Run<'l, 'a> {
         if !matches!(first, "in" | "on" | "reporters" | "journalists" | "the") {
             return at;
         }
-        for ext in EXTENSION_WORDS.iter() {
-            if ext.first() != Some(&first) {
-                continue;
-            }
-            let matched = ext.iter().enumerate().skip(1).all(|(k, part)| {
-                toks.get(at + k)
+        let Some((_, rests)) = EXTENSION_GROUPS.iter().find(|g| g.0 == first) else {
+            return at;
+        };
+        for rest in rests {
+            let matched = rest.iter().enumerate().all(|(k, part)| {
+                toks.get(at + 1 + k)
                     .is_some_and(|t| t.is_word() && word(text, t).eq_ignore_ascii_case(part))
             });
             if matched {
-                return at + ext.len();
+                return at + 1 + rest.len();
             }
         }
         at
@@ -1778,11 +1812,16 @@ impl<'l, 'a> Run<'l, 'a> {
                     tail_from += 1;
                 }
             }
-            let tail = clause_tail(text, toks, tail_from);
             let sep_before = before_end > 0
                 && (at(toks, before_end - 1).is_punct(',')
                     || at(toks, before_end - 1).quote().is_some()
                     || at(toks, before_end - 1).is_dash());
+            // The tail matters only to content before the cue.
+            let tail = if sep_before {
+                clause_tail(text, toks, tail_from)
+            } else {
+                None
+            };
             if a.class == CueClass::According && !sep_before {
                 if let Some(e) = self.content_after(toks, a, cluster.1, &taken, attrs) {
                     mark(&mut taken, e.toks);
@@ -1804,21 +1843,24 @@ impl<'l, 'a> Run<'l, 'a> {
                 if at(toks, ce - 1).is_punct(',') || at(toks, ce - 1).is_dash() {
                     ce -= 1;
                 }
+                // The words and quotations before the cue, counted in one pass.
+                let (words, quoted) = toks
+                    .get(cs..ce)
+                    .unwrap_or(&[])
+                    .iter()
+                    .fold((0usize, false), |(w, q), t| {
+                        (w + usize::from(t.is_word()), q || t.quote().is_some())
+                    });
                 // `..., O'Neill said, "..."` and `Kall said: "..."`: the content follows.
                 let content_follows = tail.is_some_and(|t| {
                     let at = toks.get(t.saturating_sub(1));
                     at.is_some_and(|x| x.is_punct(':'))
-                        || toks.get(t).is_some_and(|x| x.quote().is_some())
-                            && !toks
-                                .get(cs..ce)
-                                .unwrap_or(&[])
-                                .iter()
-                                .any(|x| x.quote().is_some())
+                        || toks.get(t).is_some_and(|x| x.quote().is_some()) && !quoted
                 });
                 // "The plan, she said, would help": the content goes on after the cue.
                 // Not after a quotation alone (`"Ready?" she said, but he slept`: what
                 // follows is narration).
-                let unquoted = toks.get(cs..ce).unwrap_or(&[]).iter().any(Tok::is_word);
+                let unquoted = words > 0;
                 let middle = !a.inverted
                     && unquoted
                     && toks.get(tail_from).is_some_and(|t| t.is_punct(','))
@@ -1837,24 +1879,13 @@ impl<'l, 'a> Run<'l, 'a> {
                     let end = clause_end(toks, tail_from);
                     if end > tail_from + 2 {
                         let mut e = self.emit_range(toks, cs, end, a);
-                        e.tail_end = at(toks, end - 1).end;
+                        e.tail_end = at(toks, end - 1).end();
                         mark(&mut taken, (cs, end));
                         pending.push(e);
                         continue;
                     }
                 }
                 // "In the end, they agreed": an adverbial, not something said.
-                let words = toks
-                    .get(cs..ce)
-                    .unwrap_or(&[])
-                    .iter()
-                    .filter(|t| t.is_word())
-                    .count();
-                let quoted = toks
-                    .get(cs..ce)
-                    .unwrap_or(&[])
-                    .iter()
-                    .any(|t| t.quote().is_some());
                 let adverbial = !quoted
                     && (words < 3 || words < 6 && cues::opens_tail(word(text, &at(toks, cs))));
                 if cs < ce && !content_follows && !adverbial && !any_taken(&taken, cs, ce) {
@@ -1902,7 +1933,7 @@ impl<'l, 'a> Run<'l, 'a> {
                     // right after it continues the same voice.
                     let _ = tail;
                     let se = clause_end(toks, cluster.1);
-                    e.tail_end = toks.get(se).unwrap_or(&at(toks, toks.len() - 1)).end;
+                    e.tail_end = toks.get(se).unwrap_or(&at(toks, toks.len() - 1)).end();
                     mark(&mut taken, (cs, ce));
                     mark(&mut taken, cluster);
                     if parts_end > cluster.1 {
@@ -1940,7 +1971,7 @@ impl<'l, 'a> Run<'l, 'a> {
                     if at(toks, sp.0).is_cap() && (hi >= toks.len() || !at(toks, hi).is_punct(','))
                     {
                         e.speaker = Some(sp);
-                        e.tail_end = at(toks, sp.1 - 1).end;
+                        e.tail_end = at(toks, sp.1 - 1).end();
                         mark(&mut taken, (ti + 1, sp.1));
                     }
                 }
@@ -2116,7 +2147,7 @@ impl<'l, 'a> Run<'l, 'a> {
             inverted: false,
         };
         let mut e = self.emit_range(toks, c + 1, end, &attr);
-        e.tail_end = at(toks, end.min(toks.len()) - 1).end;
+        e.tail_end = at(toks, end.min(toks.len()) - 1).end();
         Some(e)
     }
 
@@ -2144,7 +2175,7 @@ impl<'l, 'a> Run<'l, 'a> {
         if !at(&scratch, sp.0).is_cap() {
             return None;
         }
-        let span = Span::new(at(&scratch, sp.0).start, at(&scratch, sp.1 - 1).end);
+        let span = Span::new(at(&scratch, sp.0).start, at(&scratch, sp.1 - 1).end());
         let person = self.resolve(&scratch, sp, true);
         Some((span, None, person))
     }
@@ -2267,12 +2298,14 @@ impl<'l, 'a> Run<'l, 'a> {
             k += 1;
         }
         // "vowed to punish", "pledged to cut": a promise reports what will be done.
-        let cue_word = word(text, &at(toks, a.cue.0)).as_bytes();
-        let promise = ["vow", "pledg", "promis"].iter().any(|p| {
-            cue_word
-                .get(..p.len())
-                .is_some_and(|c| c.eq_ignore_ascii_case(p.as_bytes()))
-        });
+        let promise = || {
+            let cue_word = word(text, &at(toks, a.cue.0)).as_bytes();
+            ["vow", "pledg", "promis"].iter().any(|p| {
+                cue_word
+                    .get(..p.len())
+                    .is_some_and(|c| c.eq_ignore_ascii_case(p.as_bytes()))
+            })
+        };
         if let Some(t) = toks.get(k) {
             let w = word(text, t);
             let participle = k > 0 && at(toks, k - 1).is_punct(',') && w.ends_with("ing");
@@ -2281,15 +2314,37 @@ impl<'l, 'a> Run<'l, 'a> {
                 || (!that
                     && t.is_word()
                     && info_at(k).blocks_content()
-                    && !(w == "to" && (a.class == CueClass::Tell || promise)))
+                    && !(w == "to" && (a.class == CueClass::Tell || promise())))
             {
                 return None;
             }
         }
-        let mut end = clause_end(toks, k);
-        // A quotation that ends its own sentence (`said, “The vote is over.” The
-        // council adjourned`) ends the content: what follows is a new sentence.
-        if let Some(m) = (k..end).find(|&m| self.closes_sentence(toks, m)) {
+        // One pass to the end of the clause (as `clause_end` reads it) also finds the
+        // first quotation that ends its own sentence (`said, “The vote is over.” The
+        // council adjourned`: what follows is a new sentence) and the first `, adding`
+        // (the next attribution by the same speaker starts there).
+        let (mut end, mut closing, mut adding) = (k, None, None);
+        while end < toks.len() && end < k + 200 {
+            match at(toks, end).kind {
+                TokKind::Punct('.') if toks.get(end + 1).is_some_and(Tok::is_word) => {}
+                TokKind::Punct('.' | '!' | '?' | ';') => break,
+                TokKind::Quote(_) if closing.is_none() && self.closes_sentence(toks, end) => {
+                    closing = Some(end);
+                }
+                TokKind::Punct(',')
+                    if adding.is_none()
+                        && toks.get(end + 1).is_some_and(|n| {
+                            let w = word(text, n);
+                            n.is_word() && w.ends_with("ing") && self.lex.lookup(w).is_some()
+                        }) =>
+                {
+                    adding = Some(end);
+                }
+                _ => {}
+            }
+            end += 1;
+        }
+        if let Some(m) = closing {
             end = m + 1;
         }
         // The next attribution in the sentence ends this one's content, and keeps the
@@ -2325,14 +2380,8 @@ impl<'l, 'a> Run<'l, 'a> {
                 end = e2;
             }
         }
-        // ", adding that ...": the next attribution by the same speaker starts there.
-        if let Some(stop) = (k..end).find(|&m| {
-            at(toks, m).is_punct(',')
-                && toks.get(m + 1).is_some_and(|n| {
-                    let w = word(text, n);
-                    n.is_word() && w.ends_with("ing") && self.lex.lookup(w).is_some()
-                })
-        }) {
+        // ", adding that ...": the first one before the content's end, found above.
+        if let Some(stop) = adding.filter(|&a| a < end) {
             end = stop;
         }
         if end <= k || any_taken(taken, k, end) {
@@ -2341,7 +2390,7 @@ impl<'l, 'a> Run<'l, 'a> {
         let mut e = self.emit_range(toks, k, end, a);
         if that && e.kind == QuoteKind::Direct {
             e.kind = QuoteKind::Mixed;
-            e.span = Span::new(at(toks, k).start, at(toks, end - 1).end);
+            e.span = Span::new(at(toks, k).start, at(toks, end - 1).end());
             e.content = e.span;
         }
         if e.kind == QuoteKind::Indirect {
@@ -2355,7 +2404,7 @@ impl<'l, 'a> Run<'l, 'a> {
                 return None;
             }
         }
-        e.tail_end = at(toks, end - 1).end;
+        e.tail_end = at(toks, end - 1).end();
         Some(e)
     }
 
@@ -2374,7 +2423,7 @@ impl<'l, 'a> Run<'l, 'a> {
                 e
             }
             Some(_) => {
-                let span = Span::new(at(toks, a).start, at(toks, b - 1).end);
+                let span = Span::new(at(toks, a).start, at(toks, b - 1).end());
                 Emit::reported(span, QuoteKind::Mixed, (a, b))
             }
             None => {
@@ -2385,14 +2434,14 @@ impl<'l, 'a> Run<'l, 'a> {
                 {
                     end -= 1;
                 }
-                let span = Span::new(at(toks, a).start, at(toks, end - 1).end);
+                let span = Span::new(at(toks, a).start, at(toks, end - 1).end());
                 Emit::reported(span, QuoteKind::Indirect, (a, b))
             }
         };
         e.speaker = attr.speaker;
         e.cue = Some(Span::new(
             at(toks, attr.cue.0).start,
-            at(toks, attr.cue.1 - 1).end,
+            at(toks, attr.cue.1 - 1).end(),
         ));
         e
     }
@@ -2407,7 +2456,7 @@ impl<'l, 'a> Run<'l, 'a> {
             self.register_names(toks, sp.0);
             let person = self.resolve(toks, sp, true);
             self.registered = self.registered.max(sp.1);
-            let span = Span::new(at(toks, sp.0).start, at(toks, sp.1 - 1).end);
+            let span = Span::new(at(toks, sp.0).start, at(toks, sp.1 - 1).end());
             speaker = Some(SpeakerMention::new(
                 text,
                 span,
@@ -2475,10 +2524,14 @@ impl<'l, 'a> Run<'l, 'a> {
         let upto = upto.min(toks.len());
         let mut i = self.registered;
         while i < upto {
-            if !at(toks, i).is_cap() {
-                i += 1;
-                continue;
-            }
+            // Straight to the next capitalised word.
+            let Some(skip) = toks
+                .get(i..upto)
+                .and_then(|r| r.iter().position(Tok::is_cap))
+            else {
+                break;
+            };
+            i += skip;
             let a = i;
             let mut b = i;
             while b < upto {
@@ -2500,26 +2553,31 @@ impl<'l, 'a> Run<'l, 'a> {
             if b - a < 2 {
                 continue;
             }
-            // Leading sentence words that are not part of the name.
+            // Leading sentence words that are not part of the name; the first word
+            // kept is looked up once for this and for the name.
             let mut s = a;
-            while s < b && cues::is_stop_capital_only(word(text, &at(toks, s))) {
+            let mut known = None;
+            while s < b {
+                let f = cues::facts(word(text, &at(toks, s)));
+                if !f.stop_capital_only() {
+                    known = Some((s, f));
+                    break;
+                }
                 s += 1;
             }
             if b - s < 2 {
                 continue;
             }
-            let Some(mut parts) = name_parts(text, toks, s, b) else {
+            let Some(mut parts) = name_parts_known(text, toks, s, b, known) else {
                 continue;
             };
             if parts.words < 2 && parts.role.is_none() && parts.gender.is_none() {
                 continue;
             }
-            if s > 0 && parts.role.is_none() {
-                let w = word(text, &at(toks, s - 1));
-                if !at(toks, s - 1).is_cap() {
-                    parts.role = canonical_role(w);
-                    parts.gender = parts.gender.or(cues::title_gender(w));
-                }
+            if s > 0 && parts.role.is_none() && !at(toks, s - 1).is_cap() {
+                let f = cues::facts(word(text, &at(toks, s - 1)));
+                parts.role = f.canonical_role();
+                parts.gender = parts.gender.or(f.title_gender());
             }
             let subject = s == 0
                 || at(toks, s - 1).is_punct(',')
@@ -2573,7 +2631,9 @@ impl<'l, 'a> Run<'l, 'a> {
                     continue;
                 }
                 SCAN_STOP => {
-                    flush(run_ws, run_end, &mut run_words);
+                    if run_words > 0 {
+                        flush(run_ws, run_end, &mut run_words);
+                    }
                     i += 1;
                     continue;
                 }
@@ -2601,7 +2661,7 @@ impl<'l, 'a> Run<'l, 'a> {
                 }
                 run_end = i;
                 run_words += 1;
-            } else {
+            } else if run_words > 0 {
                 flush(run_ws, run_end, &mut run_words);
             }
             if c.is_ascii_lowercase() || w0 == start {
@@ -2627,6 +2687,11 @@ impl<'l, 'a> Run<'l, 'a> {
                 while !text.is_char_boundary(win_end) {
                     win_end -= 1;
                 }
+                // Past the comma only an appositive opened by a determiner (`, a
+                // doctor,`) is read: otherwise the comma ends the window.
+                if win_end > re + 1 && !determiner_opens(text, re + 1, win_end) {
+                    win_end = re + 1;
+                }
             }
             let mut toks = core::mem::take(&mut self.toks);
             toks.clear();
@@ -2648,14 +2713,12 @@ impl<'l, 'a> Run<'l, 'a> {
     /// word after it, a noun-like form (`note`, `report`, `state`) only before a comma,
     /// `that` or a subject pronoun.
     fn may_cue(&self, w: &str, after: usize, end: usize) -> bool {
-        let Some((single, phrase)) = self.lex.lookup(w) else {
+        // The caller has asked `may_start`: straight to the table.
+        let Some((single, phrase)) = self.lex.words.get(w.as_bytes()) else {
             return false;
         };
         let next = self.text.get(after..end).unwrap_or("").trim_start();
-        let next_word = next
-            .split(|c: char| !(c.is_alphanumeric() || c == '\''))
-            .next()
-            .unwrap_or("");
+        let next_word = next.get(..word_len(next)).unwrap_or("");
         if phrase {
             let list = WordKey::new(w.as_bytes()).and_then(|k| self.lex.phrases.get(&k));
             let starts = list.is_some_and(|l| {
@@ -2734,25 +2797,28 @@ impl<'l, 'a> Run<'l, 'a> {
         } else if head.is_cap() {
             // The capitalised run at the end of the phrase, with any titles.
             let mut s = b - 1;
+            // The facts of the word before `s`, where the walk stopped.
+            let mut before = None;
             while s > a {
                 let t = &at(toks, s - 1);
-                let w = word(text, t);
-                if t.is_cap() && !cues::is_stop_capital(w.trim_end_matches('.'))
-                    || cues::title_role(w).is_some() && t.is_cap()
-                    || cues::is_name_connector(w) && s >= a + 2 && at(toks, s - 2).is_cap()
+                let f = cues::facts(word(text, t));
+                if t.is_cap() && !f.stop_capital()
+                    || f.title() && t.is_cap()
+                    || f.name_connector() && s >= a + 2 && at(toks, s - 2).is_cap()
                 {
                     s -= 1;
                 } else {
+                    before = Some(f);
                     break;
                 }
             }
             let parts = name_parts(text, toks, s, b)?;
             let mut parts = parts;
             if parts.role.is_none() && s > a {
-                let w = word(text, &at(toks, s - 1));
-                parts.role = canonical_role(w);
+                let f = before.unwrap_or_else(|| cues::facts(word(text, &at(toks, s - 1))));
+                parts.role = f.canonical_role();
                 if parts.gender.is_none() {
-                    parts.gender = cues::title_gender(w);
+                    parts.gender = f.title_gender();
                 }
             }
             Some(self.names.mention(text, &parts, true))
@@ -2874,6 +2940,59 @@ fn title_case(s: &str) -> bool {
     words >= 2
 }
 
+/// Whether the first token of `text[from..to]` may be a determiner (`a`, `the`): a word
+/// of ASCII letters in the list, or anything past ASCII, which is not read here.
+fn determiner_opens(text: &str, from: usize, to: usize) -> bool {
+    let b = text.as_bytes().get(..to).unwrap_or(&[]);
+    let mut p = from;
+    while b.get(p).is_some_and(u8::is_ascii_whitespace) {
+        p += 1;
+    }
+    match b.get(p) {
+        Some(&c) if c >= 0x80 => true,
+        Some(c) if c.is_ascii_alphabetic() => {
+            let mut q = p;
+            while b.get(q).is_some_and(u8::is_ascii_alphanumeric) {
+                q += 1;
+            }
+            text.get(p..q).is_some_and(cues::is_determiner)
+        }
+        _ => false,
+    }
+}
+
+/// Whether `text[start..end]` (on char boundaries) ends in a colon, spaces aside: read
+/// on the last byte unless that is a space or part of a wider character.
+fn ends_in_colon(text: &str, start: usize, end: usize) -> bool {
+    match text.as_bytes().get(start..end).and_then(<[u8]>::last) {
+        // `\x0B` is a space to `trim_end` too.
+        Some(&b) if b.is_ascii() && !matches!(b, b'\t'..=b'\r' | b' ') => b == b':',
+        _ => text
+            .get(start..end)
+            .is_some_and(|u| u.trim_end().ends_with(':')),
+    }
+}
+
+/// The length of the word `s` starts with: letters, digits and apostrophes, read on
+/// the bytes and decoded only past ASCII.
+fn word_len(s: &str) -> usize {
+    let b = s.as_bytes();
+    let mut n = 0;
+    while let Some(&c) = b.get(n) {
+        if c.is_ascii_alphanumeric() || c == b'\'' {
+            n += 1;
+        } else if c < 0x80 {
+            break;
+        } else {
+            match s.get(n..).and_then(|r| r.chars().next()) {
+                Some(ch) if ch.is_alphanumeric() => n += ch.len_utf8(),
+                _ => break,
+            }
+        }
+    }
+    n
+}
+
 fn any_taken(taken: &[bool], a: usize, b: usize) -> bool {
     taken.get(a..b).is_some_and(|t| t.iter().any(|&x| x))
 }
@@ -2984,4 +3103,73 @@ fn clause_tail(text: &str, toks: &[Tok], i: usize) -> Option<usize> {
         k += 1;
     }
     Some(k)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn plain_word(s: &str) -> &str {
+        s.split(|c: char| !(c.is_alphanumeric() || c == '\''))
+            .next()
+            .unwrap_or("")
+    }
+
+    #[test]
+    fn ends_in_colon_reads_as_trim_end() {
+        for b in 0..=0x7Fu8 {
+            for s in [
+                format!("a:{}", b as char),
+                format!("a{}", b as char),
+                format!("{}", b as char),
+            ] {
+                assert_eq!(
+                    ends_in_colon(&s, 0, s.len()),
+                    s.trim_end().ends_with(':'),
+                    "{s:?}"
+                );
+            }
+        }
+        for s in ["", "x:\u{a0}", "x: \u{2003}", "x\u{a0}", "é:", ":é"] {
+            assert_eq!(
+                ends_in_colon(s, 0, s.len()),
+                s.trim_end().ends_with(':'),
+                "{s:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn word_len_reads_as_the_char_split() {
+        for s in [
+            "",
+            "that",
+            "don't go",
+            "Ünal, said",
+            "東京 x",
+            "a’b",
+            "x\u{a0}y",
+            "9/11",
+        ] {
+            assert_eq!(s.get(..word_len(s)), Some(plain_word(s)), "{s:?}");
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn a_determiner_is_never_missed(s in "[ \t\u{a0}]{0,3}(the|a|an|The|ANY|thé|the-|the's|x|9|,|“)[a-z .,'’-]{0,6}") {
+            let mut toks = Vec::new();
+            tokenize(&s, 0, s.len(), &mut toks);
+            let first_is_det = toks
+                .first()
+                .is_some_and(|t| t.is_word() && cues::is_determiner(word(&s, t)));
+            prop_assert!(!first_is_det || determiner_opens(&s, 0, s.len()), "{:?}", s);
+        }
+
+        #[test]
+        fn word_len_matches_the_char_split(s in "[a-zA-Z0-9 ',.’éÉ東\\u{a0}-]{0,12}") {
+            prop_assert_eq!(s.get(..word_len(&s)), Some(plain_word(&s)));
+        }
+    }
 }

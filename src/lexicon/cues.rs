@@ -1328,12 +1328,36 @@ const F_SPEAKER_ADJ: u32 = 1 << 14;
 const F_BLOCKS: u32 = 1 << 15;
 const F_TAIL: u32 = 1 << 16;
 
+/// A word's classes, small enough to travel in a register: the role strings are kept
+/// as positions in their tables.
 #[derive(Clone, Copy, Default)]
 struct Class {
     flags: u32,
-    role: &'static str,
+    /// One more than the position in [`TITLES`] of the title that gives the role (0 for
+    /// none).
+    role: u8,
+    /// One more than the position in [`ROLE_WORDS`] of a role noun that is not a title
+    /// (0 for none).
+    role_word: u8,
+}
+
+const _: () = assert!(TITLES.len() < 255 && ROLE_WORDS.len() < 255);
+
+impl Class {
+    /// The role a title names (`""` if none).
+    fn role(self) -> &'static str {
+        usize::from(self.role)
+            .checked_sub(1)
+            .and_then(|i| TITLES.get(i))
+            .map_or("", |t| t.1)
+    }
     /// The canonical spelling of a role noun that is not a title (`""` if none).
-    role_word: &'static str,
+    fn role_word(self) -> &'static str {
+        usize::from(self.role_word)
+            .checked_sub(1)
+            .and_then(|i| ROLE_WORDS.get(i))
+            .map_or("", |w| w)
+    }
 }
 
 static TABLE: Lazy<WordTable<Class>> = Lazy::new(|| {
@@ -1361,16 +1385,16 @@ static TABLE: Lazy<WordTable<Class>> = Lazy::new(|| {
             t.update(w.as_bytes(), |c| c.flags |= flag);
         }
     }
-    for &(w, role) in TITLES {
+    for (i, &(w, _)) in TITLES.iter().enumerate() {
         t.update(w.as_bytes(), |c| {
             c.flags |= F_TITLE;
-            if c.role.is_empty() {
-                c.role = role;
+            if c.role().is_empty() {
+                c.role = (i + 1) as u8;
             }
         });
     }
-    for &w in ROLE_WORDS {
-        t.update(w.as_bytes(), |c| c.role_word = w);
+    for (i, &w) in ROLE_WORDS.iter().enumerate() {
+        t.update(w.as_bytes(), |c| c.role_word = (i + 1) as u8);
     }
     t
 });
@@ -1411,13 +1435,14 @@ const ROLE_WORDS: &[&str] = &[
 pub(crate) fn canonical_role(word: &str) -> Option<&'static str> {
     let bare = word.trim_end_matches('.');
     let c = class(bare);
-    if c.flags & F_TITLE != 0 && !c.role.is_empty() {
-        return Some(c.role);
+    if c.flags & F_TITLE != 0 && !c.role().is_empty() {
+        return Some(c.role());
     }
-    (bare.len() == word.len() && !c.role_word.is_empty()).then_some(c.role_word)
+    (bare.len() == word.len() && !c.role_word().is_empty()).then_some(c.role_word())
 }
 
 /// The classes of a word, any case, ignoring a final full stop for titles.
+#[inline]
 fn class(word: &str) -> Class {
     TABLE.get(word.as_bytes()).unwrap_or_default()
 }
@@ -1564,8 +1589,8 @@ impl WordKey {
 
 /// The first eight bytes of `b` (fewer if it is shorter, zero-padded) as a little-endian
 /// integer, with fixed-size loads only: a lexicon lookup is too short for a call to
-/// `memcpy`. Between four and eight bytes, two four-byte loads overlap; below four, the
-/// first, middle and last bytes cover every position.
+/// `memcpy`. Between four and eight bytes, two four-byte loads overlap; below four, each
+/// byte is read on its own.
 #[inline]
 pub(crate) fn load_prefix(b: &[u8]) -> u64 {
     if let Some(a) = b.first_chunk::<8>() {
@@ -1576,11 +1601,11 @@ pub(crate) fn load_prefix(b: &[u8]) -> u64 {
         return u64::from(u32::from_le_bytes(*lo))
             | u64::from(u32::from_le_bytes(*hi)) << (8 * (n - 4));
     }
-    let at = |i: usize| u64::from(b.get(i).copied().unwrap_or(0)) << (8 * i);
-    if n == 0 {
-        0
-    } else {
-        at(0) | at(n / 2) | at(n - 1)
+    match *b {
+        [x] => u64::from(x),
+        [x, y] => u64::from(x) | u64::from(y) << 8,
+        [x, y, z] => u64::from(x) | u64::from(y) << 8 | u64::from(z) << 16,
+        _ => 0,
     }
 }
 
@@ -1658,13 +1683,16 @@ pub(crate) fn is_stop_capital(word: &str) -> bool {
 }
 
 /// Whether a capitalised word, less any final full stops, is a sentence word and not
-/// also a title: a leading word to drop before a name (`The`, but not `Gen.`).
+/// also a title: a leading word to drop before a name (`The`, but not `Gen.`). The plain
+/// reading of [`Facts::stop_capital_only`], kept to test it.
+#[cfg(test)]
 pub(crate) fn is_stop_capital_only(word: &str) -> bool {
     class(word.trim_end_matches('.')).flags & (F_STOP_CAP | F_TITLE) == F_STOP_CAP
 }
 
 /// Whether the first word of a name is a sentence word, and the gender it suggests as
-/// a first name: one lookup for both questions [`name_parts`](crate::speakers) asks.
+/// a first name. The plain reading of [`Facts::name_start`], kept to test it.
+#[cfg(test)]
 pub(crate) fn name_start(word: &str) -> (bool, Option<bool>) {
     let bare = word.trim_end_matches('.');
     let c = class(bare);
@@ -1710,15 +1738,20 @@ impl WordInfo {
 #[derive(Clone, Copy)]
 pub(crate) struct Facts {
     raw: u32,
-    dot: u32,
+    /// The classes of the word without its final full stops.
+    dot: Class,
     apos: u32,
+    /// Whether the word ends in a full stop (so `dot` is of a shorter word).
+    dotted: bool,
 }
 
 /// The [`Facts`] of `word`.
+#[inline]
 pub(crate) fn facts(word: &str) -> Facts {
-    let raw = class(word).flags;
-    let (dot, apos) = match word.as_bytes().last() {
-        Some(b'.') => (class(word.trim_end_matches('.')).flags, raw),
+    let whole = class(word);
+    let raw = whole.flags;
+    let (dot, apos, dotted) = match word.as_bytes().last() {
+        Some(b'.') => (class(word.trim_end_matches('.')), raw, true),
         // `'` or the last byte of `’`.
         Some(b'\'' | 0x99) => {
             let apos = word.trim_end_matches(['’', '\'']);
@@ -1727,14 +1760,53 @@ pub(crate) fn facts(word: &str) -> Facts {
             } else {
                 class(apos).flags
             };
-            (raw, apos)
+            (whole, apos, false)
         }
-        _ => (raw, raw),
+        _ => (whole, raw, false),
     };
-    Facts { raw, dot, apos }
+    Facts {
+        raw,
+        dot,
+        apos,
+        dotted,
+    }
 }
 
 impl Facts {
+    /// [`title_role`] of the word.
+    pub(crate) fn title_role(self) -> Option<&'static str> {
+        (self.dot.flags & F_TITLE != 0).then_some(self.dot.role())
+    }
+    /// [`title_gender`] of the word.
+    pub(crate) fn title_gender(self) -> Option<bool> {
+        gender(self.dot.flags, F_MALE, F_FEMALE)
+    }
+    /// [`canonical_role`] of the word.
+    pub(crate) fn canonical_role(self) -> Option<&'static str> {
+        let c = self.dot;
+        if c.flags & F_TITLE != 0 && !c.role().is_empty() {
+            return Some(c.role());
+        }
+        (!self.dotted && !c.role_word().is_empty()).then_some(c.role_word())
+    }
+    /// Whether the word, less any final full stops, is a sentence word and not also a
+    /// title: a leading word to drop before a name (`The`, but not `Gen.`).
+    pub(crate) fn stop_capital_only(self) -> bool {
+        self.dot.flags & (F_STOP_CAP | F_TITLE) == F_STOP_CAP
+    }
+    /// Whether the word, as the first of a name, is a sentence word, and the gender it
+    /// suggests as a first name.
+    pub(crate) fn name_start(self) -> (bool, Option<bool>) {
+        let flags = if self.dotted {
+            self.raw
+        } else {
+            self.dot.flags
+        };
+        (
+            self.dot.flags & F_STOP_CAP != 0,
+            gender(flags, F_NAME_MALE, F_NAME_FEMALE),
+        )
+    }
     /// [`is_pronoun`].
     pub(crate) fn pronoun(self) -> bool {
         self.raw & F_PRONOUN != 0
@@ -1761,11 +1833,11 @@ impl Facts {
     }
     /// Whether [`title_role`] is some.
     pub(crate) fn title(self) -> bool {
-        self.dot & F_TITLE != 0
+        self.dot.flags & F_TITLE != 0
     }
     /// [`is_stop_capital`] of the word without its final full stops.
     pub(crate) fn stop_capital(self) -> bool {
-        self.dot & F_STOP_CAP != 0
+        self.dot.flags & F_STOP_CAP != 0
     }
     /// [`is_role_noun`].
     pub(crate) fn role_noun(self) -> bool {
@@ -1782,7 +1854,7 @@ pub(crate) fn is_name_connector(word: &str) -> bool {
 /// that name no role), or `None` if the word is no title.
 pub(crate) fn title_role(word: &str) -> Option<&'static str> {
     let c = class(word.trim_end_matches('.'));
-    (c.flags & F_TITLE != 0).then_some(c.role)
+    (c.flags & F_TITLE != 0).then_some(c.role())
 }
 
 /// The gender a title or role word implies, `Some(true)` for male.
@@ -1791,6 +1863,7 @@ pub(crate) fn title_gender(word: &str) -> Option<bool> {
 }
 
 /// The gender a common first name suggests, `Some(true)` for male.
+#[cfg(test)]
 pub(crate) fn first_name_gender(word: &str) -> Option<bool> {
     gender(class(word).flags, F_NAME_MALE, F_NAME_FEMALE)
 }
@@ -1970,6 +2043,56 @@ mod tests {
         assert_eq!(first_name_gender("Hillary"), Some(false));
         assert!(is_role_noun("officials"));
         assert!(!is_role_noun("banana"));
+    }
+
+    #[test]
+    fn facts_answer_as_the_single_questions_do() {
+        let mut words: Vec<String> = Vec::new();
+        for list in [
+            STOP_CAP,
+            ROLE_NOUN,
+            TITLE_MALE,
+            TITLE_FEMALE,
+            NAME_MALE,
+            NAME_FEMALE,
+        ] {
+            words.extend(list.iter().map(|w| w.to_string()));
+        }
+        words.extend(TITLES.iter().map(|t| t.0.to_string()));
+        words.extend(ROLE_WORDS.iter().map(|w| w.to_string()));
+        words.extend(["", ".", "..", "'", "’", "Okafor", "x."].map(String::from));
+        let mut all = Vec::new();
+        for w in &words {
+            let cap = {
+                let mut c = w.chars();
+                c.next()
+                    .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+                    .unwrap_or_default()
+            };
+            for v in [w.clone(), cap] {
+                all.push(v.clone());
+                all.push(format!("{v}."));
+                all.push(format!("{v}.."));
+                all.push(format!("{v}'"));
+                all.push(format!("{v}’"));
+            }
+        }
+        for w in &all {
+            let f = facts(w);
+            assert_eq!(f.title_role(), title_role(w), "{w:?}");
+            assert_eq!(f.title(), title_role(w).is_some(), "{w:?}");
+            assert_eq!(f.title_gender(), title_gender(w), "{w:?}");
+            assert_eq!(f.canonical_role(), canonical_role(w), "{w:?}");
+            assert_eq!(f.stop_capital_only(), is_stop_capital_only(w), "{w:?}");
+            assert_eq!(f.name_start(), name_start(w), "{w:?}");
+            assert_eq!(
+                f.stop_capital(),
+                is_stop_capital(w.trim_end_matches('.')),
+                "{w:?}"
+            );
+            assert_eq!(f.name_connector(), is_name_connector(w), "{w:?}");
+            assert_eq!(f.role_noun(), is_role_noun(w), "{w:?}");
+        }
     }
 }
 
