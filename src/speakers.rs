@@ -661,11 +661,92 @@ const NONE: u32 = u32::MAX;
 pub(crate) struct Names<'a> {
     people: Vec<Person>,
     /// The newest person with each surname and first name; older ones follow the chain.
-    by_last: FxMap<&'a str, u32>,
-    by_first: FxMap<&'a str, u32>,
+    by_last: NameTable<'a>,
+    by_first: NameTable<'a>,
     by_role: FxMap<&'static str, Vec<u32>>,
     /// Recent mentions, newest last: (person, is a subject or speaker).
     recent: std::collections::VecDeque<(u32, bool)>,
+}
+
+/// Names (their exact bytes) to the newest person with each: an open-addressed table
+/// keyed by a name's first eight bytes and its length, so that a lookup is one
+/// multiplication and usually one probe, with no hashing of the bytes one by one. Only
+/// names longer than eight bytes are compared in full.
+#[derive(Debug, Default)]
+struct NameTable<'a> {
+    /// (first eight bytes, name, person; [`NONE`] for an empty slot). A power-of-two
+    /// length, at most half of it used, so a probe always meets an empty slot.
+    slots: Vec<(u64, &'a str, u32)>,
+    used: usize,
+}
+
+impl<'a> NameTable<'a> {
+    /// The slot to start probing at for a name with these first bytes and length.
+    #[inline]
+    fn home(&self, prefix: u64, len: usize) -> usize {
+        let bits = self.slots.len().trailing_zeros();
+        let key = prefix.wrapping_add(len as u64);
+        key.wrapping_mul(0x9E37_79B9_7F4A_7C15)
+            .checked_shr(64 - bits)
+            .unwrap_or(0) as usize
+    }
+
+    /// The person last stored under `name`.
+    #[inline]
+    fn get(&self, name: &str) -> Option<&u32> {
+        let prefix = cues::load_prefix(name.as_bytes());
+        let mask = self.slots.len().wrapping_sub(1);
+        let mut i = self.home(prefix, name.len());
+        loop {
+            let (p, s, id) = self.slots.get(i)?;
+            if *id == NONE {
+                return None;
+            }
+            if *p == prefix && s.len() == name.len() && (name.len() <= 8 || *s == name) {
+                return Some(id);
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// Stores `id` under `name`, returning the person stored there before.
+    fn insert(&mut self, name: &'a str, id: u32) -> Option<u32> {
+        if (self.used + 1) * 2 > self.slots.len() {
+            self.grow();
+        }
+        let prefix = cues::load_prefix(name.as_bytes());
+        let mask = self.slots.len().wrapping_sub(1);
+        let mut i = self.home(prefix, name.len());
+        loop {
+            let slot = self.slots.get_mut(i)?;
+            if slot.2 == NONE {
+                *slot = (prefix, name, id);
+                self.used += 1;
+                return None;
+            }
+            if slot.0 == prefix && slot.1.len() == name.len() && (name.len() <= 8 || slot.1 == name)
+            {
+                return Some(core::mem::replace(&mut slot.2, id));
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// Doubles the table (64 slots at first: the names of a typical article).
+    fn grow(&mut self) {
+        let size = (self.slots.len() * 2).max(64);
+        let old = core::mem::replace(&mut self.slots, vec![(0, "", NONE); size]);
+        let mask = size - 1;
+        for (p, s, id) in old.into_iter().filter(|x| x.2 != NONE) {
+            let mut i = self.home(p, s.len());
+            while self.slots.get(i).is_some_and(|x| x.2 != NONE) {
+                i = (i + 1) & mask;
+            }
+            if let Some(slot) = self.slots.get_mut(i) {
+                *slot = (p, s, id);
+            }
+        }
+    }
 }
 
 /// How many earlier people with the same surname a mention is compared with: enough for
@@ -819,8 +900,6 @@ impl<'a> Names<'a> {
                     // One allocation for the names of a typical article, not a doubling
                     // series of rehashes.
                     self.people.reserve(32);
-                    self.by_last.reserve(32);
-                    self.by_first.reserve(32);
                 }
                 if !p.suffix {
                     prev_last = self.by_last.insert(last, id).unwrap_or(NONE);
