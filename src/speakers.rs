@@ -663,7 +663,9 @@ pub(crate) struct Names<'a> {
     /// The newest person with each surname and first name; older ones follow the chain.
     by_last: NameTable<'a>,
     by_first: NameTable<'a>,
-    by_role: FxMap<&'static str, Vec<u32>>,
+    /// The first two people given each role ([`NONE`] while fewer): two are enough
+    /// to make a role ambiguous.
+    by_role: FxMap<&'static str, [u32; 2]>,
     /// Recent mentions, newest last: (person, is a subject or speaker).
     recent: std::collections::VecDeque<(u32, bool)>,
 }
@@ -972,18 +974,19 @@ impl<'a> Names<'a> {
 
     /// Ties a role noun (`senator`, `aide`) to a person.
     pub(crate) fn add_role(&mut self, role: &'static str, id: u32) {
-        let ids = self.by_role.entry(role).or_default();
-        // Two people are enough to make a role ambiguous.
-        if ids.len() < 2 && !ids.contains(&id) {
-            ids.push(id);
+        let [a, b] = self.by_role.entry(role).or_insert([NONE; 2]);
+        if *a == NONE {
+            *a = id;
+        } else if *b == NONE && *a != id {
+            *b = id;
         }
     }
 
     /// The one person the article introduced with `role`, if there is exactly one.
     pub(crate) fn by_role(&self, role: &str) -> Option<u32> {
         let key = canonical_role(role)?;
-        match self.by_role.get(key).map(Vec::as_slice) {
-            Some([one]) => Some(*one),
+        match self.by_role.get(key) {
+            Some(&[one, NONE]) if one != NONE => Some(one),
             _ => None,
         }
     }
