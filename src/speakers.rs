@@ -667,7 +667,7 @@ pub(crate) struct Names<'a> {
     /// to make a role ambiguous.
     by_role: FxMap<&'static str, [u32; 2]>,
     /// Recent mentions, newest last: (person, is a subject or speaker).
-    recent: std::collections::VecDeque<(u32, bool)>,
+    recent: Recent,
 }
 
 /// Names (their exact bytes) to the newest person with each: an open-addressed table
@@ -748,6 +748,30 @@ impl<'a> NameTable<'a> {
                 *slot = (p, s, id);
             }
         }
+    }
+}
+
+/// The last sixteen mentions, (person, is a subject or speaker), in a ring kept in
+/// place: the oldest leaves without the rest moving, and nothing is allocated.
+#[derive(Debug, Default)]
+struct Recent {
+    ring: [(u32, bool); 16],
+    /// How many mentions were ever pushed; the newest is at `(len - 1) % 16`.
+    len: usize,
+}
+
+impl Recent {
+    fn push(&mut self, m: (u32, bool)) {
+        if let Some(slot) = self.ring.get_mut(self.len % 16) {
+            *slot = m;
+        }
+        self.len += 1;
+    }
+
+    /// The mentions kept, newest first.
+    fn newest_first(&self) -> impl Iterator<Item = &(u32, bool)> + '_ {
+        let kept = self.len.min(16);
+        (1..=kept).filter_map(move |k| self.ring.get((self.len - k) % 16))
     }
 }
 
@@ -963,13 +987,7 @@ impl<'a> Names<'a> {
     }
 
     fn push_recent(&mut self, id: u32, subject: bool) {
-        // A ring of the last sixteen: the oldest leaves without the rest moving.
-        if self.recent.len() >= 16 {
-            self.recent.pop_front();
-        } else if self.recent.capacity() == 0 {
-            self.recent.reserve_exact(16);
-        }
-        self.recent.push_back((id, subject));
+        self.recent.push((id, subject));
     }
 
     /// Ties a role noun (`senator`, `aide`) to a person.
@@ -996,13 +1014,11 @@ impl<'a> Names<'a> {
         let ok = |g: Option<bool>| g.map_or(true, |g| g == male);
         let pick = self
             .recent
-            .iter()
-            .rev()
+            .newest_first()
             .find(|(id, subj)| *subj && ok(self.gender(*id)))
             .or_else(|| {
                 self.recent
-                    .iter()
-                    .rev()
+                    .newest_first()
                     .find(|(id, _)| ok(self.gender(*id)))
             })
             .map(|(id, _)| *id)?;
