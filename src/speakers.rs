@@ -734,9 +734,9 @@ impl<'a> NameTable<'a> {
         }
     }
 
-    /// Doubles the table (64 slots at first: the names of a typical article).
+    /// Doubles the table (32 slots at first: the names of a typical article).
     fn grow(&mut self) {
-        let size = (self.slots.len() * 2).max(64);
+        let size = (self.slots.len() * 2).max(32);
         let old = core::mem::replace(&mut self.slots, vec![(0, "", NONE); size]);
         let mask = size - 1;
         for (p, s, id) in old.into_iter().filter(|x| x.2 != NONE) {
