@@ -759,6 +759,51 @@ struct Open {
     single: bool,
 }
 
+/// The quotation marks open in a paragraph, innermost last: eight at most (deeper
+/// nesting is not quoting), kept in place rather than allocated.
+#[derive(Debug)]
+struct OpenMarks {
+    open: [Open; 8],
+    len: usize,
+}
+
+impl Default for OpenMarks {
+    fn default() -> OpenMarks {
+        let none = Open {
+            pos: 0,
+            after: 0,
+            ch: '\0',
+            single: false,
+        };
+        OpenMarks {
+            open: [none; 8],
+            len: 0,
+        }
+    }
+}
+
+impl OpenMarks {
+    fn as_slice(&self) -> &[Open] {
+        self.open.get(..self.len).unwrap_or(&[])
+    }
+    fn first(&self) -> Option<&Open> {
+        self.as_slice().first()
+    }
+    /// Opens a mark; one past the eighth is dropped.
+    fn push(&mut self, o: Open) {
+        if let Some(slot) = self.open.get_mut(self.len) {
+            *slot = o;
+            self.len += 1;
+        }
+    }
+    fn truncate(&mut self, len: usize) {
+        self.len = self.len.min(len);
+    }
+    fn clear(&mut self) {
+        self.len = 0;
+    }
+}
+
 /// A cue found in a unit, with its speaker.
 #[derive(Clone, Copy, Debug)]
 struct Attr {
@@ -931,7 +976,7 @@ impl<'l, 'a> Run<'l, 'a> {
     fn pair_marks(&mut self, spans: &[(Span, usize)]) {
         let text = self.text;
         let bytes = text.as_bytes();
-        let mut stack: Vec<Open> = Vec::new();
+        let mut stack = OpenMarks::default();
         // A quotation carried over a paragraph break: its opening and content start.
         let mut carried: Option<Open> = None;
         // With the built-in marks only, every mark starts with one of five bytes: the
@@ -1012,16 +1057,14 @@ impl<'l, 'a> Run<'l, 'a> {
                 }
                 let prev = text.get(..k).and_then(|s| s.chars().next_back());
                 let next = text.get(k + n..).and_then(|s| s.chars().next());
-                match self.act(c, mark, prev, next, k + n, pend, &stack) {
+                match self.act(c, mark, prev, next, k + n, pend, stack.as_slice()) {
                     Act::Open => {
-                        if stack.len() < 8 {
-                            stack.push(Open {
-                                pos: k,
-                                after: k + n,
-                                ch: c,
-                                single: mark.single,
-                            });
-                        }
+                        stack.push(Open {
+                            pos: k,
+                            after: k + n,
+                            ch: c,
+                            single: mark.single,
+                        });
                     }
                     Act::Close(at) => {
                         if at == 0 {
