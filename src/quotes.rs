@@ -495,8 +495,9 @@ impl QuoteExtractor {
     /// assert!(q[1].is_part());
     /// ```
     pub fn extract<'a>(&self, text: &'a str) -> Vec<Quote<'a>> {
-        // News sentences run about 120 bytes: one allocation as a rule, not a series.
-        let mut s: Vec<Sentence<'a>> = Vec::with_capacity((text.len() / 96).min(4096) + 4);
+        // News sentences run about 120 bytes, short ones (datelines, one-line
+        // paragraphs) half that: room for the short, one allocation as a rule.
+        let mut s: Vec<Sentence<'a>> = Vec::with_capacity((text.len() / 48).min(8192) + 4);
         s.extend(crate::sentences(text));
         self.extract_sentences(text, &s)
     }
