@@ -968,7 +968,14 @@ impl<'l, 'a> Run<'l, 'a> {
         // Every paired quotation is emitted as a rule: one allocation for them.
         self.out.reserve(self.raws.len());
         self.units(&spans);
-        self.out.sort_by_key(|q| (q.span.start(), q.span.end()));
+        // Quotes come out in order as a rule: the sort (and its buffer) only when not.
+        let key = |q: &Quote| (q.span.start(), q.span.end());
+        if !self.out.windows(2).all(|w| match w {
+            [a, b] => key(a) <= key(b),
+            _ => true,
+        }) {
+            self.out.sort_by_key(key);
+        }
     }
 
     // -----------------------------------------------------------------------------
