@@ -921,7 +921,8 @@ impl<'l, 'a> Run<'l, 'a> {
         Run {
             lex,
             text,
-            raws: Vec::new(),
+            // Most articles quote someone: room for a few quotations at once.
+            raws: Vec::with_capacity(if text.is_empty() { 0 } else { 16 }),
             // Buffers reused for every sentence, sized once for a long one.
             toks: Vec::with_capacity(if text.is_empty() { 0 } else { 128 }),
             names: Names::default(),
