@@ -1456,6 +1456,8 @@ fn class(word: &str) -> Class {
 pub(crate) struct WordTable<V> {
     /// (folded bytes, length; 0 for an empty slot, value); a power-of-two length.
     slots: Vec<(u64, u8, V)>,
+    /// `64 - log2(slots.len())`: what a product is shifted by to give a slot.
+    shift: u32,
     used: usize,
     long: FxMap<WordKey, V>,
     long_filter: WordFilter,
@@ -1465,6 +1467,7 @@ impl<V: Copy + Default> Default for WordTable<V> {
     fn default() -> WordTable<V> {
         WordTable {
             slots: vec![(0, 0, V::default()); 1024],
+            shift: 64 - 1024u32.trailing_zeros(),
             used: 0,
             long: FxMap::default(),
             long_filter: WordFilter::default(),
@@ -1485,8 +1488,7 @@ impl<V: Copy + Default> WordTable<V> {
     /// (words that share their first bytes still land apart).
     #[inline]
     fn home(&self, key: u64) -> usize {
-        let bits = self.slots.len().trailing_zeros();
-        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - bits)) as usize
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
     }
 
     /// The value of `word`, if it was added.
@@ -1549,6 +1551,7 @@ impl<V: Copy + Default> WordTable<V> {
     fn grow(&mut self) {
         let size = self.slots.len() * 2;
         let old = core::mem::replace(&mut self.slots, vec![(0, 0, V::default()); size]);
+        self.shift = 64 - size.trailing_zeros();
         let mask = self.slots.len() - 1;
         for (k, l, v) in old.into_iter().filter(|s| s.1 != 0) {
             let mut i = self.home(k);
