@@ -2849,8 +2849,10 @@ impl<'l, 'a> Run<'l, 'a> {
         } else if head.is_cap() {
             // The capitalised run at the end of the phrase, with any titles.
             let mut s = b - 1;
-            // The facts of the word before `s`, where the walk stopped.
+            // The facts of the word before `s`, where the walk stopped, and of the
+            // word at `s`, which the name is read from.
             let mut before = None;
+            let mut first = None;
             while s > a {
                 let t = &at(toks, s - 1);
                 let f = cues::facts(word(text, t));
@@ -2859,12 +2861,13 @@ impl<'l, 'a> Run<'l, 'a> {
                     || f.name_connector() && s >= a + 2 && at(toks, s - 2).is_cap()
                 {
                     s -= 1;
+                    first = Some((s, f));
                 } else {
                     before = Some(f);
                     break;
                 }
             }
-            let parts = name_parts(text, toks, s, b)?;
+            let parts = name_parts_known(text, toks, s, b, first)?;
             let mut parts = parts;
             if parts.role.is_none() && s > a {
                 let f = before.unwrap_or_else(|| cues::facts(word(text, &at(toks, s - 1))));
