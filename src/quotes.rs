@@ -495,11 +495,10 @@ impl QuoteExtractor {
     /// assert!(q[1].is_part());
     /// ```
     pub fn extract<'a>(&self, text: &'a str) -> Vec<Quote<'a>> {
-        // News sentences run about 120 bytes, short ones (datelines, one-line
-        // paragraphs) half that: room for the short, one allocation as a rule.
-        let mut s: Vec<Sentence<'a>> = Vec::with_capacity((text.len() / 48).min(8192) + 4);
-        s.extend(crate::sentences(text));
-        self.extract_sentences(text, &s)
+        // The sentences are read as they are split, not collected first.
+        let mut run = Run::new(&self.lex, text);
+        run.go(crate::sentences(text).map(|s| s.span()));
+        run.out
     }
 
     /// The quotes of `text`, given its sentences already split (in order, as
@@ -519,7 +518,7 @@ impl QuoteExtractor {
         sentences: &[Sentence<'a>],
     ) -> Vec<Quote<'a>> {
         let mut run = Run::new(&self.lex, text);
-        run.go(sentences);
+        run.go(sentences.iter().map(Sentence::span));
         run.out
     }
 }
@@ -937,13 +936,15 @@ impl<'l, 'a> Run<'l, 'a> {
         }
     }
 
-    fn go(&mut self, sentences: &[Sentence<'a>]) {
+    fn go(&mut self, sentences: impl Iterator<Item = Span>) {
         // Sentences must be in order and inside the text; anything else is skipped.
-        let mut spans: Vec<(Span, usize)> = Vec::with_capacity(sentences.len());
+        // News sentences run about 120 bytes, short ones (datelines, one-line
+        // paragraphs) half that: room for the short, one allocation as a rule.
+        let guess = (self.text.len() / 48).min(8192) + 4;
+        let mut spans: Vec<(Span, usize)> = Vec::with_capacity(guess.max(sentences.size_hint().0));
         let mut last_end = 0;
         let mut para = 0;
-        for s in sentences {
-            let sp = s.span();
+        for sp in sentences {
             if sp.start() < last_end || self.text.get(sp.range()).is_none() || sp.is_empty() {
                 continue;
             }
