@@ -679,6 +679,9 @@ struct NameTable<'a> {
     /// (first eight bytes, name, person; [`NONE`] for an empty slot). A power-of-two
     /// length, at most half of it used, so a probe always meets an empty slot.
     slots: Vec<(u64, &'a str, u32)>,
+    /// `64 - log2(slots.len())`: what a product is shifted by to give a slot (0 while
+    /// the table is empty: any index then misses).
+    shift: u32,
     used: usize,
 }
 
@@ -686,10 +689,9 @@ impl<'a> NameTable<'a> {
     /// The slot to start probing at for a name with these first bytes and length.
     #[inline]
     fn home(&self, prefix: u64, len: usize) -> usize {
-        let bits = self.slots.len().trailing_zeros();
         let key = prefix.wrapping_add(len as u64);
         key.wrapping_mul(0x9E37_79B9_7F4A_7C15)
-            .checked_shr(64 - bits)
+            .checked_shr(self.shift)
             .unwrap_or(0) as usize
     }
 
@@ -738,6 +740,7 @@ impl<'a> NameTable<'a> {
     fn grow(&mut self) {
         let size = (self.slots.len() * 2).max(32);
         let old = core::mem::replace(&mut self.slots, vec![(0, "", NONE); size]);
+        self.shift = 64 - size.trailing_zeros();
         let mask = size - 1;
         for (p, s, id) in old.into_iter().filter(|x| x.2 != NONE) {
             let mut i = self.home(p, s.len());
