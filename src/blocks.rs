@@ -918,6 +918,20 @@ impl Line {
     fn at(text: &str, pos: usize) -> Option<Line> {
         let bytes = text.as_bytes();
         let rest = bytes.get(pos..).filter(|r| !r.is_empty())?;
+        // Every block is read up to the blank line after it: an empty line is answered
+        // without a newline search.
+        if let Some(&(b'\n' | b'\r')) = rest.first() {
+            let crlf = rest.get(..2) == Some(b"\r\n");
+            return Some(Line {
+                start: pos,
+                next: pos + 1 + usize::from(crlf),
+                first: pos,
+                last: pos,
+                indent: 0,
+                blank: true,
+                plain: false,
+            });
+        }
         let (end, next) = match find_newline(rest) {
             Some(off) => {
                 let end = pos + off;
@@ -1863,8 +1877,40 @@ fn is_credit(s: &str, lead: bool) -> bool {
             && {
                 let slash = find_slash(s.as_bytes()).is_some();
                 (slash && CREDIT_SLASH_MARKS.iter().any(|m| contains_ci(s, m)))
-                    || CREDIT_MARKS.iter().any(|m| contains_ci(s, m))
+                    || has_double_t(s.as_bytes()) && CREDIT_MARKS.iter().any(|m| contains_ci(s, m))
             })
+}
+
+/// Whether `b` holds two `t`s in a row, in either case: both [`CREDIT_MARKS`] do
+/// ("ge**tt**y images", "shu**tt**erstock"), so a line without them is ruled out in one
+/// pass of eight bytes at a time instead of one search per mark.
+fn has_double_t(b: &[u8]) -> bool {
+    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    const CASE: u64 = 0x2020_2020_2020_2020;
+    const TS: u64 = 0x7474_7474_7474_7474;
+    // Windows of eight bytes that overlap by one, so every pair of neighbours falls
+    // inside one window; the last window is padded with zeros, which are not `t`.
+    let mut at = 0;
+    while at + 1 < b.len() {
+        let w = match b.get(at..at + 8) {
+            Some(full) => full.try_into().unwrap_or([0; 8]),
+            None => {
+                let mut w = [0u8; 8];
+                for (d, &c) in w.iter_mut().zip(b.get(at..).unwrap_or(&[])) {
+                    *d = c;
+                }
+                w
+            }
+        };
+        // `b | 0x20` is `t` only for `t` and `T`; the zero test is exact per byte.
+        let x = (u64::from_le_bytes(w) | CASE) ^ TS;
+        let t = !(((x & LOW7).wrapping_add(LOW7)) | x) & !LOW7;
+        if t & (t >> 8) != 0 {
+            return true;
+        }
+        at += 7;
+    }
+    false
 }
 
 /// ASCII case-insensitive `starts_with` for an ASCII `prefix`.
@@ -2200,6 +2246,9 @@ mod tests {
         "gettyimages",
         "/Reuters",
         "Staff writers contributed to this report.",
+        "a settled matter, tT Tt TT t t",
+        "abcdefgTt",
+        "abcdefTtabcdefgtT",
     ];
 
     #[test]
@@ -2247,6 +2296,12 @@ mod tests {
             let dash = matches!(c.next(), Some('–' | '—'))
                 && matches!(c.next(), Some(' ' | '\t' | '\u{a0}'));
             assert_eq!(dash_led(s), dash, "{s:?}");
+            // Every cut of the sample, so the pair falls at each place in a window.
+            for cut in 0..=s.len() {
+                let b = s.as_bytes().get(cut..).unwrap_or(&[]);
+                let naive = b.windows(2).any(|w| w.eq_ignore_ascii_case(b"tt"));
+                assert_eq!(has_double_t(b), naive, "{s:?} from {cut}");
+            }
         }
     }
 
