@@ -330,7 +330,7 @@ pub struct Blocks<'a> {
     /// Whether a block has been emitted yet (the first one may be the article's title).
     emitted: bool,
     /// The last line of the previous block when no blank line came after it.
-    prev: Option<Line>,
+    prev: Option<Line<'a>>,
     /// The last list item, while a list may still continue.
     list: Option<ListCtx>,
     /// Whether the previous block ended with a colon: what follows a lead-in is its
@@ -344,7 +344,7 @@ pub struct Blocks<'a> {
     after_byline: bool,
     /// The last line read, so the line that ends one block is not read again to start
     /// the next.
-    cached: Option<Line>,
+    cached: Option<Line<'a>>,
     /// Whether the line starting at this offset stands alone (byline, credit,
     /// boilerplate), kept for the same reason.
     standalone_at: Option<(usize, bool)>,
@@ -428,7 +428,7 @@ impl<'a> Iterator for Blocks<'a> {
 impl core::iter::FusedIterator for Blocks<'_> {}
 
 impl<'a> Blocks<'a> {
-    fn line(&mut self, pos: usize) -> Option<Line> {
+    fn line(&mut self, pos: usize) -> Option<Line<'a>> {
         if let Some(l) = self.cached.filter(|l| l.start == pos) {
             return Some(l);
         }
@@ -437,25 +437,25 @@ impl<'a> Blocks<'a> {
         l
     }
 
-    fn marker(&mut self, line: &Line) -> Option<Marker> {
+    fn marker(&mut self, line: &Line<'_>) -> Option<Marker> {
         if line.plain {
             return None;
         }
         match self.marker_at {
             Some((at, m)) if at == line.start => m,
             _ => {
-                let m = parse_marker(self.text, line);
+                let m = parse_marker(line);
                 self.marker_at = Some((line.start, m));
                 m
             }
         }
     }
 
-    fn standalone(&mut self, line: &Line) -> bool {
+    fn standalone(&mut self, line: &Line<'_>) -> bool {
         match self.standalone_at {
             Some((at, v)) if at == line.first => v,
             _ => {
-                let v = is_standalone(line.str(self.text));
+                let v = is_standalone(line.str());
                 self.standalone_at = Some((line.first, v));
                 v
             }
@@ -464,12 +464,12 @@ impl<'a> Blocks<'a> {
 
     /// Scans the block starting at `first` (a non-blank line); returns it and its last
     /// line.
-    fn scan(&mut self, first: Line) -> (Block<'a>, Line) {
+    fn scan(&mut self, first: Line<'a>) -> (Block<'a>, Line<'a>) {
         let text = self.text;
         if first.plain {
             return self.scan_paragraph(first);
         }
-        let s = first.str(text);
+        let s = first.str();
         if let Some((level, content)) = atx(text, &first) {
             return (
                 self.single(first, BlockKind::Heading, content, level),
@@ -488,7 +488,7 @@ impl<'a> Blocks<'a> {
         self.scan_paragraph(first)
     }
 
-    fn single(&self, line: Line, kind: BlockKind, content: Span, level: u8) -> Block<'a> {
+    fn single(&self, line: Line<'a>, kind: BlockKind, content: Span, level: u8) -> Block<'a> {
         Block {
             span: line.span(),
             content,
@@ -501,7 +501,7 @@ impl<'a> Blocks<'a> {
         }
     }
 
-    fn scan_item(&mut self, first: Line, m: Marker) -> (Block<'a>, Line) {
+    fn scan_item(&mut self, first: Line<'a>, m: Marker) -> (Block<'a>, Line<'a>) {
         let text = self.text;
         let ctx = ListCtx {
             indent: first.indent,
@@ -514,7 +514,7 @@ impl<'a> Blocks<'a> {
             if n.blank {
                 break;
             }
-            let ns = n.str(text);
+            let ns = n.str();
             if !n.plain {
                 if atx(text, &n).is_some() || is_rule(ns) {
                     break;
@@ -525,7 +525,7 @@ impl<'a> Blocks<'a> {
                     }
                 }
             }
-            let cs = cur.str(text);
+            let cs = cur.str();
             let hanging =
                 n.indent > first.indent && (n.indent >= m.content_col || !ends_sentence(cs));
             if !hanging && !lazy_continues(cs, ns) {
@@ -548,9 +548,9 @@ impl<'a> Blocks<'a> {
         (block, cur)
     }
 
-    fn scan_paragraph(&mut self, first: Line) -> (Block<'a>, Line) {
+    fn scan_paragraph(&mut self, first: Line<'a>) -> (Block<'a>, Line<'a>) {
         let text = self.text;
-        let fs = first.str(text);
+        let fs = first.str();
         // A short name line right under a byline is the writer's outlet or title
         // ("ASSOCIATED PRESS", "Staff Writer"), part of the credit; past a blank line it
         // must name one, as a headline or section could stand there too.
@@ -569,8 +569,8 @@ impl<'a> Blocks<'a> {
             if n.blank {
                 break;
             }
-            let ns = n.str(text);
-            let cs = cur.str(text);
+            let ns = n.str();
+            let cs = cur.str();
             if lines == 1 && title && !standalone && headline_on_deck(fs, ns) {
                 decked = true;
                 break;
@@ -660,7 +660,7 @@ impl<'a> Blocks<'a> {
     /// one short sentence in title case, or one clearly shorter than the paragraph after
     /// it and set apart by a blank line (many corpora end headlines with a full stop); a
     /// short sentence with a tag of a few words after it counts as one.
-    fn headline_with_stop(&self, s: &str, line: &Line) -> bool {
+    fn headline_with_stop(&self, s: &str, line: &Line<'_>) -> bool {
         let text = self.text;
         if s.len() > 150 || !ends_sentence(s) {
             return false;
@@ -723,7 +723,7 @@ impl<'a> Blocks<'a> {
                 return false;
             };
             if !n.blank {
-                if first && parse_marker(text, &n).is_some() {
+                if first && parse_marker(&n).is_some() {
                     return false;
                 }
                 first = false;
@@ -748,10 +748,16 @@ impl<'a> Blocks<'a> {
     /// Whether a line whose text starts like a list marker really starts a list item.
     /// `prev` is the line right before it (none after a blank line); `list` the list item
     /// the line could continue.
-    fn accept(&self, m: &Marker, line: &Line, prev: Option<&Line>, list: Option<ListCtx>) -> bool {
+    fn accept(
+        &self,
+        m: &Marker,
+        line: &Line<'_>,
+        prev: Option<&Line<'_>>,
+        list: Option<ListCtx>,
+    ) -> bool {
         let text = self.text;
         let content = text.get(m.content..line.last).unwrap_or("");
-        let prev_s = prev.map(|p| p.str(text));
+        let prev_s = prev.map(|p| p.str());
         let colon = prev_s.is_some_and(|p| p.ends_with(':'));
         let class = m.kind.class();
         // The next marker of the list being read is an item whatever the line before it.
@@ -849,7 +855,7 @@ impl<'a> Blocks<'a> {
                 // Otherwise only the next item of the same kind right below makes it a
                 // list: "A. Smith said" stays a sentence.
                 Line::at(text, line.next)
-                    .and_then(|n| parse_marker(text, &n))
+                    .and_then(|n| parse_marker(&n))
                     .is_some_and(|nm| {
                         nm.kind.class() == class
                             && matches!(nm.kind, MarkKind::Alpha(..) | MarkKind::Roman(..))
@@ -863,11 +869,11 @@ impl<'a> Blocks<'a> {
 impl Blocks<'_> {
     /// Whether the next line (no blank line between) is a dash line of speech, so that
     /// the dash line above it opens a dialogue: `— No.` over `— Why not?`.
-    fn utterance_follows(&self, line: &Line) -> bool {
+    fn utterance_follows(&self, line: &Line<'_>) -> bool {
         let text = self.text;
         Line::at(text, line.next)
             .filter(|n| !n.blank)
-            .and_then(|n| parse_marker(text, &n))
+            .and_then(|n| parse_marker(&n))
             .is_some_and(|m| {
                 matches!(m.kind, MarkKind::Bullet('–' | '—'))
                     && text
@@ -878,7 +884,7 @@ impl Blocks<'_> {
     }
 
     /// Whether a `*` item comes next, past at most a few blank lines.
-    fn star_item_follows(&self, line: &Line) -> bool {
+    fn star_item_follows(&self, line: &Line<'_>) -> bool {
         let text = self.text;
         let mut pos = line.next;
         for _ in 0..4 {
@@ -886,7 +892,7 @@ impl Blocks<'_> {
                 return false;
             };
             if !n.blank {
-                return parse_marker(text, &n).is_some_and(|m| m.kind == MarkKind::Bullet('*'));
+                return parse_marker(&n).is_some_and(|m| m.kind == MarkKind::Bullet('*'));
             }
             pos = n.next;
         }
@@ -902,7 +908,10 @@ fn narrow(cols: usize) -> u32 {
 /// One line: `start..end` without its terminator, `next` where the next line starts;
 /// `first..last` the line trimmed of whitespace.
 #[derive(Clone, Copy, Debug)]
-struct Line {
+struct Line<'t> {
+    /// The trimmed text, `first..last`, kept so that it is not sliced (and its char
+    /// boundaries checked) again at every look.
+    s: &'t str,
     start: usize,
     next: usize,
     first: usize,
@@ -914,8 +923,8 @@ struct Line {
     plain: bool,
 }
 
-impl Line {
-    fn at(text: &str, pos: usize) -> Option<Line> {
+impl<'t> Line<'t> {
+    fn at(text: &'t str, pos: usize) -> Option<Line<'t>> {
         let bytes = text.as_bytes();
         let rest = bytes.get(pos..).filter(|r| !r.is_empty())?;
         // Every block is read up to the blank line after it: an empty line is answered
@@ -923,6 +932,7 @@ impl Line {
         if let Some(&(b'\n' | b'\r')) = rest.first() {
             let crlf = rest.get(..2) == Some(b"\r\n");
             return Some(Line {
+                s: "",
                 start: pos,
                 next: pos + 1 + usize::from(crlf),
                 first: pos,
@@ -971,6 +981,7 @@ impl Line {
             _ => false,
         };
         Some(Line {
+            s: trimmed,
             start: pos,
             next,
             first,
@@ -982,8 +993,8 @@ impl Line {
     }
 
     /// The trimmed text of the line.
-    fn str<'t>(&self, text: &'t str) -> &'t str {
-        text.get(self.first..self.last).unwrap_or("")
+    fn str(&self) -> &'t str {
+        self.s
     }
 
     fn span(&self) -> Span {
@@ -1081,8 +1092,8 @@ const BULLETS: &[char] = &[
 
 /// Parses a list marker at the start of a line: a bullet, `1.`, `1)`, `(1)`, a letter or
 /// a roman numeral, followed by a space or a tab (or the end of the line).
-fn parse_marker(text: &str, line: &Line) -> Option<Marker> {
-    let s = line.str(text);
+fn parse_marker(line: &Line<'_>) -> Option<Marker> {
+    let s = line.str();
     let b = s.as_bytes();
     // Fast exit for the common line that starts with a word: two letters, the first not
     // a roman digit.
@@ -1246,11 +1257,11 @@ pub(crate) fn roman_value(s: &str) -> Option<u32> {
 }
 
 /// A Markdown ATX heading (`## Title`): its level and content span.
-fn atx(text: &str, line: &Line) -> Option<(u8, Span)> {
+fn atx(text: &str, line: &Line<'_>) -> Option<(u8, Span)> {
     if line.indent > 3 || text.as_bytes().get(line.first) != Some(&b'#') {
         return None;
     }
-    let s = line.str(text);
+    let s = line.str();
     let hashes = s.bytes().take_while(|&c| c == b'#').count();
     if hashes == 0 || hashes > 6 {
         return None;
