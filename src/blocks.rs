@@ -406,8 +406,16 @@ impl<'a> Iterator for Blocks<'a> {
         };
         let (mut block, last) = self.scan(first);
         block.one_line = last.start == first.start;
-        self.after_colon = block.as_str().ends_with(':');
-        self.dialogue = block.kind == BlockKind::Paragraph && dash_led(block.as_str());
+        // A block runs from its first line's text to its last line's: their text answers
+        // for the block's ends without slicing it again (a lone dash on the first line
+        // leaves the second char to the text after it).
+        self.after_colon = last.str().ends_with(':');
+        let head = if first.str().len() > 3 {
+            first.str()
+        } else {
+            block.as_str()
+        };
+        self.dialogue = block.kind == BlockKind::Paragraph && dash_led(head);
         self.after_byline = block.kind == BlockKind::Byline;
         self.pos = last.next;
         self.prev = Some(last);
@@ -549,7 +557,7 @@ impl<'a> Blocks<'a> {
     }
 
     // Inlined into its one caller: the block it makes is then built where `next` returns
-    // it, instead of being copied out with its last line (a third of the glue per block).
+    // it, instead of being copied out with its last line.
     #[inline(always)]
     fn scan_paragraph(&mut self, first: Line<'a>) -> (Block<'a>, Line<'a>) {
         let text = self.text;
@@ -2354,5 +2362,35 @@ mod tests {
         let text = "Title Here\n\nOne line.\n\nTwo\nlines wrapped here and\ncontinued.\n";
         let flags: Vec<bool> = blocks(text).map(|b| b.one_line).collect();
         assert_eq!(flags, [true, true, false]);
+    }
+    #[test]
+    fn a_lone_dash_line_is_read_with_what_follows_it() {
+        use BlockKind::{ListItem, Paragraph};
+        // The dash with a space after it (the end of its line) opens dialogue, which
+        // keeps the answer a paragraph; the bare dash does not.
+        assert_eq!(
+            kinds("Done.\n— \nWhere to?\n— Home."),
+            [
+                (Paragraph, "Done."),
+                (Paragraph, "— \nWhere to?"),
+                (Paragraph, "— Home.")
+            ]
+        );
+        assert_eq!(
+            kinds("Done.\n—\nWhere to?\n— Home."),
+            [
+                (Paragraph, "Done."),
+                (Paragraph, "—\nWhere to?"),
+                (ListItem, "— Home.")
+            ]
+        );
+        assert_eq!(
+            kinds("Done.\n— \n\n— Home."),
+            [
+                (Paragraph, "Done."),
+                (Paragraph, "—"),
+                (ListItem, "— Home.")
+            ]
+        );
     }
 }
