@@ -441,7 +441,11 @@ impl<'a> Blocks<'a> {
             return Some(l);
         }
         let l = Line::at(self.text, pos);
-        self.cached = l;
+        // The blank line after a block is skipped byte by byte before the next block and
+        // seldom read again: keeping it costs more than reading it twice.
+        if l.is_some_and(|l| !l.blank) {
+            self.cached = l;
+        }
         l
     }
 
