@@ -644,10 +644,10 @@ impl<'a> Blocks<'a> {
             lines += 1;
         }
         let span = Span::new(first.first, cur.last);
-        let credit = strip_dash(fs);
+        let credit = || strip_dash(fs);
         let (kind, level) = if lines == 1
             && standalone
-            && (is_byline(credit) || is_contributor(credit) || affiliation)
+            && (is_byline(credit()) || is_contributor(credit()) || affiliation)
         {
             (BlockKind::Byline, 0)
         } else if lines == 1 && candidate {
