@@ -2195,20 +2195,36 @@ fn is_note(content: &str) -> bool {
 
 /// `14. August`: a day of the month, not a list item.
 fn starts_with_month(content: &str) -> bool {
-    let w = content
-        .split(|c: char| !c.is_alphabetic())
-        .next()
-        .unwrap_or("");
+    // The first word is read byte by byte while it is ASCII letters (most words), and
+    // split off by chars when it goes on in other letters.
+    let b = content.as_bytes();
+    let n = b
+        .iter()
+        .take(11)
+        .take_while(|c| c.is_ascii_alphabetic())
+        .count();
+    let w = if b.get(n).map_or(true, u8::is_ascii) {
+        content.get(..n).unwrap_or("")
+    } else {
+        content
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("")
+    };
     if w.len() < 3 || w.len() > 10 {
         return false;
     }
-    if w.is_ascii() {
-        return abbreviations::MONTH_WORDS
-            .iter()
-            .any(|m| w.eq_ignore_ascii_case(m));
+    if !w.is_ascii() {
+        return abbreviations::is_month_word(&w.to_lowercase());
     }
-    let lower = w.to_lowercase();
-    abbreviations::MONTH_WORDS.contains(&lower.as_str())
+    // Folded to lower case in place.
+    let mut buf = [0u8; 10];
+    for (d, c) in buf.iter_mut().zip(w.bytes()) {
+        *d = c.to_ascii_lowercase();
+    }
+    buf.get(..w.len())
+        .and_then(|l| core::str::from_utf8(l).ok())
+        .is_some_and(abbreviations::is_month_word)
 }
 
 #[cfg(test)]
@@ -2275,6 +2291,15 @@ mod tests {
         "a settled matter, tT Tt TT t t",
         "abcdefgTt",
         "abcdefTtabcdefgtT",
+        "March 3",
+        "SEPT.",
+        "Jänner 4",
+        "mars—",
+        "Décembre",
+        "Septembers",
+        "Septemberx 1",
+        "may",
+        "Mayor",
     ];
 
     #[test]
@@ -2322,6 +2347,10 @@ mod tests {
             let dash = matches!(c.next(), Some('–' | '—'))
                 && matches!(c.next(), Some(' ' | '\t' | '\u{a0}'));
             assert_eq!(dash_led(s), dash, "{s:?}");
+            let w = s.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+            let month =
+                (3..=10).contains(&w.len()) && abbreviations::is_month_word(&w.to_lowercase());
+            assert_eq!(starts_with_month(s), month, "{s:?}");
             // Every cut of the sample, so the pair falls at each place in a window.
             for cut in 0..=s.len() {
                 let b = s.as_bytes().get(cut..).unwrap_or(&[]);

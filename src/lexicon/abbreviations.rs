@@ -397,65 +397,67 @@ pub(crate) fn starts_sentence(word: &str) -> bool {
     )
 }
 
-/// Month names and their short forms, lower case, English and German: a number before one
-/// at the start of a line is a date (`14. August`), not a list marker.
-pub(crate) const MONTH_WORDS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "januar",
-    "jänner",
-    "februar",
-    "märz",
-    "mai",
-    "juni",
-    "juli",
-    "oktober",
-    "dezember",
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-    "januari",
-    "februari",
-    "maart",
-    "mei",
-    "augustus",
-    "juni",
-    "juli",
-    "augusti",
-    "mars",
-    "maj",
-    "okt",
-];
+/// Whether `lower` (in lower case) is a month name or its short form, in English, German,
+/// French, Dutch or Swedish: a number before one at the start of a line is a date
+/// (`14. August`), not a list marker.
+pub(crate) fn is_month_word(lower: &str) -> bool {
+    // Matching on the string compiles to a jump on its length and a few compares.
+    matches!(
+        lower,
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "jan"
+            | "feb"
+            | "mar"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
+            | "januar"
+            | "jänner"
+            | "februar"
+            | "märz"
+            | "mai"
+            | "juni"
+            | "juli"
+            | "oktober"
+            | "dezember"
+            | "janvier"
+            | "février"
+            | "mars"
+            | "avril"
+            | "juin"
+            | "juillet"
+            | "août"
+            | "septembre"
+            | "octobre"
+            | "novembre"
+            | "décembre"
+            | "januari"
+            | "februari"
+            | "maart"
+            | "mei"
+            | "augustus"
+            | "augusti"
+            | "maj"
+            | "okt"
+    )
+}
 
 /// Month names, English and German: after `3.` they make the number an ordinal date
 /// (`Am 3. Oktober`) rather than the end of a sentence.
