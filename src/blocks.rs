@@ -549,7 +549,7 @@ impl<'a> Blocks<'a> {
         let span = Span::new(first.first, cur.last);
         let block = Block {
             span,
-            content: Span::new(m.content.min(span.end()), span.end()).trim(text),
+            content: trim_span(text, Span::new(m.content.min(span.end()), span.end())),
             marker: Span::new(m.start, m.end),
             kind: BlockKind::ListItem,
             indent: narrow(first.indent),
@@ -915,6 +915,24 @@ impl Blocks<'_> {
     }
 }
 
+/// `span.trim(text)`, answered without decoding when both ends are ASCII bytes other
+/// than whitespace (an item's content usually starts right after the marker's space and
+/// ends where its last line does).
+fn trim_span(text: &str, span: Span) -> Span {
+    let solid = |b: Option<&u8>| {
+        b.is_some_and(|&b| b < 0x80 && !matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r'))
+    };
+    let b = text.as_bytes();
+    if span.start() < span.end()
+        && solid(b.get(span.start()))
+        && solid(span.end().checked_sub(1).and_then(|e| b.get(e)))
+    {
+        span
+    } else {
+        span.trim(text)
+    }
+}
+
 /// A column count narrowed for storage in a [`Block`].
 fn narrow(cols: usize) -> u32 {
     u32::try_from(cols).unwrap_or(u32::MAX)
@@ -1177,7 +1195,11 @@ fn parse_marker(line: &Line<'_>) -> Option<Marker> {
     Some(Marker {
         start,
         end,
-        empty: after.trim().is_empty(),
+        // The spaces are skipped: what is left decides (`trim_start` stops at the first
+        // other char, where `trim` would walk the item from both ends).
+        empty: after
+            .get(spaces..)
+            .map_or(true, |r| r.trim_start().is_empty()),
         content: end + spaces,
         content_col: marker_col + gap,
         kind,
@@ -2300,6 +2322,8 @@ mod tests {
         "Septemberx 1",
         "may",
         "Mayor",
+        "\u{b}x\u{c}",
+        " item\u{a0}",
     ];
 
     #[test]
@@ -2347,6 +2371,13 @@ mod tests {
             let dash = matches!(c.next(), Some('–' | '—'))
                 && matches!(c.next(), Some(' ' | '\t' | '\u{a0}'));
             assert_eq!(dash_led(s), dash, "{s:?}");
+            let cuts: Vec<usize> = (0..=s.len()).filter(|&i| s.is_char_boundary(i)).collect();
+            for &a in &cuts {
+                for &b in cuts.iter().filter(|&&b| b >= a) {
+                    let span = Span::new(a, b);
+                    assert_eq!(trim_span(s, span), span.trim(s), "{s:?} {a}..{b}");
+                }
+            }
             let w = s.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
             let month =
                 (3..=10).contains(&w.len()) && abbreviations::is_month_word(&w.to_lowercase());
