@@ -1682,6 +1682,9 @@ const SMALL_WORDS: &[&str] = &[
 
 /// Title case or capitals: most words that are not small words start with a capital.
 fn title_like(s: &str) -> bool {
+    if s.is_ascii() {
+        return title_like_ascii(s.as_bytes());
+    }
     let mut big = 0usize;
     let mut caps = 0usize;
     for w in s.split_whitespace() {
@@ -1693,6 +1696,26 @@ fn title_like(s: &str) -> bool {
         }
         big += 1;
         if c.is_uppercase() {
+            caps += 1;
+        }
+    }
+    big > 0 && caps.saturating_mul(10) >= big.saturating_mul(8)
+}
+
+/// [`title_like`] for ASCII text, read byte by byte: the words split at the bytes that
+/// are whitespace, and each one's first letter is its first ASCII letter.
+fn title_like_ascii(s: &[u8]) -> bool {
+    let mut big = 0usize;
+    let mut caps = 0usize;
+    for w in s.split(|b| matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r')) {
+        let Some(c) = w.iter().find(|b| b.is_ascii_alphabetic()) else {
+            continue;
+        };
+        if SMALL_WORDS.iter().any(|x| x.as_bytes() == w) {
+            continue;
+        }
+        big += 1;
+        if c.is_ascii_uppercase() {
             caps += 1;
         }
     }
@@ -2324,6 +2347,11 @@ mod tests {
         "Mayor",
         "\u{b}x\u{c}",
         " item\u{a0}",
+        "The Cost Of War",
+        "Council and the Mayor\u{b}Agree",
+        "Votes Are In: 12 For, 3 Against",
+        "a tale of two cities",
+        "  -- ",
     ];
 
     #[test]
@@ -2377,6 +2405,22 @@ mod tests {
                     let span = Span::new(a, b);
                     assert_eq!(trim_span(s, span), span.trim(s), "{s:?} {a}..{b}");
                 }
+            }
+            if s.is_ascii() {
+                let mut big = 0usize;
+                let mut caps = 0usize;
+                for w in s.split_whitespace() {
+                    let Some(c) = w.chars().find(|c| c.is_alphabetic()) else {
+                        continue;
+                    };
+                    if SMALL_WORDS.contains(&w) {
+                        continue;
+                    }
+                    big += 1;
+                    caps += usize::from(c.is_uppercase());
+                }
+                let plain = big > 0 && caps * 10 >= big * 8;
+                assert_eq!(title_like_ascii(s.as_bytes()), plain, "{s:?}");
             }
             let w = s.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
             let month =
