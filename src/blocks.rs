@@ -1885,6 +1885,9 @@ fn is_byline(s: &str) -> bool {
             return false;
         }
     }
+    if rest.is_ascii() {
+        return names_ascii(rest.as_bytes());
+    }
     let mut names = 0;
     let mut words = 0;
     for w in rest.split_whitespace() {
@@ -1896,6 +1899,29 @@ fn is_byline(s: &str) -> bool {
         if c.is_uppercase() {
             names += 1;
         } else if !NAME_LINKS.contains(&w) {
+            return false;
+        }
+    }
+    names > 0 && words <= 16
+}
+
+/// The names part of [`is_byline`] for ASCII text, read byte by byte.
+fn names_ascii(rest: &[u8]) -> bool {
+    let mut names = 0;
+    let mut words = 0;
+    let space = |b: &u8| matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r');
+    for w in rest.split(space).filter(|w| !w.is_empty()) {
+        words += 1;
+        let kept = |b: &u8| b.is_ascii_alphanumeric() || *b == b'&';
+        let lo = w.iter().position(kept).unwrap_or(w.len());
+        let hi = w.iter().rposition(kept).map_or(lo, |i| i + 1);
+        let w = w.get(lo..hi).unwrap_or(&[]);
+        let Some(c) = w.first() else {
+            continue;
+        };
+        if c.is_ascii_uppercase() {
+            names += 1;
+        } else if !NAME_LINKS.iter().any(|l| l.as_bytes() == w) {
             return false;
         }
     }
@@ -2352,6 +2378,11 @@ mod tests {
         "Votes Are In: 12 For, 3 Against",
         "a tale of two cities",
         "  -- ",
+        "Jane Smith and (John) Doe-Ray, Reuters",
+        "the staff of The Times &",
+        "Monday, the council had voted.",
+        "JANE SMITH\u{b}in Lima",
+        "x & y",
     ];
 
     #[test]
@@ -2421,6 +2452,25 @@ mod tests {
                 }
                 let plain = big > 0 && caps * 10 >= big * 8;
                 assert_eq!(title_like_ascii(s.as_bytes()), plain, "{s:?}");
+            }
+            if s.is_ascii() {
+                let mut names = 0;
+                let mut words = 0;
+                let mut links = true;
+                for w in s.split_whitespace() {
+                    words += 1;
+                    let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '&');
+                    match w.chars().next() {
+                        Some(c) if c.is_uppercase() => names += 1,
+                        Some(_) if !NAME_LINKS.contains(&w) => links = false,
+                        _ => {}
+                    }
+                    if !links {
+                        break;
+                    }
+                }
+                let plain = links && names > 0 && words <= 16;
+                assert_eq!(names_ascii(s.as_bytes()), plain, "{s:?}");
             }
             let w = s.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
             let month =
