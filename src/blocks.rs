@@ -1563,17 +1563,25 @@ fn heading_shape(s: &str, title: bool) -> bool {
     {
         return false;
     }
-    let Some(first) = s
-        .chars()
-        .find(|c| !matches!(c, '"' | '“' | '‘' | '\'' | '«'))
-    else {
+    // An ASCII first byte other than a quote is the first char looked for.
+    let first = match s.as_bytes().first() {
+        Some(&b) if b.is_ascii() && b != b'"' && b != b'\'' => Some(char::from(b)),
+        _ => s
+            .chars()
+            .find(|c| !matches!(c, '"' | '“' | '‘' | '\'' | '«')),
+    };
+    let Some(first) = first else {
         return false;
     };
     if !(first.is_uppercase() || first.is_ascii_digit()) {
         return false;
     }
     let body = trim_closers(s);
-    let Some(last) = body.chars().next_back() else {
+    let last = match body.as_bytes().last() {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        _ => body.chars().next_back(),
+    };
+    let Some(last) = last else {
         return false;
     };
     if !(last.is_alphanumeric() || matches!(last, '%' | '$' | '€' | '£' | '+' | '#')) {
