@@ -330,7 +330,7 @@ pub struct Blocks<'a> {
     /// Whether a block has been emitted yet (the first one may be the article's title).
     emitted: bool,
     /// The last line of the previous block when no blank line came after it.
-    prev: Option<Line>,
+    prev: Option<Line<'a>>,
     /// The last list item, while a list may still continue.
     list: Option<ListCtx>,
     /// Whether the previous block ended with a colon: what follows a lead-in is its
@@ -344,7 +344,7 @@ pub struct Blocks<'a> {
     after_byline: bool,
     /// The last line read, so the line that ends one block is not read again to start
     /// the next.
-    cached: Option<Line>,
+    cached: Option<Line<'a>>,
     /// Whether the line starting at this offset stands alone (byline, credit,
     /// boilerplate), kept for the same reason.
     standalone_at: Option<(usize, bool)>,
@@ -406,8 +406,16 @@ impl<'a> Iterator for Blocks<'a> {
         };
         let (mut block, last) = self.scan(first);
         block.one_line = last.start == first.start;
-        self.after_colon = block.as_str().ends_with(':');
-        self.dialogue = block.kind == BlockKind::Paragraph && dash_led(block.as_str());
+        // A block runs from its first line's text to its last line's: their text answers
+        // for the block's ends without slicing it again (a lone dash on the first line
+        // leaves the second char to the text after it).
+        self.after_colon = last.str().ends_with(':');
+        let head = if first.str().len() > 3 {
+            first.str()
+        } else {
+            block.as_str()
+        };
+        self.dialogue = block.kind == BlockKind::Paragraph && dash_led(head);
         self.after_byline = block.kind == BlockKind::Byline;
         self.pos = last.next;
         self.prev = Some(last);
@@ -428,34 +436,38 @@ impl<'a> Iterator for Blocks<'a> {
 impl core::iter::FusedIterator for Blocks<'_> {}
 
 impl<'a> Blocks<'a> {
-    fn line(&mut self, pos: usize) -> Option<Line> {
+    fn line(&mut self, pos: usize) -> Option<Line<'a>> {
         if let Some(l) = self.cached.filter(|l| l.start == pos) {
             return Some(l);
         }
         let l = Line::at(self.text, pos);
-        self.cached = l;
+        // The blank line after a block is skipped byte by byte before the next block and
+        // seldom read again: keeping it costs more than reading it twice.
+        if l.is_some_and(|l| !l.blank) {
+            self.cached = l;
+        }
         l
     }
 
-    fn marker(&mut self, line: &Line) -> Option<Marker> {
+    fn marker(&mut self, line: &Line<'_>) -> Option<Marker> {
         if line.plain {
             return None;
         }
         match self.marker_at {
             Some((at, m)) if at == line.start => m,
             _ => {
-                let m = parse_marker(self.text, line);
+                let m = parse_marker(line);
                 self.marker_at = Some((line.start, m));
                 m
             }
         }
     }
 
-    fn standalone(&mut self, line: &Line) -> bool {
+    fn standalone(&mut self, line: &Line<'_>) -> bool {
         match self.standalone_at {
             Some((at, v)) if at == line.first => v,
             _ => {
-                let v = is_standalone(line.str(self.text));
+                let v = is_standalone(line.str());
                 self.standalone_at = Some((line.first, v));
                 v
             }
@@ -464,12 +476,12 @@ impl<'a> Blocks<'a> {
 
     /// Scans the block starting at `first` (a non-blank line); returns it and its last
     /// line.
-    fn scan(&mut self, first: Line) -> (Block<'a>, Line) {
+    fn scan(&mut self, first: Line<'a>) -> (Block<'a>, Line<'a>) {
         let text = self.text;
         if first.plain {
             return self.scan_paragraph(first);
         }
-        let s = first.str(text);
+        let s = first.str();
         if let Some((level, content)) = atx(text, &first) {
             return (
                 self.single(first, BlockKind::Heading, content, level),
@@ -488,7 +500,7 @@ impl<'a> Blocks<'a> {
         self.scan_paragraph(first)
     }
 
-    fn single(&self, line: Line, kind: BlockKind, content: Span, level: u8) -> Block<'a> {
+    fn single(&self, line: Line<'a>, kind: BlockKind, content: Span, level: u8) -> Block<'a> {
         Block {
             span: line.span(),
             content,
@@ -501,7 +513,7 @@ impl<'a> Blocks<'a> {
         }
     }
 
-    fn scan_item(&mut self, first: Line, m: Marker) -> (Block<'a>, Line) {
+    fn scan_item(&mut self, first: Line<'a>, m: Marker) -> (Block<'a>, Line<'a>) {
         let text = self.text;
         let ctx = ListCtx {
             indent: first.indent,
@@ -514,7 +526,7 @@ impl<'a> Blocks<'a> {
             if n.blank {
                 break;
             }
-            let ns = n.str(text);
+            let ns = n.str();
             if !n.plain {
                 if atx(text, &n).is_some() || is_rule(ns) {
                     break;
@@ -525,7 +537,7 @@ impl<'a> Blocks<'a> {
                     }
                 }
             }
-            let cs = cur.str(text);
+            let cs = cur.str();
             let hanging =
                 n.indent > first.indent && (n.indent >= m.content_col || !ends_sentence(cs));
             if !hanging && !lazy_continues(cs, ns) {
@@ -537,7 +549,7 @@ impl<'a> Blocks<'a> {
         let span = Span::new(first.first, cur.last);
         let block = Block {
             span,
-            content: Span::new(m.content.min(span.end()), span.end()).trim(text),
+            content: trim_span(text, Span::new(m.content.min(span.end()), span.end())),
             marker: Span::new(m.start, m.end),
             kind: BlockKind::ListItem,
             indent: narrow(first.indent),
@@ -548,9 +560,12 @@ impl<'a> Blocks<'a> {
         (block, cur)
     }
 
-    fn scan_paragraph(&mut self, first: Line) -> (Block<'a>, Line) {
+    // Inlined into its one caller: the block it makes is then built where `next` returns
+    // it, instead of being copied out with its last line.
+    #[inline(always)]
+    fn scan_paragraph(&mut self, first: Line<'a>) -> (Block<'a>, Line<'a>) {
         let text = self.text;
-        let fs = first.str(text);
+        let fs = first.str();
         // A short name line right under a byline is the writer's outlet or title
         // ("ASSOCIATED PRESS", "Staff Writer"), part of the credit; past a blank line it
         // must name one, as a headline or section could stand there too.
@@ -569,8 +584,8 @@ impl<'a> Blocks<'a> {
             if n.blank {
                 break;
             }
-            let ns = n.str(text);
-            let cs = cur.str(text);
+            let ns = n.str();
+            let cs = cur.str();
             if lines == 1 && title && !standalone && headline_on_deck(fs, ns) {
                 decked = true;
                 break;
@@ -629,10 +644,10 @@ impl<'a> Blocks<'a> {
             lines += 1;
         }
         let span = Span::new(first.first, cur.last);
-        let credit = strip_dash(fs);
+        let credit = || strip_dash(fs);
         let (kind, level) = if lines == 1
             && standalone
-            && (is_byline(credit) || is_contributor(credit) || affiliation)
+            && (is_byline(credit()) || is_contributor(credit()) || affiliation)
         {
             (BlockKind::Byline, 0)
         } else if lines == 1 && candidate {
@@ -660,7 +675,7 @@ impl<'a> Blocks<'a> {
     /// one short sentence in title case, or one clearly shorter than the paragraph after
     /// it and set apart by a blank line (many corpora end headlines with a full stop); a
     /// short sentence with a tag of a few words after it counts as one.
-    fn headline_with_stop(&self, s: &str, line: &Line) -> bool {
+    fn headline_with_stop(&self, s: &str, line: &Line<'_>) -> bool {
         let text = self.text;
         if s.len() > 150 || !ends_sentence(s) {
             return false;
@@ -723,7 +738,7 @@ impl<'a> Blocks<'a> {
                 return false;
             };
             if !n.blank {
-                if first && parse_marker(text, &n).is_some() {
+                if first && parse_marker(&n).is_some() {
                     return false;
                 }
                 first = false;
@@ -748,10 +763,16 @@ impl<'a> Blocks<'a> {
     /// Whether a line whose text starts like a list marker really starts a list item.
     /// `prev` is the line right before it (none after a blank line); `list` the list item
     /// the line could continue.
-    fn accept(&self, m: &Marker, line: &Line, prev: Option<&Line>, list: Option<ListCtx>) -> bool {
+    fn accept(
+        &self,
+        m: &Marker,
+        line: &Line<'_>,
+        prev: Option<&Line<'_>>,
+        list: Option<ListCtx>,
+    ) -> bool {
         let text = self.text;
         let content = text.get(m.content..line.last).unwrap_or("");
-        let prev_s = prev.map(|p| p.str(text));
+        let prev_s = prev.map(|p| p.str());
         let colon = prev_s.is_some_and(|p| p.ends_with(':'));
         let class = m.kind.class();
         // The next marker of the list being read is an item whatever the line before it.
@@ -849,7 +870,7 @@ impl<'a> Blocks<'a> {
                 // Otherwise only the next item of the same kind right below makes it a
                 // list: "A. Smith said" stays a sentence.
                 Line::at(text, line.next)
-                    .and_then(|n| parse_marker(text, &n))
+                    .and_then(|n| parse_marker(&n))
                     .is_some_and(|nm| {
                         nm.kind.class() == class
                             && matches!(nm.kind, MarkKind::Alpha(..) | MarkKind::Roman(..))
@@ -863,11 +884,11 @@ impl<'a> Blocks<'a> {
 impl Blocks<'_> {
     /// Whether the next line (no blank line between) is a dash line of speech, so that
     /// the dash line above it opens a dialogue: `— No.` over `— Why not?`.
-    fn utterance_follows(&self, line: &Line) -> bool {
+    fn utterance_follows(&self, line: &Line<'_>) -> bool {
         let text = self.text;
         Line::at(text, line.next)
             .filter(|n| !n.blank)
-            .and_then(|n| parse_marker(text, &n))
+            .and_then(|n| parse_marker(&n))
             .is_some_and(|m| {
                 matches!(m.kind, MarkKind::Bullet('–' | '—'))
                     && text
@@ -878,7 +899,7 @@ impl Blocks<'_> {
     }
 
     /// Whether a `*` item comes next, past at most a few blank lines.
-    fn star_item_follows(&self, line: &Line) -> bool {
+    fn star_item_follows(&self, line: &Line<'_>) -> bool {
         let text = self.text;
         let mut pos = line.next;
         for _ in 0..4 {
@@ -886,11 +907,29 @@ impl Blocks<'_> {
                 return false;
             };
             if !n.blank {
-                return parse_marker(text, &n).is_some_and(|m| m.kind == MarkKind::Bullet('*'));
+                return parse_marker(&n).is_some_and(|m| m.kind == MarkKind::Bullet('*'));
             }
             pos = n.next;
         }
         false
+    }
+}
+
+/// `span.trim(text)`, answered without decoding when both ends are ASCII bytes other
+/// than whitespace (an item's content usually starts right after the marker's space and
+/// ends where its last line does).
+fn trim_span(text: &str, span: Span) -> Span {
+    let solid = |b: Option<&u8>| {
+        b.is_some_and(|&b| b < 0x80 && !matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r'))
+    };
+    let b = text.as_bytes();
+    if span.start() < span.end()
+        && solid(b.get(span.start()))
+        && solid(span.end().checked_sub(1).and_then(|e| b.get(e)))
+    {
+        span
+    } else {
+        span.trim(text)
     }
 }
 
@@ -902,7 +941,10 @@ fn narrow(cols: usize) -> u32 {
 /// One line: `start..end` without its terminator, `next` where the next line starts;
 /// `first..last` the line trimmed of whitespace.
 #[derive(Clone, Copy, Debug)]
-struct Line {
+struct Line<'t> {
+    /// The trimmed text, `first..last`, kept so that it is not sliced (and its char
+    /// boundaries checked) again at every look.
+    s: &'t str,
     start: usize,
     next: usize,
     first: usize,
@@ -914,10 +956,25 @@ struct Line {
     plain: bool,
 }
 
-impl Line {
-    fn at(text: &str, pos: usize) -> Option<Line> {
+impl<'t> Line<'t> {
+    fn at(text: &'t str, pos: usize) -> Option<Line<'t>> {
         let bytes = text.as_bytes();
         let rest = bytes.get(pos..).filter(|r| !r.is_empty())?;
+        // Every block is read up to the blank line after it: an empty line is answered
+        // without a newline search.
+        if let Some(&(b'\n' | b'\r')) = rest.first() {
+            let crlf = rest.get(..2) == Some(b"\r\n");
+            return Some(Line {
+                s: "",
+                start: pos,
+                next: pos + 1 + usize::from(crlf),
+                first: pos,
+                last: pos,
+                indent: 0,
+                blank: true,
+                plain: false,
+            });
+        }
         let (end, next) = match find_newline(rest) {
             Some(off) => {
                 let end = pos + off;
@@ -957,6 +1014,7 @@ impl Line {
             _ => false,
         };
         Some(Line {
+            s: trimmed,
             start: pos,
             next,
             first,
@@ -968,8 +1026,8 @@ impl Line {
     }
 
     /// The trimmed text of the line.
-    fn str<'t>(&self, text: &'t str) -> &'t str {
-        text.get(self.first..self.last).unwrap_or("")
+    fn str(&self) -> &'t str {
+        self.s
     }
 
     fn span(&self) -> Span {
@@ -1067,8 +1125,8 @@ const BULLETS: &[char] = &[
 
 /// Parses a list marker at the start of a line: a bullet, `1.`, `1)`, `(1)`, a letter or
 /// a roman numeral, followed by a space or a tab (or the end of the line).
-fn parse_marker(text: &str, line: &Line) -> Option<Marker> {
-    let s = line.str(text);
+fn parse_marker(line: &Line<'_>) -> Option<Marker> {
+    let s = line.str();
     let b = s.as_bytes();
     // Fast exit for the common line that starts with a word: two letters, the first not
     // a roman digit.
@@ -1137,7 +1195,11 @@ fn parse_marker(text: &str, line: &Line) -> Option<Marker> {
     Some(Marker {
         start,
         end,
-        empty: after.trim().is_empty(),
+        // The spaces are skipped: what is left decides (`trim_start` stops at the first
+        // other char, where `trim` would walk the item from both ends).
+        empty: after
+            .get(spaces..)
+            .map_or(true, |r| r.trim_start().is_empty()),
         content: end + spaces,
         content_col: marker_col + gap,
         kind,
@@ -1232,11 +1294,11 @@ pub(crate) fn roman_value(s: &str) -> Option<u32> {
 }
 
 /// A Markdown ATX heading (`## Title`): its level and content span.
-fn atx(text: &str, line: &Line) -> Option<(u8, Span)> {
+fn atx(text: &str, line: &Line<'_>) -> Option<(u8, Span)> {
     if line.indent > 3 || text.as_bytes().get(line.first) != Some(&b'#') {
         return None;
     }
-    let s = line.str(text);
+    let s = line.str();
     let hashes = s.bytes().take_while(|&c| c == b'#').count();
     if hashes == 0 || hashes > 6 {
         return None;
@@ -1501,17 +1563,25 @@ fn heading_shape(s: &str, title: bool) -> bool {
     {
         return false;
     }
-    let Some(first) = s
-        .chars()
-        .find(|c| !matches!(c, '"' | '“' | '‘' | '\'' | '«'))
-    else {
+    // An ASCII first byte other than a quote is the first char looked for.
+    let first = match s.as_bytes().first() {
+        Some(&b) if b.is_ascii() && b != b'"' && b != b'\'' => Some(char::from(b)),
+        _ => s
+            .chars()
+            .find(|c| !matches!(c, '"' | '“' | '‘' | '\'' | '«')),
+    };
+    let Some(first) = first else {
         return false;
     };
     if !(first.is_uppercase() || first.is_ascii_digit()) {
         return false;
     }
     let body = trim_closers(s);
-    let Some(last) = body.chars().next_back() else {
+    let last = match body.as_bytes().last() {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        _ => body.chars().next_back(),
+    };
+    let Some(last) = last else {
         return false;
     };
     if !(last.is_alphanumeric() || matches!(last, '%' | '$' | '€' | '£' | '+' | '#')) {
@@ -1620,6 +1690,9 @@ const SMALL_WORDS: &[&str] = &[
 
 /// Title case or capitals: most words that are not small words start with a capital.
 fn title_like(s: &str) -> bool {
+    if s.is_ascii() {
+        return title_like_ascii(s.as_bytes());
+    }
     let mut big = 0usize;
     let mut caps = 0usize;
     for w in s.split_whitespace() {
@@ -1631,6 +1704,26 @@ fn title_like(s: &str) -> bool {
         }
         big += 1;
         if c.is_uppercase() {
+            caps += 1;
+        }
+    }
+    big > 0 && caps.saturating_mul(10) >= big.saturating_mul(8)
+}
+
+/// [`title_like`] for ASCII text, read byte by byte: the words split at the bytes that
+/// are whitespace, and each one's first letter is its first ASCII letter.
+fn title_like_ascii(s: &[u8]) -> bool {
+    let mut big = 0usize;
+    let mut caps = 0usize;
+    for w in s.split(|b| matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r')) {
+        let Some(c) = w.iter().find(|b| b.is_ascii_alphabetic()) else {
+            continue;
+        };
+        if SMALL_WORDS.iter().any(|x| x.as_bytes() == w) {
+            continue;
+        }
+        big += 1;
+        if c.is_ascii_uppercase() {
             caps += 1;
         }
     }
@@ -1800,6 +1893,9 @@ fn is_byline(s: &str) -> bool {
             return false;
         }
     }
+    if rest.is_ascii() {
+        return names_ascii(rest.as_bytes());
+    }
     let mut names = 0;
     let mut words = 0;
     for w in rest.split_whitespace() {
@@ -1811,6 +1907,29 @@ fn is_byline(s: &str) -> bool {
         if c.is_uppercase() {
             names += 1;
         } else if !NAME_LINKS.contains(&w) {
+            return false;
+        }
+    }
+    names > 0 && words <= 16
+}
+
+/// The names part of [`is_byline`] for ASCII text, read byte by byte.
+fn names_ascii(rest: &[u8]) -> bool {
+    let mut names = 0;
+    let mut words = 0;
+    let space = |b: &u8| matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r');
+    for w in rest.split(space).filter(|w| !w.is_empty()) {
+        words += 1;
+        let kept = |b: &u8| b.is_ascii_alphanumeric() || *b == b'&';
+        let lo = w.iter().position(kept).unwrap_or(w.len());
+        let hi = w.iter().rposition(kept).map_or(lo, |i| i + 1);
+        let w = w.get(lo..hi).unwrap_or(&[]);
+        let Some(c) = w.first() else {
+            continue;
+        };
+        if c.is_ascii_uppercase() {
+            names += 1;
+        } else if !NAME_LINKS.iter().any(|l| l.as_bytes() == w) {
             return false;
         }
     }
@@ -1863,8 +1982,40 @@ fn is_credit(s: &str, lead: bool) -> bool {
             && {
                 let slash = find_slash(s.as_bytes()).is_some();
                 (slash && CREDIT_SLASH_MARKS.iter().any(|m| contains_ci(s, m)))
-                    || CREDIT_MARKS.iter().any(|m| contains_ci(s, m))
+                    || has_double_t(s.as_bytes()) && CREDIT_MARKS.iter().any(|m| contains_ci(s, m))
             })
+}
+
+/// Whether `b` holds two `t`s in a row, in either case: both [`CREDIT_MARKS`] do
+/// ("ge**tt**y images", "shu**tt**erstock"), so a line without them is ruled out in one
+/// pass of eight bytes at a time instead of one search per mark.
+fn has_double_t(b: &[u8]) -> bool {
+    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    const CASE: u64 = 0x2020_2020_2020_2020;
+    const TS: u64 = 0x7474_7474_7474_7474;
+    // Windows of eight bytes that overlap by one, so every pair of neighbours falls
+    // inside one window; the last window is padded with zeros, which are not `t`.
+    let mut at = 0;
+    while at + 1 < b.len() {
+        let w = match b.get(at..at + 8) {
+            Some(full) => full.try_into().unwrap_or([0; 8]),
+            None => {
+                let mut w = [0u8; 8];
+                for (d, &c) in w.iter_mut().zip(b.get(at..).unwrap_or(&[])) {
+                    *d = c;
+                }
+                w
+            }
+        };
+        // `b | 0x20` is `t` only for `t` and `T`; the zero test is exact per byte.
+        let x = (u64::from_le_bytes(w) | CASE) ^ TS;
+        let t = !(((x & LOW7).wrapping_add(LOW7)) | x) & !LOW7;
+        if t & (t >> 8) != 0 {
+            return true;
+        }
+        at += 7;
+    }
+    false
 }
 
 /// ASCII case-insensitive `starts_with` for an ASCII `prefix`.
@@ -2123,20 +2274,36 @@ fn is_note(content: &str) -> bool {
 
 /// `14. August`: a day of the month, not a list item.
 fn starts_with_month(content: &str) -> bool {
-    let w = content
-        .split(|c: char| !c.is_alphabetic())
-        .next()
-        .unwrap_or("");
+    // The first word is read byte by byte while it is ASCII letters (most words), and
+    // split off by chars when it goes on in other letters.
+    let b = content.as_bytes();
+    let n = b
+        .iter()
+        .take(11)
+        .take_while(|c| c.is_ascii_alphabetic())
+        .count();
+    let w = if b.get(n).map_or(true, u8::is_ascii) {
+        content.get(..n).unwrap_or("")
+    } else {
+        content
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("")
+    };
     if w.len() < 3 || w.len() > 10 {
         return false;
     }
-    if w.is_ascii() {
-        return abbreviations::MONTH_WORDS
-            .iter()
-            .any(|m| w.eq_ignore_ascii_case(m));
+    if !w.is_ascii() {
+        return abbreviations::is_month_word(&w.to_lowercase());
     }
-    let lower = w.to_lowercase();
-    abbreviations::MONTH_WORDS.contains(&lower.as_str())
+    // Folded to lower case in place.
+    let mut buf = [0u8; 10];
+    for (d, c) in buf.iter_mut().zip(w.bytes()) {
+        *d = c.to_ascii_lowercase();
+    }
+    buf.get(..w.len())
+        .and_then(|l| core::str::from_utf8(l).ok())
+        .is_some_and(abbreviations::is_month_word)
 }
 
 #[cfg(test)]
@@ -2200,6 +2367,30 @@ mod tests {
         "gettyimages",
         "/Reuters",
         "Staff writers contributed to this report.",
+        "a settled matter, tT Tt TT t t",
+        "abcdefgTt",
+        "abcdefTtabcdefgtT",
+        "March 3",
+        "SEPT.",
+        "Jänner 4",
+        "mars—",
+        "Décembre",
+        "Septembers",
+        "Septemberx 1",
+        "may",
+        "Mayor",
+        "\u{b}x\u{c}",
+        " item\u{a0}",
+        "The Cost Of War",
+        "Council and the Mayor\u{b}Agree",
+        "Votes Are In: 12 For, 3 Against",
+        "a tale of two cities",
+        "  -- ",
+        "Jane Smith and (John) Doe-Ray, Reuters",
+        "the staff of The Times &",
+        "Monday, the council had voted.",
+        "JANE SMITH\u{b}in Lima",
+        "x & y",
     ];
 
     #[test]
@@ -2247,6 +2438,58 @@ mod tests {
             let dash = matches!(c.next(), Some('–' | '—'))
                 && matches!(c.next(), Some(' ' | '\t' | '\u{a0}'));
             assert_eq!(dash_led(s), dash, "{s:?}");
+            let cuts: Vec<usize> = (0..=s.len()).filter(|&i| s.is_char_boundary(i)).collect();
+            for &a in &cuts {
+                for &b in cuts.iter().filter(|&&b| b >= a) {
+                    let span = Span::new(a, b);
+                    assert_eq!(trim_span(s, span), span.trim(s), "{s:?} {a}..{b}");
+                }
+            }
+            if s.is_ascii() {
+                let mut big = 0usize;
+                let mut caps = 0usize;
+                for w in s.split_whitespace() {
+                    let Some(c) = w.chars().find(|c| c.is_alphabetic()) else {
+                        continue;
+                    };
+                    if SMALL_WORDS.contains(&w) {
+                        continue;
+                    }
+                    big += 1;
+                    caps += usize::from(c.is_uppercase());
+                }
+                let plain = big > 0 && caps * 10 >= big * 8;
+                assert_eq!(title_like_ascii(s.as_bytes()), plain, "{s:?}");
+            }
+            if s.is_ascii() {
+                let mut names = 0;
+                let mut words = 0;
+                let mut links = true;
+                for w in s.split_whitespace() {
+                    words += 1;
+                    let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '&');
+                    match w.chars().next() {
+                        Some(c) if c.is_uppercase() => names += 1,
+                        Some(_) if !NAME_LINKS.contains(&w) => links = false,
+                        _ => {}
+                    }
+                    if !links {
+                        break;
+                    }
+                }
+                let plain = links && names > 0 && words <= 16;
+                assert_eq!(names_ascii(s.as_bytes()), plain, "{s:?}");
+            }
+            let w = s.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+            let month =
+                (3..=10).contains(&w.len()) && abbreviations::is_month_word(&w.to_lowercase());
+            assert_eq!(starts_with_month(s), month, "{s:?}");
+            // Every cut of the sample, so the pair falls at each place in a window.
+            for cut in 0..=s.len() {
+                let b = s.as_bytes().get(cut..).unwrap_or(&[]);
+                let naive = b.windows(2).any(|w| w.eq_ignore_ascii_case(b"tt"));
+                assert_eq!(has_double_t(b), naive, "{s:?} from {cut}");
+            }
         }
     }
 
@@ -2285,5 +2528,35 @@ mod tests {
         let text = "Title Here\n\nOne line.\n\nTwo\nlines wrapped here and\ncontinued.\n";
         let flags: Vec<bool> = blocks(text).map(|b| b.one_line).collect();
         assert_eq!(flags, [true, true, false]);
+    }
+    #[test]
+    fn a_lone_dash_line_is_read_with_what_follows_it() {
+        use BlockKind::{ListItem, Paragraph};
+        // The dash with a space after it (the end of its line) opens dialogue, which
+        // keeps the answer a paragraph; the bare dash does not.
+        assert_eq!(
+            kinds("Done.\n— \nWhere to?\n— Home."),
+            [
+                (Paragraph, "Done."),
+                (Paragraph, "— \nWhere to?"),
+                (Paragraph, "— Home.")
+            ]
+        );
+        assert_eq!(
+            kinds("Done.\n—\nWhere to?\n— Home."),
+            [
+                (Paragraph, "Done."),
+                (Paragraph, "—\nWhere to?"),
+                (ListItem, "— Home.")
+            ]
+        );
+        assert_eq!(
+            kinds("Done.\n— \n\n— Home."),
+            [
+                (Paragraph, "Done."),
+                (Paragraph, "—"),
+                (ListItem, "— Home.")
+            ]
+        );
     }
 }

@@ -1271,18 +1271,35 @@ impl SentenceSplitter {
         if !raw.is_empty() && raw.bytes().all(|b| b.is_ascii_digit()) {
             return (self.digits_before(text, block_start, start, s, raw), s);
         }
+        if let Some(word) = closed_word(raw) {
+            return (self.letters_before(text, block_start, start, s, word), s);
+        }
+        (self.token_before(text, block_start, start, s, raw), s)
+    }
+
+    /// [`SentenceSplitter::word_before_general`] for the token `raw` at `s`, read char by
+    /// char.
+    fn token_before(
+        &self,
+        text: &str,
+        block_start: usize,
+        start: usize,
+        s: usize,
+        raw: &str,
+    ) -> Word {
+        let bytes = text.as_bytes();
         let token = raw
             .trim_start_matches(|c| is_opener(c) || is_bullet(c))
             .trim_end_matches(is_closer);
         if token.is_empty() || token.ends_with('.') {
-            return (Word::Plain, s);
+            return Word::Plain;
         }
         // `1.`, `a.`, `IV.` first in a sentence or a line: an item marker.
         if token.len() <= 5
             && enumerator(token).is_some()
             && (only_space_or_marks(text, start, s) || line_start(bytes, block_start, s))
         {
-            return (Word::ListNumber, s);
+            return Word::ListNumber;
         }
         // `D-Calif.`, `R-N.Y.`: the abbreviation is the last part.
         let key = match token.rfind(['-', '/', '–']) {
@@ -1293,34 +1310,34 @@ impl SentenceSplitter {
             None => token,
         };
         if self.is_custom(token) || self.is_custom(key) {
-            return (Word::Never, s);
+            return Word::Never;
         }
         let mut chars = key.chars();
         if let (Some(first), None) = (chars.next(), chars.next()) {
             if first.is_uppercase() {
-                return (Word::Initial, s);
+                return Word::Initial;
             }
         }
         if let Some(kind) = abbreviations::lookup(key) {
-            return (listed(kind), s);
+            return listed(kind);
         }
         if key.contains('.')
             && key.split('.').all(|p| {
                 !p.is_empty() && p.chars().count() <= 2 && p.chars().all(char::is_alphabetic)
             })
         {
-            return (Word::CanEnd, s);
+            return Word::CanEnd;
         }
         if key.len() <= 3
             && key.bytes().all(|b| b.is_ascii_digit())
             && raw.trim_start_matches(is_bullet).len() == token.len()
         {
-            return (Word::SmallNumber, s);
+            return Word::SmallNumber;
         }
         if key.chars().count() == 1 && key.chars().all(char::is_alphabetic) {
-            return (Word::Initial, s);
+            return Word::Initial;
         }
-        (Word::Plain, s)
+        Word::Plain
     }
 
     /// In a sentence that starts with item marker `n` (`1.`, `a.`, `• 9.`), the marker
@@ -1378,6 +1395,15 @@ impl SentenceSplitter {
                     || a.chars().eq(word.chars().flat_map(char::to_lowercase))
             })
     }
+}
+
+/// The letters of `raw` when it is a word of ASCII letters closed by quotes or brackets
+/// (`below)`, `useful”`): with the closers trimmed it is classed as a bare word (no
+/// opener or bullet starts with a letter, and no letter closes).
+fn closed_word(raw: &str) -> Option<&str> {
+    let letters = raw.bytes().take_while(u8::is_ascii_alphabetic).count();
+    let (word, closers) = (raw.get(..letters)?, raw.get(letters..)?);
+    (letters > 0 && !closers.is_empty() && closers.chars().all(is_closer)).then_some(word)
 }
 
 /// Where the word before the full stop at `dot` starts, when it is plain lower-case
@@ -1874,6 +1900,50 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn closed_words_are_classed_as_their_tokens() {
+        let general = SentenceSplitter::builder()
+            .abbreviation("zzqxw")
+            .build()
+            .unwrap_or_default();
+        let texts = [
+            "See the chart below). Then",
+            "It was \u{201c}very useful\u{201d}. Then",
+            "a). B",
+            "Items:\nb). C",
+            "iv). The",
+            "Ask Mr). Li",
+            "and so on etc\u{2019}. Then",
+            "Acme Inc\u{bb}. Workers",
+            "say Zzqxw\". Then",
+            "A). B",
+            "x I\u{300d}. Y",
+            "he said yes\u{201c}\u{201d}. Then",
+        ];
+        for t in texts {
+            let Some(dot) = t.rfind('.') else {
+                continue;
+            };
+            let s = t
+                .get(..dot)
+                .and_then(|b| b.rfind(char::is_whitespace))
+                .map_or(0, |i| i + 1);
+            let raw = &t[s..dot];
+            let word = closed_word(raw).unwrap_or_else(|| panic!("{raw:?} is a closed word"));
+            for splitter in [&*DEFAULT, &general] {
+                assert_eq!(
+                    splitter.letters_before(t, 0, 0, s, word),
+                    splitter.token_before(t, 0, 0, s, raw),
+                    "{t:?}"
+                );
+            }
+        }
+        assert_eq!(closed_word("below"), None);
+        assert_eq!(closed_word(")"), None);
+        assert_eq!(closed_word("a)b)"), None);
+        assert_eq!(closed_word("U.S)"), None);
     }
 
     #[test]

@@ -44,7 +44,10 @@ pub(crate) fn lookup(word: &str) -> Option<Abbrev> {
     let bytes = word.as_bytes();
     // No listed word is longer than seven bytes, so a word of up to seven packs into one
     // integer with its length (see `key`).
-    if bytes.is_empty() || bytes.len() > 7 {
+    let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) else {
+        return None;
+    };
+    if bytes.len() > 7 || !may_be_listed(bytes.len(), first, last) {
         return None;
     }
     let mut packed = 0u64;
@@ -60,7 +63,7 @@ pub(crate) fn lookup(word: &str) -> Option<Abbrev> {
     }
     let len = (bytes.len() as u64) << 56;
     let exact = packed | len;
-    let capitalised = bytes.first().is_some_and(u8::is_ascii_uppercase);
+    let capitalised = first.is_ascii_uppercase();
     // State names are also words (`Ill.`, `Mass.`, `Wash.`): only their own spelling counts.
     if capitalised && bytes.len() <= 5 && is_state(exact) {
         return Some(Abbrev::CanEnd);
@@ -74,11 +77,25 @@ pub(crate) fn lookup(word: &str) -> Option<Abbrev> {
     let lower = (packed | upper >> 2) | len;
     if capitalised {
         // Titles only count capitalised: `gen.` and `rev.` in lower case are other words.
-        if let Some(kind) = capitalised_only(lower) {
-            return Some(kind);
+        if is_title(lower) {
+            return Some(Abbrev::Title);
+        }
+        // Months: `mar.`, `dec.` in lower case are other words.
+        if is_month_short(lower) {
+            return Some(Abbrev::CanEnd);
         }
     }
-    any_case(lower)
+    if is_inner(lower) {
+        Some(Abbrev::Inner)
+    } else if is_closing(lower) {
+        Some(Abbrev::Closing)
+    } else if is_can_end(lower) {
+        Some(Abbrev::CanEnd)
+    } else if is_before_number(lower) {
+        Some(Abbrev::BeforeNumber)
+    } else {
+        None
+    }
 }
 
 /// A word of up to seven bytes as one integer: the bytes little-endian, the length in the
@@ -95,71 +112,120 @@ const fn key(w: &[u8]) -> u64 {
     k | (w.len() as u64) << 56
 }
 
-/// Whether the key `$k` is the key of one of the words.
-macro_rules! among {
-    ($k:expr; $($w:literal)+) => {{
-        let k: u64 = $k;
-        false $(|| k == { const K: u64 = key($w); K })+
-    }};
+/// Defines `const $list`, the words, and `fn $test(key) -> bool`, whether the key (see
+/// `key`) is the key of one of them.
+macro_rules! words {
+    ($(#[$doc:meta])* $list:ident, $test:ident: $($w:literal)+) => {
+        $(#[$doc])*
+        const $list: &[&[u8]] = &[$($w),+];
+        $(#[$doc])*
+        fn $test(k: u64) -> bool {
+            false $(|| k == { const K: u64 = key($w); K })+
+        }
+    };
 }
 
-fn capitalised_only(lower: u64) -> Option<Abbrev> {
-    if among!(lower;
-        b"mr" b"mrs" b"ms" b"messrs" b"mmes" b"mme" b"mlle" b"drs" b"prof" b"profs" b"gen"
-        b"gens" b"lt" b"col" b"maj" b"capt" b"cpt" b"cmdr" b"cdr" b"cmdt" b"adm" b"sgt" b"cpl"
-        b"pvt" b"pfc" b"spc" b"brig" b"sen" b"sens" b"rep" b"reps" b"gov" b"govs" b"rev" b"hon"
-        b"pres" b"supt" b"insp" b"det" b"atty" b"amb" b"fr" b"msgr" b"mt" b"ft" b"sra" b"srta"
-        b"ald" b"asst" b"assoc" b"wm" b"chas" b"thos" b"jas" b"robt" b"lieut" b"comdr"
-    ) {
-        return Some(Abbrev::Title);
-    }
-    // Months: `mar.`, `dec.` in lower case are other words.
-    if among!(lower; b"jan" b"feb" b"mar" b"apr" b"jun" b"jul" b"aug" b"sep" b"sept" b"oct" b"nov" b"dec")
-    {
-        return Some(Abbrev::CanEnd);
-    }
-    None
-}
+words!(
+    /// Titles, in lower case (they count only capitalised).
+    TITLES, is_title:
+    b"mr" b"mrs" b"ms" b"messrs" b"mmes" b"mme" b"mlle" b"drs" b"prof" b"profs" b"gen"
+    b"gens" b"lt" b"col" b"maj" b"capt" b"cpt" b"cmdr" b"cdr" b"cmdt" b"adm" b"sgt" b"cpl"
+    b"pvt" b"pfc" b"spc" b"brig" b"sen" b"sens" b"rep" b"reps" b"gov" b"govs" b"rev" b"hon"
+    b"pres" b"supt" b"insp" b"det" b"atty" b"amb" b"fr" b"msgr" b"mt" b"ft" b"sra" b"srta"
+    b"ald" b"asst" b"assoc" b"wm" b"chas" b"thos" b"jas" b"robt" b"lieut" b"comdr"
+);
+words!(
+    /// Short month names, in lower case (they count only capitalised).
+    MONTHS_SHORT, is_month_short:
+    b"jan" b"feb" b"mar" b"apr" b"jun" b"jul" b"aug" b"sep" b"sept" b"oct" b"nov" b"dec"
+);
+words!(
+    /// Abbreviations only ever inside a sentence.
+    INNER, is_inner:
+    b"e.g" b"i.e" b"cf" b"vs" b"viz" b"v" b"aka" b"a.k.a" b"incl" b"esp" b"resp" b"et" b"eg"
+);
+words!(
+    /// Company forms, name suffixes, Latin that closes a list.
+    CLOSING, is_closing:
+    b"inc" b"co" b"cos" b"corp" b"ltd" b"llc" b"plc" b"bros" b"mfg" b"jr" b"sr" b"esq"
+    b"etc" b"al" b"ibid"
+);
+words!(
+    /// Institutions, street types, times and acronyms, often followed by a name.
+    CAN_END, is_can_end:
+    b"assn" b"dept" b"univ" b"intl" b"natl" b"govt" b"dr" b"st" b"ste" b"ave" b"blvd" b"rd"
+    b"ln" b"ct" b"pl" b"hwy" b"pkwy" b"sq" b"fwy" b"cir" b"a.m" b"p.m" b"u.s" b"u.k" b"u.n"
+    b"ph.d" b"d.c"
+);
+words!(
+    /// Abbreviations before a number.
+    BEFORE_NUMBER, is_before_number:
+    b"no" b"nos" b"nr" b"num" b"p" b"pp" b"pg" b"vol" b"vols" b"ch" b"chap" b"fig" b"figs"
+    b"art" b"sec" b"secs" b"para" b"pt" b"pts" b"approx" b"ca" b"c" b"est" b"ft" b"lb"
+    b"lbs" b"oz" b"mi" b"yd" b"yds" b"hr" b"hrs" b"min" b"mins" b"sq.ft" b"cu" b"tel"
+    b"ext" b"apt" b"rt" b"rte" b"op" b"rs" b"tbsp" b"tsp" b"gal" b"qt" b"ed" b"eds"
+);
+words!(
+    /// State abbreviations, in their own spelling (the key of the word as written).
+    STATES, is_state:
+    b"Ala" b"Ariz" b"Ark" b"Calif" b"Cal" b"Colo" b"Conn" b"Del" b"Fla" b"Ga" b"Ill" b"Ind"
+    b"Kan" b"Kans" b"Ky" b"La" b"Md" b"Mass" b"Mich" b"Minn" b"Miss" b"Mo" b"Mont" b"Neb"
+    b"Nebr" b"Nev" b"Okla" b"Ore" b"Oreg" b"Pa" b"Penn" b"Tenn" b"Tex" b"Vt" b"Va" b"Wash"
+    b"Wis" b"Wisc" b"Wyo" b"Ont" b"Que" b"Alta"
+);
 
-fn any_case(lower: u64) -> Option<Abbrev> {
-    if among!(lower; b"e.g" b"i.e" b"cf" b"vs" b"viz" b"v" b"aka" b"a.k.a" b"incl" b"esp" b"resp" b"et" b"eg")
-    {
-        return Some(Abbrev::Inner);
-    }
-    // Company forms, name suffixes, Latin that closes a list.
-    if among!(lower;
-        b"inc" b"co" b"cos" b"corp" b"ltd" b"llc" b"plc" b"bros" b"mfg" b"jr" b"sr" b"esq"
-        b"etc" b"al" b"ibid"
-    ) {
-        return Some(Abbrev::Closing);
-    }
-    // Institutions, street types, times and acronyms, often followed by a name.
-    if among!(lower;
-        b"assn" b"dept" b"univ" b"intl" b"natl" b"govt" b"dr" b"st" b"ste" b"ave" b"blvd" b"rd"
-        b"ln" b"ct" b"pl" b"hwy" b"pkwy" b"sq" b"fwy" b"cir" b"a.m" b"p.m" b"u.s" b"u.k" b"u.n"
-        b"ph.d" b"d.c"
-    ) {
-        return Some(Abbrev::CanEnd);
-    }
-    if among!(lower;
-        b"no" b"nos" b"nr" b"num" b"p" b"pp" b"pg" b"vol" b"vols" b"ch" b"chap" b"fig" b"figs"
-        b"art" b"sec" b"secs" b"para" b"pt" b"pts" b"approx" b"ca" b"c" b"est" b"ft" b"lb"
-        b"lbs" b"oz" b"mi" b"yd" b"yds" b"hr" b"hrs" b"min" b"mins" b"sq.ft" b"cu" b"tel"
-        b"ext" b"apt" b"rt" b"rte" b"op" b"rs" b"tbsp" b"tsp" b"gal" b"qt" b"ed" b"eds"
-    ) {
-        return Some(Abbrev::BeforeNumber);
-    }
-    None
-}
+/// The words outside ASCII that `lookup` knows.
+const NON_ASCII: &[&[u8]] = &[
+    "N°".as_bytes(),
+    "n°".as_bytes(),
+    "Nº".as_bytes(),
+    "nº".as_bytes(),
+    "№".as_bytes(),
+    "Jän".as_bytes(),
+    "Mär".as_bytes(),
+];
 
-/// State abbreviations, in their own spelling (the key of the word as written).
-fn is_state(exact: u64) -> bool {
-    among!(exact;
-        b"Ala" b"Ariz" b"Ark" b"Calif" b"Cal" b"Colo" b"Conn" b"Del" b"Fla" b"Ga" b"Ill" b"Ind"
-        b"Kan" b"Kans" b"Ky" b"La" b"Md" b"Mass" b"Mich" b"Minn" b"Miss" b"Mo" b"Mont" b"Neb"
-        b"Nebr" b"Nev" b"Okla" b"Ore" b"Oreg" b"Pa" b"Penn" b"Tenn" b"Tex" b"Vt" b"Va" b"Wash"
-        b"Wis" b"Wisc" b"Wyo" b"Ont" b"Que" b"Alta"
-    )
+/// For a word of each length (1 to 7) and each first byte (its low five bits, which are
+/// the same for a letter in either case), the last bytes (their low five bits, as bits of
+/// the mask) that some listed word has: most words before a full stop share none of them
+/// with a listed word and are ruled out with one load.
+// Every index is below 256 (a length of at most 7 times 32 plus five bits) and the table
+// is built at compile time, where a bad index would not compile.
+#[allow(clippy::indexing_slicing)]
+const FILTER: [u32; 256] = {
+    let lists: [&[&[u8]]; 8] = [
+        TITLES,
+        MONTHS_SHORT,
+        INNER,
+        CLOSING,
+        CAN_END,
+        BEFORE_NUMBER,
+        STATES,
+        NON_ASCII,
+    ];
+    let mut t = [0u32; 256];
+    let mut l = 0;
+    while l < lists.len() {
+        let mut i = 0;
+        while i < lists[l].len() {
+            let w = lists[l][i];
+            let n = w.len();
+            assert!(n >= 1 && n <= 7, "a listed word is 1 to 7 bytes long");
+            t[n * 32 + (w[0] & 31) as usize] |= 1 << (w[n - 1] & 31);
+            i += 1;
+        }
+        l += 1;
+    }
+    t
+};
+
+/// Whether a word of `len` bytes (1 to 7), first byte `first` and last byte `last` could
+/// be a listed word: see [`FILTER`].
+#[inline]
+fn may_be_listed(len: usize, first: u8, last: u8) -> bool {
+    FILTER
+        .get(len * 32 + usize::from(first & 31))
+        .is_some_and(|m| m >> (last & 31) & 1 != 0)
 }
 
 /// Whether `word`, capitalised after a full stop, plainly starts a new sentence: closed
@@ -331,65 +397,67 @@ pub(crate) fn starts_sentence(word: &str) -> bool {
     )
 }
 
-/// Month names and their short forms, lower case, English and German: a number before one
-/// at the start of a line is a date (`14. August`), not a list marker.
-pub(crate) const MONTH_WORDS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "januar",
-    "jänner",
-    "februar",
-    "märz",
-    "mai",
-    "juni",
-    "juli",
-    "oktober",
-    "dezember",
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-    "januari",
-    "februari",
-    "maart",
-    "mei",
-    "augustus",
-    "juni",
-    "juli",
-    "augusti",
-    "mars",
-    "maj",
-    "okt",
-];
+/// Whether `lower` (in lower case) is a month name or its short form, in English, German,
+/// French, Dutch or Swedish: a number before one at the start of a line is a date
+/// (`14. August`), not a list marker.
+pub(crate) fn is_month_word(lower: &str) -> bool {
+    // Matching on the string compiles to a jump on its length and a few compares.
+    matches!(
+        lower,
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "jan"
+            | "feb"
+            | "mar"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
+            | "januar"
+            | "jänner"
+            | "februar"
+            | "märz"
+            | "mai"
+            | "juni"
+            | "juli"
+            | "oktober"
+            | "dezember"
+            | "janvier"
+            | "février"
+            | "mars"
+            | "avril"
+            | "juin"
+            | "juillet"
+            | "août"
+            | "septembre"
+            | "octobre"
+            | "novembre"
+            | "décembre"
+            | "januari"
+            | "februari"
+            | "maart"
+            | "mei"
+            | "augustus"
+            | "augusti"
+            | "maj"
+            | "okt"
+    )
+}
 
 /// Month names, English and German: after `3.` they make the number an ordinal date
 /// (`Am 3. Oktober`) rather than the end of a sentence.
@@ -555,5 +623,43 @@ mod tests {
         assert_eq!(lookup("[r"), None, "`[` is not a capital");
         assert_eq!(lookup("@r"), None, "`@` is not a capital");
         assert_eq!(key(b"mr"), u64::from_le_bytes(*b"mr\0\0\0\0\0\x02"));
+    }
+
+    #[test]
+    fn the_filter_lets_every_listed_word_through() {
+        for list in [
+            TITLES,
+            MONTHS_SHORT,
+            INNER,
+            CLOSING,
+            CAN_END,
+            BEFORE_NUMBER,
+            STATES,
+            NON_ASCII,
+        ] {
+            for w in list {
+                let w = std::str::from_utf8(w).unwrap();
+                for v in [
+                    w.to_string(),
+                    w.to_ascii_uppercase(),
+                    w.to_ascii_lowercase(),
+                    match (w.get(..1), w.get(1..)) {
+                        (Some(h), Some(t)) => format!("{}{t}", h.to_ascii_uppercase()),
+                        _ => w.to_string(),
+                    },
+                ] {
+                    let b = v.as_bytes();
+                    assert!(
+                        may_be_listed(b.len(), b[0], b[b.len() - 1]),
+                        "{v:?} is filtered out"
+                    );
+                }
+            }
+        }
+        // Common words before a full stop are ruled out by the filter alone.
+        for w in ["said", "year", "York", "Smith", "today", "week"] {
+            let b = w.as_bytes();
+            assert!(!may_be_listed(b.len(), b[0], b[b.len() - 1]), "{w:?}");
+        }
     }
 }
