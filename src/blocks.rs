@@ -1394,9 +1394,12 @@ pub(crate) fn ends_sentence(s: &str) -> bool {
             if before.ends_with('.') {
                 return true; // an ellipsis
             }
+            // Past the whole space character: a no-break space is two bytes.
             let word_start = before
-                .rfind(|c: char| c.is_whitespace())
-                .map_or(0, |i| i + 1);
+                .char_indices()
+                .rev()
+                .find(|(_, c)| c.is_whitespace())
+                .map_or(0, |(i, c)| i + c.len_utf8());
             let word = before
                 .get(word_start..)
                 .unwrap_or("")

@@ -1302,13 +1302,11 @@ impl SentenceSplitter {
             return Word::ListNumber;
         }
         // `D-Calif.`, `R-N.Y.`: the abbreviation is the last part.
-        let key = match token.rfind(['-', '/', '–']) {
-            Some(h) => token
-                .get(h + 1..)
-                .filter(|k| !k.is_empty())
-                .unwrap_or(token),
-            None => token,
-        };
+        let key = token
+            .rsplit(['-', '/', '–'])
+            .next()
+            .filter(|k| !k.is_empty())
+            .unwrap_or(token);
         if self.is_custom(token) || self.is_custom(key) {
             return Word::Never;
         }
