@@ -857,7 +857,9 @@ static SCAN_CLASS: [u8; 256] = {
             SCAN_WIDE
         } else if c.is_ascii_alphanumeric() || c == b'\'' || c == b'.' || c == b'-' {
             SCAN_WORD
-        } else if c == b' ' {
+        } else if c == b' ' || c == b'"' {
+            // A straight double mark outside every quotation is a nickname's (`Marcia
+            // "Cia" Price`) or a stray one: a name reads through it.
             SCAN_SPACE
         } else {
             SCAN_STOP
@@ -1078,7 +1080,7 @@ impl<'l, 'a> Run<'l, 'a> {
                     }
                     Act::Close(at) => {
                         if at == 0 {
-                            if let Some(o) = stack.first() {
+                            if let Some(o) = stack.first().filter(|o| !self.nickname(o, k, n)) {
                                 self.raws.push(Raw {
                                     span: Span::new(o.pos, k + n),
                                     content: Span::new(o.after, k),
@@ -1124,6 +1126,39 @@ impl<'l, 'a> Run<'l, 'a> {
             }
             i = j;
         }
+    }
+
+    /// Whether the straight double marks opened at `o` and closed at `close` (a mark of
+    /// `n` bytes) hold a nickname inside a name, not a quotation: one to three
+    /// capitalised words without punctuation, with a capitalised word before and after
+    /// (`Marcia "Cia" Price`, `Thomas "Tip" O'Neill`).
+    fn nickname(&self, o: &Open, close: usize, n: usize) -> bool {
+        let text = self.text;
+        if o.ch != '"' || n != 1 {
+            return false;
+        }
+        let Some(inner) = text.get(o.after..close) else {
+            return false;
+        };
+        let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+        let words = inner.split(' ').count();
+        if inner.is_empty()
+            || words > 3
+            || inner.contains(|c: char| c.is_ascii_punctuation() && c != '\'' && c != '-')
+            || !inner.split(' ').all(capital)
+        {
+            return false;
+        }
+        let before = text.get(..o.pos).unwrap_or("");
+        let after = text.get(close + n..).unwrap_or("");
+        let Some(prev_word) = before.strip_suffix(' ').and_then(|b| b.rsplit(' ').next()) else {
+            return false;
+        };
+        let next_word = after.strip_prefix(' ').and_then(|a| a.split(' ').next());
+        capital(prev_word)
+            && prev_word.chars().all(char::is_alphabetic)
+            && next_word
+                .is_some_and(|w| capital(w) && w.chars().next().is_some_and(char::is_alphabetic))
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -1941,6 +1976,32 @@ impl<'l, 'a> Run<'l, 'a> {
                 // "In the end, they agreed": an adverbial, not something said.
                 let adverbial = !quoted
                     && (words < 3 || words < 6 && cues::opens_tail(word(text, &at(toks, cs))));
+                // `"We won," Scott's niece, Marcia Price, said`: the few words between the
+                // quotation and an appositive name give the speaker's role; the quote is
+                // the quotation alone.
+                let mut role_first = *a;
+                if ce > cs + 1
+                    && ce <= cs + 7
+                    && at(toks, cs).quote().is_some()
+                    && at(toks, ce).is_punct(',')
+                    && sp.0 == ce + 1
+                    && !a.inverted
+                    && toks
+                        .get(cs + 1..ce)
+                        .is_some_and(|w| w.iter().all(Tok::is_word))
+                    && at(toks, sp.1 - 1).is_cap()
+                    && toks.get(cs + 1).is_some_and(|t| {
+                        let w = word(text, t);
+                        t.is_cap()
+                            || cues::is_determiner(w)
+                            || w.ends_with("'s")
+                            || w.ends_with("’s")
+                    })
+                {
+                    role_first.speaker = Some((cs + 1, sp.1));
+                    ce = cs + 1;
+                }
+                let a = &role_first;
                 if cs < ce && !content_follows && !adverbial && !any_taken(&taken, cs, ce) {
                     let mut e = self.emit_range(toks, cs, ce, a);
                     let mut parts_end = cluster.1;

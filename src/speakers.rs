@@ -79,11 +79,15 @@ pub(crate) fn tokenize<'a>(text: &'a str, from: usize, to: usize, out: &mut Vec<
             i += 1;
             continue;
         } else if k != T_WIDE {
-            out.push(Tok {
-                start: from + i,
-                text: slice.get(i..i + 1).unwrap_or(""),
-                kind: TokKind::Punct(char::from(c)),
-            });
+            // A double mark outside every paired quotation is a nickname's (`Marcia
+            // "Cia" Price`) or a stray one: no token, so a name reads through it.
+            if c != b'"' {
+                out.push(Tok {
+                    start: from + i,
+                    text: slice.get(i..i + 1).unwrap_or(""),
+                    kind: TokKind::Punct(char::from(c)),
+                });
+            }
             i += 1;
             continue;
         } else {
@@ -301,11 +305,13 @@ fn tokenize_reference<'a>(text: &'a str, from: usize, to: usize, out: &mut Vec<T
             });
             continue;
         }
-        out.push(Tok {
-            start: from + i,
-            text: slice.get(i..i + 1).unwrap_or(""),
-            kind: TokKind::Punct(c as char),
-        });
+        if c != b'"' {
+            out.push(Tok {
+                start: from + i,
+                text: slice.get(i..i + 1).unwrap_or(""),
+                kind: TokKind::Punct(c as char),
+            });
+        }
         i += 1;
     }
 }

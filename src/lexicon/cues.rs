@@ -854,6 +854,7 @@ const TITLES: &[(&str, &str)] = &[
     ("assemblyman", "assemblyman"),
     ("assemblywoman", "assemblywoman"),
     ("delegate", "delegate"),
+    ("del", "delegate"),
     ("minister", "minister"),
     ("secretary", "secretary"),
     ("mayor", "mayor"),
@@ -1434,11 +1435,22 @@ const ROLE_WORDS: &[&str] = &[
 /// (a role noun never ends in a full stop, so only a bare word can be one).
 pub(crate) fn canonical_role(word: &str) -> Option<&'static str> {
     let bare = word.trim_end_matches('.');
-    let c = class(bare);
+    let c = as_title(word, class(bare));
     if c.flags & F_TITLE != 0 && !c.role().is_empty() {
         return Some(c.role());
     }
     (bare.len() == word.len() && !c.role_word().is_empty()).then_some(c.role_word())
+}
+
+/// The classes `c` of `word` as a title reads them: a lowercase name particle is no
+/// title (`Guillermo del Toro`), though the same letters capitalised may be one (`Del.
+/// Marta Osei`, a delegate).
+#[inline]
+fn as_title(word: &str, mut c: Class) -> Class {
+    if c.flags & F_CONNECTOR != 0 && !word.starts_with(|ch: char| ch.is_uppercase()) {
+        c.flags &= !F_TITLE;
+    }
+    c
 }
 
 /// The classes of a word, any case, ignoring a final full stop for titles.
@@ -1767,6 +1779,7 @@ pub(crate) fn facts(word: &str) -> Facts {
         }
         _ => (whole, raw, false),
     };
+    let dot = as_title(word, dot);
     Facts {
         raw,
         dot,
@@ -1856,7 +1869,7 @@ pub(crate) fn is_name_connector(word: &str) -> bool {
 /// The role a title word gives the person it precedes (`""` for titles such as `Mr.`
 /// that name no role), or `None` if the word is no title.
 pub(crate) fn title_role(word: &str) -> Option<&'static str> {
-    let c = class(word.trim_end_matches('.'));
+    let c = as_title(word, class(word.trim_end_matches('.')));
     (c.flags & F_TITLE != 0).then_some(c.role())
 }
 
