@@ -386,22 +386,18 @@ impl Openers {
             let hay = bytes.get(at..end).unwrap_or(&[]);
             search::find_bracket(hay).map_or(end, |o| at + o)
         };
-        let mut n = self.next.unwrap_or_else(|| find(from));
-        while n < dot {
-            self.last = Some(self.last.map_or(n, |l| l.max(n)));
-            n = find(n + 1);
-        }
-        self.next = Some(n);
+        self.next = Some(catch_up(self.next, from, dot, &mut self.last, find));
         let find_wide = |at: usize| {
             let hay = bytes.get(at..end).unwrap_or(&[]);
             search::find_wide(hay).map_or(end, |o| at + o)
         };
-        let mut n = self.next_wide.unwrap_or_else(|| find_wide(from));
-        while n < dot {
-            self.last = Some(self.last.map_or(n, |l| l.max(n)));
-            n = find_wide(n + 1);
-        }
-        self.next_wide = Some(n);
+        self.next_wide = Some(catch_up(
+            self.next_wide,
+            from,
+            dot,
+            &mut self.last,
+            find_wide,
+        ));
         self.last.is_some_and(|l| l >= floor)
     }
 }
@@ -460,6 +456,25 @@ fn terminator(bytes: &[u8], i: usize) -> Option<(usize, Terminal)> {
         }
         _ => None,
     }
+}
+
+/// Moves a cached search hit (`next`, or a first search with `find` from `from`) up to
+/// `dot`, keeping the greatest hit before `dot` in `last`; returns the first hit at or
+/// after `dot`. Every hit is found once per block.
+#[inline]
+fn catch_up(
+    next: Option<usize>,
+    from: usize,
+    dot: usize,
+    last: &mut Option<usize>,
+    find: impl Fn(usize) -> usize,
+) -> usize {
+    let mut n = next.unwrap_or_else(|| find(from));
+    while n < dot {
+        *last = Some(last.map_or(n, |l| l.max(n)));
+        n = find(n + 1);
+    }
+    n
 }
 
 /// Where the `‼ ⁇ ⁈ ⁉` whose byte `p` was found starts (not before `floor`), or `p` itself
