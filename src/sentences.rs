@@ -1193,7 +1193,7 @@ impl SentenceSplitter {
             && (raw.len() == 1
                 || raw.bytes().all(|b| b"ivxIVX".contains(&b))
                     && crate::blocks::roman_value(raw).is_some())
-            && (only_space_or_marks(text, start, s) || line_start(bytes, block_start, s))
+            && marker_place(text, block_start, start, s)
         {
             Word::ListNumber
         } else if self.is_custom(raw) {
@@ -1235,9 +1235,7 @@ impl SentenceSplitter {
         s: usize,
         raw: &str,
     ) -> Word {
-        if raw.len() <= 3
-            && (only_space_or_marks(text, start, s) || line_start(text.as_bytes(), block_start, s))
-        {
+        if raw.len() <= 3 && marker_place(text, block_start, start, s) {
             Word::ListNumber
         } else if self.is_custom(raw) {
             Word::Never
@@ -1302,7 +1300,6 @@ impl SentenceSplitter {
         s: usize,
         raw: &str,
     ) -> Word {
-        let bytes = text.as_bytes();
         let token = raw
             .trim_start_matches(|c| is_opener(c) || is_bullet(c))
             .trim_end_matches(is_closer);
@@ -1312,7 +1309,7 @@ impl SentenceSplitter {
         // `1.`, `a.`, `IV.` first in a sentence or a line: an item marker.
         if token.len() <= 5
             && enumerator(token).is_some()
-            && (only_space_or_marks(text, start, s) || line_start(bytes, block_start, s))
+            && marker_place(text, block_start, start, s)
         {
             return Word::ListNumber;
         }
@@ -1571,6 +1568,12 @@ fn only_space_or_marks(text: &str, from: usize, to: usize) -> bool {
             t.chars()
                 .all(|c| c.is_whitespace() || is_bullet(c) || is_opener(c))
         })
+}
+
+/// Whether the word at `s` stands where a list-item marker can: first in its sentence
+/// (after nothing but space, bullets and opening marks) or first on its line.
+fn marker_place(text: &str, block_start: usize, start: usize, s: usize) -> bool {
+    only_space_or_marks(text, start, s) || line_start(text.as_bytes(), block_start, s)
 }
 
 /// Whether `s` is the first word of its line.
