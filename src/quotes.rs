@@ -4,7 +4,11 @@
 //! Where things are decided:
 //! - quotation marks are paired in [`QuoteExtractor::extract_sentences`]'s first pass, one
 //!   paragraph at a time (a quotation runs on into the next paragraph only when that one
-//!   reopens it with the same mark; stray marks never leave their paragraph);
+//!   reopens it with the same mark; stray marks never leave their paragraph). The marks:
+//!   `"` and `'`, `“ ”` and `‘ ’`, `„ “` and `‚ ‘`, `« »` and `‹ ›`, `「 」` and `『 』`,
+//!   two apostrophes `'' ''` as archive text writes double marks, and any pair added with
+//!   [`QuoteExtractorBuilder::quote_marks`]. An apostrophe between letters, before a
+//!   decade or an elision (`don't`, `the '90s`, `'tis`) is not a mark;
 //! - cues (speech verbs in every tense, `according to`, `was quoted as saying`) and their
 //!   speakers are found per sentence, in a bounded window of words;
 //! - speakers are resolved through a per-article table of the names seen so far
@@ -1050,13 +1054,11 @@ impl<'l, 'a> Run<'l, 'a> {
                         continue;
                     }
                 }
-                let Some(c) = text.get(k..).and_then(|s| s.chars().next()) else {
-                    k += 1;
-                    continue;
-                };
-                let n = c.len_utf8();
-                let Some(mark) = self.lex.mark(c) else {
-                    k += n;
+                let Some((c, mark, n)) = self.mark_at(k) else {
+                    k += text
+                        .get(k..)
+                        .and_then(|s| s.chars().next())
+                        .map_or(1, char::len_utf8);
                     continue;
                 };
                 if skip_first_open {
@@ -1105,11 +1107,10 @@ impl<'l, 'a> Run<'l, 'a> {
                     || matches!(before, None | Some('\n' | ':' | ',' | '—' | '–'));
                 let reopens = leads
                     && spans.get(j).is_some_and(|(ns, _)| {
-                        let first = text.get(ns.start()..).and_then(|s| s.chars().next());
-                        first.is_some_and(|f| {
-                            self.lex.mark(f).is_some_and(|m| {
-                                m.single == o.single && matches!(m.role, Role::Open | Role::Either)
-                            }) && f == o.ch
+                        self.mark_at(ns.start()).is_some_and(|(f, m, _)| {
+                            m.single == o.single
+                                && matches!(m.role, Role::Open | Role::Either)
+                                && f == o.ch
                         })
                     });
                 if reopens {
@@ -1126,6 +1127,22 @@ impl<'l, 'a> Run<'l, 'a> {
             }
             i = j;
         }
+    }
+
+    /// The quotation mark at byte `k`: its character, what it can do and its length. Two
+    /// straight apostrophes (`''`) are one double mark, the style of wire and archive
+    /// text that has no `"` (`''It is over,'' she said.`).
+    fn mark_at(&self, k: usize) -> Option<(char, Mark, usize)> {
+        let c = self.text.get(k..)?.chars().next()?;
+        let mark = self.lex.mark(c)?;
+        if c == '\'' && self.text.as_bytes().get(k + 1) == Some(&b'\'') {
+            let double = Mark {
+                role: Role::Either,
+                single: false,
+            };
+            return Some((c, double, 2));
+        }
+        Some((c, mark, c.len_utf8()))
     }
 
     /// Whether the straight double marks opened at `o` and closed at `close` (a mark of
@@ -1753,7 +1770,15 @@ impl<'l, 'a> Run<'l, 'a> {
             let t = at(toks, m);
             t.is_punct(',') || t.quote().is_some() || matches!(t.kind, TokKind::Punct('.' | ';'))
         })?;
-        let sp = np_forward(text, toks, c + 1, i)?;
+        let Some(sp) = np_forward(text, toks, c + 1, i) else {
+            // "Donald Trump, her opponent, bemoaned the unrest and said": the subject
+            // stands before the appositive that the comma closes.
+            if !at(toks, c).is_punct(',') {
+                return None;
+            }
+            let sp = self.appositive_speaker(toks, sentence_start(toks, c), c)?;
+            return at(toks, sp.1 - 1).is_cap().then_some(sp);
+        };
         let head = at(toks, sp.1 - 1);
         let hw = word(text, &head);
         (head.is_cap() || cues::is_pronoun(hw)).then_some(sp)
@@ -3200,6 +3225,12 @@ fn clause_tail(text: &str, toks: &[Tok], i: usize) -> Option<usize> {
             if cues::opens_tail(word(text, first)) || word(text, first).ends_with("ly") => {}
         _ => return None,
     }
+    // ", who emphasized that ...": a relative clause about the speaker, whose own
+    // `that` does not make the tail reported content.
+    let relative = first.is_punct(',')
+        && toks
+            .get(i + 1)
+            .is_some_and(|n| n.is_word() && matches!(word(text, n), "who" | "whose" | "whom"));
     let mut k = i;
     while k < toks.len() && k < i + 80 {
         let t = &at(toks, k);
@@ -3214,7 +3245,9 @@ fn clause_tail(text: &str, toks: &[Tok], i: usize) -> Option<usize> {
             {
                 return Some(k);
             }
-            TokKind::Word { .. } if k < i + 4 && word(text, t) == "that" => return None,
+            TokKind::Word { .. } if !relative && k < i + 4 && word(text, t) == "that" => {
+                return None
+            }
             _ => {}
         }
         k += 1;

@@ -610,7 +610,23 @@ pub(crate) fn np_forward(text: &str, toks: &[Tok], start: usize, hi: usize) -> O
             has_head = true;
             last_good = Some(b + 1);
         } else if has_head && !t.is_cap() && last_good.is_some_and(|g| at(toks, g - 1).is_cap()) {
-            // A name ends at the next lowercase word: "Reid frequently mocked".
+            // A name ends at the next lowercase word: "Reid frequently mocked". After a
+            // determiner the capitalised words may instead modify a noun that runs to a
+            // stop: "the Fox audience.", "the Senate panel,".
+            if det {
+                let mut e = b;
+                while e < hi && e < b + 3 && toks.get(e).is_some_and(|t| t.is_word() && !t.is_cap())
+                {
+                    let f = cues::facts(word(text, &at(toks, e)));
+                    if f.determiner() || f.pronoun() || f.ends_forward() {
+                        break;
+                    }
+                    e += 1;
+                }
+                if e > b && toks.get(e).is_none_or_punct(text) {
+                    last_good = Some(e);
+                }
+            }
             break;
         } else if f.determiner() || !t.is_cap() {
             if b > start + 6 {
