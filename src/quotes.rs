@@ -9,7 +9,9 @@
 //!   two apostrophes `'' ''` as archive text writes double marks, and any pair added with
 //!   [`QuoteExtractorBuilder::quote_marks`]. An apostrophe between letters, before a
 //!   decade or an elision (`don't`, `the '90s`, `'tis`) is not a mark;
-//! - cues (speech verbs in every tense, `according to`, `was quoted as saying`) and their
+//! - cues (speech verbs in every tense, `according to`, `was quoted as saying`, and label
+//!   verbs such as `called` or `described ... as` when a quotation stands in their object:
+//!   `called them “lone wolves”` is a mixed quote) and their
 //!   speakers are found per sentence, in a bounded window of words;
 //! - speakers are resolved through a per-article table of the names seen so far
 //!   (surname, first name, role), never by scanning the text again.
@@ -1597,6 +1599,35 @@ impl<'l, 'a> Run<'l, 'a> {
                 return None;
             }
         }
+        if class == CueClass::Label {
+            // `called them “lone wolves”`: a quotation before the clause ends, and no
+            // particle (`called for`, `called off`) or passive (`was called`) first.
+            let opens_object = toks
+                .get(j)
+                .is_some_and(|n| n.quote().is_some() || n.is_word() && label_object(word(text, n)));
+            let stop = (j + 24).min(toks.len());
+            let quoted = (j..stop)
+                .take_while(|&m| {
+                    !matches!(
+                        at(toks, m).kind,
+                        TokKind::Punct('.' | ';' | '!' | '?' | ':')
+                    )
+                })
+                .any(|m| at(toks, m).quote().is_some());
+            let passive = i > lo
+                && match before {
+                    Some(b) => b.passive_marker(),
+                    None => false,
+                };
+            // `a group called “Voters First”`: a quoted title names, it does not quote.
+            let named = toks
+                .get(j)
+                .and_then(Tok::quote)
+                .is_some_and(|q| title_case(self.raw(q).content.as_str(text)));
+            if !opens_object || !quoted || passive || named || k == lo {
+                return None;
+            }
+        }
         let mut cue_end = j;
         // Cue extensions: "said in a statement", "told reporters".
         cue_end = self.extend_cue(toks, cue_end);
@@ -1654,7 +1685,8 @@ impl<'l, 'a> Run<'l, 'a> {
         }
         let after_quote = i == lo || prev.is_some_and(|p| p.is_punct(','));
         let forward = || -> Option<Attr> {
-            if class == CueClass::Noun && !matches!(w, "said" | "says") {
+            if class == CueClass::Noun && !matches!(w, "said" | "says") || class == CueClass::Label
+            {
                 return None;
             }
             let hi = next_punct(toks, j);
@@ -1743,6 +1775,15 @@ impl<'l, 'a> Run<'l, 'a> {
                 || at_quote_end && cues::is_role_noun(hw);
             let third = w.ends_with('s');
             if !ok || (third && end - sp.0 > 3 && !head.is_cap()) {
+                return None;
+            }
+        }
+        if class == CueClass::Label {
+            // "a bill called", "the group labeled": a common noun before a label is what
+            // the label names; a person, a pronoun or a role puts it on something.
+            let head = &at(toks, sp.1 - 1);
+            let hw = word(text, head);
+            if !(head.is_cap() || cues::is_pronoun(hw) || cues::is_role_noun(hw)) {
                 return None;
             }
         }
@@ -1925,7 +1966,9 @@ impl<'l, 'a> Run<'l, 'a> {
                     tail_from += 1;
                 }
             }
-            let sep_before = before_end > 0
+            // A label's words are in its object, never before it.
+            let sep_before = a.class != CueClass::Label
+                && before_end > 0
                 && (at(toks, before_end - 1).is_punct(',')
                     || at(toks, before_end - 1).quote().is_some()
                     || at(toks, before_end - 1).is_dash());
@@ -2453,6 +2496,7 @@ impl<'l, 'a> Run<'l, 'a> {
                 || (!that
                     && t.is_word()
                     && info_at(k).blocks_content()
+                    && !(a.class == CueClass::Label && label_object(w))
                     && !(w == "to" && (a.class == CueClass::Tell || promise())))
             {
                 return None;
@@ -2522,6 +2566,13 @@ impl<'l, 'a> Run<'l, 'a> {
         // ", adding that ...": the first one before the content's end, found above.
         if let Some(stop) = adding.filter(|&a| a < end) {
             end = stop;
+        }
+        // A label's words end with its last quotation: `called them “lone wolves” and
+        // described their acts as crimes`.
+        if a.class == CueClass::Label {
+            if let Some(q) = (k..end).rev().find(|&m| at(toks, m).quote().is_some()) {
+                end = q + 1;
+            }
         }
         if end <= k || any_taken(taken, k, end) {
             return None;
@@ -2871,7 +2922,8 @@ impl<'l, 'a> Run<'l, 'a> {
             }
         }
         match single {
-            None => false,
+            // A label reports speech only with a quotation in its object.
+            None | Some(CueClass::Label) => false,
             Some(CueClass::Noun) => {
                 let continues = w.len() > 6
                     && w.as_bytes()
@@ -3062,6 +3114,12 @@ impl Emit {
 /// Whether quoted words read as a title (`The Art of the Deal`, `Coal Isn't the
 /// Villain.`): two or more words, every one capitalised but short function words, and
 /// no sentence inside. A title in quotation marks with nobody saying it is not a quote.
+/// Whether `w` can open the object of a label verb: an object pronoun (`called them`)
+/// or any word that is not a particle or preposition (`called for`, `called off`).
+fn label_object(w: &str) -> bool {
+    matches!(w, "them" | "him" | "her" | "us" | "me" | "it") || !cues::info(w).blocks_content()
+}
+
 fn title_case(s: &str) -> bool {
     let s = s.trim().trim_end_matches(['.', ',', '!', '?']);
     if s.contains(['.', '!', '?', ':', ';']) {

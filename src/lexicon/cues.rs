@@ -17,6 +17,10 @@ pub(crate) enum CueClass {
     Noun,
     /// `according to`: speaker follows, content on the other side of a comma.
     According,
+    /// `call`, `describe`, `dub`: a label put on someone or something, which reports
+    /// speech only when a quotation stands in its object (`called them “lone wolves”`,
+    /// `described Ruiz as “a fighter”`). The speaker always comes first.
+    Label,
 }
 
 /// Speech verbs with their forms: base, third person, past, past participle, gerund.
@@ -141,6 +145,22 @@ const VERBS: &[(&str, CueClass, [&str; 4])] = &[
         ["rebuts", "rebutted", "rebutted", "rebutting"],
     ),
     ("object", CueClass::Noun, ["", "", "", ""]),
+    ("call", CueClass::Label, ["", "", "", ""]),
+    ("describe", CueClass::Label, ["", "", "", ""]),
+    (
+        "dub",
+        CueClass::Label,
+        ["dubs", "dubbed", "dubbed", "dubbing"],
+    ),
+    ("brand", CueClass::Label, ["", "", "", ""]),
+    ("label", CueClass::Label, ["", "", "", ""]),
+    ("liken", CueClass::Label, ["", "", "", ""]),
+    ("characterize", CueClass::Label, ["", "", "", ""]),
+    ("characterise", CueClass::Label, ["", "", "", ""]),
+    ("condemn", CueClass::Label, ["", "", "", ""]),
+    ("denounce", CueClass::Label, ["", "", "", ""]),
+    ("decry", CueClass::Label, ["", "", "", ""]),
+    ("hail", CueClass::Label, ["", "", "", ""]),
 ];
 
 /// Multi-word cues matched as written.
