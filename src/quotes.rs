@@ -1685,7 +1685,11 @@ impl<'l, 'a> Run<'l, 'a> {
         }
         let after_quote = i == lo || prev.is_some_and(|p| p.is_punct(','));
         let forward = || -> Option<Attr> {
-            if class == CueClass::Noun && !matches!(w, "said" | "says") || class == CueClass::Label
+            // A gerund never has its speaker after it: in `Lamenting their luck, Ruiz
+            // said` the phrase after `Lamenting` is what is lamented.
+            if class == CueClass::Noun && !matches!(w, "said" | "says")
+                || class == CueClass::Label
+                || w.ends_with("ing")
             {
                 return None;
             }
@@ -1698,6 +1702,23 @@ impl<'l, 'a> Run<'l, 'a> {
                 inverted: true,
             })
         };
+        if i == lo && w.ends_with("ing") && sentence_start(toks, i) == i {
+            // "Claiming the vote was rigged, Ruiz told ...": an opening gerund phrase is
+            // the content, and the subject after it the speaker.
+            let stop = (j + 30).min(toks.len());
+            let comma = (j..stop)
+                .take_while(|&m| !matches!(at(toks, m).kind, TokKind::Punct('.' | ';' | '!' | '?')))
+                .find(|&m| at(toks, m).is_punct(','))?;
+            let sp = np_forward(text, toks, comma + 1, next_punct(toks, comma + 1))?;
+            let head = at(toks, sp.1 - 1);
+            let person = head.is_cap() || cues::is_pronoun(word(text, &head));
+            return (person && toks.get(sp.1).is_some_and(Tok::is_word)).then_some(Attr {
+                cue: (i, cue_end),
+                class,
+                speaker: Some(sp),
+                inverted: false,
+            });
+        }
         if i == lo || k == lo {
             // Nothing before the cue in its clause: the speaker follows ("said Okafor").
             if lo > 0 && (at(toks, lo - 1).quote().is_some() || at(toks, lo - 1).is_punct(','))
@@ -2566,6 +2587,15 @@ impl<'l, 'a> Run<'l, 'a> {
         // ", adding that ...": the first one before the content's end, found above.
         if let Some(stop) = adding.filter(|&a| a < end) {
             end = stop;
+        }
+        // An opening gerund phrase ends at the comma before its speaker: `Saying the
+        // plan was dead, Ruiz left`.
+        if let Some(sp) = a.speaker.filter(|sp| !a.inverted && sp.0 > a.cue.1) {
+            let mut e2 = sp.0.min(end);
+            while e2 > k && at(toks, e2 - 1).is_punct(',') {
+                e2 -= 1;
+            }
+            end = e2;
         }
         // A label's words end with its last quotation: `called them “lone wolves” and
         // described their acts as crimes`.

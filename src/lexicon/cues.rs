@@ -173,6 +173,7 @@ const PHRASES: &[(&str, CueClass)] = &[
     ("went on to say", CueClass::Say),
     ("goes on to say", CueClass::Say),
     ("quoted as saying", CueClass::Say),
+    ("put it", CueClass::Say),
 ];
 
 /// Phrases that extend a cue when they follow it directly: `said in a statement`,
