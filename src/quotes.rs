@@ -1551,6 +1551,38 @@ impl<'l, 'a> Run<'l, 'a> {
                 k = open;
             }
         }
+        // An aside between dashes: "Mr. Kall -- co-editor of a book on debates -- said".
+        if k > lo + 2 && at(toks, k - 1).is_dash() {
+            let mut close = k - 1;
+            while close > lo && at(toks, close - 1).is_dash() {
+                close -= 1;
+            }
+            let floor = close.saturating_sub(30).max(lo);
+            if let Some(mut open) = (floor..close).rev().find(|&m| at(toks, m).is_dash()) {
+                while open > lo && at(toks, open - 1).is_dash() {
+                    open -= 1;
+                }
+                if open > lo && at(toks, open - 1).is_word() {
+                    k = open;
+                }
+            }
+        }
+        // A time between speaker and cue: "Ruiz in 2010 said", "who on Monday said".
+        if k > lo + 2
+            && is_time_word(word(text, &at(toks, k - 1)))
+            && matches!(
+                word(text, &at(toks, k - 2)),
+                "in" | "on" | "last" | "this" | "that" | "early" | "late" | "since"
+            )
+        {
+            k -= 2;
+            while k > lo
+                && at(toks, k - 1).is_word()
+                && cues::is_cue_filler(word(text, &at(toks, k - 1)))
+            {
+                k -= 1;
+            }
+        }
         let continues = w.len() > 6
             && w.as_bytes()
                 .get(..6)
@@ -2454,11 +2486,31 @@ impl<'l, 'a> Run<'l, 'a> {
         });
         let mut m = k;
         let mut subject = None;
-        while adverbial && m < toks.len() && m < k + 8 && at(toks, m).is_word() {
+        // A comma inside the phrase only before a place or the clause itself: "says at
+        // a stop in Toledo, Ohio, that".
+        let goes_on = |m: usize| {
+            let t = at(toks, m);
+            t.is_word()
+                || t.is_punct(',')
+                    && toks.get(m + 1).is_some_and(|n| {
+                        n.is_word()
+                            && (n.is_cap()
+                                || matches!(
+                                    word(text, n),
+                                    "that" | "he" | "she" | "they" | "we" | "I"
+                                ))
+                    })
+        };
+        while adverbial && m < toks.len() && m < k + 12 && goes_on(m) {
             let w = word(text, &at(toks, m));
             if w == "that" {
                 k = m + 1;
                 subject = None;
+                break;
+            }
+            // Another cue inside the phrase starts an attribution of its own: `concludes
+            // with footage of Trump saying during the debate, “...”`.
+            if m > k && self.lex.lookup(w).is_some() {
                 break;
             }
             // "said after the convention he would": the clause starts at its subject.
@@ -3144,6 +3196,49 @@ impl Emit {
 /// Whether quoted words read as a title (`The Art of the Deal`, `Coal Isn't the
 /// Villain.`): two or more words, every one capitalised but short function words, and
 /// no sentence inside. A title in quotation marks with nobody saying it is not a quote.
+/// Whether `w` names a time that can stand between a speaker and a cue after `in`,
+/// `on` or `last`: a year, a weekday, a month, or a unit such as `week`.
+fn is_time_word(w: &str) -> bool {
+    let year = w.len() == 4
+        && w.bytes().all(|b| b.is_ascii_digit())
+        && (w.starts_with("19") || w.starts_with("20"));
+    year || matches!(
+        w,
+        "Monday"
+            | "Tuesday"
+            | "Wednesday"
+            | "Thursday"
+            | "Friday"
+            | "Saturday"
+            | "Sunday"
+            | "January"
+            | "February"
+            | "March"
+            | "April"
+            | "May"
+            | "June"
+            | "July"
+            | "August"
+            | "September"
+            | "October"
+            | "November"
+            | "December"
+            | "week"
+            | "month"
+            | "year"
+            | "weekend"
+            | "morning"
+            | "afternoon"
+            | "evening"
+            | "night"
+            | "spring"
+            | "summer"
+            | "fall"
+            | "autumn"
+            | "winter"
+    )
+}
+
 /// Whether `w` can open the object of a label verb: an object pronoun (`called them`)
 /// or any word that is not a particle or preposition (`called for`, `called off`).
 fn label_object(w: &str) -> bool {
