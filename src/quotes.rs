@@ -3088,6 +3088,29 @@ impl<'l, 'a> Run<'l, 'a> {
                     break;
                 }
             }
+            // "Experts on North Korea", "a spokesman for Ruiz", "an aide to Ruiz": a name
+            // after a preposition is not the speaker's ("a letter from Ruiz" is).
+            let object = s > a
+                && matches!(
+                    word(text, &at(toks, s - 1)),
+                    "on" | "in"
+                        | "at"
+                        | "for"
+                        | "with"
+                        | "about"
+                        | "against"
+                        | "to"
+                        | "toward"
+                        | "towards"
+                        | "near"
+                        | "across"
+                        | "within"
+                        | "inside"
+                        | "outside"
+                );
+            if object {
+                return None;
+            }
             let parts = name_parts_known(text, toks, s, b, first)?;
             let mut parts = parts;
             if parts.role.is_none() && s > a {
