@@ -2501,6 +2501,8 @@ impl<'l, 'a> Run<'l, 'a> {
                                 ))
                     })
         };
+        let mut in_subordinate = false;
+        let k0 = k;
         while adverbial && m < toks.len() && m < k + 12 && goes_on(m) {
             let w = word(text, &at(toks, m));
             if w == "that" {
@@ -2513,12 +2515,35 @@ impl<'l, 'a> Run<'l, 'a> {
             if m > k && self.lex.lookup(w).is_some() {
                 break;
             }
-            // "said after the convention he would": the clause starts at its subject.
+            // "said after the convention he would": the clause starts at its subject;
+            // "said Friday as he entered the talks": a subordinate clause does not.
             if m > k && subject.is_none() && matches!(w, "he" | "she" | "they" | "it" | "we" | "I")
             {
-                subject = Some(m);
+                let w0 = word(text, &at(toks, m - 1));
+                let subordinate = matches!(
+                    w0,
+                    "as" | "when"
+                        | "while"
+                        | "after"
+                        | "before"
+                        | "because"
+                        | "since"
+                        | "until"
+                        | "if"
+                        | "once"
+                        | "where"
+                );
+                if subordinate {
+                    in_subordinate = true;
+                } else {
+                    subject = Some(m);
+                }
             }
             m += 1;
+        }
+        if in_subordinate && subject.is_none() && k == k0 {
+            // "said Friday as he entered the talks": a time clause and no content.
+            return None;
         }
         if let Some(sj) = subject {
             k = sj;

@@ -57,6 +57,24 @@ impl<'a> Tok<'a> {
     }
 }
 
+/// Whether `c` is a Latin-1 sign or control that UTF-8 read as Latin-1 leaves after a
+/// letter (`Ã©`, `Ã§`, `Â§`); not a space or a guillemet.
+fn latin1_sign(c: char) -> bool {
+    matches!(c, '\u{80}'..='\u{bf}') && !matches!(c, '\u{a0}' | '«' | '»')
+}
+
+/// Whether `c` is a combining mark, which belongs to the letter before it.
+fn combining(c: char) -> bool {
+    matches!(
+        c,
+        '\u{300}'..='\u{36f}'
+            | '\u{1ab0}'..='\u{1aff}'
+            | '\u{1dc0}'..='\u{1dff}'
+            | '\u{20d0}'..='\u{20ff}'
+            | '\u{fe20}'..='\u{fe2f}'
+    )
+}
+
 /// Appends the tokens of `text[from..to]` to `out`. Letters, digits and the apostrophes,
 /// hyphens and full stops inside a word make words; an abbreviation or an initial keeps
 /// its final full stop.
@@ -136,7 +154,9 @@ pub(crate) fn tokenize<'a>(text: &'a str, from: usize, to: usize, out: &mut Vec<
             } else {
                 char_at(slice, i)
             };
-            if k == T_WIDE && ch.is_alphanumeric() {
+            if k == T_WIDE && (ch.is_alphanumeric() || combining(ch) || latin1_sign(ch)) {
+                // Combining marks belong to the letter before them (`e` + U+0301), and
+                // so do the Latin-1 signs of text decoded twice ("JosÃ©" for "José").
                 i += n;
             } else if matches!(ch, '\'' | '’' | '-' | '.' | '&') {
                 // Only inside a word: "don't", "U.S", "well-known".
