@@ -2254,7 +2254,9 @@ impl<'l, 'a> Run<'l, 'a> {
                     }
                 }
             }
-            if e.speaker.is_none() && e.given.is_none() {
+            // A quoted title (`'All Bets Are Off.'` as a line of its own) is nobody's
+            // words, and no continuation of the voice before it either.
+            if e.speaker.is_none() && e.given.is_none() && !title_case(raw.content.as_str(text)) {
                 // Continuation of the previous direct quote by the same voice.
                 // Nothing but space between the two: the same voice goes on (one
                 // quotation if in one paragraph). In the same paragraph, narration in
