@@ -2070,6 +2070,28 @@ impl<'l, 'a> Run<'l, 'a> {
                 // Not after a quotation alone (`"Ready?" she said, but he slept`: what
                 // follows is narration).
                 let unquoted = words > 0;
+                // `, replacing Clinton would be ...`: a gerund that is the subject of
+                // the clause going on (a verb follows), not a participle (`, adding`).
+                let gerund_subject = |m: usize| {
+                    let stop = (m + 7).min(toks.len());
+                    (m + 1..stop)
+                        .take_while(|&n| at(toks, n).is_word())
+                        .any(|n| {
+                            matches!(
+                                word(text, &at(toks, n)),
+                                "would"
+                                    | "will"
+                                    | "could"
+                                    | "can"
+                                    | "is"
+                                    | "was"
+                                    | "may"
+                                    | "might"
+                                    | "should"
+                                    | "must"
+                            )
+                        })
+                };
                 let middle = !a.inverted
                     && unquoted
                     && toks.get(tail_from).is_some_and(|t| t.is_punct(','))
@@ -2078,7 +2100,8 @@ impl<'l, 'a> Run<'l, 'a> {
                         t.is_word()
                             && !t.is_cap()
                             && !cues::is_determiner(w)
-                            && !w.ends_with("ing")
+                            && (!w.ends_with("ing")
+                                || self.lex.lookup(w).is_none() && gerund_subject(tail_from + 1))
                             && !w.ends_with("ed")
                             && !cues::opens_tail(w)
                             && !w.ends_with("ly")
