@@ -498,8 +498,14 @@ fn np_core_back(
                 while possessive(w) && d > lo && at(toks, d - 1).is_cap() {
                     d -= 1;
                 }
-                let anchored =
-                    d == lo || at(toks, d - 1).quote().is_some() || at(toks, d - 1).is_punct(',');
+                // Anchored at the clause start, or after a preposition whose own head
+                // the caller looks for: "a member of the panel".
+                let anchored = d == lo
+                    || at(toks, d - 1).quote().is_some()
+                    || at(toks, d - 1).is_punct(',')
+                    || d >= lo + 2
+                        && at(toks, d - 1).is_word()
+                        && cues::is_speaker_preposition(word(text, &at(toks, d - 1)));
                 if anchored {
                     return Some(d);
                 }
