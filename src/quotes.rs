@@ -3118,6 +3118,23 @@ impl<'l, 'a> Run<'l, 'a> {
                 None
             }
         } else if head.is_cap() {
+            // "Rep. Elijah Cummings of Maryland": a place after a full name is not part
+            // of it (a single word before `of` is: "Secretary of State", "Bank of
+            // America").
+            let mut b = b;
+            if let Some(o) = (a + 2..b.saturating_sub(1))
+                .rev()
+                .take(2)
+                .find(|&o| word(text, &at(toks, o)) == "of")
+            {
+                let name_word = |t: Tok| {
+                    let f = cues::facts(word(text, &t));
+                    t.is_cap() && !f.title() && !f.stop_capital()
+                };
+                if name_word(at(toks, o - 1)) && name_word(at(toks, o - 2)) {
+                    b = o;
+                }
+            }
             // The capitalised run at the end of the phrase, with any titles.
             let mut s = b - 1;
             // The facts of the word before `s`, where the walk stopped, and of the
@@ -3140,24 +3157,29 @@ impl<'l, 'a> Run<'l, 'a> {
             }
             // "Experts on North Korea", "a spokesman for Ruiz", "an aide to Ruiz": a name
             // after a preposition is not the speaker's ("a letter from Ruiz" is).
-            let object = s > a
-                && matches!(
-                    word(text, &at(toks, s - 1)),
-                    "on" | "in"
-                        | "at"
-                        | "for"
-                        | "with"
-                        | "about"
-                        | "against"
-                        | "to"
-                        | "toward"
-                        | "towards"
-                        | "near"
-                        | "across"
-                        | "within"
-                        | "inside"
-                        | "outside"
-                );
+            // "the senator from Texas": a place after a role or title.
+            let from_place = s >= a + 2 && word(text, &at(toks, s - 1)) == "from" && {
+                cues::facts(word(text, &at(toks, s - 2))).title()
+            };
+            let object = from_place
+                || s > a
+                    && matches!(
+                        word(text, &at(toks, s - 1)),
+                        "on" | "in"
+                            | "at"
+                            | "for"
+                            | "with"
+                            | "about"
+                            | "against"
+                            | "to"
+                            | "toward"
+                            | "towards"
+                            | "near"
+                            | "across"
+                            | "within"
+                            | "inside"
+                            | "outside"
+                    );
             if object {
                 return None;
             }

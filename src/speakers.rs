@@ -291,7 +291,7 @@ fn tokenize_reference<'a>(text: &'a str, from: usize, to: usize, out: &mut Vec<T
                     break;
                 }
                 let (ch, n) = char_at(slice, i);
-                if ch.is_alphanumeric() {
+                if ch.is_alphanumeric() || combining(ch) || latin1_sign(ch) {
                     i += n;
                 } else if matches!(ch, '\'' | '’' | '-' | '.' | '&') {
                     // Only inside a word: "don't", "U.S", "well-known".
@@ -556,6 +556,9 @@ fn np_core_back(
             a -= 1;
             firm = a;
         } else if f.pronoun() || f.ends_forward() || f.speaker_preposition() {
+            break;
+        } else if w.len() > 3 && (w.ends_with("ed") || w.ends_with('s') && !w.ends_with("ss")) {
+            // A verb between two names ends the phrase: "Ted Cruz endorses Trump".
             break;
         } else {
             // A lowercase modifier: kept only if a determiner or name comes soon.
@@ -1165,6 +1168,7 @@ mod tests {
         for t in [
             "Dr. Ana Ruiz said: “We don't know.” U.S. officials (D-Wis.) 9/11, 24/7 a/b",
             "Café déjà-vu’s l’été N° 5 — well-known & co. 3.4 percent $27.15 e.g. etc.",
+            "JosÃ© Ruiz, Franc\u{327}ois Ge\u{301}rard and FranA\u{303}\u{83}A\u{302}§ois « Dupont »",
             "x\u{a0}y\u{2009}z ’tis rock ’n’ roll ' - . & / end.",
             "Ünal Øre ÅSA. İ. ß. 東京 said",
         ] {
