@@ -2777,6 +2777,11 @@ impl<'l, 'a> Run<'l, 'a> {
         if let Some(sp) = e.speaker {
             self.register_names(toks, sp.0);
             let person = self.resolve(toks, sp, true);
+            if person.is_none() {
+                // "Lena Ortiz's campaign said": the speaker is not a person, but the
+                // name in the phrase is still introduced.
+                self.register_names(toks, sp.1);
+            }
             self.registered = self.registered.max(sp.1);
             let span = Span::new(at(toks, sp.0).start, at(toks, sp.1 - 1).end());
             speaker = Some(SpeakerMention::new(
@@ -3109,6 +3114,9 @@ impl<'l, 'a> Run<'l, 'a> {
         let (a, b) = sp;
         let head = toks.get(b.checked_sub(1)?)?;
         let hw = word(text, head);
+        // "He’s said": the pronoun under its contraction.
+        let stem = crate::speakers::pronoun_stem(hw);
+        let hw = if cues::is_pronoun(stem) { stem } else { hw };
         let id = if b == a + 1 && cues::is_pronoun(hw) {
             if hw.eq_ignore_ascii_case("he") {
                 self.names.pronoun(true)

@@ -421,7 +421,7 @@ pub(crate) fn np_back(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option
     }
     // The head is asked several questions here and in `np_core_back`: one lookup.
     let head = cues::facts(w);
-    if head.pronoun() {
+    if head.pronoun() || cues::is_pronoun(pronoun_stem(w)) {
         return Some((end - 1, end));
     }
     let mut a = np_core_back(text, toks, lo, end, Some(head))?;
@@ -925,20 +925,48 @@ pub(crate) fn name_parts_known(
         return None;
     }
     let gender = gender.or(if end - start >= 2 { first_gender } else { None });
+    // "Hillary Clinton’s campaign": the name without its possessive ending.
+    let owner = if suffix {
+        0
+    } else {
+        let w = last_t.text;
+        w.len() - strip_possessive_only(w).len()
+    };
     let name_end = if suffix {
         at(toks, b - 1).end()
     } else {
-        last_t.end()
+        last_t.end() - owner
     };
+    let last = Span::new(last_t.start, last_t.end() - owner);
     Some(NameParts {
         name: Span::new(first_t.start, name_end),
         words: end - start,
         first: first_t.span(),
-        last: last_t.span(),
+        last,
         suffix,
         role,
         gender,
     })
+}
+
+/// A pronoun without its contraction: `He’s` -> `He`, `they'd` -> `they`.
+pub(crate) fn pronoun_stem(w: &str) -> &str {
+    for sep in ['\'', '’'] {
+        if let Some((stem, rest)) = w.split_once(sep) {
+            if matches!(rest, "s" | "d" | "ll" | "re" | "ve" | "m") {
+                return stem;
+            }
+        }
+    }
+    w
+}
+
+/// `w` without a final `'s` or `’s` (and nothing else).
+fn strip_possessive_only(w: &str) -> &str {
+    w.strip_suffix("'s")
+        .or_else(|| w.strip_suffix("’s"))
+        .filter(|s| !s.is_empty())
+        .unwrap_or(w)
 }
 
 fn strip_possessive(w: &str) -> &str {
