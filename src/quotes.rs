@@ -1894,7 +1894,14 @@ impl<'l, 'a> Run<'l, 'a> {
                 let head = at(toks, sp.1 - 1);
                 let hw = word(text, &head);
                 let verb_follows = at(toks, sp.1).is_word();
-                if verb_follows && (head.is_cap() || cues::is_pronoun(hw) || cues::is_role_noun(hw))
+                // "Chastened by the analyses, Trump revised": a participle that opens the
+                // sentence is capitalised, not a name.
+                let participle = sp.1 == sp.0 + 1
+                    && head.is_cap()
+                    && (hw.ends_with("ed") || hw.ends_with("ing"));
+                if verb_follows
+                    && !participle
+                    && (head.is_cap() || cues::is_pronoun(hw) || cues::is_role_noun(hw))
                 {
                     return Some(sp);
                 }
@@ -1998,8 +2005,16 @@ impl<'l, 'a> Run<'l, 'a> {
         pending.clear();
         for a in attrs {
             let Some(sp) = a.speaker else { continue };
+            // ", promising to ...": a participle whose speaker stands earlier in the
+            // sentence (`Trump revised his plan, promising`) has only what follows it.
+            let participle = a.cue.0 > 0
+                && at(toks, a.cue.0 - 1).is_punct(',')
+                && word(text, &at(toks, a.cue.0)).ends_with("ing")
+                && sp.1 < a.cue.0;
             let cluster = if a.inverted {
                 (a.cue.0, sp.1.max(a.cue.1))
+            } else if participle {
+                (a.cue.0, a.cue.1)
             } else {
                 (sp.0.min(a.cue.0), a.cue.1)
             };
@@ -2021,6 +2036,7 @@ impl<'l, 'a> Run<'l, 'a> {
             }
             // A label's words are in its object, never before it.
             let sep_before = a.class != CueClass::Label
+                && !participle
                 && before_end > 0
                 && (at(toks, before_end - 1).is_punct(',')
                     || at(toks, before_end - 1).quote().is_some()
@@ -3126,14 +3142,14 @@ impl<'l, 'a> Run<'l, 'a> {
                 None
             }
         } else if head.is_cap() {
-            // "Rep. Elijah Cummings of Maryland": a place after a full name is not part
-            // of it (a single word before `of` is: "Secretary of State", "Bank of
-            // America").
+            // "Rep. Elijah Cummings of Maryland", "Cameron Easley for Morning Consult":
+            // a place or an employer after a full name is not part of it (a single word
+            // before `of` or `for` is: "Secretary of State", "Center for Progress").
             let mut b = b;
             if let Some(o) = (a + 2..b.saturating_sub(1))
                 .rev()
                 .take(2)
-                .find(|&o| word(text, &at(toks, o)) == "of")
+                .find(|&o| matches!(word(text, &at(toks, o)), "of" | "for"))
             {
                 let name_word = |t: Tok| {
                     let f = cues::facts(word(text, &t));

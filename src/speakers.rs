@@ -920,6 +920,17 @@ pub(crate) fn name_parts_known(
     if !first_t.is_cap() {
         return None;
     }
+    // Five capitalised words in a row are a headline or a title, not a name: "Chris
+    // Christie Calls Hillary Clinton".
+    let capitals = toks
+        .get(start..end)
+        .unwrap_or(&[])
+        .iter()
+        .filter(|t| t.is_cap())
+        .count();
+    if capitals > 4 {
+        return None;
+    }
     let (stop, first_gender) = facts_at(start, word(text, first_t), start_facts).name_start();
     if stop {
         return None;
