@@ -3141,6 +3141,14 @@ impl<'l, 'a> Run<'l, 'a> {
             } else {
                 None
             }
+        } else if head.is_cap()
+            && b == a + 1
+            && (a == 0 || matches!(at(toks, a - 1).kind, TokKind::Punct('.' | '!' | '?' | ':')))
+            && (hw.ends_with("ing") || self.lex.lookup(hw).is_some())
+        {
+            // "Preys on our fears and says": a verb or a participle that opens the
+            // sentence is capitalised, not a name.
+            None
         } else if head.is_cap() {
             // "Rep. Elijah Cummings of Maryland", "Cameron Easley for Morning Consult":
             // a place or an employer after a full name is not part of it (a single word

@@ -725,6 +725,11 @@ const ROLE_NOUN: &[&str] = &[
 
 /// Capitalised words that open a sentence or clause without being part of a name.
 const STOP_CAP: &[&str] = &[
+    "perhaps",
+    "maybe",
+    "indeed",
+    "having",
+    "being",
     "the",
     "a",
     "an",
