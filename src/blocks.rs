@@ -341,7 +341,10 @@ pub struct Blocks<'a> {
     dialogue: bool,
     /// Whether the previous block was a byline: a short name line right under it is the
     /// writer's outlet or title.
-    after_byline: bool,
+    after_byline: AfterByline<'a>,
+    /// Whether only the blocks' spans are wanted (the sentence splitter's blocks): a
+    /// one-line block's kind is then worked out only when something reads it.
+    lean: bool,
     /// The last line read, so the line that ends one block is not read again to start
     /// the next.
     cached: Option<Line<'a>>,
@@ -362,12 +365,49 @@ impl<'a> Blocks<'a> {
             list: None,
             after_colon: false,
             dialogue: false,
-            after_byline: false,
+            after_byline: AfterByline::No,
+            lean: false,
             cached: None,
             standalone_at: None,
             marker_at: None,
         }
     }
+
+    /// Blocks whose spans are right but whose kind, content, marker and level may not be:
+    /// for the sentence splitter, which reads only where blocks end. What the kind of a
+    /// block decides for the blocks after it is worked out when they need it, so the
+    /// spans are those of [`Blocks::new`].
+    pub(crate) fn lean(text: &'a str) -> Blocks<'a> {
+        Blocks {
+            lean: true,
+            ..Blocks::new(text)
+        }
+    }
+
+    /// Whether the previous block was a byline, worked out now if it was left open.
+    fn after_byline(&mut self) -> bool {
+        match self.after_byline {
+            AfterByline::No => false,
+            AfterByline::Yes => true,
+            AfterByline::Unknown(first, affiliation) => {
+                let fs = first.str();
+                let credit = || strip_dash(fs);
+                let v = self.standalone(&first)
+                    && (is_byline(credit()) || is_contributor(credit()) || affiliation);
+                self.after_byline = if v { AfterByline::Yes } else { AfterByline::No };
+                v
+            }
+        }
+    }
+}
+
+/// Whether the block before is a byline.
+#[derive(Clone, Copy, Debug)]
+enum AfterByline<'a> {
+    No,
+    Yes,
+    /// A lean one-line block, its line and whether it is a writer's outlet or title line.
+    Unknown(Line<'a>, bool),
 }
 
 impl<'a> Iterator for Blocks<'a> {
@@ -416,7 +456,14 @@ impl<'a> Iterator for Blocks<'a> {
             block.as_str()
         };
         self.dialogue = block.kind == BlockKind::Paragraph && dash_led(head);
-        self.after_byline = block.kind == BlockKind::Byline;
+        // A lean one-line block leaves the question open (see `scan_paragraph`).
+        if !matches!(self.after_byline, AfterByline::Unknown(l, _) if l.start == first.start) {
+            self.after_byline = if block.kind == BlockKind::Byline {
+                AfterByline::Yes
+            } else {
+                AfterByline::No
+            };
+        }
         self.pos = last.next;
         self.prev = Some(last);
         self.emitted = true;
@@ -569,12 +616,32 @@ impl<'a> Blocks<'a> {
         // A short name line right under a byline is the writer's outlet or title
         // ("ASSOCIATED PRESS", "Staff Writer"), part of the credit; past a blank line it
         // must name one, as a headline or section could stand there too.
-        let affiliation =
-            self.after_byline && is_affiliation(fs) && (self.prev.is_some() || names_outlet(fs));
-        let standalone = affiliation || self.standalone(&first);
+        let affiliation = !matches!(self.after_byline, AfterByline::No)
+            && is_affiliation(fs)
+            && self.after_byline()
+            && (self.prev.is_some() || names_outlet(fs));
         let title = !self.emitted;
-        let candidate = !standalone && !self.after_colon && heading_shape(fs, title);
-        debug_assert!(!candidate || !is_standalone(fs));
+        // Whether the first line stands alone, and whether it could be a heading: most
+        // blocks end at a blank line or a finished sentence before either is asked, so
+        // both are worked out when first needed.
+        let mut standalone = affiliation.then_some(true);
+        let mut candidate: Option<bool> = None;
+        macro_rules! standalone {
+            () => {
+                *standalone.get_or_insert_with(|| self.standalone(&first))
+            };
+        }
+        macro_rules! candidate {
+            () => {
+                *candidate.get_or_insert_with(|| {
+                    let v = !*standalone.get_or_insert_with(|| self.standalone(&first))
+                        && !self.after_colon
+                        && heading_shape(fs, title);
+                    debug_assert!(!v || !is_standalone(fs));
+                    v
+                })
+            };
+        }
         let mut cur = first;
         let mut lines = 1usize;
         // Whether the first line is a headline set on its deck: "Mayor quits; \nCouncil
@@ -586,7 +653,7 @@ impl<'a> Blocks<'a> {
             }
             let ns = n.str();
             let cs = cur.str();
-            if lines == 1 && title && !standalone && headline_on_deck(fs, ns) {
+            if lines == 1 && title && headline_on_deck(fs, ns) && !standalone!() {
                 decked = true;
                 break;
             }
@@ -620,19 +687,19 @@ impl<'a> Blocks<'a> {
                     break;
                 }
             }
-            if ends_sentence(cs) || (lines == 1 && standalone) {
+            if ends_sentence(cs) || (lines == 1 && standalone!()) {
                 break;
             }
             if !ends_open(cs) && self.standalone(&n) {
                 break;
             }
-            if lines == 1 && candidate && !continues_heading(fs, ns) {
+            if lines == 1 && candidate!() && !continues_heading(fs, ns) {
                 break;
             }
             // Two short heading-shaped lines in a row are two headings (or a heading and
             // a kicker), not one wrapped line: wrapped lines run near the wrap width.
             if lines == 1
-                && candidate
+                && candidate!()
                 && fs.len() <= 60
                 && ns.len() <= 60
                 && !starts_lower(ns)
@@ -644,15 +711,34 @@ impl<'a> Blocks<'a> {
             lines += 1;
         }
         let span = Span::new(first.first, cur.last);
+        if self.lean && lines == 1 && !decked && self.list.is_none() && !dash_led(fs) {
+            // The kind of a lone line matters to the sentence splitter only through the
+            // blocks after it: ending a list (there is none), a dialogue (it is no dash
+            // line) or the byline that an outlet line may follow, which is left to work
+            // out when such a line comes.
+            self.after_byline = AfterByline::Unknown(first, affiliation);
+            let block = Block {
+                span,
+                content: span,
+                marker: Span::default(),
+                kind: BlockKind::Paragraph,
+                indent: narrow(first.indent),
+                level: 0,
+                one_line: false,
+                text,
+            };
+            return (block, cur);
+        }
         let credit = || strip_dash(fs);
         let (kind, level) = if lines == 1
-            && standalone
+            && standalone!()
             && (is_byline(credit()) || is_contributor(credit()) || affiliation)
         {
             (BlockKind::Byline, 0)
-        } else if lines == 1 && candidate {
+        } else if lines == 1 && candidate!() {
             (BlockKind::Heading, u8::from(title))
-        } else if decked || lines == 1 && title && !standalone && self.headline_with_stop(fs, &cur)
+        } else if decked
+            || lines == 1 && title && !standalone!() && self.headline_with_stop(fs, &cur)
         {
             (BlockKind::Heading, 1)
         } else {
@@ -2140,10 +2226,19 @@ fn is_utterance(content: &str) -> bool {
 /// A name line that can follow a byline: a few words in title case or capitals, no
 /// final punctuation.
 fn is_affiliation(s: &str) -> bool {
+    // The ends are told from their bytes when ASCII, before any word is counted: most
+    // lines end with punctuation.
+    let b = s.as_bytes();
     s.len() <= 60
+        && match b.last() {
+            Some(&c) if c.is_ascii() => c.is_ascii_alphanumeric(),
+            _ => s.ends_with(|c: char| c.is_alphanumeric()),
+        }
+        && match b.first() {
+            Some(&c) if c.is_ascii() => c.is_ascii_uppercase(),
+            _ => s.starts_with(|c: char| c.is_uppercase()),
+        }
         && s.split_whitespace().count() <= 6
-        && s.starts_with(|c: char| c.is_uppercase())
-        && s.ends_with(|c: char| c.is_alphanumeric())
         && title_like(s)
         && !is_function_word(s.rsplit(' ').next().unwrap_or(""))
 }

@@ -779,7 +779,7 @@ impl SentenceSplitter {
         Sentences {
             splitter: self,
             text,
-            blocks: Blocks::new(text),
+            blocks: Blocks::lean(text),
             cursor: Cursor::default(),
         }
     }
