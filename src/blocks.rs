@@ -631,12 +631,19 @@ impl<'a> Blocks<'a> {
                 *standalone.get_or_insert_with(|| self.standalone(&first))
             };
         }
+        // Whether the first line is shaped like a heading where one may stand: a
+        // candidate unless it stands alone.
+        let mut shaped: Option<bool> = None;
+        macro_rules! shaped {
+            () => {
+                *shaped.get_or_insert_with(|| !self.after_colon && heading_shape(fs, title))
+            };
+        }
         macro_rules! candidate {
             () => {
                 *candidate.get_or_insert_with(|| {
-                    let v = !*standalone.get_or_insert_with(|| self.standalone(&first))
-                        && !self.after_colon
-                        && heading_shape(fs, title);
+                    let v =
+                        !*standalone.get_or_insert_with(|| self.standalone(&first)) && shaped!();
                     debug_assert!(!v || !is_standalone(fs));
                     v
                 })
@@ -687,24 +694,29 @@ impl<'a> Blocks<'a> {
                     break;
                 }
             }
-            if ends_sentence(cs) || (lines == 1 && standalone!()) {
+            if ends_sentence(cs) {
                 break;
             }
-            if !ends_open(cs) && self.standalone(&n) {
-                break;
-            }
-            if lines == 1 && candidate!() && !continues_heading(fs, ns) {
-                break;
-            }
+            // A first line that stands alone ends the block, and so does a heading
+            // candidate that the next line does not carry on. Both break, so a line shaped
+            // like a heading is tested first, and whether it stands alone (a candidate
+            // does not) is asked only when the shape does not settle it.
             // Two short heading-shaped lines in a row are two headings (or a heading and
             // a kicker), not one wrapped line: wrapped lines run near the wrap width.
             if lines == 1
-                && candidate!()
-                && fs.len() <= 60
-                && ns.len() <= 60
-                && !starts_lower(ns)
-                && heading_shape(ns, false)
+                && shaped!()
+                && (!continues_heading(fs, ns)
+                    || fs.len() <= 60
+                        && ns.len() <= 60
+                        && !starts_lower(ns)
+                        && heading_shape(ns, false))
             {
+                break;
+            }
+            if lines == 1 && standalone!() {
+                break;
+            }
+            if !ends_open(cs) && self.standalone(&n) {
                 break;
             }
             cur = n;
@@ -1777,6 +1789,35 @@ const SMALL_WORDS: &[&str] = &[
     "from", "as", "vs", "per", "via", "is", "are",
 ];
 
+/// Whether `w` is one of [`SMALL_WORDS`]: a match on the bytes, which compiles to a jump on
+/// the length and a few compares instead of one compare per listed word.
+fn is_small_word(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"a" | b"an"
+            | b"the"
+            | b"and"
+            | b"or"
+            | b"but"
+            | b"nor"
+            | b"of"
+            | b"in"
+            | b"on"
+            | b"at"
+            | b"to"
+            | b"for"
+            | b"by"
+            | b"with"
+            | b"from"
+            | b"as"
+            | b"vs"
+            | b"per"
+            | b"via"
+            | b"is"
+            | b"are"
+    )
+}
+
 /// Title case or capitals: most words that are not small words start with a capital.
 fn title_like(s: &str) -> bool {
     if s.is_ascii() {
@@ -1808,7 +1849,7 @@ fn title_like_ascii(s: &[u8]) -> bool {
         let Some(c) = w.iter().find(|b| b.is_ascii_alphabetic()) else {
             continue;
         };
-        if SMALL_WORDS.iter().any(|x| x.as_bytes() == w) {
+        if is_small_word(w) {
             continue;
         }
         big += 1;
@@ -2238,9 +2279,30 @@ fn is_affiliation(s: &str) -> bool {
             Some(&c) if c.is_ascii() => c.is_ascii_uppercase(),
             _ => s.starts_with(|c: char| c.is_uppercase()),
         }
-        && s.split_whitespace().count() <= 6
+        && few_words(s, 6)
         && title_like(s)
         && !is_function_word(s.rsplit(' ').next().unwrap_or(""))
+}
+
+/// Whether `s` has at most `max` words (`s.split_whitespace().count() <= max`), read byte
+/// by byte while it is ASCII and given up as soon as there are more.
+fn few_words(s: &str, max: usize) -> bool {
+    let mut words = 0;
+    let mut in_word = false;
+    for &b in s.as_bytes() {
+        if !b.is_ascii() {
+            return s.split_whitespace().count() <= max;
+        }
+        let space = matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r');
+        if !space && !in_word {
+            words += 1;
+            if words > max {
+                return false;
+            }
+        }
+        in_word = !space;
+    }
+    true
 }
 
 /// Whether a name line names a news outlet or a writer's role.
