@@ -2719,4 +2719,54 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn byte_readings_agree_with_the_char_readings() {
+        for s in [
+            "",
+            " ",
+            "One",
+            "Staff Writer",
+            "a b c d e f",
+            "a b c d e f g",
+            "a\tb\x0Bc  d",
+            "Ünter den Linden eins zwei drei",
+            "x\u{a0}y",
+            "  lead and trail  ",
+        ] {
+            for max in 0..8 {
+                assert_eq!(
+                    few_words(s, max),
+                    s.split_whitespace().count() <= max,
+                    "{s:?}"
+                );
+            }
+        }
+        for w in SMALL_WORDS {
+            assert!(is_small_word(w.as_bytes()), "{w:?}");
+        }
+        for w in ["", "A", "The", "ands", "x", "vsa"] {
+            assert_eq!(
+                is_small_word(w.as_bytes()),
+                SMALL_WORDS.contains(&w),
+                "{w:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn lean_blocks_end_where_blocks_do() {
+        let texts = [
+            "By Jane Smith\nASSOCIATED PRESS\nThe council met.",
+            "By Jane Smith\n\nStaff Writer\n\nThe council met.",
+            "Title Here\nBy Ana Ruiz\nReuters News\nText goes on\nand on.",
+            "Headline\n- one\n- two\nAfter the list.\n— Where? — she asked.\n— Home.",
+            "Reaction\nThe plan is vague.\nResidents push back\nShort line\nAnother",
+        ];
+        for t in texts {
+            let a: Vec<_> = Blocks::new(t).map(|b| (b.span(), b.one_line)).collect();
+            let b: Vec<_> = Blocks::lean(t).map(|b| (b.span(), b.one_line)).collect();
+            assert_eq!(a, b, "{t:?}");
+        }
+    }
 }

@@ -833,7 +833,10 @@ impl SentenceSplitter {
                 self.refresh_rest(text, cursor, i, end);
             }
             let c = cursor.ascii.unwrap_or(end).min(cursor.rest.unwrap_or(end));
-            if c >= end {
+            // A one-byte terminator that ends the block (a paragraph per line ends most
+            // lines with one) ends the sentence with it: `decide` would find nothing after
+            // it.
+            if c + 1 >= end && (c >= end || matches!(at(bytes, c), b'.' | b'?' | b'!')) {
                 return end;
             }
             if at(bytes, c) == b';' {
