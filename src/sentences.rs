@@ -1063,7 +1063,7 @@ impl SentenceSplitter {
                     // full stop of its own (`....`, `. ...`). `I` is capitalised anywhere.
                     next == Next::Upper
                         && word != "I"
-                        && (starter(text, w)
+                        && (starter(bytes, w, word)
                             || closed
                             || opened
                             || dots >= 4
@@ -1089,7 +1089,7 @@ impl SentenceSplitter {
                 // A word inside brackets opened a few words before (`(Proc. ABC)`) never
                 // ends the sentence: looked for only when the word alone would end it
                 // (a title, which never does, stays one inside brackets too).
-                let title_next = || next == Next::Upper && title_at(text, w);
+                let title_next = || next == Next::Upper && title_at(bytes, w, word);
                 let alone = match class {
                     Word::Plain => true,
                     Word::Never | Word::ListNumber => false,
@@ -1097,19 +1097,19 @@ impl SentenceSplitter {
                     Word::CanEnd => {
                         next == Next::Upper
                             && (opened
-                                || starter(text, w)
+                                || starter(bytes, w, word)
                                 || title_next() && !near_start(bytes, start, s))
                     }
                     Word::Closing => {
                         next == Next::Upper
                             && (opened
-                                || starter(text, w)
+                                || starter(bytes, w, word)
                                 || title_next() && !near_start(bytes, start, s)
                                 || capital_then_lower(text, w, end))
                     }
                     Word::Initial => {
                         // Not after an opening quote: `Robert C. "Bobby" Scott`.
-                        next == Next::Upper && word.len() > 1 && starter(text, w)
+                        next == Next::Upper && word.len() > 1 && starter(bytes, w, word)
                     }
                     Word::SmallNumber => !(next == Next::Upper && month_at(text, w)),
                 };
@@ -1362,6 +1362,22 @@ impl SentenceSplitter {
         // neither of which counts (`J.`, `B.`): settled without reading the token.
         if at(bytes, s).is_ascii_uppercase() && !matches!(at(bytes, s), b'I' | b'V' | b'X') {
             return None;
+        }
+        // Nor does a sentence that opens with a word (most of them): past ASCII spaces, a
+        // marker is at most four letters or digits and then `.`, `)` or `]`. Any other
+        // first byte is read below.
+        let mut p = start;
+        while p < s && matches!(at(bytes, p), b' ' | b'\t' | b'\n' | b'\r') {
+            p += 1;
+        }
+        if at(bytes, p).is_ascii_alphanumeric() {
+            let mut q = p;
+            while q - p < 5 && at(bytes, q).is_ascii_alphanumeric() {
+                q += 1;
+            }
+            if q - p > 4 || !matches!(at(bytes, q), b'.' | b')' | b']') {
+                return None;
+            }
         }
         let token = text
             .get(s..)?
@@ -1632,11 +1648,10 @@ fn inside_brackets(bytes: &[u8], start: usize, dot: usize) -> bool {
     false
 }
 
-/// Whether a title abbreviation (`Mr.`, `Dr.`) starts at `w`.
-fn title_at(text: &str, w: usize) -> bool {
-    let word = ascii_word(text, w);
-    at(text.as_bytes(), w + word.len()) == b'.'
-        && matches!(abbreviations::lookup(word), Some(Abbrev::Title))
+/// Whether a title abbreviation (`Mr.`, `Dr.`) starts at `w`, where `word` is
+/// `ascii_word(text, w)` (read once by the caller).
+fn title_at(bytes: &[u8], w: usize, word: &str) -> bool {
+    at(bytes, w + word.len()) == b'.' && matches!(abbreviations::lookup(word), Some(Abbrev::Title))
 }
 
 /// A `;` that ends its line, before a line that starts with a capital, ends a headline
@@ -1667,10 +1682,10 @@ fn after_stop(bytes: &[u8], c: usize) -> bool {
     p < c && matches!(at(bytes, p.wrapping_sub(1)), b'.' | b'?' | b'!')
 }
 
-/// Whether the word at `w` plainly starts a sentence (and is not an initial such as `A.`).
-fn starter(text: &str, w: usize) -> bool {
-    let word = ascii_word(text, w);
-    at(text.as_bytes(), w + word.len()) != b'.' && abbreviations::starts_sentence(word)
+/// Whether the word at `w` plainly starts a sentence (and is not an initial such as `A.`),
+/// where `word` is `ascii_word(text, w)` (read once by the caller).
+fn starter(bytes: &[u8], w: usize, word: &str) -> bool {
+    at(bytes, w + word.len()) != b'.' && abbreviations::starts_sentence(word)
 }
 
 /// Whether a capitalised word at `w` is followed by a lower-case one: `Workers were`.
@@ -1696,6 +1711,19 @@ fn capital_then_lower(text: &str, w: usize, end: usize) -> bool {
 /// Whether a month name starts at `w`.
 fn month_at(text: &str, w: usize) -> bool {
     let rest = text.get(w..).unwrap_or("");
+    // An ASCII word (most) is read as bytes; no month is longer than nine letters.
+    let b = rest.as_bytes();
+    let n = b
+        .iter()
+        .take(12)
+        .take_while(|c| c.is_ascii_alphabetic())
+        .count();
+    if n >= 12 {
+        return false;
+    }
+    if b.get(n).map_or(true, u8::is_ascii) {
+        return rest.get(..n).is_some_and(abbreviations::is_month);
+    }
     let len = rest
         .char_indices()
         .take(12)
