@@ -872,10 +872,7 @@ impl SentenceSplitter {
                 && at(bytes, c + 1) == b' '
                 && c + 2 < end
                 && at(bytes, c + 2).is_ascii_lowercase()
-                && !ascii_word(text, c + 2)
-                    .bytes()
-                    .skip(1)
-                    .any(|b| b.is_ascii_uppercase())
+                && !capital_inside(text, c + 2)
             {
                 i = c + 1;
                 continue;
@@ -1445,12 +1442,7 @@ fn closed_word(raw: &str) -> Option<&str> {
 fn plain_word_before(text: &str, block_start: usize, dot: usize) -> Option<usize> {
     let bytes = text.as_bytes();
     let floor = block_start.max(dot.saturating_sub(WORD_MAX));
-    let word = bytes.get(floor..dot).unwrap_or(&[]);
-    let len = word
-        .iter()
-        .rev()
-        .take_while(|b| b.is_ascii_lowercase())
-        .count();
+    let len = lower_run_before(bytes, floor, dot);
     let s = dot - len;
     let clean = s == block_start || matches!(at(bytes, s - 1), b' ' | b'\t' | b'\n' | b'\r');
     // Only a short roman numeral can be an item marker.
@@ -1467,6 +1459,59 @@ fn plain_word_before(text: &str, block_start: usize, dot: usize) -> Option<usize
             .get(s..dot)
             .is_some_and(|w| abbreviations::lookup(w).is_none()))
     .then_some(s)
+}
+
+/// How many ASCII lower-case letters come right before `dot`, not looking before `floor`:
+/// eight bytes at a time, since most words before a full stop are plain lower case.
+#[inline]
+fn lower_run_before(bytes: &[u8], floor: usize, dot: usize) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let mut end = dot;
+    while end >= floor + 8 {
+        let Some(w) = end
+            .checked_sub(8)
+            .and_then(|from| bytes.get(from..end))
+            .and_then(|w| <[u8; 8]>::try_from(w).ok())
+        else {
+            break;
+        };
+        let w = u64::from_le_bytes(w);
+        // Within each byte of the low seven bits no sum carries: the top bit is set when
+        // the byte is at least `a`, and when it is past `z`; bytes from 0x80 are neither.
+        let x = w & LOW7;
+        let from_a = x.wrapping_add((0x80 - 0x61) * ONES);
+        let past_z = x.wrapping_add((0x80 - 0x7B) * ONES);
+        let lower = from_a & !past_z & !w & HIGH;
+        let other = !lower & HIGH;
+        if other != 0 {
+            // The highest lane holds the byte right before `end`.
+            return dot - end + (other.leading_zeros() / 8) as usize;
+        }
+        end -= 8;
+    }
+    while end > floor && at(bytes, end - 1).is_ascii_lowercase() {
+        end -= 1;
+    }
+    dot - end
+}
+
+/// Whether a capital follows the first letter of the ASCII word at `w`
+/// (`ascii_word(text, w)`): `eBay`, `iPhone`. A word of lower case only is settled by
+/// its bytes.
+#[inline]
+fn capital_inside(text: &str, w: usize) -> bool {
+    let bytes = text.as_bytes();
+    let mut j = w + 1;
+    while j - w <= 16 && at(bytes, j).is_ascii_lowercase() {
+        j += 1;
+    }
+    at(bytes, j).is_ascii_uppercase()
+        && ascii_word(text, w)
+            .bytes()
+            .skip(1)
+            .any(|b| b.is_ascii_uppercase())
 }
 
 /// Whether the word at `s` before the full stop at `dot` could be an item marker: only a
@@ -2014,6 +2059,32 @@ mod tests {
             let a: Vec<_> = DEFAULT.split(t).collect();
             let b: Vec<_> = general.split(t).collect();
             assert_eq!(a, b, "{t:?}");
+        }
+    }
+
+    #[test]
+    fn byte_readings_agree_with_the_char_readings() {
+        let text = "a said. ab cd eBay iPhone xyzzyxyzzyxyzzyxyzzy. Zé été. \
+                    abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzA é. x";
+        let b = text.as_bytes();
+        for dot in 0..=b.len() {
+            for floor in [0, dot.saturating_sub(24), dot.saturating_sub(8), dot] {
+                let expected = b
+                    .get(floor..dot)
+                    .unwrap_or(&[])
+                    .iter()
+                    .rev()
+                    .take_while(|c| c.is_ascii_lowercase())
+                    .count();
+                assert_eq!(lower_run_before(b, floor, dot), expected, "{floor}..{dot}");
+            }
+            if b[..dot].is_ascii() || text.is_char_boundary(dot) {
+                let expected = ascii_word(text, dot)
+                    .bytes()
+                    .skip(1)
+                    .any(|c| c.is_ascii_uppercase());
+                assert_eq!(capital_inside(text, dot), expected, "{dot}");
+            }
         }
     }
 
