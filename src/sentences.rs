@@ -884,6 +884,27 @@ impl SentenceSplitter {
                 && c + 2 < end
                 && at(bytes, c + 2).is_ascii_uppercase()
             {
+                // `J. R. Tolkien`: a lone capital after a space (not a roman digit) is an
+                // initial where no item marker can stand, and `decide` ends the sentence
+                // after an initial only before a word that plainly starts one.
+                let p = c.wrapping_sub(1);
+                if c > block.start()
+                    && at(bytes, p).is_ascii_uppercase()
+                    && !matches!(at(bytes, p), b'I' | b'V' | b'X')
+                    && (p == block.start()
+                        || matches!(at(bytes, p - 1), b' ' | b'\t' | b'\n' | b'\r'))
+                    && !marker_place(text, block.start(), cursor.pos, p)
+                {
+                    let w = c + 2;
+                    let word = ascii_word(text, w);
+                    if !(word.len() > 1
+                        && !has_digit_after(bytes, w + word.len())
+                        && starter(bytes, w, word))
+                    {
+                        i = c + 1;
+                        continue;
+                    }
+                }
                 let (class, s) = match plain_word_before(text, block.start(), c) {
                     Some(s) => (Word::Plain, s),
                     None => self.word_before(text, block.start(), cursor.pos, c),
@@ -2054,6 +2075,9 @@ mod tests {
             "1. The first item 2. The second item. it. Then more.\nwrapped line. Next",
             "Officials said. \u{201c}We agree.\u{201d} Others said. [1] Later. (Aside.) Then.",
             "ends here.  Two spaces. Tab\there.\tTab. Line\nbreak. x. Y. ab. Cd.",
+            "J. R. R. Tolkien wrote. Plan B. The end. Plan C. A13 came. Plan D. They left.",
+            "B. Smith spoke. (C. Then) it ended. I. The list. V. Next. Q. It. Z. \u{201c}Hi.",
+            "Items:\nA. The first\nB. The second. K. Then more.",
         ];
         for t in texts {
             let a: Vec<_> = DEFAULT.split(t).collect();
