@@ -882,13 +882,15 @@ impl SentenceSplitter {
                 && at(bytes, c) == b'.'
                 && at(bytes, c + 1) == b' '
                 && c + 2 < end
-                && at(bytes, c + 2).is_ascii_uppercase()
+                && (at(bytes, c + 2).is_ascii_uppercase() || at(bytes, c + 2).is_ascii_digit())
             {
+                let digit = at(bytes, c + 2).is_ascii_digit();
                 // `J. R. Tolkien`: a lone capital after a space (not a roman digit) is an
                 // initial where no item marker can stand, and `decide` ends the sentence
                 // after an initial only before a word that plainly starts one.
                 let p = c.wrapping_sub(1);
-                if c > block.start()
+                if !digit
+                    && c > block.start()
                     && at(bytes, p).is_ascii_uppercase()
                     && !matches!(at(bytes, p), b'I' | b'V' | b'X')
                     && (p == block.start()
@@ -920,8 +922,17 @@ impl SentenceSplitter {
                     i = c + 1;
                     continue;
                 }
-                // A title or an inner abbreviation (`Mr. Li`, `vs. The`) never ends one.
-                if class == Word::Never && !marker_like(bytes, s, c) {
+                // A title or an inner abbreviation (`Mr. Li`, `vs. The`) never ends one;
+                // nor, before a number (`Jan. 21`, `No. 5`), does any abbreviation or
+                // initial (`decide` asks them for a capital after them).
+                if (class == Word::Never
+                    || digit
+                        && matches!(
+                            class,
+                            Word::CanEnd | Word::Closing | Word::Initial | Word::BeforeNumber
+                        ))
+                    && !marker_like(bytes, s, c)
+                {
                     i = c + 1;
                     continue;
                 }
@@ -2078,6 +2089,8 @@ mod tests {
             "J. R. R. Tolkien wrote. Plan B. The end. Plan C. A13 came. Plan D. They left.",
             "B. Smith spoke. (C. Then) it ended. I. The list. V. Next. Q. It. Z. \u{201c}Hi.",
             "Items:\nA. The first\nB. The second. K. Then more.",
+            "On Jan. 21 it rose. No. 5 won. Acme Inc. 3 units. U.S. 1 rank. B. 2 x. it. 4 the.",
+            "In 2019. 12 of them. Items 1. 2 more. a. 3 b. iv. 5 vi. Calif. 9 St. 4 it. 5 3.",
         ];
         for t in texts {
             let a: Vec<_> = DEFAULT.split(t).collect();
