@@ -936,6 +936,25 @@ impl SentenceSplitter {
                     i = c + 1;
                     continue;
                 }
+                // `the U.S. Senate`, `Acme Inc. Chief`: an abbreviation that can end a
+                // sentence ends one before a capitalised word only when that word plainly
+                // starts a sentence or is a title (or, after a company form, is followed by
+                // lower case); what is left is for `decide`.
+                if !digit
+                    && matches!(class, Word::CanEnd | Word::Closing)
+                    && !marker_like(bytes, s, c)
+                {
+                    let w = c + 2;
+                    let word = ascii_word(text, w);
+                    let may_end = !has_digit_after(bytes, w + word.len())
+                        && (starter(bytes, w, word)
+                            || title_at(bytes, w, word)
+                            || class == Word::Closing && capital_then_lower(text, w, end));
+                    if !may_end {
+                        i = c + 1;
+                        continue;
+                    }
+                }
                 // The word is read once: `decide` goes on from it.
                 before = Some((class, s));
             }
@@ -2090,6 +2109,9 @@ mod tests {
             "B. Smith spoke. (C. Then) it ended. I. The list. V. Next. Q. It. Z. \u{201c}Hi.",
             "Items:\nA. The first\nB. The second. K. Then more.",
             "On Jan. 21 it rose. No. 5 won. Acme Inc. 3 units. U.S. 1 rank. B. 2 x. it. 4 the.",
+            "The U.S. Senate met. The U.S. The end. Acme Inc. Workers were told. Acme Inc. \
+             Chief Li. In the U.S. Mr. Li left. At 6 P.M. Mr. Li stayed there. St. Albans. \
+             Acme Corp. A13 rose. U.S. (The) x. Calif. It. etc. Then.",
             "In 2019. 12 of them. Items 1. 2 more. a. 3 b. iv. 5 vi. Calif. 9 St. 4 it. 5 3.",
         ];
         for t in texts {
