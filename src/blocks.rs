@@ -341,7 +341,10 @@ pub struct Blocks<'a> {
     dialogue: bool,
     /// Whether the previous block was a byline: a short name line right under it is the
     /// writer's outlet or title.
-    after_byline: AfterByline<'a>,
+    after_byline: bool,
+    /// A lean one-line block whose kind was not worked out: whether it is a byline is
+    /// asked only when the line after it could be a writer's outlet or title.
+    pending: Option<Pending<'a>>,
     /// Whether only the blocks' spans are wanted (the sentence splitter's blocks): a
     /// one-line block's kind is then worked out only when something reads it.
     lean: bool,
@@ -365,7 +368,8 @@ impl<'a> Blocks<'a> {
             list: None,
             after_colon: false,
             dialogue: false,
-            after_byline: AfterByline::No,
+            after_byline: false,
+            pending: None,
             lean: false,
             cached: None,
             standalone_at: None,
@@ -386,28 +390,22 @@ impl<'a> Blocks<'a> {
 
     /// Whether the previous block was a byline, worked out now if it was left open.
     fn after_byline(&mut self) -> bool {
-        match self.after_byline {
-            AfterByline::No => false,
-            AfterByline::Yes => true,
-            AfterByline::Unknown(first, affiliation) => {
-                let fs = first.str();
-                let credit = || strip_dash(fs);
-                let v = self.standalone(&first)
-                    && (is_byline(credit()) || is_contributor(credit()) || affiliation);
-                self.after_byline = if v { AfterByline::Yes } else { AfterByline::No };
-                v
-            }
+        if let Some(p) = self.pending.take() {
+            let credit = || strip_dash(p.s);
+            self.after_byline = self.standalone_at(p.first, p.s)
+                && (is_byline(credit()) || is_contributor(credit()) || p.affiliation);
         }
+        self.after_byline
     }
 }
 
-/// Whether the block before is a byline.
+/// A lean one-line block whose kind is left open: its line's trimmed text and where it
+/// starts, and whether it is a writer's outlet or title line.
 #[derive(Clone, Copy, Debug)]
-enum AfterByline<'a> {
-    No,
-    Yes,
-    /// A lean one-line block, its line and whether it is a writer's outlet or title line.
-    Unknown(Line<'a>, bool),
+struct Pending<'a> {
+    first: usize,
+    s: &'a str,
+    affiliation: bool,
 }
 
 impl<'a> Iterator for Blocks<'a> {
@@ -457,13 +455,10 @@ impl<'a> Iterator for Blocks<'a> {
         };
         self.dialogue = block.kind == BlockKind::Paragraph && dash_led(head);
         // A lean one-line block leaves the question open (see `scan_paragraph`).
-        if !matches!(self.after_byline, AfterByline::Unknown(l, _) if l.start == first.start) {
-            self.after_byline = if block.kind == BlockKind::Byline {
-                AfterByline::Yes
-            } else {
-                AfterByline::No
-            };
+        if self.pending.is_some_and(|p| p.first != first.first) {
+            self.pending = None;
         }
+        self.after_byline = block.kind == BlockKind::Byline;
         self.pos = last.next;
         self.prev = Some(last);
         self.emitted = true;
@@ -511,11 +506,16 @@ impl<'a> Blocks<'a> {
     }
 
     fn standalone(&mut self, line: &Line<'_>) -> bool {
+        self.standalone_at(line.first, line.str())
+    }
+
+    /// [`Blocks::standalone`] for the line whose trimmed text `s` starts at `first`.
+    fn standalone_at(&mut self, first: usize, s: &str) -> bool {
         match self.standalone_at {
-            Some((at, v)) if at == line.first => v,
+            Some((at, v)) if at == first => v,
             _ => {
-                let v = is_standalone(line.str());
-                self.standalone_at = Some((line.first, v));
+                let v = is_standalone(s);
+                self.standalone_at = Some((first, v));
                 v
             }
         }
@@ -616,7 +616,7 @@ impl<'a> Blocks<'a> {
         // A short name line right under a byline is the writer's outlet or title
         // ("ASSOCIATED PRESS", "Staff Writer"), part of the credit; past a blank line it
         // must name one, as a headline or section could stand there too.
-        let affiliation = !matches!(self.after_byline, AfterByline::No)
+        let affiliation = (self.after_byline || self.pending.is_some())
             && is_affiliation(fs)
             && self.after_byline()
             && (self.prev.is_some() || names_outlet(fs));
@@ -697,6 +697,11 @@ impl<'a> Blocks<'a> {
             if ends_sentence(cs) {
                 break;
             }
+            // The full blocks need whether the line stands alone for its kind anyway: it is
+            // asked first, as it then spares the shape.
+            if lines == 1 && !self.lean && standalone!() {
+                break;
+            }
             // A first line that stands alone ends the block, and so does a heading
             // candidate that the next line does not carry on. Both break, so a line shaped
             // like a heading is tested first, and whether it stands alone (a candidate
@@ -728,7 +733,11 @@ impl<'a> Blocks<'a> {
             // blocks after it: ending a list (there is none), a dialogue (it is no dash
             // line) or the byline that an outlet line may follow, which is left to work
             // out when such a line comes.
-            self.after_byline = AfterByline::Unknown(first, affiliation);
+            self.pending = Some(Pending {
+                first: first.first,
+                s: fs,
+                affiliation,
+            });
             let block = Block {
                 span,
                 content: span,
