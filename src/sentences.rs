@@ -1,5 +1,7 @@
 //! Sentence splitting. Every sentence boundary is decided in this module, in
-//! `SentenceSplitter::decide`; the word lists it consults live in
+//! `SentenceSplitter::decide` (the commonest case, a full stop, a space and a capital or a
+//! digit, is read on a fast path in `SentenceSplitter::next_end` that asks the same rule for
+//! the word before the stop, `stop_ends`); the word lists it consults live in
 //! `lexicon::abbreviations`.
 //!
 //! # How a boundary is found
@@ -877,7 +879,6 @@ impl SentenceSplitter {
                 i = c + 1;
                 continue;
             }
-            let mut before = None;
             if self.extra.is_empty()
                 && at(bytes, c) == b'.'
                 && at(bytes, c + 1) == b' '
@@ -911,7 +912,38 @@ impl SentenceSplitter {
                     Some(s) => (Word::Plain, s),
                     None => self.word_before(text, block.start(), cursor.pos, c),
                 };
-                if class == Word::Plain && !marker_like(bytes, s, c) {
+                // From here on as `decide` reads a full stop before a word, with nothing
+                // between them but a space (so nothing closed or opened): an item marker
+                // first, then the class of the word before against the next word.
+                if marker_like(bytes, s, c) {
+                    if let Some(e) = self.next_item(text, cursor.pos, s) {
+                        return e;
+                    }
+                }
+                let w = c + 2;
+                let alone = match class {
+                    // `said. The`, the commonest boundary, and `Mr. Li`, settled by the
+                    // class alone.
+                    Word::Plain => true,
+                    Word::Never | Word::ListNumber => false,
+                    _ => {
+                        // A digit first is no word; `No. A13`: a code reads as a number.
+                        let word = if digit { "" } else { ascii_word(text, w) };
+                        let next = if digit || has_digit_after(bytes, w + word.len()) {
+                            Next::Digit
+                        } else {
+                            Next::Upper
+                        };
+                        let after = After {
+                            next,
+                            opened: false,
+                            w,
+                            word,
+                        };
+                        stop_ends(class, after, text, cursor.pos, s, end)
+                    }
+                };
+                if alone {
                     let from = cursor.pos.max(block.start());
                     let floor = from.max(c.saturating_sub(48));
                     if !(cursor.openers.any_in(bytes, block.start(), end, floor, c)
@@ -919,46 +951,11 @@ impl SentenceSplitter {
                     {
                         return c + 1;
                     }
-                    i = c + 1;
-                    continue;
                 }
-                // A title or an inner abbreviation (`Mr. Li`, `vs. The`) never ends one;
-                // nor, before a number (`Jan. 21`, `No. 5`), does any abbreviation or
-                // initial (`decide` asks them for a capital after them).
-                if (class == Word::Never
-                    || digit
-                        && matches!(
-                            class,
-                            Word::CanEnd | Word::Closing | Word::Initial | Word::BeforeNumber
-                        ))
-                    && !marker_like(bytes, s, c)
-                {
-                    i = c + 1;
-                    continue;
-                }
-                // `the U.S. Senate`, `Acme Inc. Chief`: an abbreviation that can end a
-                // sentence ends one before a capitalised word only when that word plainly
-                // starts a sentence or is a title (or, after a company form, is followed by
-                // lower case); what is left is for `decide`.
-                if !digit
-                    && matches!(class, Word::CanEnd | Word::Closing)
-                    && !marker_like(bytes, s, c)
-                {
-                    let w = c + 2;
-                    let word = ascii_word(text, w);
-                    let may_end = !has_digit_after(bytes, w + word.len())
-                        && (starter(bytes, w, word)
-                            || title_at(bytes, w, word)
-                            || class == Word::Closing && capital_then_lower(text, w, end));
-                    if !may_end {
-                        i = c + 1;
-                        continue;
-                    }
-                }
-                // The word is read once: `decide` goes on from it.
-                before = Some((class, s));
+                i = c + 1;
+                continue;
             }
-            match self.decide(text, block, cursor.pos, c, &mut cursor.openers, before) {
+            match self.decide(text, block, cursor.pos, c, &mut cursor.openers) {
                 Decision::End(e) => return e,
                 Decision::Skip(r) => i = r.max(c + 1),
             }
@@ -1015,7 +1012,6 @@ impl SentenceSplitter {
         start: usize,
         c: usize,
         openers: &mut Openers,
-        before: Option<(Word, usize)>,
     ) -> Decision {
         let bytes = text.as_bytes();
         let end = block.end().min(bytes.len());
@@ -1120,10 +1116,7 @@ impl SentenceSplitter {
             }
             Terminal::Cjk => true,
             Terminal::Period => {
-                let (class, s) = match before {
-                    Some(known) => known,
-                    None => self.word_before(text, block.start(), start, c),
-                };
+                let (class, s) = self.word_before(text, block.start(), start, c);
                 if marker_like(bytes, s, c) {
                     if let Some(e) = self.next_item(text, start, s) {
                         return Decision::End(e);
@@ -1137,31 +1130,13 @@ impl SentenceSplitter {
                 // A word inside brackets opened a few words before (`(Proc. ABC)`) never
                 // ends the sentence: looked for only when the word alone would end it
                 // (a title, which never does, stays one inside brackets too).
-                let title_next = || next == Next::Upper && title_at(bytes, w, word);
-                let alone = match class {
-                    Word::Plain => true,
-                    Word::Never | Word::ListNumber => false,
-                    Word::BeforeNumber => next != Next::Digit,
-                    Word::CanEnd => {
-                        next == Next::Upper
-                            && (opened
-                                || starter(bytes, w, word)
-                                || title_next() && !near_start(bytes, start, s))
-                    }
-                    Word::Closing => {
-                        next == Next::Upper
-                            && (opened
-                                || starter(bytes, w, word)
-                                || title_next() && !near_start(bytes, start, s)
-                                || capital_then_lower(text, w, end))
-                    }
-                    Word::Initial => {
-                        // Not after an opening quote: `Robert C. "Bobby" Scott`.
-                        next == Next::Upper && word.len() > 1 && starter(bytes, w, word)
-                    }
-                    Word::SmallNumber => !(next == Next::Upper && month_at(text, w)),
+                let after = After {
+                    next,
+                    opened,
+                    w,
+                    word,
                 };
-                alone
+                stop_ends(class, after, text, start, s, end)
                     && (closed || {
                         let from = start.max(block.start());
                         let floor = from.max(c.saturating_sub(48));
@@ -1563,6 +1538,64 @@ fn capital_inside(text: &str, w: usize) -> bool {
             .bytes()
             .skip(1)
             .any(|b| b.is_ascii_uppercase())
+}
+
+/// The word after a full stop, as step 5 of [`SentenceSplitter::decide`] reads it.
+struct After<'t> {
+    /// Its first character's class (`Next::Digit` for a code such as `A13`).
+    next: Next,
+    /// Whether opening quotes or brackets come before it.
+    opened: bool,
+    /// Where it starts.
+    w: usize,
+    /// `ascii_word(text, w)`.
+    word: &'t str,
+}
+
+/// Step 5 of [`SentenceSplitter::decide`]: whether a full stop after a word of `class`
+/// (starting at `s`, in the sentence that starts at `start`) ends the sentence before the
+/// word `after`, brackets aside. `decide` and the fast path of
+/// [`SentenceSplitter::next_end`] both ask it.
+#[inline(always)]
+fn stop_ends(
+    class: Word,
+    after: After<'_>,
+    text: &str,
+    start: usize,
+    s: usize,
+    end: usize,
+) -> bool {
+    let bytes = text.as_bytes();
+    let After {
+        next,
+        opened,
+        w,
+        word,
+    } = after;
+    let title_next = || next == Next::Upper && title_at(bytes, w, word);
+    match class {
+        Word::Plain => true,
+        Word::Never | Word::ListNumber => false,
+        Word::BeforeNumber => next != Next::Digit,
+        Word::CanEnd => {
+            next == Next::Upper
+                && (opened
+                    || starter(bytes, w, word)
+                    || title_next() && !near_start(bytes, start, s))
+        }
+        Word::Closing => {
+            next == Next::Upper
+                && (opened
+                    || starter(bytes, w, word)
+                    || title_next() && !near_start(bytes, start, s)
+                    || capital_then_lower(text, w, end))
+        }
+        Word::Initial => {
+            // Not after an opening quote: `Robert C. "Bobby" Scott`.
+            next == Next::Upper && word.len() > 1 && starter(bytes, w, word)
+        }
+        Word::SmallNumber => !(next == Next::Upper && month_at(text, w)),
+    }
 }
 
 /// Whether the word at `s` before the full stop at `dot` could be an item marker: only a
