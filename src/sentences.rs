@@ -361,7 +361,7 @@ struct Openers {
 impl Openers {
     /// Whether an opening bracket byte lies in `bytes[floor..dot]`, for the full stops of
     /// one block (`from..end`) asked about in order.
-    #[inline]
+    #[inline(always)]
     fn any_in(&mut self, bytes: &[u8], from: usize, end: usize, floor: usize, dot: usize) -> bool {
         if let (Some(n), Some(w)) = (self.next, self.next_wide) {
             // No bracket since the last full stop asked about (most of them): the answer
