@@ -1481,9 +1481,12 @@ fn plain_word_before(text: &str, block_start: usize, dot: usize) -> Option<usize
     (len >= 2
         && clean
         && !roman()
-        && text
-            .get(s..dot)
-            .is_some_and(|w| abbreviations::lookup(w).is_none()))
+        // Most words are ruled out by the filter in front of the table, read here
+        // without a call.
+        && (!abbreviations::may_be_listed(len, at(bytes, s), at(bytes, dot - 1))
+            || text
+                .get(s..dot)
+                .is_some_and(|w| abbreviations::lookup(w).is_none())))
     .then_some(s)
 }
 

@@ -336,7 +336,7 @@ const FILTER: [u32; 256] = {
 /// Whether a word of `len` bytes (1 to 7), first byte `first` and last byte `last` could
 /// be a listed word: see [`FILTER`].
 #[inline]
-fn may_be_listed(len: usize, first: u8, last: u8) -> bool {
+pub(crate) fn may_be_listed(len: usize, first: u8, last: u8) -> bool {
     FILTER
         .get(len * 32 + usize::from(first & 31))
         .is_some_and(|m| m >> (last & 31) & 1 != 0)
