@@ -609,6 +609,8 @@ impl<'a> Blocks<'a> {
 
     // Inlined into its one caller: the block it makes is then built where `next` returns
     // it, instead of being copied out with its last line.
+    // A memo is written where it is worked out, which may be its last use.
+    #[allow(unused_assignments)]
     #[inline(always)]
     fn scan_paragraph(&mut self, first: Line<'a>) -> (Block<'a>, Line<'a>) {
         let text = self.text;
@@ -625,10 +627,16 @@ impl<'a> Blocks<'a> {
         // blocks end at a blank line or a finished sentence before either is asked, so
         // both are worked out when first needed.
         let mut standalone = affiliation.then_some(true);
-        let mut candidate: Option<bool> = None;
         macro_rules! standalone {
             () => {
-                *standalone.get_or_insert_with(|| self.standalone(&first))
+                match standalone {
+                    Some(v) => v,
+                    None => {
+                        let v = self.standalone(&first);
+                        standalone = Some(v);
+                        v
+                    }
+                }
             };
         }
         // Whether the first line is shaped like a heading where one may stand: a
@@ -636,17 +644,19 @@ impl<'a> Blocks<'a> {
         let mut shaped: Option<bool> = None;
         macro_rules! shaped {
             () => {
-                *shaped.get_or_insert_with(|| !self.after_colon && heading_shape(fs, title))
+                match shaped {
+                    Some(v) => v,
+                    None => {
+                        let v = !self.after_colon && heading_shape(fs, title);
+                        shaped = Some(v);
+                        v
+                    }
+                }
             };
         }
         macro_rules! candidate {
             () => {
-                *candidate.get_or_insert_with(|| {
-                    let v =
-                        !*standalone.get_or_insert_with(|| self.standalone(&first)) && shaped!();
-                    debug_assert!(!v || !is_standalone(fs));
-                    v
-                })
+                !standalone!() && shaped!()
             };
         }
         let mut cur = first;
