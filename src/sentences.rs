@@ -1772,7 +1772,13 @@ fn inside_brackets(bytes: &[u8], start: usize, dot: usize) -> bool {
                 depth -= 1;
             }
             0xEF if at(bytes, p + 1) == 0xBC && at(bytes, p + 2) == 0x89 => depth += 1,
-            b' ' => words += 1,
+            b' ' => {
+                words += 1;
+                // No bracket further back can count now: the walk stops.
+                if words > 4 {
+                    return false;
+                }
+            }
             b'.' | b'?' | b'!' => return false,
             _ => {}
         }
