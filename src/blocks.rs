@@ -1511,16 +1511,9 @@ pub(crate) fn ends_sentence(s: &str) -> bool {
             if before.ends_with('.') {
                 return true; // an ellipsis
             }
-            // Past the whole space character: a no-break space is two bytes.
-            let word_start = before
-                .char_indices()
-                .rev()
-                .find(|(_, c)| c.is_whitespace())
-                .map_or(0, |(i, c)| i + c.len_utf8());
-            let word = before
-                .get(word_start..)
-                .unwrap_or("")
-                .trim_start_matches(['(', '"', '“', '‘', '\'', '[']);
+            // Past the whole space character (a no-break space is two bytes), read back
+            // byte by byte while the word is ASCII.
+            let word = last_word(before).trim_start_matches(['(', '"', '“', '‘', '\'', '[']);
             let initial = word.len() == 1 && word.bytes().all(|c| c.is_ascii_uppercase());
             !(initial || is_abbreviation(word))
         }
