@@ -1261,6 +1261,11 @@ fn parse_marker(line: &Line<'_>) -> Option<Marker> {
         Some(c) if c.is_ascii_alphanumeric() || matches!(c, b'-' | b'*' | b'+' | b'(' | 0xE2) => {}
         _ => return None,
     }
+    // A curly quote (`“` `”` `‘` `’`, 0xE2 0x80 and 0x98, 0x99, 0x9C or 0x9D), which opens
+    // many lines of news, is no bullet.
+    if let [0xE2, 0x80, 0x98 | 0x99 | 0x9C | 0x9D, ..] = b {
+        return None;
+    }
     // `12.`, `b)`, `iv.`: letters or digits, then `.` or `)`.
     let ordered = || {
         let n = b
