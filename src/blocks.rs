@@ -112,10 +112,40 @@ byte_search!(
     /// The first line break (`\n` or `\r`).
     find_newline, Two, b'\n', b'\r'
 );
-byte_search!(
-    /// The first `.` `?` or `!`.
-    find_ascii_terminator, Three, b'.', b'?', b'!'
-);
+/// The first `.` `?` or `!`, as the searches above find bytes, with the searcher fetched
+/// once: the sentence splitter searches again at every candidate, and each search then
+/// skips the check of the lazy static.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct TerminatorFinder {
+    #[cfg(target_arch = "x86_64")]
+    avx2: Option<&'static memchr::arch::x86_64::avx2::memchr::Three>,
+}
+
+#[cfg(target_arch = "x86_64")]
+static TERMINATORS: Lazy<Option<memchr::arch::x86_64::avx2::memchr::Three>> =
+    Lazy::new(|| memchr::arch::x86_64::avx2::memchr::Three::new(b'.', b'?', b'!'));
+
+impl Default for TerminatorFinder {
+    fn default() -> TerminatorFinder {
+        TerminatorFinder {
+            #[cfg(target_arch = "x86_64")]
+            avx2: TERMINATORS.as_ref(),
+        }
+    }
+}
+
+impl TerminatorFinder {
+    /// The first `.` `?` or `!` in `hay`.
+    #[inline]
+    pub(crate) fn find(&self, hay: &[u8]) -> Option<usize> {
+        #[cfg(target_arch = "x86_64")]
+        if let Some(s) = self.avx2 {
+            return s.find(hay);
+        }
+        memchr::memchr3(b'.', b'?', b'!', hay)
+    }
+}
+
 byte_search!(
     /// The first `/`, `G` or `S`: every agency mark of a credit line holds one.
     find_credit_mark_byte, Three, b'/', b'G', b'S'
@@ -2674,7 +2704,8 @@ mod tests {
     fn byte_searches_find_the_first_byte() {
         let hay = b"ab;c.d(e\r\nf\xEF";
         assert_eq!(find_newline(hay), Some(8));
-        assert_eq!(find_ascii_terminator(hay), Some(4));
+        let terminators = TerminatorFinder::default();
+        assert_eq!(terminators.find(hay), Some(4));
         assert_eq!(find_bracket(hay), Some(6));
         assert_eq!(find_semicolon(hay), Some(2));
         assert_eq!(find_wide(hay), Some(11));
@@ -2682,7 +2713,9 @@ mod tests {
         // Long enough for the vector loop, with the byte at the end.
         let mut long = vec![b'x'; 200];
         long.push(b'?');
-        assert_eq!(find_ascii_terminator(&long), Some(200));
+        assert_eq!(terminators.find(&long), Some(200));
+        assert_eq!(terminators.find(&long[..199]), None);
+        assert_eq!(terminators.find(b"!"), Some(0));
         assert_eq!(find_newline(&long), None);
     }
 

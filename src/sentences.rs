@@ -306,6 +306,8 @@ struct Cursor {
     rest: Option<usize>,
     /// Where the brackets before a full stop are.
     openers: Openers,
+    /// The search for the ASCII terminators, kept across blocks.
+    finder: search::TerminatorFinder,
 }
 
 impl Cursor {
@@ -415,6 +417,7 @@ impl Cursor {
             script: None,
             rest: None,
             openers: Openers::default(),
+            finder: self.finder,
         };
     }
 }
@@ -827,7 +830,7 @@ impl SentenceSplitter {
             }
             if cursor.ascii.map_or(true, |a| a < i) {
                 let hay = bytes.get(i..end).unwrap_or(&[]);
-                cursor.ascii = Some(search::find_ascii_terminator(hay).map_or(end, |o| i + o));
+                cursor.ascii = Some(cursor.finder.find(hay).map_or(end, |o| i + o));
             }
             // The rarer terminators are looked for again only when the scan has passed
             // the nearest of them.
