@@ -890,8 +890,8 @@ impl SentenceSplitter {
             {
                 let digit = at(bytes, c + 2).is_ascii_digit();
                 // `J. R. Tolkien`: a lone capital after a space (not a roman digit) is an
-                // initial where no item marker can stand, and `decide` ends the sentence
-                // after an initial only before a word that plainly starts one.
+                // initial where no item marker can stand (as `word_before` would class it),
+                // which ends the sentence only before a word that plainly starts one.
                 let p = c.wrapping_sub(1);
                 if !digit
                     && c > block.start()
@@ -903,10 +903,18 @@ impl SentenceSplitter {
                 {
                     let w = c + 2;
                     let word = ascii_word(text, w);
-                    if !(word.len() > 1
-                        && !has_digit_after(bytes, w + word.len())
-                        && starter(bytes, w, word))
-                    {
+                    let next = if has_digit_after(bytes, w + word.len()) {
+                        Next::Digit
+                    } else {
+                        Next::Upper
+                    };
+                    let after = After {
+                        next,
+                        opened: false,
+                        w,
+                        word,
+                    };
+                    if !stop_ends(Word::Initial, after, text, cursor.pos, p, end) {
                         i = c + 1;
                         continue;
                     }
