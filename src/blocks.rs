@@ -112,10 +112,40 @@ byte_search!(
     /// The first line break (`\n` or `\r`).
     find_newline, Two, b'\n', b'\r'
 );
-byte_search!(
-    /// The first `.` `?` or `!`.
-    find_ascii_terminator, Three, b'.', b'?', b'!'
-);
+/// The first `.` `?` or `!`, as the searches above find bytes, with the searcher fetched
+/// once: the sentence splitter searches again at every candidate, and each search then
+/// skips the check of the lazy static.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct TerminatorFinder {
+    #[cfg(target_arch = "x86_64")]
+    avx2: Option<&'static memchr::arch::x86_64::avx2::memchr::Three>,
+}
+
+#[cfg(target_arch = "x86_64")]
+static TERMINATORS: Lazy<Option<memchr::arch::x86_64::avx2::memchr::Three>> =
+    Lazy::new(|| memchr::arch::x86_64::avx2::memchr::Three::new(b'.', b'?', b'!'));
+
+impl Default for TerminatorFinder {
+    fn default() -> TerminatorFinder {
+        TerminatorFinder {
+            #[cfg(target_arch = "x86_64")]
+            avx2: TERMINATORS.as_ref(),
+        }
+    }
+}
+
+impl TerminatorFinder {
+    /// The first `.` `?` or `!` in `hay`.
+    #[inline]
+    pub(crate) fn find(&self, hay: &[u8]) -> Option<usize> {
+        #[cfg(target_arch = "x86_64")]
+        if let Some(s) = self.avx2 {
+            return s.find(hay);
+        }
+        memchr::memchr3(b'.', b'?', b'!', hay)
+    }
+}
+
 byte_search!(
     /// The first `/`, `G` or `S`: every agency mark of a credit line holds one.
     find_credit_mark_byte, Three, b'/', b'G', b'S'
@@ -342,6 +372,12 @@ pub struct Blocks<'a> {
     /// Whether the previous block was a byline: a short name line right under it is the
     /// writer's outlet or title.
     after_byline: bool,
+    /// A lean one-line block whose kind was not worked out: whether it is a byline is
+    /// asked only when the line after it could be a writer's outlet or title.
+    pending: Option<Pending<'a>>,
+    /// Whether only the blocks' spans are wanted (the sentence splitter's blocks): a
+    /// one-line block's kind is then worked out only when something reads it.
+    lean: bool,
     /// The last line read, so the line that ends one block is not read again to start
     /// the next.
     cached: Option<Line<'a>>,
@@ -363,11 +399,43 @@ impl<'a> Blocks<'a> {
             after_colon: false,
             dialogue: false,
             after_byline: false,
+            pending: None,
+            lean: false,
             cached: None,
             standalone_at: None,
             marker_at: None,
         }
     }
+
+    /// Blocks whose spans are right but whose kind, content, marker and level may not be:
+    /// for the sentence splitter, which reads only where blocks end. What the kind of a
+    /// block decides for the blocks after it is worked out when they need it, so the
+    /// spans are those of [`Blocks::new`].
+    pub(crate) fn lean(text: &'a str) -> Blocks<'a> {
+        Blocks {
+            lean: true,
+            ..Blocks::new(text)
+        }
+    }
+
+    /// Whether the previous block was a byline, worked out now if it was left open.
+    fn after_byline(&mut self) -> bool {
+        if let Some(p) = self.pending.take() {
+            let credit = || strip_dash(p.s);
+            self.after_byline = self.standalone_at(p.first, p.s)
+                && (is_byline(credit()) || is_contributor(credit()) || p.affiliation);
+        }
+        self.after_byline
+    }
+}
+
+/// A lean one-line block whose kind is left open: its line's trimmed text and where it
+/// starts, and whether it is a writer's outlet or title line.
+#[derive(Clone, Copy, Debug)]
+struct Pending<'a> {
+    first: usize,
+    s: &'a str,
+    affiliation: bool,
 }
 
 impl<'a> Iterator for Blocks<'a> {
@@ -416,6 +484,10 @@ impl<'a> Iterator for Blocks<'a> {
             block.as_str()
         };
         self.dialogue = block.kind == BlockKind::Paragraph && dash_led(head);
+        // A lean one-line block leaves the question open (see `scan_paragraph`).
+        if self.pending.is_some_and(|p| p.first != first.first) {
+            self.pending = None;
+        }
         self.after_byline = block.kind == BlockKind::Byline;
         self.pos = last.next;
         self.prev = Some(last);
@@ -464,11 +536,16 @@ impl<'a> Blocks<'a> {
     }
 
     fn standalone(&mut self, line: &Line<'_>) -> bool {
+        self.standalone_at(line.first, line.str())
+    }
+
+    /// [`Blocks::standalone`] for the line whose trimmed text `s` starts at `first`.
+    fn standalone_at(&mut self, first: usize, s: &str) -> bool {
         match self.standalone_at {
-            Some((at, v)) if at == line.first => v,
+            Some((at, v)) if at == first => v,
             _ => {
-                let v = is_standalone(line.str());
-                self.standalone_at = Some((line.first, v));
+                let v = is_standalone(s);
+                self.standalone_at = Some((first, v));
                 v
             }
         }
@@ -562,6 +639,8 @@ impl<'a> Blocks<'a> {
 
     // Inlined into its one caller: the block it makes is then built where `next` returns
     // it, instead of being copied out with its last line.
+    // A memo is written where it is worked out, which may be its last use.
+    #[allow(unused_assignments)]
     #[inline(always)]
     fn scan_paragraph(&mut self, first: Line<'a>) -> (Block<'a>, Line<'a>) {
         let text = self.text;
@@ -569,12 +648,47 @@ impl<'a> Blocks<'a> {
         // A short name line right under a byline is the writer's outlet or title
         // ("ASSOCIATED PRESS", "Staff Writer"), part of the credit; past a blank line it
         // must name one, as a headline or section could stand there too.
-        let affiliation =
-            self.after_byline && is_affiliation(fs) && (self.prev.is_some() || names_outlet(fs));
-        let standalone = affiliation || self.standalone(&first);
+        let affiliation = (self.after_byline || self.pending.is_some())
+            && is_affiliation(fs)
+            && self.after_byline()
+            && (self.prev.is_some() || names_outlet(fs));
         let title = !self.emitted;
-        let candidate = !standalone && !self.after_colon && heading_shape(fs, title);
-        debug_assert!(!candidate || !is_standalone(fs));
+        // Whether the first line stands alone, and whether it could be a heading: most
+        // blocks end at a blank line or a finished sentence before either is asked, so
+        // both are worked out when first needed.
+        let mut standalone = affiliation.then_some(true);
+        macro_rules! standalone {
+            () => {
+                match standalone {
+                    Some(v) => v,
+                    None => {
+                        let v = self.standalone(&first);
+                        standalone = Some(v);
+                        v
+                    }
+                }
+            };
+        }
+        // Whether the first line is shaped like a heading where one may stand: a
+        // candidate unless it stands alone.
+        let mut shaped: Option<bool> = None;
+        macro_rules! shaped {
+            () => {
+                match shaped {
+                    Some(v) => v,
+                    None => {
+                        let v = !self.after_colon && heading_shape(fs, title);
+                        shaped = Some(v);
+                        v
+                    }
+                }
+            };
+        }
+        macro_rules! candidate {
+            () => {
+                !standalone!() && shaped!()
+            };
+        }
         let mut cur = first;
         let mut lines = 1usize;
         // Whether the first line is a headline set on its deck: "Mayor quits; \nCouncil
@@ -586,7 +700,7 @@ impl<'a> Blocks<'a> {
             }
             let ns = n.str();
             let cs = cur.str();
-            if lines == 1 && title && !standalone && headline_on_deck(fs, ns) {
+            if lines == 1 && title && headline_on_deck(fs, ns) && !standalone!() {
                 decked = true;
                 break;
             }
@@ -620,39 +734,72 @@ impl<'a> Blocks<'a> {
                     break;
                 }
             }
-            if ends_sentence(cs) || (lines == 1 && standalone) {
+            if ends_sentence(cs) {
                 break;
             }
-            if !ends_open(cs) && self.standalone(&n) {
+            // The full blocks need whether the line stands alone for its kind anyway: it is
+            // asked first, as it then spares the shape.
+            if lines == 1 && !self.lean && standalone!() {
                 break;
             }
-            if lines == 1 && candidate && !continues_heading(fs, ns) {
-                break;
-            }
+            // A first line that stands alone ends the block, and so does a heading
+            // candidate that the next line does not carry on. Both break, so a line shaped
+            // like a heading is tested first, and whether it stands alone (a candidate
+            // does not) is asked only when the shape does not settle it.
             // Two short heading-shaped lines in a row are two headings (or a heading and
             // a kicker), not one wrapped line: wrapped lines run near the wrap width.
             if lines == 1
-                && candidate
-                && fs.len() <= 60
-                && ns.len() <= 60
-                && !starts_lower(ns)
-                && heading_shape(ns, false)
+                && shaped!()
+                && (!continues_heading(fs, ns)
+                    || fs.len() <= 60
+                        && ns.len() <= 60
+                        && !starts_lower(ns)
+                        && heading_shape(ns, false))
             {
+                break;
+            }
+            if lines == 1 && standalone!() {
+                break;
+            }
+            if !ends_open(cs) && self.standalone(&n) {
                 break;
             }
             cur = n;
             lines += 1;
         }
         let span = Span::new(first.first, cur.last);
+        if self.lean && lines == 1 && !decked && self.list.is_none() && !dash_led(fs) {
+            // The kind of a lone line matters to the sentence splitter only through the
+            // blocks after it: ending a list (there is none), a dialogue (it is no dash
+            // line) or the byline that an outlet line may follow, which is left to work
+            // out when such a line comes.
+            self.pending = Some(Pending {
+                first: first.first,
+                s: fs,
+                affiliation,
+            });
+            let block = Block {
+                span,
+                content: span,
+                marker: Span::default(),
+                kind: BlockKind::Paragraph,
+                indent: narrow(first.indent),
+                level: 0,
+                one_line: false,
+                text,
+            };
+            return (block, cur);
+        }
         let credit = || strip_dash(fs);
         let (kind, level) = if lines == 1
-            && standalone
+            && standalone!()
             && (is_byline(credit()) || is_contributor(credit()) || affiliation)
         {
             (BlockKind::Byline, 0)
-        } else if lines == 1 && candidate {
+        } else if lines == 1 && candidate!() {
             (BlockKind::Heading, u8::from(title))
-        } else if decked || lines == 1 && title && !standalone && self.headline_with_stop(fs, &cur)
+        } else if decked
+            || lines == 1 && title && !standalone!() && self.headline_with_stop(fs, &cur)
         {
             (BlockKind::Heading, 1)
         } else {
@@ -1144,6 +1291,11 @@ fn parse_marker(line: &Line<'_>) -> Option<Marker> {
         Some(c) if c.is_ascii_alphanumeric() || matches!(c, b'-' | b'*' | b'+' | b'(' | 0xE2) => {}
         _ => return None,
     }
+    // A curly quote (`“` `”` `‘` `’`, 0xE2 0x80 and 0x98, 0x99, 0x9C or 0x9D), which opens
+    // many lines of news, is no bullet.
+    if let [0xE2, 0x80, 0x98 | 0x99 | 0x9C | 0x9D, ..] = b {
+        return None;
+    }
     // `12.`, `b)`, `iv.`: letters or digits, then `.` or `)`.
     let ordered = || {
         let n = b
@@ -1394,16 +1546,9 @@ pub(crate) fn ends_sentence(s: &str) -> bool {
             if before.ends_with('.') {
                 return true; // an ellipsis
             }
-            // Past the whole space character: a no-break space is two bytes.
-            let word_start = before
-                .char_indices()
-                .rev()
-                .find(|(_, c)| c.is_whitespace())
-                .map_or(0, |(i, c)| i + c.len_utf8());
-            let word = before
-                .get(word_start..)
-                .unwrap_or("")
-                .trim_start_matches(['(', '"', '“', '‘', '\'', '[']);
+            // Past the whole space character (a no-break space is two bytes), read back
+            // byte by byte while the word is ASCII.
+            let word = last_word(before).trim_start_matches(['(', '"', '“', '‘', '\'', '[']);
             let initial = word.len() == 1 && word.bytes().all(|c| c.is_ascii_uppercase());
             !(initial || is_abbreviation(word))
         }
@@ -1691,6 +1836,35 @@ const SMALL_WORDS: &[&str] = &[
     "from", "as", "vs", "per", "via", "is", "are",
 ];
 
+/// Whether `w` is one of [`SMALL_WORDS`]: a match on the bytes, which compiles to a jump on
+/// the length and a few compares instead of one compare per listed word.
+fn is_small_word(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"a" | b"an"
+            | b"the"
+            | b"and"
+            | b"or"
+            | b"but"
+            | b"nor"
+            | b"of"
+            | b"in"
+            | b"on"
+            | b"at"
+            | b"to"
+            | b"for"
+            | b"by"
+            | b"with"
+            | b"from"
+            | b"as"
+            | b"vs"
+            | b"per"
+            | b"via"
+            | b"is"
+            | b"are"
+    )
+}
+
 /// Title case or capitals: most words that are not small words start with a capital.
 fn title_like(s: &str) -> bool {
     if s.is_ascii() {
@@ -1722,7 +1896,7 @@ fn title_like_ascii(s: &[u8]) -> bool {
         let Some(c) = w.iter().find(|b| b.is_ascii_alphabetic()) else {
             continue;
         };
-        if SMALL_WORDS.iter().any(|x| x.as_bytes() == w) {
+        if is_small_word(w) {
             continue;
         }
         big += 1;
@@ -2140,12 +2314,42 @@ fn is_utterance(content: &str) -> bool {
 /// A name line that can follow a byline: a few words in title case or capitals, no
 /// final punctuation.
 fn is_affiliation(s: &str) -> bool {
+    // The ends are told from their bytes when ASCII, before any word is counted: most
+    // lines end with punctuation.
+    let b = s.as_bytes();
     s.len() <= 60
-        && s.split_whitespace().count() <= 6
-        && s.starts_with(|c: char| c.is_uppercase())
-        && s.ends_with(|c: char| c.is_alphanumeric())
+        && match b.last() {
+            Some(&c) if c.is_ascii() => c.is_ascii_alphanumeric(),
+            _ => s.ends_with(|c: char| c.is_alphanumeric()),
+        }
+        && match b.first() {
+            Some(&c) if c.is_ascii() => c.is_ascii_uppercase(),
+            _ => s.starts_with(|c: char| c.is_uppercase()),
+        }
+        && few_words(s, 6)
         && title_like(s)
         && !is_function_word(s.rsplit(' ').next().unwrap_or(""))
+}
+
+/// Whether `s` has at most `max` words (`s.split_whitespace().count() <= max`), read byte
+/// by byte while it is ASCII and given up as soon as there are more.
+fn few_words(s: &str, max: usize) -> bool {
+    let mut words = 0;
+    let mut in_word = false;
+    for &b in s.as_bytes() {
+        if !b.is_ascii() {
+            return s.split_whitespace().count() <= max;
+        }
+        let space = matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r');
+        if !space && !in_word {
+            words += 1;
+            if words > max {
+                return false;
+            }
+        }
+        in_word = !space;
+    }
+    true
 }
 
 /// Whether a name line names a news outlet or a writer's role.
@@ -2500,7 +2704,8 @@ mod tests {
     fn byte_searches_find_the_first_byte() {
         let hay = b"ab;c.d(e\r\nf\xEF";
         assert_eq!(find_newline(hay), Some(8));
-        assert_eq!(find_ascii_terminator(hay), Some(4));
+        let terminators = TerminatorFinder::default();
+        assert_eq!(terminators.find(hay), Some(4));
         assert_eq!(find_bracket(hay), Some(6));
         assert_eq!(find_semicolon(hay), Some(2));
         assert_eq!(find_wide(hay), Some(11));
@@ -2508,7 +2713,9 @@ mod tests {
         // Long enough for the vector loop, with the byte at the end.
         let mut long = vec![b'x'; 200];
         long.push(b'?');
-        assert_eq!(find_ascii_terminator(&long), Some(200));
+        assert_eq!(terminators.find(&long), Some(200));
+        assert_eq!(terminators.find(&long[..199]), None);
+        assert_eq!(terminators.find(b"!"), Some(0));
         assert_eq!(find_newline(&long), None);
     }
 
@@ -2561,5 +2768,55 @@ mod tests {
                 (ListItem, "— Home.")
             ]
         );
+    }
+
+    #[test]
+    fn byte_readings_agree_with_the_char_readings() {
+        for s in [
+            "",
+            " ",
+            "One",
+            "Staff Writer",
+            "a b c d e f",
+            "a b c d e f g",
+            "a\tb\x0Bc  d",
+            "Ünter den Linden eins zwei drei",
+            "x\u{a0}y",
+            "  lead and trail  ",
+        ] {
+            for max in 0..8 {
+                assert_eq!(
+                    few_words(s, max),
+                    s.split_whitespace().count() <= max,
+                    "{s:?}"
+                );
+            }
+        }
+        for w in SMALL_WORDS {
+            assert!(is_small_word(w.as_bytes()), "{w:?}");
+        }
+        for w in ["", "A", "The", "ands", "x", "vsa"] {
+            assert_eq!(
+                is_small_word(w.as_bytes()),
+                SMALL_WORDS.contains(&w),
+                "{w:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn lean_blocks_end_where_blocks_do() {
+        let texts = [
+            "By Jane Smith\nASSOCIATED PRESS\nThe council met.",
+            "By Jane Smith\n\nStaff Writer\n\nThe council met.",
+            "Title Here\nBy Ana Ruiz\nReuters News\nText goes on\nand on.",
+            "Headline\n- one\n- two\nAfter the list.\n— Where? — she asked.\n— Home.",
+            "Reaction\nThe plan is vague.\nResidents push back\nShort line\nAnother",
+        ];
+        for t in texts {
+            let a: Vec<_> = Blocks::new(t).map(|b| (b.span(), b.one_line)).collect();
+            let b: Vec<_> = Blocks::lean(t).map(|b| (b.span(), b.one_line)).collect();
+            assert_eq!(a, b, "{t:?}");
+        }
     }
 }

@@ -1,5 +1,7 @@
 //! Sentence splitting. Every sentence boundary is decided in this module, in
-//! `SentenceSplitter::decide`; the word lists it consults live in
+//! `SentenceSplitter::decide` (the commonest case, a full stop, a space and a capital or a
+//! digit, is read on a fast path in `SentenceSplitter::next_end` that asks the same rule for
+//! the word before the stop, `stop_ends`); the word lists it consults live in
 //! `lexicon::abbreviations`.
 //!
 //! # How a boundary is found
@@ -304,6 +306,8 @@ struct Cursor {
     rest: Option<usize>,
     /// Where the brackets before a full stop are.
     openers: Openers,
+    /// The search for the ASCII terminators, kept across blocks.
+    finder: search::TerminatorFinder,
 }
 
 impl Cursor {
@@ -359,7 +363,7 @@ struct Openers {
 impl Openers {
     /// Whether an opening bracket byte lies in `bytes[floor..dot]`, for the full stops of
     /// one block (`from..end`) asked about in order.
-    #[inline]
+    #[inline(always)]
     fn any_in(&mut self, bytes: &[u8], from: usize, end: usize, floor: usize, dot: usize) -> bool {
         if let (Some(n), Some(w)) = (self.next, self.next_wide) {
             // No bracket since the last full stop asked about (most of them): the answer
@@ -413,6 +417,7 @@ impl Cursor {
             script: None,
             rest: None,
             openers: Openers::default(),
+            finder: self.finder,
         };
     }
 }
@@ -779,7 +784,7 @@ impl SentenceSplitter {
         Sentences {
             splitter: self,
             text,
-            blocks: Blocks::new(text),
+            blocks: Blocks::lean(text),
             cursor: Cursor::default(),
         }
     }
@@ -825,7 +830,7 @@ impl SentenceSplitter {
             }
             if cursor.ascii.map_or(true, |a| a < i) {
                 let hay = bytes.get(i..end).unwrap_or(&[]);
-                cursor.ascii = Some(search::find_ascii_terminator(hay).map_or(end, |o| i + o));
+                cursor.ascii = Some(cursor.finder.find(hay).map_or(end, |o| i + o));
             }
             // The rarer terminators are looked for again only when the scan has passed
             // the nearest of them.
@@ -833,7 +838,10 @@ impl SentenceSplitter {
                 self.refresh_rest(text, cursor, i, end);
             }
             let c = cursor.ascii.unwrap_or(end).min(cursor.rest.unwrap_or(end));
-            if c >= end {
+            // A one-byte terminator that ends the block (a paragraph per line ends most
+            // lines with one) ends the sentence with it: `decide` would find nothing after
+            // it.
+            if c + 1 >= end && (c >= end || matches!(at(bytes, c), b'.' | b'?' | b'!')) {
                 return end;
             }
             if at(bytes, c) == b';' {
@@ -869,26 +877,84 @@ impl SentenceSplitter {
                 && at(bytes, c + 1) == b' '
                 && c + 2 < end
                 && at(bytes, c + 2).is_ascii_lowercase()
-                && !ascii_word(text, c + 2)
-                    .bytes()
-                    .skip(1)
-                    .any(|b| b.is_ascii_uppercase())
+                && !capital_inside(text, c + 2)
             {
                 i = c + 1;
                 continue;
             }
-            let mut before = None;
             if self.extra.is_empty()
                 && at(bytes, c) == b'.'
                 && at(bytes, c + 1) == b' '
                 && c + 2 < end
-                && at(bytes, c + 2).is_ascii_uppercase()
+                && (at(bytes, c + 2).is_ascii_uppercase() || at(bytes, c + 2).is_ascii_digit())
             {
+                let digit = at(bytes, c + 2).is_ascii_digit();
+                // `J. R. Tolkien`: a lone capital after a space (not a roman digit) is an
+                // initial where no item marker can stand (as `word_before` would class it),
+                // which ends the sentence only before a word that plainly starts one.
+                let p = c.wrapping_sub(1);
+                if !digit
+                    && c > block.start()
+                    && at(bytes, p).is_ascii_uppercase()
+                    && !matches!(at(bytes, p), b'I' | b'V' | b'X')
+                    && (p == block.start()
+                        || matches!(at(bytes, p - 1), b' ' | b'\t' | b'\n' | b'\r'))
+                    && !marker_place(text, block.start(), cursor.pos, p)
+                {
+                    let w = c + 2;
+                    let word = ascii_word(text, w);
+                    let next = if has_digit_after(bytes, w + word.len()) {
+                        Next::Digit
+                    } else {
+                        Next::Upper
+                    };
+                    let after = After {
+                        next,
+                        opened: false,
+                        w,
+                        word,
+                    };
+                    if !stop_ends(Word::Initial, after, text, cursor.pos, p, end) {
+                        i = c + 1;
+                        continue;
+                    }
+                }
                 let (class, s) = match plain_word_before(text, block.start(), c) {
                     Some(s) => (Word::Plain, s),
                     None => self.word_before(text, block.start(), cursor.pos, c),
                 };
-                if class == Word::Plain && !marker_like(bytes, s, c) {
+                // From here on as `decide` reads a full stop before a word, with nothing
+                // between them but a space (so nothing closed or opened): an item marker
+                // first, then the class of the word before against the next word.
+                if marker_like(bytes, s, c) {
+                    if let Some(e) = self.next_item(text, cursor.pos, s) {
+                        return e;
+                    }
+                }
+                let w = c + 2;
+                let alone = match class {
+                    // `said. The`, the commonest boundary, and `Mr. Li`, settled by the
+                    // class alone.
+                    Word::Plain => true,
+                    Word::Never | Word::ListNumber => false,
+                    _ => {
+                        // A digit first is no word; `No. A13`: a code reads as a number.
+                        let word = if digit { "" } else { ascii_word(text, w) };
+                        let next = if digit || has_digit_after(bytes, w + word.len()) {
+                            Next::Digit
+                        } else {
+                            Next::Upper
+                        };
+                        let after = After {
+                            next,
+                            opened: false,
+                            w,
+                            word,
+                        };
+                        stop_ends(class, after, text, cursor.pos, s, end)
+                    }
+                };
+                if alone {
                     let from = cursor.pos.max(block.start());
                     let floor = from.max(c.saturating_sub(48));
                     if !(cursor.openers.any_in(bytes, block.start(), end, floor, c)
@@ -896,18 +962,11 @@ impl SentenceSplitter {
                     {
                         return c + 1;
                     }
-                    i = c + 1;
-                    continue;
                 }
-                // A title or an inner abbreviation (`Mr. Li`, `vs. The`) never ends one.
-                if class == Word::Never && !marker_like(bytes, s, c) {
-                    i = c + 1;
-                    continue;
-                }
-                // The word is read once: `decide` goes on from it.
-                before = Some((class, s));
+                i = c + 1;
+                continue;
             }
-            match self.decide(text, block, cursor.pos, c, &mut cursor.openers, before) {
+            match self.decide(text, block, cursor.pos, c, &mut cursor.openers) {
                 Decision::End(e) => return e,
                 Decision::Skip(r) => i = r.max(c + 1),
             }
@@ -964,7 +1023,6 @@ impl SentenceSplitter {
         start: usize,
         c: usize,
         openers: &mut Openers,
-        before: Option<(Word, usize)>,
     ) -> Decision {
         let bytes = text.as_bytes();
         let end = block.end().min(bytes.len());
@@ -1060,7 +1118,7 @@ impl SentenceSplitter {
                     // full stop of its own (`....`, `. ...`). `I` is capitalised anywhere.
                     next == Next::Upper
                         && word != "I"
-                        && (starter(text, w)
+                        && (starter(bytes, w, word)
                             || closed
                             || opened
                             || dots >= 4
@@ -1069,10 +1127,7 @@ impl SentenceSplitter {
             }
             Terminal::Cjk => true,
             Terminal::Period => {
-                let (class, s) = match before {
-                    Some(known) => known,
-                    None => self.word_before(text, block.start(), start, c),
-                };
+                let (class, s) = self.word_before(text, block.start(), start, c);
                 if marker_like(bytes, s, c) {
                     if let Some(e) = self.next_item(text, start, s) {
                         return Decision::End(e);
@@ -1086,31 +1141,13 @@ impl SentenceSplitter {
                 // A word inside brackets opened a few words before (`(Proc. ABC)`) never
                 // ends the sentence: looked for only when the word alone would end it
                 // (a title, which never does, stays one inside brackets too).
-                let title_next = || next == Next::Upper && title_at(text, w);
-                let alone = match class {
-                    Word::Plain => true,
-                    Word::Never | Word::ListNumber => false,
-                    Word::BeforeNumber => next != Next::Digit,
-                    Word::CanEnd => {
-                        next == Next::Upper
-                            && (opened
-                                || starter(text, w)
-                                || title_next() && !near_start(bytes, start, s))
-                    }
-                    Word::Closing => {
-                        next == Next::Upper
-                            && (opened
-                                || starter(text, w)
-                                || title_next() && !near_start(bytes, start, s)
-                                || capital_then_lower(text, w, end))
-                    }
-                    Word::Initial => {
-                        // Not after an opening quote: `Robert C. "Bobby" Scott`.
-                        next == Next::Upper && word.len() > 1 && starter(text, w)
-                    }
-                    Word::SmallNumber => !(next == Next::Upper && month_at(text, w)),
+                let after = After {
+                    next,
+                    opened,
+                    w,
+                    word,
                 };
-                alone
+                stop_ends(class, after, text, start, s, end)
                     && (closed || {
                         let from = start.max(block.start());
                         let floor = from.max(c.saturating_sub(48));
@@ -1360,6 +1397,22 @@ impl SentenceSplitter {
         if at(bytes, s).is_ascii_uppercase() && !matches!(at(bytes, s), b'I' | b'V' | b'X') {
             return None;
         }
+        // Nor does a sentence that opens with a word (most of them): past ASCII spaces, a
+        // marker is at most four letters or digits and then `.`, `)` or `]`. Any other
+        // first byte is read below.
+        let mut p = start;
+        while p < s && matches!(at(bytes, p), b' ' | b'\t' | b'\n' | b'\r') {
+            p += 1;
+        }
+        if at(bytes, p).is_ascii_alphanumeric() {
+            let mut q = p;
+            while q - p < 5 && at(bytes, q).is_ascii_alphanumeric() {
+                q += 1;
+            }
+            if q - p > 4 || !matches!(at(bytes, q), b'.' | b')' | b']') {
+                return None;
+            }
+        }
         let token = text
             .get(s..)?
             .split(['.', ')'])
@@ -1426,12 +1479,7 @@ fn closed_word(raw: &str) -> Option<&str> {
 fn plain_word_before(text: &str, block_start: usize, dot: usize) -> Option<usize> {
     let bytes = text.as_bytes();
     let floor = block_start.max(dot.saturating_sub(WORD_MAX));
-    let word = bytes.get(floor..dot).unwrap_or(&[]);
-    let len = word
-        .iter()
-        .rev()
-        .take_while(|b| b.is_ascii_lowercase())
-        .count();
+    let len = lower_run_before(bytes, floor, dot);
     let s = dot - len;
     let clean = s == block_start || matches!(at(bytes, s - 1), b' ' | b'\t' | b'\n' | b'\r');
     // Only a short roman numeral can be an item marker.
@@ -1444,10 +1492,124 @@ fn plain_word_before(text: &str, block_start: usize, dot: usize) -> Option<usize
     (len >= 2
         && clean
         && !roman()
-        && text
-            .get(s..dot)
-            .is_some_and(|w| abbreviations::lookup(w).is_none()))
+        // Most words are ruled out by the filter in front of the table, read here
+        // without a call.
+        && (!abbreviations::may_be_listed(len, at(bytes, s), at(bytes, dot - 1))
+            || text
+                .get(s..dot)
+                .is_some_and(|w| abbreviations::lookup(w).is_none())))
     .then_some(s)
+}
+
+/// How many ASCII lower-case letters come right before `dot`, not looking before `floor`:
+/// eight bytes at a time, since most words before a full stop are plain lower case.
+#[inline]
+fn lower_run_before(bytes: &[u8], floor: usize, dot: usize) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let mut end = dot;
+    while end >= floor + 8 {
+        let Some(w) = end
+            .checked_sub(8)
+            .and_then(|from| bytes.get(from..end))
+            .and_then(|w| <[u8; 8]>::try_from(w).ok())
+        else {
+            break;
+        };
+        let w = u64::from_le_bytes(w);
+        // Within each byte of the low seven bits no sum carries: the top bit is set when
+        // the byte is at least `a`, and when it is past `z`; bytes from 0x80 are neither.
+        let x = w & LOW7;
+        let from_a = x.wrapping_add((0x80 - 0x61) * ONES);
+        let past_z = x.wrapping_add((0x80 - 0x7B) * ONES);
+        let lower = from_a & !past_z & !w & HIGH;
+        let other = !lower & HIGH;
+        if other != 0 {
+            // The highest lane holds the byte right before `end`.
+            return dot - end + (other.leading_zeros() / 8) as usize;
+        }
+        end -= 8;
+    }
+    while end > floor && at(bytes, end - 1).is_ascii_lowercase() {
+        end -= 1;
+    }
+    dot - end
+}
+
+/// Whether a capital follows the first letter of the ASCII word at `w`
+/// (`ascii_word(text, w)`): `eBay`, `iPhone`. A word of lower case only is settled by
+/// its bytes.
+#[inline]
+fn capital_inside(text: &str, w: usize) -> bool {
+    let bytes = text.as_bytes();
+    let mut j = w + 1;
+    while j - w <= 16 && at(bytes, j).is_ascii_lowercase() {
+        j += 1;
+    }
+    at(bytes, j).is_ascii_uppercase()
+        && ascii_word(text, w)
+            .bytes()
+            .skip(1)
+            .any(|b| b.is_ascii_uppercase())
+}
+
+/// The word after a full stop, as step 5 of [`SentenceSplitter::decide`] reads it.
+struct After<'t> {
+    /// Its first character's class (`Next::Digit` for a code such as `A13`).
+    next: Next,
+    /// Whether opening quotes or brackets come before it.
+    opened: bool,
+    /// Where it starts.
+    w: usize,
+    /// `ascii_word(text, w)`.
+    word: &'t str,
+}
+
+/// Step 5 of [`SentenceSplitter::decide`]: whether a full stop after a word of `class`
+/// (starting at `s`, in the sentence that starts at `start`) ends the sentence before the
+/// word `after`, brackets aside. `decide` and the fast path of
+/// [`SentenceSplitter::next_end`] both ask it.
+#[inline(always)]
+fn stop_ends(
+    class: Word,
+    after: After<'_>,
+    text: &str,
+    start: usize,
+    s: usize,
+    end: usize,
+) -> bool {
+    let bytes = text.as_bytes();
+    let After {
+        next,
+        opened,
+        w,
+        word,
+    } = after;
+    let title_next = || next == Next::Upper && title_at(bytes, w, word);
+    match class {
+        Word::Plain => true,
+        Word::Never | Word::ListNumber => false,
+        Word::BeforeNumber => next != Next::Digit,
+        Word::CanEnd => {
+            next == Next::Upper
+                && (opened
+                    || starter(bytes, w, word)
+                    || title_next() && !near_start(bytes, start, s))
+        }
+        Word::Closing => {
+            next == Next::Upper
+                && (opened
+                    || starter(bytes, w, word)
+                    || title_next() && !near_start(bytes, start, s)
+                    || capital_then_lower(text, w, end))
+        }
+        Word::Initial => {
+            // Not after an opening quote: `Robert C. "Bobby" Scott`.
+            next == Next::Upper && word.len() > 1 && starter(bytes, w, word)
+        }
+        Word::SmallNumber => !(next == Next::Upper && month_at(text, w)),
+    }
 }
 
 /// Whether the word at `s` before the full stop at `dot` could be an item marker: only a
@@ -1621,7 +1783,13 @@ fn inside_brackets(bytes: &[u8], start: usize, dot: usize) -> bool {
                 depth -= 1;
             }
             0xEF if at(bytes, p + 1) == 0xBC && at(bytes, p + 2) == 0x89 => depth += 1,
-            b' ' => words += 1,
+            b' ' => {
+                words += 1;
+                // No bracket further back can count now: the walk stops.
+                if words > 4 {
+                    return false;
+                }
+            }
             b'.' | b'?' | b'!' => return false,
             _ => {}
         }
@@ -1629,11 +1797,10 @@ fn inside_brackets(bytes: &[u8], start: usize, dot: usize) -> bool {
     false
 }
 
-/// Whether a title abbreviation (`Mr.`, `Dr.`) starts at `w`.
-fn title_at(text: &str, w: usize) -> bool {
-    let word = ascii_word(text, w);
-    at(text.as_bytes(), w + word.len()) == b'.'
-        && matches!(abbreviations::lookup(word), Some(Abbrev::Title))
+/// Whether a title abbreviation (`Mr.`, `Dr.`) starts at `w`, where `word` is
+/// `ascii_word(text, w)` (read once by the caller).
+fn title_at(bytes: &[u8], w: usize, word: &str) -> bool {
+    at(bytes, w + word.len()) == b'.' && matches!(abbreviations::lookup(word), Some(Abbrev::Title))
 }
 
 /// A `;` that ends its line, before a line that starts with a capital, ends a headline
@@ -1664,10 +1831,10 @@ fn after_stop(bytes: &[u8], c: usize) -> bool {
     p < c && matches!(at(bytes, p.wrapping_sub(1)), b'.' | b'?' | b'!')
 }
 
-/// Whether the word at `w` plainly starts a sentence (and is not an initial such as `A.`).
-fn starter(text: &str, w: usize) -> bool {
-    let word = ascii_word(text, w);
-    at(text.as_bytes(), w + word.len()) != b'.' && abbreviations::starts_sentence(word)
+/// Whether the word at `w` plainly starts a sentence (and is not an initial such as `A.`),
+/// where `word` is `ascii_word(text, w)` (read once by the caller).
+fn starter(bytes: &[u8], w: usize, word: &str) -> bool {
+    at(bytes, w + word.len()) != b'.' && abbreviations::starts_sentence(word)
 }
 
 /// Whether a capitalised word at `w` is followed by a lower-case one: `Workers were`.
@@ -1693,6 +1860,19 @@ fn capital_then_lower(text: &str, w: usize, end: usize) -> bool {
 /// Whether a month name starts at `w`.
 fn month_at(text: &str, w: usize) -> bool {
     let rest = text.get(w..).unwrap_or("");
+    // An ASCII word (most) is read as bytes; no month is longer than nine letters.
+    let b = rest.as_bytes();
+    let n = b
+        .iter()
+        .take(12)
+        .take_while(|c| c.is_ascii_alphabetic())
+        .count();
+    if n >= 12 {
+        return false;
+    }
+    if b.get(n).map_or(true, u8::is_ascii) {
+        return rest.get(..n).is_some_and(abbreviations::is_month);
+    }
     let len = rest
         .char_indices()
         .take(12)
@@ -1978,11 +2158,45 @@ mod tests {
             "1. The first item 2. The second item. it. Then more.\nwrapped line. Next",
             "Officials said. \u{201c}We agree.\u{201d} Others said. [1] Later. (Aside.) Then.",
             "ends here.  Two spaces. Tab\there.\tTab. Line\nbreak. x. Y. ab. Cd.",
+            "J. R. R. Tolkien wrote. Plan B. The end. Plan C. A13 came. Plan D. They left.",
+            "B. Smith spoke. (C. Then) it ended. I. The list. V. Next. Q. It. Z. \u{201c}Hi.",
+            "Items:\nA. The first\nB. The second. K. Then more.",
+            "On Jan. 21 it rose. No. 5 won. Acme Inc. 3 units. U.S. 1 rank. B. 2 x. it. 4 the.",
+            "The U.S. Senate met. The U.S. The end. Acme Inc. Workers were told. Acme Inc. \
+             Chief Li. In the U.S. Mr. Li left. At 6 P.M. Mr. Li stayed there. St. Albans. \
+             Acme Corp. A13 rose. U.S. (The) x. Calif. It. etc. Then.",
+            "In 2019. 12 of them. Items 1. 2 more. a. 3 b. iv. 5 vi. Calif. 9 St. 4 it. 5 3.",
         ];
         for t in texts {
             let a: Vec<_> = DEFAULT.split(t).collect();
             let b: Vec<_> = general.split(t).collect();
             assert_eq!(a, b, "{t:?}");
+        }
+    }
+
+    #[test]
+    fn byte_readings_agree_with_the_char_readings() {
+        let text = "a said. ab cd eBay iPhone xyzzyxyzzyxyzzyxyzzy. Zé été. \
+                    abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzA é. x";
+        let b = text.as_bytes();
+        for dot in 0..=b.len() {
+            for floor in [0, dot.saturating_sub(24), dot.saturating_sub(8), dot] {
+                let expected = b
+                    .get(floor..dot)
+                    .unwrap_or(&[])
+                    .iter()
+                    .rev()
+                    .take_while(|c| c.is_ascii_lowercase())
+                    .count();
+                assert_eq!(lower_run_before(b, floor, dot), expected, "{floor}..{dot}");
+            }
+            if b[..dot].is_ascii() || text.is_char_boundary(dot) {
+                let expected = ascii_word(text, dot)
+                    .bytes()
+                    .skip(1)
+                    .any(|c| c.is_ascii_uppercase());
+                assert_eq!(capital_inside(text, dot), expected, "{dot}");
+            }
         }
     }
 

@@ -64,10 +64,6 @@ pub(crate) fn lookup(word: &str) -> Option<Abbrev> {
     let len = (bytes.len() as u64) << 56;
     let exact = packed | len;
     let capitalised = first.is_ascii_uppercase();
-    // State names are also words (`Ill.`, `Mass.`, `Wash.`): only their own spelling counts.
-    if capitalised && bytes.len() <= 5 && is_state(exact) {
-        return Some(Abbrev::CanEnd);
-    }
     // Every byte is ASCII, so adding to one byte never carries into the next: a byte has
     // its top bit set after `+ 0x3F` when it is at least `A`, after `+ 0x25` when it is
     // past `Z`. The capitals get 0x20 added, as `make_ascii_lowercase` would.
@@ -75,28 +71,146 @@ pub(crate) fn lookup(word: &str) -> Option<Abbrev> {
     let upper =
         (packed.wrapping_add(0x3F * ONES) & !packed.wrapping_add(0x25 * ONES)) & (0x80 * ONES);
     let lower = (packed | upper >> 2) | len;
-    if capitalised {
-        // Titles only count capitalised: `gen.` and `rev.` in lower case are other words.
-        if is_title(lower) {
-            return Some(Abbrev::Title);
+    // One probe or two in a table of every listed word, in place of a test per list.
+    let mut h = slot(lower);
+    let info = loop {
+        match (KEYS.get(h), INFO.get(h)) {
+            (Some(&k), Some(&info)) if k == lower => break info,
+            (Some(&k), Some(_)) if k != 0 => h = (h + 1) % TABLE,
+            _ => return None,
         }
-        // Months: `mar.`, `dec.` in lower case are other words.
-        if is_month_short(lower) {
+    };
+    if capitalised {
+        // State names are also words (`Ill.`, `Mass.`, `Wash.`): only their own spelling
+        // counts, a capital and lower case (that of `lower` with the first letter raised).
+        if info & STATE != 0 && bytes.len() <= 5 && exact == lower & !0x20 {
             return Some(Abbrev::CanEnd);
         }
+        decode(info >> 3)
+    } else {
+        decode(info)
     }
-    if is_inner(lower) {
+}
+
+/// Slots in the table of listed words (a power of two, over twice as many as words).
+const TABLE: usize = 512;
+
+/// The first slot for a lower-case key.
+const fn slot(k: u64) -> usize {
+    (k.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 55) as usize % TABLE
+}
+
+/// An `Abbrev` as three bits: 0 for none.
+const fn encode(a: Option<Abbrev>) -> u8 {
+    match a {
+        None => 0,
+        Some(Abbrev::Title) => 1,
+        Some(Abbrev::Inner) => 2,
+        Some(Abbrev::CanEnd) => 3,
+        Some(Abbrev::Closing) => 4,
+        Some(Abbrev::BeforeNumber) => 5,
+    }
+}
+
+fn decode(code: u8) -> Option<Abbrev> {
+    match code & 7 {
+        1 => Some(Abbrev::Title),
+        2 => Some(Abbrev::Inner),
+        3 => Some(Abbrev::CanEnd),
+        4 => Some(Abbrev::Closing),
+        5 => Some(Abbrev::BeforeNumber),
+        _ => None,
+    }
+}
+
+/// Set in a word's [`INFO`] when a state is spelt as the word is, with a capital.
+const STATE: u8 = 0x40;
+
+/// The category of a lower-case key written in lower case (the lists that count then, in
+/// their order).
+const fn category_lower(k: u64) -> Option<Abbrev> {
+    if is_inner(k) {
         Some(Abbrev::Inner)
-    } else if is_closing(lower) {
+    } else if is_closing(k) {
         Some(Abbrev::Closing)
-    } else if is_can_end(lower) {
+    } else if is_can_end(k) {
         Some(Abbrev::CanEnd)
-    } else if is_before_number(lower) {
+    } else if is_before_number(k) {
         Some(Abbrev::BeforeNumber)
     } else {
         None
     }
 }
+
+/// The category of a lower-case key written with a capital, past the states: titles and
+/// months count only capitalised.
+const fn category_capitalised(k: u64) -> Option<Abbrev> {
+    if is_title(k) {
+        Some(Abbrev::Title)
+    } else if is_month_short(k) {
+        Some(Abbrev::CanEnd)
+    } else {
+        category_lower(k)
+    }
+}
+
+/// The lower-case key of a listed word (`key` of its ASCII lower case).
+const fn lower_key(w: &[u8]) -> u64 {
+    let mut k = 0u64;
+    let mut rest = w;
+    while let [head @ .., last] = rest {
+        k = k << 8 | last.to_ascii_lowercase() as u64;
+        rest = head;
+    }
+    k | (w.len() as u64) << 56
+}
+
+/// The table of every ASCII listed word: its lower-case key in [`KEYS`] (0 in an empty
+/// slot), at the first free slot from [`slot`], and what it is in [`INFO`]: the category
+/// when written in lower case (bits 0 to 2), when capitalised (bits 3 to 5), and
+/// [`STATE`].
+// Every index is below `TABLE` and the tables are built at compile time, where a bad index
+// would not compile.
+#[allow(clippy::indexing_slicing)]
+const TABLES: ([u64; TABLE], [u8; TABLE]) = {
+    let lists: [&[&[u8]]; 7] = [
+        TITLES,
+        MONTHS_SHORT,
+        INNER,
+        CLOSING,
+        CAN_END,
+        BEFORE_NUMBER,
+        STATES,
+    ];
+    let mut keys = [0u64; TABLE];
+    let mut info = [0u8; TABLE];
+    let mut l = 0;
+    while l < lists.len() {
+        let mut i = 0;
+        while i < lists[l].len() {
+            let w = lists[l][i];
+            let k = lower_key(w);
+            let mut h = slot(k);
+            while keys[h] != 0 && keys[h] != k {
+                h = (h + 1) % TABLE;
+            }
+            if keys[h] == 0 {
+                keys[h] = k;
+                let state = if w.len() <= 5 && is_state(k & !0x20) {
+                    STATE
+                } else {
+                    0
+                };
+                info[h] = encode(category_lower(k)) | encode(category_capitalised(k)) << 3 | state;
+            }
+            i += 1;
+        }
+        l += 1;
+    }
+    (keys, info)
+};
+const KEYS: [u64; TABLE] = TABLES.0;
+const INFO: [u8; TABLE] = TABLES.1;
 
 /// A word of up to seven bytes as one integer: the bytes little-endian, the length in the
 /// top byte (so that a NUL byte cannot pass for the end of a shorter word). The tables
@@ -119,7 +233,7 @@ macro_rules! words {
         $(#[$doc])*
         const $list: &[&[u8]] = &[$($w),+];
         $(#[$doc])*
-        fn $test(k: u64) -> bool {
+        const fn $test(k: u64) -> bool {
             false $(|| k == { const K: u64 = key($w); K })+
         }
     };
@@ -222,7 +336,7 @@ const FILTER: [u32; 256] = {
 /// Whether a word of `len` bytes (1 to 7), first byte `first` and last byte `last` could
 /// be a listed word: see [`FILTER`].
 #[inline]
-fn may_be_listed(len: usize, first: u8, last: u8) -> bool {
+pub(crate) fn may_be_listed(len: usize, first: u8, last: u8) -> bool {
     FILTER
         .get(len * 32 + usize::from(first & 31))
         .is_some_and(|m| m >> (last & 31) & 1 != 0)
@@ -596,6 +710,68 @@ mod tests {
         assert!(!is_abbreviation("Inc"));
         assert!(!is_abbreviation("no"));
         assert!(!is_abbreviation("Smith"));
+    }
+
+    /// `lookup` as a test of each list in turn, which the table replaces.
+    fn lookup_by_lists(word: &str) -> Option<Abbrev> {
+        let b = word.as_bytes();
+        if b.is_empty() || b.len() > 7 || !word.is_ascii() {
+            return lookup(word);
+        }
+        let exact = key(b);
+        let lower = key(word.to_ascii_lowercase().as_bytes());
+        let capitalised = b[0].is_ascii_uppercase();
+        if capitalised && b.len() <= 5 && is_state(exact) {
+            return Some(Abbrev::CanEnd);
+        }
+        if capitalised && is_title(lower) {
+            return Some(Abbrev::Title);
+        }
+        if capitalised && is_month_short(lower) {
+            return Some(Abbrev::CanEnd);
+        }
+        category_lower(lower)
+    }
+
+    #[test]
+    fn the_table_agrees_with_the_lists() {
+        let mut words: Vec<String> = [
+            TITLES,
+            MONTHS_SHORT,
+            INNER,
+            CLOSING,
+            CAN_END,
+            BEFORE_NUMBER,
+            STATES,
+        ]
+        .iter()
+        .flat_map(|l| l.iter())
+        .map(|w| String::from_utf8(w.to_vec()).unwrap())
+        .collect();
+        words.extend(
+            [
+                "York", "said", "Gov", "gov", "Ind", "IND", "ind", "Del", "del", "Pa", "PA",
+            ]
+            .map(String::from),
+        );
+        for w in words {
+            for v in [
+                w.clone(),
+                w.to_ascii_uppercase(),
+                w.to_ascii_lowercase(),
+                format!("{}{}", w[..1].to_ascii_uppercase(), &w[1..]),
+                format!(
+                    "{}{}",
+                    w[..1].to_ascii_uppercase(),
+                    w[1..].to_ascii_lowercase()
+                ),
+                format!("{w}x"),
+                format!("x{w}"),
+                w[1..].to_string(),
+            ] {
+                assert_eq!(lookup(&v), lookup_by_lists(&v), "{v:?}");
+            }
+        }
     }
 
     #[test]
