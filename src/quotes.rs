@@ -684,6 +684,14 @@ impl Lexicon {
         self.prefixes.get(row).is_some_and(|r| r & bit != 0)
     }
 
+    /// The test of [`Lexicon::may_start`] on the first three bytes of a word alone:
+    /// the length is left to the caller.
+    #[inline]
+    fn prefix_may_start(&self, head: &[u8]) -> bool {
+        let (row, bit) = prefix_bit(head);
+        self.prefixes.get(row).is_some_and(|r| r & bit != 0)
+    }
+
     /// The cue class of a single word, and whether a phrase may start at it.
     #[inline]
     fn lookup(&self, w: &str) -> Option<(Option<CueClass>, bool)> {
@@ -2778,7 +2786,13 @@ impl<'l, 'a> Run<'l, 'a> {
             } else if run_words > 0 {
                 flush(run_ws, run_end, &mut run_words);
             }
-            if c.is_ascii_lowercase() || w0 == start {
+            // A word long enough for a cue starts with three bytes whose prefix bit
+            // turns most words away before the word is measured.
+            let may_head = || {
+                bb.get(w0..w0 + 3)
+                    .is_some_and(|h| self.lex.prefix_may_start(h))
+            };
+            if c.is_ascii_lowercase() && may_head() || w0 == start {
                 let w = bb.get(w0..i).unwrap_or(&[]);
                 let w = w.strip_suffix(b".").unwrap_or(w);
                 if w.len() > 2
