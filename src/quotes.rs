@@ -1149,7 +1149,8 @@ impl<'l, 'a> Run<'l, 'a> {
             return false;
         };
         let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
-        let words = inner.split(' ').count();
+        // Only whether there are more than three: a long quotation is not split whole.
+        let words = inner.split(' ').take(4).count();
         if inner.is_empty()
             || words > 3
             || inner.contains(|c: char| c.is_ascii_punctuation() && c != '\'' && c != '-')
