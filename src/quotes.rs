@@ -1149,8 +1149,9 @@ impl<'l, 'a> Run<'l, 'a> {
             return false;
         };
         let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
-        // Only whether there are more than three: a long quotation is not split whole.
-        let words = inner.split(' ').take(4).count();
+        // Only whether there are more than three (three spaces or more), read up to the
+        // third space rather than through a long quotation.
+        let words = 1 + inner.bytes().filter(|&b| b == b' ').take(3).count();
         if inner.is_empty()
             || words > 3
             || inner.contains(|c: char| c.is_ascii_punctuation() && c != '\'' && c != '-')

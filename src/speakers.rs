@@ -92,7 +92,7 @@ pub(crate) fn tokenize<'a>(text: &'a str, from: usize, to: usize, out: &mut Vec<
             continue;
         } else {
             let (ch, n) = char_at(slice, i);
-            if !ch.is_alphanumeric() {
+            if !is_alnum(ch) {
                 if !ch.is_whitespace() {
                     out.push(Tok {
                         start: from + i,
@@ -136,13 +136,13 @@ pub(crate) fn tokenize<'a>(text: &'a str, from: usize, to: usize, out: &mut Vec<
             } else {
                 char_at(slice, i)
             };
-            if k == T_WIDE && ch.is_alphanumeric() {
-                i += n;
-            } else if matches!(ch, '\'' | '’' | '-' | '.' | '&') {
+            // The marks inside words come first: none is alphanumeric, and `’` is far
+            // more common than a letter past ASCII.
+            if matches!(ch, '\'' | '’' | '-' | '.' | '&') {
                 // Only inside a word: "don't", "U.S", "well-known".
                 let next_alnum = match b.get(i + n) {
                     Some(&d) if d < 0x80 => class(d) <= T_LOWER,
-                    Some(_) => char_at(slice, i + n).0.is_alphanumeric(),
+                    Some(_) => is_alnum(char_at(slice, i + n).0),
                     None => false,
                 };
                 if next_alnum {
@@ -150,6 +150,8 @@ pub(crate) fn tokenize<'a>(text: &'a str, from: usize, to: usize, out: &mut Vec<
                 } else {
                     break;
                 }
+            } else if k == T_WIDE && is_alnum(ch) {
+                i += n;
             } else if ch == '/'
                 && i > start
                 && b.get(i - 1).is_some_and(u8::is_ascii_digit)
@@ -330,6 +332,14 @@ static ALNUM: [bool; 256] = {
     }
     t
 };
+
+/// [`char::is_alphanumeric`], answered without the Unicode tables for the General
+/// Punctuation block (dashes, curly quotes, the ellipsis), where no character is a letter
+/// or a digit and where most characters past ASCII in news text fall.
+#[inline]
+fn is_alnum(ch: char) -> bool {
+    !('\u{2000}'..='\u{206F}').contains(&ch) && ch.is_alphanumeric()
+}
 
 fn char_at(s: &str, i: usize) -> (char, usize) {
     match s.get(i..).and_then(|r| r.chars().next()) {
@@ -1116,6 +1126,13 @@ mod tests {
         tokenize(text, 0, text.len(), &mut a);
         tokenize_reference(text, 0, text.len(), &mut b);
         assert_eq!(a, b, "{text:?}");
+    }
+
+    #[test]
+    fn general_punctuation_has_no_alphanumeric() {
+        for c in ('\u{2000}'..='\u{206F}').chain(['a', 'é', '9', '’', '—', '東']) {
+            assert_eq!(super::is_alnum(c), c.is_alphanumeric(), "{c:?}");
+        }
     }
 
     #[test]
