@@ -2847,6 +2847,11 @@ impl<'l, 'a> Run<'l, 'a> {
         let Some((single, phrase)) = self.lex.words.get(w.as_bytes()) else {
             return false;
         };
+        // Most cues (`said`, `told`) start no phrase and are no noun: nothing after
+        // them needs reading.
+        if !phrase && single.is_some_and(|c| c != CueClass::Noun) {
+            return true;
+        }
         let next = self.text.get(after..end).unwrap_or("").trim_start();
         let next_word = next.get(..word_len(next)).unwrap_or("");
         if phrase {
