@@ -1361,8 +1361,9 @@ impl<'l, 'a> Run<'l, 'a> {
                         .all(|&f| f.is_ascii_uppercase() || f >= 0x80)
             })
         };
-        let colon = ends_in_colon(text, start, end) && quote_follows() || label();
-        if r0 == r1 && !colon && !self.scan_names(start, end) {
+        // Asked only of a unit without quotations: one with them is read closely anyway.
+        let colon = || ends_in_colon(text, start, end) && quote_follows() || label();
+        if r0 == r1 && !colon() && !self.scan_names(start, end) {
             // Nothing to attribute here; the names it introduces are registered.
             self.colon = None;
             return;
