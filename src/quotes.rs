@@ -844,6 +844,9 @@ struct Run<'l, 'a> {
     /// Cues of the current unit and quotations ready to emit (reused buffers).
     attrs: Vec<Attr>,
     pending: Vec<Emit>,
+    /// The first colon at or after the start of an earlier unit (the text's length if
+    /// none): good for every later unit that starts no further on.
+    next_colon: Option<usize>,
 }
 
 /// How the byte-level scan of [`Run::scan_names`] treats each byte.
@@ -943,6 +946,7 @@ impl<'l, 'a> Run<'l, 'a> {
             taken: Vec::with_capacity(if text.is_empty() { 0 } else { 128 }),
             attrs: Vec::with_capacity(if text.is_empty() { 0 } else { 8 }),
             pending: Vec::with_capacity(if text.is_empty() { 0 } else { 8 }),
+            next_colon: None,
         }
     }
 
@@ -1349,13 +1353,15 @@ impl<'l, 'a> Run<'l, 'a> {
             .as_bytes()
             .get(start..end.min(start + 48))
             .unwrap_or(&[]);
+        let first_colon = self.colon_from(start);
         let quote_follows = || {
             text.get(end..)
                 .and_then(|r| r.trim_start().chars().next())
                 .is_some_and(|c| self.lex.mark(c).is_some())
         };
         let label = || {
-            memchr::memchr(b':', head).is_some_and(|c| {
+            let in_head = first_colon.checked_sub(start).filter(|&c| c < head.len());
+            in_head.is_some_and(|c| {
                 let before = head.get(..c).unwrap_or(&[]);
                 !before.is_empty()
                     && before
@@ -1416,6 +1422,17 @@ impl<'l, 'a> Run<'l, 'a> {
         }
         self.attrs = attrs;
         self.toks = toks;
+    }
+
+    /// The first colon at or after `from` (the text's length if none), for units asked
+    /// in order: one search per colon in the text, not one per unit.
+    fn colon_from(&mut self, from: usize) -> usize {
+        let len = self.text.len();
+        if self.next_colon.map_or(true, |c| c < from) {
+            let rest = self.text.as_bytes().get(from..).unwrap_or(&[]);
+            self.next_colon = Some(memchr::memchr(b':', rest).map_or(len, |o| from + o));
+        }
+        self.next_colon.unwrap_or(len)
     }
 
     fn cue_span(&self, toks: &[Tok], a: &Attr) -> Span {
