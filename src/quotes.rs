@@ -3081,9 +3081,6 @@ impl Emit {
 /// no sentence inside. A title in quotation marks with nobody saying it is not a quote.
 fn title_case(s: &str) -> bool {
     let s = s.trim().trim_end_matches(['.', ',', '!', '?']);
-    if s.contains(['.', '!', '?', ':', ';']) {
-        return false;
-    }
     let mut words = 0;
     for w in s.split_whitespace() {
         words += 1;
@@ -3096,7 +3093,8 @@ fn title_case(s: &str) -> bool {
             return false;
         }
     }
-    words >= 2
+    // Read last: a sentence fails on its first small word long before its end.
+    words >= 2 && !s.contains(['.', '!', '?', ':', ';'])
 }
 
 /// Whether the first token of `text[from..to]` may be a determiner (`a`, `the`): a word
