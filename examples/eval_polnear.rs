@@ -148,14 +148,16 @@ fn parse(text: &str, ann: &str) -> Vec<Gold> {
             .map(|&(a, b)| text.get(a..b).unwrap_or(""))
             .collect::<Vec<_>>()
             .join(" ");
-        let has_mark = content.contains(['“', '”', '"']);
+        // Archive text writes double quotation marks as two apostrophes (`''`).
+        let has_mark = content.contains(['“', '”', '"']) || content.contains("''");
         g.speech = has_mark || is_speech_cue(&g.cue);
         let t = content
             .trim()
             .trim_start_matches("that ")
             .trim_end_matches(['.', ',', ' ', ';', ':']);
-        let opens = t.starts_with(['“', '"']);
+        let opens = t.starts_with(['“', '"']) || t.starts_with("''");
         let closes = t.ends_with(['”', '"'])
+            || t.ends_with("''")
             || t.trim_end_matches(['.', ',', '!', '?'])
                 .ends_with(['”', '"']);
         g.direct = g.speech && opens && closes;

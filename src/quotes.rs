@@ -4,8 +4,14 @@
 //! Where things are decided:
 //! - quotation marks are paired in [`QuoteExtractor::extract_sentences`]'s first pass, one
 //!   paragraph at a time (a quotation runs on into the next paragraph only when that one
-//!   reopens it with the same mark; stray marks never leave their paragraph);
-//! - cues (speech verbs in every tense, `according to`, `was quoted as saying`) and their
+//!   reopens it with the same mark; stray marks never leave their paragraph). The marks:
+//!   `"` and `'`, `“ ”` and `‘ ’`, `„ “` and `‚ ‘`, `« »` and `‹ ›`, `「 」` and `『 』`,
+//!   two apostrophes `'' ''` as archive text writes double marks, and any pair added with
+//!   [`QuoteExtractorBuilder::quote_marks`]. An apostrophe between letters, before a
+//!   decade or an elision (`don't`, `the '90s`, `'tis`) is not a mark;
+//! - cues (speech verbs in every tense, `according to`, `was quoted as saying`, and label
+//!   verbs such as `called` or `described ... as` when a quotation stands in their object:
+//!   `called them “lone wolves”` is a mixed quote) and their
 //!   speakers are found per sentence, in a bounded window of words;
 //! - speakers are resolved through a per-article table of the names seen so far
 //!   (surname, first name, role), never by scanning the text again.
@@ -1065,13 +1071,11 @@ impl<'l, 'a> Run<'l, 'a> {
                         continue;
                     }
                 }
-                let Some(c) = text.get(k..).and_then(|s| s.chars().next()) else {
-                    k += 1;
-                    continue;
-                };
-                let n = c.len_utf8();
-                let Some(mark) = self.lex.mark(c) else {
-                    k += n;
+                let Some((c, mark, n)) = self.mark_at(k) else {
+                    k += text
+                        .get(k..)
+                        .and_then(|s| s.chars().next())
+                        .map_or(1, char::len_utf8);
                     continue;
                 };
                 if skip_first_open {
@@ -1120,11 +1124,10 @@ impl<'l, 'a> Run<'l, 'a> {
                     || matches!(before, None | Some('\n' | ':' | ',' | '—' | '–'));
                 let reopens = leads
                     && spans.get(j).is_some_and(|(ns, _)| {
-                        let first = text.get(ns.start()..).and_then(|s| s.chars().next());
-                        first.is_some_and(|f| {
-                            self.lex.mark(f).is_some_and(|m| {
-                                m.single == o.single && matches!(m.role, Role::Open | Role::Either)
-                            }) && f == o.ch
+                        self.mark_at(ns.start()).is_some_and(|(f, m, _)| {
+                            m.single == o.single
+                                && matches!(m.role, Role::Open | Role::Either)
+                                && f == o.ch
                         })
                     });
                 if reopens {
@@ -1141,6 +1144,22 @@ impl<'l, 'a> Run<'l, 'a> {
             }
             i = j;
         }
+    }
+
+    /// The quotation mark at byte `k`: its character, what it can do and its length. Two
+    /// straight apostrophes (`''`) are one double mark, the style of wire and archive
+    /// text that has no `"` (`''It is over,'' she said.`).
+    fn mark_at(&self, k: usize) -> Option<(char, Mark, usize)> {
+        let c = self.text.get(k..)?.chars().next()?;
+        let mark = self.lex.mark(c)?;
+        if c == '\'' && self.text.as_bytes().get(k + 1) == Some(&b'\'') {
+            let double = Mark {
+                role: Role::Either,
+                single: false,
+            };
+            return Some((c, double, 2));
+        }
+        Some((c, mark, c.len_utf8()))
     }
 
     /// Whether the straight double marks opened at `o` and closed at `close` (a mark of
@@ -1563,6 +1582,38 @@ impl<'l, 'a> Run<'l, 'a> {
                 k = open;
             }
         }
+        // An aside between dashes: "Mr. Kall -- co-editor of a book on debates -- said".
+        if k > lo + 2 && at(toks, k - 1).is_dash() {
+            let mut close = k - 1;
+            while close > lo && at(toks, close - 1).is_dash() {
+                close -= 1;
+            }
+            let floor = close.saturating_sub(30).max(lo);
+            if let Some(mut open) = (floor..close).rev().find(|&m| at(toks, m).is_dash()) {
+                while open > lo && at(toks, open - 1).is_dash() {
+                    open -= 1;
+                }
+                if open > lo && at(toks, open - 1).is_word() {
+                    k = open;
+                }
+            }
+        }
+        // A time between speaker and cue: "Ruiz in 2010 said", "who on Monday said".
+        if k > lo + 2
+            && is_time_word(word(text, &at(toks, k - 1)))
+            && matches!(
+                word(text, &at(toks, k - 2)),
+                "in" | "on" | "last" | "this" | "that" | "early" | "late" | "since"
+            )
+        {
+            k -= 2;
+            while k > lo
+                && at(toks, k - 1).is_word()
+                && cues::is_cue_filler(word(text, &at(toks, k - 1)))
+            {
+                k -= 1;
+            }
+        }
         let continues = w.len() > 6
             && w.as_bytes()
                 .get(..6)
@@ -1608,6 +1659,35 @@ impl<'l, 'a> Run<'l, 'a> {
                 None => cues::is_passive_marker(word(text, &at(toks, i - 1))),
             };
             if passive {
+                return None;
+            }
+        }
+        if class == CueClass::Label {
+            // `called them “lone wolves”`: a quotation before the clause ends, and no
+            // particle (`called for`, `called off`) or passive (`was called`) first.
+            let opens_object = toks
+                .get(j)
+                .is_some_and(|n| n.quote().is_some() || n.is_word() && label_object(word(text, n)));
+            let stop = (j + 24).min(toks.len());
+            let quoted = (j..stop)
+                .take_while(|&m| {
+                    !matches!(
+                        at(toks, m).kind,
+                        TokKind::Punct('.' | ';' | '!' | '?' | ':')
+                    )
+                })
+                .any(|m| at(toks, m).quote().is_some());
+            let passive = i > lo
+                && match before {
+                    Some(b) => b.passive_marker(),
+                    None => false,
+                };
+            // `a group called “Voters First”`: a quoted title names, it does not quote.
+            let named = toks
+                .get(j)
+                .and_then(Tok::quote)
+                .is_some_and(|q| title_case(self.raw(q).content.as_str(text)));
+            if !opens_object || !quoted || passive || named || k == lo {
                 return None;
             }
         }
@@ -1668,7 +1748,12 @@ impl<'l, 'a> Run<'l, 'a> {
         }
         let after_quote = i == lo || prev.is_some_and(|p| p.is_punct(','));
         let forward = || -> Option<Attr> {
-            if class == CueClass::Noun && !matches!(w, "said" | "says") {
+            // A gerund never has its speaker after it: in `Lamenting their luck, Ruiz
+            // said` the phrase after `Lamenting` is what is lamented.
+            if class == CueClass::Noun && !matches!(w, "said" | "says")
+                || class == CueClass::Label
+                || w.ends_with("ing")
+            {
                 return None;
             }
             let hi = next_punct(toks, j);
@@ -1680,6 +1765,23 @@ impl<'l, 'a> Run<'l, 'a> {
                 inverted: true,
             })
         };
+        if i == lo && w.ends_with("ing") && sentence_start(toks, i) == i {
+            // "Claiming the vote was rigged, Ruiz told ...": an opening gerund phrase is
+            // the content, and the subject after it the speaker.
+            let stop = (j + 30).min(toks.len());
+            let comma = (j..stop)
+                .take_while(|&m| !matches!(at(toks, m).kind, TokKind::Punct('.' | ';' | '!' | '?')))
+                .find(|&m| at(toks, m).is_punct(','))?;
+            let sp = np_forward(text, toks, comma + 1, next_punct(toks, comma + 1))?;
+            let head = at(toks, sp.1 - 1);
+            let person = head.is_cap() || cues::is_pronoun(word(text, &head));
+            return (person && toks.get(sp.1).is_some_and(Tok::is_word)).then_some(Attr {
+                cue: (i, cue_end),
+                class,
+                speaker: Some(sp),
+                inverted: false,
+            });
+        }
         if i == lo || k == lo {
             // Nothing before the cue in its clause: the speaker follows ("said Okafor").
             if lo > 0 && (at(toks, lo - 1).quote().is_some() || at(toks, lo - 1).is_punct(','))
@@ -1760,6 +1862,15 @@ impl<'l, 'a> Run<'l, 'a> {
                 return None;
             }
         }
+        if class == CueClass::Label {
+            // "a bill called", "the group labeled": a common noun before a label is what
+            // the label names; a person, a pronoun or a role puts it on something.
+            let head = &at(toks, sp.1 - 1);
+            let hw = word(text, head);
+            if !(head.is_cap() || cues::is_pronoun(hw) || cues::is_role_noun(hw)) {
+                return None;
+            }
+        }
         if class == CueClass::Tell && matches!(w, "ask" | "asks" | "asked" | "asking") {
             // "asked about", "asked to": a question needs a quotation or a clause.
             let n = toks.get(cue_end);
@@ -1784,7 +1895,15 @@ impl<'l, 'a> Run<'l, 'a> {
             let t = at(toks, m);
             t.is_punct(',') || t.quote().is_some() || matches!(t.kind, TokKind::Punct('.' | ';'))
         })?;
-        let sp = np_forward(text, toks, c + 1, i)?;
+        let Some(sp) = np_forward(text, toks, c + 1, i) else {
+            // "Donald Trump, her opponent, bemoaned the unrest and said": the subject
+            // stands before the appositive that the comma closes.
+            if !at(toks, c).is_punct(',') {
+                return None;
+            }
+            let sp = self.appositive_speaker(toks, sentence_start(toks, c), c)?;
+            return at(toks, sp.1 - 1).is_cap().then_some(sp);
+        };
         let head = at(toks, sp.1 - 1);
         let hw = word(text, &head);
         (head.is_cap() || cues::is_pronoun(hw)).then_some(sp)
@@ -1931,7 +2050,9 @@ impl<'l, 'a> Run<'l, 'a> {
                     tail_from += 1;
                 }
             }
-            let sep_before = before_end > 0
+            // A label's words are in its object, never before it.
+            let sep_before = a.class != CueClass::Label
+                && before_end > 0
                 && (at(toks, before_end - 1).is_punct(',')
                     || at(toks, before_end - 1).quote().is_some()
                     || at(toks, before_end - 1).is_dash());
@@ -2164,7 +2285,9 @@ impl<'l, 'a> Run<'l, 'a> {
                     }
                 }
             }
-            if e.speaker.is_none() && e.given.is_none() {
+            // A quoted title (`'All Bets Are Off.'` as a line of its own) is nobody's
+            // words, and no continuation of the voice before it either.
+            if e.speaker.is_none() && e.given.is_none() && !title_case(raw.content.as_str(text)) {
                 // Continuation of the previous direct quote by the same voice.
                 // Nothing but space between the two: the same voice goes on (one
                 // quotation if in one paragraph). In the same paragraph, narration in
@@ -2396,19 +2519,64 @@ impl<'l, 'a> Run<'l, 'a> {
         });
         let mut m = k;
         let mut subject = None;
-        while adverbial && m < toks.len() && m < k + 8 && at(toks, m).is_word() {
+        // A comma inside the phrase only before a place or the clause itself: "says at
+        // a stop in Toledo, Ohio, that".
+        let goes_on = |m: usize| {
+            let t = at(toks, m);
+            t.is_word()
+                || t.is_punct(',')
+                    && toks.get(m + 1).is_some_and(|n| {
+                        n.is_word()
+                            && (n.is_cap()
+                                || matches!(
+                                    word(text, n),
+                                    "that" | "he" | "she" | "they" | "we" | "I"
+                                ))
+                    })
+        };
+        let mut in_subordinate = false;
+        let k0 = k;
+        while adverbial && m < toks.len() && m < k + 12 && goes_on(m) {
             let w = word(text, &at(toks, m));
             if w == "that" {
                 k = m + 1;
                 subject = None;
                 break;
             }
-            // "said after the convention he would": the clause starts at its subject.
+            // Another cue inside the phrase starts an attribution of its own: `concludes
+            // with footage of Trump saying during the debate, “...”`.
+            if m > k && self.lex.lookup(w).is_some() {
+                break;
+            }
+            // "said after the convention he would": the clause starts at its subject;
+            // "said Friday as he entered the talks": a subordinate clause does not.
             if m > k && subject.is_none() && matches!(w, "he" | "she" | "they" | "it" | "we" | "I")
             {
-                subject = Some(m);
+                let w0 = word(text, &at(toks, m - 1));
+                let subordinate = matches!(
+                    w0,
+                    "as" | "when"
+                        | "while"
+                        | "after"
+                        | "before"
+                        | "because"
+                        | "since"
+                        | "until"
+                        | "if"
+                        | "once"
+                        | "where"
+                );
+                if subordinate {
+                    in_subordinate = true;
+                } else {
+                    subject = Some(m);
+                }
             }
             m += 1;
+        }
+        if in_subordinate && subject.is_none() && k == k0 {
+            // "said Friday as he entered the talks": a time clause and no content.
+            return None;
         }
         if let Some(sj) = subject {
             k = sj;
@@ -2459,6 +2627,7 @@ impl<'l, 'a> Run<'l, 'a> {
                 || (!that
                     && t.is_word()
                     && info_at(k).blocks_content()
+                    && !(a.class == CueClass::Label && label_object(w))
                     && !(w == "to" && (a.class == CueClass::Tell || promise())))
             {
                 return None;
@@ -2528,6 +2697,22 @@ impl<'l, 'a> Run<'l, 'a> {
         // ", adding that ...": the first one before the content's end, found above.
         if let Some(stop) = adding.filter(|&a| a < end) {
             end = stop;
+        }
+        // An opening gerund phrase ends at the comma before its speaker: `Saying the
+        // plan was dead, Ruiz left`.
+        if let Some(sp) = a.speaker.filter(|sp| !a.inverted && sp.0 > a.cue.1) {
+            let mut e2 = sp.0.min(end);
+            while e2 > k && at(toks, e2 - 1).is_punct(',') {
+                e2 -= 1;
+            }
+            end = e2;
+        }
+        // A label's words end with its last quotation: `called them “lone wolves” and
+        // described their acts as crimes`.
+        if a.class == CueClass::Label {
+            if let Some(q) = (k..end).rev().find(|&m| at(toks, m).quote().is_some()) {
+                end = q + 1;
+            }
         }
         if end <= k || any_taken(taken, k, end) {
             return None;
@@ -2868,9 +3053,9 @@ impl<'l, 'a> Run<'l, 'a> {
         let Some((single, phrase)) = self.lex.words.get(w.as_bytes()) else {
             return false;
         };
-        // Most cues (`said`, `told`) start no phrase and are no noun: nothing after
-        // them needs reading.
-        if !phrase && single.is_some_and(|c| c != CueClass::Noun) {
+        // Most cues (`said`, `told`) start no phrase and are neither noun nor label:
+        // nothing after them needs reading.
+        if !phrase && single.is_some_and(|c| !matches!(c, CueClass::Noun | CueClass::Label)) {
             return true;
         }
         let next = self.text.get(after..end).unwrap_or("").trim_start();
@@ -2888,7 +3073,8 @@ impl<'l, 'a> Run<'l, 'a> {
             }
         }
         match single {
-            None => false,
+            // A label reports speech only with a quotation in its object.
+            None | Some(CueClass::Label) => false,
             Some(CueClass::Noun) => {
                 let continues = w.len() > 6
                     && w.as_bytes()
@@ -2970,6 +3156,29 @@ impl<'l, 'a> Run<'l, 'a> {
                     before = Some(f);
                     break;
                 }
+            }
+            // "Experts on North Korea", "a spokesman for Ruiz", "an aide to Ruiz": a name
+            // after a preposition is not the speaker's ("a letter from Ruiz" is).
+            let object = s > a
+                && matches!(
+                    word(text, &at(toks, s - 1)),
+                    "on" | "in"
+                        | "at"
+                        | "for"
+                        | "with"
+                        | "about"
+                        | "against"
+                        | "to"
+                        | "toward"
+                        | "towards"
+                        | "near"
+                        | "across"
+                        | "within"
+                        | "inside"
+                        | "outside"
+                );
+            if object {
+                return None;
             }
             let parts = name_parts_known(text, toks, s, b, first)?;
             let mut parts = parts;
@@ -3079,6 +3288,55 @@ impl Emit {
 /// Whether quoted words read as a title (`The Art of the Deal`, `Coal Isn't the
 /// Villain.`): two or more words, every one capitalised but short function words, and
 /// no sentence inside. A title in quotation marks with nobody saying it is not a quote.
+/// Whether `w` names a time that can stand between a speaker and a cue after `in`,
+/// `on` or `last`: a year, a weekday, a month, or a unit such as `week`.
+fn is_time_word(w: &str) -> bool {
+    let year = w.len() == 4
+        && w.bytes().all(|b| b.is_ascii_digit())
+        && (w.starts_with("19") || w.starts_with("20"));
+    year || matches!(
+        w,
+        "Monday"
+            | "Tuesday"
+            | "Wednesday"
+            | "Thursday"
+            | "Friday"
+            | "Saturday"
+            | "Sunday"
+            | "January"
+            | "February"
+            | "March"
+            | "April"
+            | "May"
+            | "June"
+            | "July"
+            | "August"
+            | "September"
+            | "October"
+            | "November"
+            | "December"
+            | "week"
+            | "month"
+            | "year"
+            | "weekend"
+            | "morning"
+            | "afternoon"
+            | "evening"
+            | "night"
+            | "spring"
+            | "summer"
+            | "fall"
+            | "autumn"
+            | "winter"
+    )
+}
+
+/// Whether `w` can open the object of a label verb: an object pronoun (`called them`)
+/// or any word that is not a particle or preposition (`called for`, `called off`).
+fn label_object(w: &str) -> bool {
+    matches!(w, "them" | "him" | "her" | "us" | "me" | "it") || !cues::info(w).blocks_content()
+}
+
 fn title_case(s: &str) -> bool {
     let s = s.trim().trim_end_matches(['.', ',', '!', '?']);
     let mut words = 0;
@@ -3240,6 +3498,12 @@ fn clause_tail(text: &str, toks: &[Tok], i: usize) -> Option<usize> {
             if cues::opens_tail(word(text, first)) || word(text, first).ends_with("ly") => {}
         _ => return None,
     }
+    // ", who emphasized that ...": a relative clause about the speaker, whose own
+    // `that` does not make the tail reported content.
+    let relative = first.is_punct(',')
+        && toks
+            .get(i + 1)
+            .is_some_and(|n| n.is_word() && matches!(word(text, n), "who" | "whose" | "whom"));
     let mut k = i;
     while k < toks.len() && k < i + 80 {
         let t = &at(toks, k);
@@ -3254,7 +3518,9 @@ fn clause_tail(text: &str, toks: &[Tok], i: usize) -> Option<usize> {
             {
                 return Some(k);
             }
-            TokKind::Word { .. } if k < i + 4 && word(text, t) == "that" => return None,
+            TokKind::Word { .. } if !relative && k < i + 4 && word(text, t) == "that" => {
+                return None
+            }
             _ => {}
         }
         k += 1;

@@ -57,6 +57,24 @@ impl<'a> Tok<'a> {
     }
 }
 
+/// Whether `c` is a Latin-1 sign or control that UTF-8 read as Latin-1 leaves after a
+/// letter (`Ã©`, `Ã§`, `Â§`); not a space or a guillemet.
+fn latin1_sign(c: char) -> bool {
+    matches!(c, '\u{80}'..='\u{bf}') && !matches!(c, '\u{a0}' | '«' | '»')
+}
+
+/// Whether `c` is a combining mark, which belongs to the letter before it.
+fn combining(c: char) -> bool {
+    matches!(
+        c,
+        '\u{300}'..='\u{36f}'
+            | '\u{1ab0}'..='\u{1aff}'
+            | '\u{1dc0}'..='\u{1dff}'
+            | '\u{20d0}'..='\u{20ff}'
+            | '\u{fe20}'..='\u{fe2f}'
+    )
+}
+
 /// Appends the tokens of `text[from..to]` to `out`. Letters, digits and the apostrophes,
 /// hyphens and full stops inside a word make words; an abbreviation or an initial keeps
 /// its final full stop.
@@ -136,8 +154,8 @@ pub(crate) fn tokenize<'a>(text: &'a str, from: usize, to: usize, out: &mut Vec<
             } else {
                 char_at(slice, i)
             };
-            // The marks inside words come first: none is alphanumeric, and `’` is far
-            // more common than a letter past ASCII.
+            // The marks inside words come first: none is alphanumeric, combining or a
+            // Latin-1 sign, and `’` is far more common than a letter past ASCII.
             if matches!(ch, '\'' | '’' | '-' | '.' | '&') {
                 // Only inside a word: "don't", "U.S", "well-known".
                 let next_alnum = match b.get(i + n) {
@@ -150,7 +168,9 @@ pub(crate) fn tokenize<'a>(text: &'a str, from: usize, to: usize, out: &mut Vec<
                 } else {
                     break;
                 }
-            } else if k == T_WIDE && is_alnum(ch) {
+            } else if k == T_WIDE && (is_alnum(ch) || combining(ch) || latin1_sign(ch)) {
+                // Combining marks belong to the letter before them (`e` + U+0301), and
+                // so do the Latin-1 signs of text decoded twice ("JosÃ©" for "José").
                 i += n;
             } else if ch == '/'
                 && i > start
@@ -620,7 +640,23 @@ pub(crate) fn np_forward(text: &str, toks: &[Tok], start: usize, hi: usize) -> O
             has_head = true;
             last_good = Some(b + 1);
         } else if has_head && !t.is_cap() && last_good.is_some_and(|g| at(toks, g - 1).is_cap()) {
-            // A name ends at the next lowercase word: "Reid frequently mocked".
+            // A name ends at the next lowercase word: "Reid frequently mocked". After a
+            // determiner the capitalised words may instead modify a noun that runs to a
+            // stop: "the Fox audience.", "the Senate panel,".
+            if det {
+                let mut e = b;
+                while e < hi && e < b + 3 && toks.get(e).is_some_and(|t| t.is_word() && !t.is_cap())
+                {
+                    let f = cues::facts(word(text, &at(toks, e)));
+                    if f.determiner() || f.pronoun() || f.ends_forward() {
+                        break;
+                    }
+                    e += 1;
+                }
+                if e > b && toks.get(e).is_none_or_punct(text) {
+                    last_good = Some(e);
+                }
+            }
             break;
         } else if f.determiner() || !t.is_cap() {
             if b > start + 6 {

@@ -17,6 +17,10 @@ pub(crate) enum CueClass {
     Noun,
     /// `according to`: speaker follows, content on the other side of a comma.
     According,
+    /// `call`, `describe`, `dub`: a label put on someone or something, which reports
+    /// speech only when a quotation stands in its object (`called them “lone wolves”`,
+    /// `described Ruiz as “a fighter”`). The speaker always comes first.
+    Label,
 }
 
 /// Speech verbs with their forms: base, third person, past, past participle, gerund.
@@ -141,6 +145,41 @@ const VERBS: &[(&str, CueClass, [&str; 4])] = &[
         ["rebuts", "rebutted", "rebutted", "rebutting"],
     ),
     ("object", CueClass::Noun, ["", "", "", ""]),
+    ("protest", CueClass::Noun, ["", "", "", ""]),
+    ("hint", CueClass::Noun, ["", "", "", ""]),
+    ("imply", CueClass::Say, ["", "", "", ""]),
+    ("muse", CueClass::Say, ["", "", "", ""]),
+    ("cry", CueClass::Say, ["", "", "", ""]),
+    ("scream", CueClass::Say, ["", "", "", ""]),
+    ("murmur", CueClass::Say, ["", "", "", ""]),
+    ("groan", CueClass::Say, ["", "", "", ""]),
+    ("sigh", CueClass::Noun, ["", "", "", ""]),
+    ("grumble", CueClass::Say, ["", "", "", ""]),
+    ("reason", CueClass::Noun, ["", "", "", ""]),
+    ("confess", CueClass::Say, ["", "", "", ""]),
+    ("remind", CueClass::Tell, ["", "", "", ""]),
+    ("wonder", CueClass::Noun, ["", "", "", ""]),
+    (
+        "forecast",
+        CueClass::Noun,
+        ["forecasts", "forecast", "forecast", "forecasting"],
+    ),
+    ("call", CueClass::Label, ["", "", "", ""]),
+    ("describe", CueClass::Label, ["", "", "", ""]),
+    (
+        "dub",
+        CueClass::Label,
+        ["dubs", "dubbed", "dubbed", "dubbing"],
+    ),
+    ("brand", CueClass::Label, ["", "", "", ""]),
+    ("label", CueClass::Label, ["", "", "", ""]),
+    ("liken", CueClass::Label, ["", "", "", ""]),
+    ("characterize", CueClass::Label, ["", "", "", ""]),
+    ("characterise", CueClass::Label, ["", "", "", ""]),
+    ("condemn", CueClass::Label, ["", "", "", ""]),
+    ("denounce", CueClass::Label, ["", "", "", ""]),
+    ("decry", CueClass::Label, ["", "", "", ""]),
+    ("hail", CueClass::Label, ["", "", "", ""]),
 ];
 
 /// Multi-word cues matched as written.
@@ -153,6 +192,7 @@ const PHRASES: &[(&str, CueClass)] = &[
     ("went on to say", CueClass::Say),
     ("goes on to say", CueClass::Say),
     ("quoted as saying", CueClass::Say),
+    ("put it", CueClass::Say),
 ];
 
 /// Phrases that extend a cue when they follow it directly: `said in a statement`,
@@ -1176,6 +1216,14 @@ const SPEAKER_ADJ: &[&str] = &[
 
 /// Words that cannot open reported content (`spoke to reporters`, `responded during the debate`).
 const BLOCKS: &[&str] = &[
+    "outside",
+    "inside",
+    "near",
+    "across",
+    "along",
+    "beside",
+    "behind",
+    "beyond",
     "to",
     "for",
     "about",
