@@ -2101,6 +2101,28 @@ impl<'l, 'a> Run<'l, 'a> {
                 // Not after a quotation alone (`"Ready?" she said, but he slept`: what
                 // follows is narration).
                 let unquoted = words > 0;
+                // `, replacing Clinton would be ...`: a gerund that is the subject of
+                // the clause going on (a verb follows), not a participle (`, adding`).
+                let gerund_subject = |m: usize| {
+                    let stop = (m + 7).min(toks.len());
+                    (m + 1..stop)
+                        .take_while(|&n| at(toks, n).is_word())
+                        .any(|n| {
+                            matches!(
+                                word(text, &at(toks, n)),
+                                "would"
+                                    | "will"
+                                    | "could"
+                                    | "can"
+                                    | "is"
+                                    | "was"
+                                    | "may"
+                                    | "might"
+                                    | "should"
+                                    | "must"
+                            )
+                        })
+                };
                 let middle = !a.inverted
                     && unquoted
                     && toks.get(tail_from).is_some_and(|t| t.is_punct(','))
@@ -2109,7 +2131,8 @@ impl<'l, 'a> Run<'l, 'a> {
                         t.is_word()
                             && !t.is_cap()
                             && !cues::is_determiner(w)
-                            && !w.ends_with("ing")
+                            && (!w.ends_with("ing")
+                                || self.lex.lookup(w).is_none() && gerund_subject(tail_from + 1))
                             && !w.ends_with("ed")
                             && !cues::opens_tail(w)
                             && !w.ends_with("ly")
@@ -2785,6 +2808,11 @@ impl<'l, 'a> Run<'l, 'a> {
         if let Some(sp) = e.speaker {
             self.register_names(toks, sp.0);
             let person = self.resolve(toks, sp, true);
+            if person.is_none() {
+                // "Lena Ortiz's campaign said": the speaker is not a person, but the
+                // name in the phrase is still introduced.
+                self.register_names(toks, sp.1);
+            }
             self.registered = self.registered.max(sp.1);
             let span = Span::new(at(toks, sp.0).start, at(toks, sp.1 - 1).end());
             speaker = Some(SpeakerMention::new(
@@ -3128,6 +3156,9 @@ impl<'l, 'a> Run<'l, 'a> {
         let (a, b) = sp;
         let head = toks.get(b.checked_sub(1)?)?;
         let hw = word(text, head);
+        // "He’s said": the pronoun under its contraction.
+        let stem = crate::speakers::pronoun_stem(hw);
+        let hw = if cues::is_pronoun(stem) { stem } else { hw };
         let id = if b == a + 1 && cues::is_pronoun(hw) {
             if hw.eq_ignore_ascii_case("he") {
                 self.names.pronoun(true)
@@ -3137,6 +3168,23 @@ impl<'l, 'a> Run<'l, 'a> {
                 None
             }
         } else if head.is_cap() {
+            // "Rep. Elijah Cummings of Maryland": a place after a full name is not part
+            // of it (a single word before `of` is: "Secretary of State", "Bank of
+            // America").
+            let mut b = b;
+            if let Some(o) = (a + 2..b.saturating_sub(1))
+                .rev()
+                .take(2)
+                .find(|&o| word(text, &at(toks, o)) == "of")
+            {
+                let name_word = |t: Tok| {
+                    let f = cues::facts(word(text, &t));
+                    t.is_cap() && !f.title() && !f.stop_capital()
+                };
+                if name_word(at(toks, o - 1)) && name_word(at(toks, o - 2)) {
+                    b = o;
+                }
+            }
             // The capitalised run at the end of the phrase, with any titles.
             let mut s = b - 1;
             // The facts of the word before `s`, where the walk stopped, and of the
@@ -3159,24 +3207,29 @@ impl<'l, 'a> Run<'l, 'a> {
             }
             // "Experts on North Korea", "a spokesman for Ruiz", "an aide to Ruiz": a name
             // after a preposition is not the speaker's ("a letter from Ruiz" is).
-            let object = s > a
-                && matches!(
-                    word(text, &at(toks, s - 1)),
-                    "on" | "in"
-                        | "at"
-                        | "for"
-                        | "with"
-                        | "about"
-                        | "against"
-                        | "to"
-                        | "toward"
-                        | "towards"
-                        | "near"
-                        | "across"
-                        | "within"
-                        | "inside"
-                        | "outside"
-                );
+            // "the senator from Texas": a place after a role or title.
+            let from_place = s >= a + 2 && word(text, &at(toks, s - 1)) == "from" && {
+                cues::facts(word(text, &at(toks, s - 2))).title()
+            };
+            let object = from_place
+                || s > a
+                    && matches!(
+                        word(text, &at(toks, s - 1)),
+                        "on" | "in"
+                            | "at"
+                            | "for"
+                            | "with"
+                            | "about"
+                            | "against"
+                            | "to"
+                            | "toward"
+                            | "towards"
+                            | "near"
+                            | "across"
+                            | "within"
+                            | "inside"
+                            | "outside"
+                    );
             if object {
                 return None;
             }

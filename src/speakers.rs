@@ -293,7 +293,7 @@ fn tokenize_reference<'a>(text: &'a str, from: usize, to: usize, out: &mut Vec<T
                     break;
                 }
                 let (ch, n) = char_at(slice, i);
-                if ch.is_alphanumeric() {
+                if ch.is_alphanumeric() || combining(ch) || latin1_sign(ch) {
                     i += n;
                 } else if matches!(ch, '\'' | '’' | '-' | '.' | '&') {
                     // Only inside a word: "don't", "U.S", "well-known".
@@ -431,7 +431,7 @@ pub(crate) fn np_back(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option
     }
     // The head is asked several questions here and in `np_core_back`: one lookup.
     let head = cues::facts(w);
-    if head.pronoun() {
+    if head.pronoun() || cues::is_pronoun(pronoun_stem(w)) {
         return Some((end - 1, end));
     }
     let mut a = np_core_back(text, toks, lo, end, Some(head))?;
@@ -508,8 +508,14 @@ fn np_core_back(
                 while possessive(w) && d > lo && at(toks, d - 1).is_cap() {
                     d -= 1;
                 }
-                let anchored =
-                    d == lo || at(toks, d - 1).quote().is_some() || at(toks, d - 1).is_punct(',');
+                // Anchored at the clause start, or after a preposition whose own head
+                // the caller looks for: "a member of the panel".
+                let anchored = d == lo
+                    || at(toks, d - 1).quote().is_some()
+                    || at(toks, d - 1).is_punct(',')
+                    || d >= lo + 2
+                        && at(toks, d - 1).is_word()
+                        && cues::is_speaker_preposition(word(text, &at(toks, d - 1)));
                 if anchored {
                     return Some(d);
                 }
@@ -560,6 +566,9 @@ fn np_core_back(
             a -= 1;
             firm = a;
         } else if f.pronoun() || f.ends_forward() || f.speaker_preposition() {
+            break;
+        } else if w.len() > 3 && (w.ends_with("ed") || w.ends_with('s') && !w.ends_with("ss")) {
+            // A verb between two names ends the phrase: "Ted Cruz endorses Trump".
             break;
         } else {
             // A lowercase modifier: kept only if a determiner or name comes soon.
@@ -926,20 +935,48 @@ pub(crate) fn name_parts_known(
         return None;
     }
     let gender = gender.or(if end - start >= 2 { first_gender } else { None });
+    // "Hillary Clinton’s campaign": the name without its possessive ending.
+    let owner = if suffix {
+        0
+    } else {
+        let w = last_t.text;
+        w.len() - strip_possessive_only(w).len()
+    };
     let name_end = if suffix {
         at(toks, b - 1).end()
     } else {
-        last_t.end()
+        last_t.end() - owner
     };
+    let last = Span::new(last_t.start, last_t.end() - owner);
     Some(NameParts {
         name: Span::new(first_t.start, name_end),
         words: end - start,
         first: first_t.span(),
-        last: last_t.span(),
+        last,
         suffix,
         role,
         gender,
     })
+}
+
+/// A pronoun without its contraction: `He’s` -> `He`, `they'd` -> `they`.
+pub(crate) fn pronoun_stem(w: &str) -> &str {
+    for sep in ['\'', '’'] {
+        if let Some((stem, rest)) = w.split_once(sep) {
+            if matches!(rest, "s" | "d" | "ll" | "re" | "ve" | "m") {
+                return stem;
+            }
+        }
+    }
+    w
+}
+
+/// `w` without a final `'s` or `’s` (and nothing else).
+fn strip_possessive_only(w: &str) -> &str {
+    w.strip_suffix("'s")
+        .or_else(|| w.strip_suffix("’s"))
+        .filter(|s| !s.is_empty())
+        .unwrap_or(w)
 }
 
 fn strip_possessive(w: &str) -> &str {
@@ -1176,6 +1213,7 @@ mod tests {
         for t in [
             "Dr. Ana Ruiz said: “We don't know.” U.S. officials (D-Wis.) 9/11, 24/7 a/b",
             "Café déjà-vu’s l’été N° 5 — well-known & co. 3.4 percent $27.15 e.g. etc.",
+            "JosÃ© Ruiz, Franc\u{327}ois Ge\u{301}rard and FranA\u{303}\u{83}A\u{302}§ois « Dupont »",
             "x\u{a0}y\u{2009}z ’tis rock ’n’ roll ' - . & / end.",
             "Ünal Øre ÅSA. İ. ß. 東京 said",
         ] {

@@ -985,6 +985,20 @@ const TITLES: &[(&str, &str)] = &[
     ("rev", "reverend"),
     ("reverend", "reverend"),
     ("lawmaker", "lawmaker"),
+    ("sens", "senator"),
+    ("reps", "representative"),
+    ("spokesman", "spokesman"),
+    ("spokeswoman", "spokeswoman"),
+    ("spokesperson", "spokesperson"),
+    ("aide", "aide"),
+    ("adviser", "adviser"),
+    ("advisor", "adviser"),
+    ("democrat", ""),
+    ("independent", ""),
+    ("libertarian", ""),
+    ("rival", ""),
+    ("incumbent", ""),
+    ("challenger", ""),
 ];
 
 /// Titles and role words that say a person is a man.
