@@ -3158,8 +3158,11 @@ impl<'l, 'a> Run<'l, 'a> {
         let hw = word(text, head);
         // "He’s said": the pronoun under its contraction.
         let stem = crate::speakers::pronoun_stem(hw);
-        let hw = if cues::is_pronoun(stem) { stem } else { hw };
-        let id = if b == a + 1 && cues::is_pronoun(hw) {
+        let stem_pronoun = cues::is_pronoun(stem);
+        // A word that is its own stem is a pronoun or not as its stem is: one lookup.
+        let pronoun = stem_pronoun || stem.len() != hw.len() && cues::is_pronoun(hw);
+        let hw = if stem_pronoun { stem } else { hw };
+        let id = if b == a + 1 && pronoun {
             if hw.eq_ignore_ascii_case("he") {
                 self.names.pronoun(true)
             } else if hw.eq_ignore_ascii_case("she") {

@@ -431,7 +431,11 @@ pub(crate) fn np_back(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option
     }
     // The head is asked several questions here and in `np_core_back`: one lookup.
     let head = cues::facts(w);
-    if head.pronoun() || cues::is_pronoun(pronoun_stem(w)) {
+    // A word that is its own stem was asked already, by `head`.
+    if head.pronoun() || {
+        let stem = pronoun_stem(w);
+        stem.len() != w.len() && cues::is_pronoun(stem)
+    } {
         return Some((end - 1, end));
     }
     let mut a = np_core_back(text, toks, lo, end, Some(head))?;
@@ -961,6 +965,11 @@ pub(crate) fn name_parts_known(
 
 /// A pronoun without its contraction: `He’s` -> `He`, `they'd` -> `they`.
 pub(crate) fn pronoun_stem(w: &str) -> &str {
+    // Nearly every word has no apostrophe (`’` ends in 0x99): it is its own stem, known
+    // without the two searches below.
+    if !w.bytes().any(|b| b == b'\'' || b == 0x99) {
+        return w;
+    }
     for sep in ['\'', '’'] {
         if let Some((stem, rest)) = w.split_once(sep) {
             if matches!(rest, "s" | "d" | "ll" | "re" | "ve" | "m") {
