@@ -690,6 +690,14 @@ impl Lexicon {
         self.prefixes.get(row).is_some_and(|r| r & bit != 0)
     }
 
+    /// The test of [`Lexicon::may_start`] on the first three bytes of a word alone:
+    /// the length is left to the caller.
+    #[inline]
+    fn prefix_may_start(&self, head: &[u8]) -> bool {
+        let (row, bit) = prefix_bit(head);
+        self.prefixes.get(row).is_some_and(|r| r & bit != 0)
+    }
+
     /// The cue class of a single word, and whether a phrase may start at it.
     #[inline]
     fn lookup(&self, w: &str) -> Option<(Option<CueClass>, bool)> {
@@ -842,6 +850,9 @@ struct Run<'l, 'a> {
     /// Cues of the current unit and quotations ready to emit (reused buffers).
     attrs: Vec<Attr>,
     pending: Vec<Emit>,
+    /// The first colon at or after the start of an earlier unit (the text's length if
+    /// none): good for every later unit that starts no further on.
+    next_colon: Option<usize>,
 }
 
 /// How the byte-level scan of [`Run::scan_names`] treats each byte.
@@ -941,6 +952,7 @@ impl<'l, 'a> Run<'l, 'a> {
             taken: Vec::with_capacity(if text.is_empty() { 0 } else { 128 }),
             attrs: Vec::with_capacity(if text.is_empty() { 0 } else { 8 }),
             pending: Vec::with_capacity(if text.is_empty() { 0 } else { 8 }),
+            next_colon: None,
         }
     }
 
@@ -1001,6 +1013,10 @@ impl<'l, 'a> Run<'l, 'a> {
         // three common ones and the lead bytes of guillemets and corner brackets, found
         // by two searches whose next hits are kept until passed.
         let builtin = self.lex.marks.is_empty();
+        // The next hits are searched to the end of the text, not of the paragraph, so
+        // that a hit (or the lack of one) stays good for the paragraphs after: two
+        // searches per mark rather than two per paragraph.
+        let (mut next_common, mut next_rare) = (None, None);
         let mut i = 0;
         while i < spans.len() {
             let Some(&(first, para)) = spans.get(i) else {
@@ -1019,18 +1035,17 @@ impl<'l, 'a> Run<'l, 'a> {
                 skip_first_open = true;
             }
             let mut k = pstart;
-            let (mut next_common, mut next_rare) = (None, None);
             while k < pend {
                 if builtin {
                     let find = |at: &mut Option<usize>, rare: bool| {
                         if at.map_or(true, |a| a < k) {
-                            let r = bytes.get(k..pend).unwrap_or(&[]);
+                            let r = bytes.get(k..).unwrap_or(&[]);
                             let o = if rare {
                                 memchr::memchr2(0xC2, 0xE3, r)
                             } else {
                                 memchr::memchr3(b'"', b'\'', 0xE2, r)
                             };
-                            *at = Some(o.map_or(pend, |o| k + o));
+                            *at = Some(o.map_or(bytes.len(), |o| k + o));
                         }
                         at.unwrap_or(pend)
                     };
@@ -1160,7 +1175,9 @@ impl<'l, 'a> Run<'l, 'a> {
             return false;
         };
         let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
-        let words = inner.split(' ').count();
+        // Only whether there are more than three (three spaces or more), read up to the
+        // third space rather than through a long quotation.
+        let words = 1 + inner.bytes().filter(|&b| b == b' ').take(3).count();
         if inner.is_empty()
             || words > 3
             || inner.contains(|c: char| c.is_ascii_punctuation() && c != '\'' && c != '-')
@@ -1355,13 +1372,15 @@ impl<'l, 'a> Run<'l, 'a> {
             .as_bytes()
             .get(start..end.min(start + 48))
             .unwrap_or(&[]);
+        let first_colon = self.colon_from(start);
         let quote_follows = || {
             text.get(end..)
                 .and_then(|r| r.trim_start().chars().next())
                 .is_some_and(|c| self.lex.mark(c).is_some())
         };
         let label = || {
-            memchr::memchr(b':', head).is_some_and(|c| {
+            let in_head = first_colon.checked_sub(start).filter(|&c| c < head.len());
+            in_head.is_some_and(|c| {
                 let before = head.get(..c).unwrap_or(&[]);
                 !before.is_empty()
                     && before
@@ -1370,8 +1389,9 @@ impl<'l, 'a> Run<'l, 'a> {
                         .all(|&f| f.is_ascii_uppercase() || f >= 0x80)
             })
         };
-        let colon = ends_in_colon(text, start, end) && quote_follows() || label();
-        if r0 == r1 && !colon && !self.scan_names(start, end) {
+        // Asked only of a unit without quotations: one with them is read closely anyway.
+        let colon = || ends_in_colon(text, start, end) && quote_follows() || label();
+        if r0 == r1 && !colon() && !self.scan_names(start, end) {
             // Nothing to attribute here; the names it introduces are registered.
             self.colon = None;
             return;
@@ -1421,6 +1441,17 @@ impl<'l, 'a> Run<'l, 'a> {
         }
         self.attrs = attrs;
         self.toks = toks;
+    }
+
+    /// The first colon at or after `from` (the text's length if none), for units asked
+    /// in order: one search per colon in the text, not one per unit.
+    fn colon_from(&mut self, from: usize) -> usize {
+        let len = self.text.len();
+        if self.next_colon.map_or(true, |c| c < from) {
+            let rest = self.text.as_bytes().get(from..).unwrap_or(&[]);
+            self.next_colon = Some(memchr::memchr(b':', rest).map_or(len, |o| from + o));
+        }
+        self.next_colon.unwrap_or(len)
     }
 
     fn cue_span(&self, toks: &[Tok], a: &Attr) -> Span {
@@ -3007,7 +3038,13 @@ impl<'l, 'a> Run<'l, 'a> {
             } else if run_words > 0 {
                 flush(run_ws, run_end, &mut run_words);
             }
-            if c.is_ascii_lowercase() || w0 == start {
+            // A word long enough for a cue starts with three bytes whose prefix bit
+            // turns most words away before the word is measured.
+            let may_head = || {
+                bb.get(w0..w0 + 3)
+                    .is_some_and(|h| self.lex.prefix_may_start(h))
+            };
+            if c.is_ascii_lowercase() && may_head() || w0 == start {
                 let w = bb.get(w0..i).unwrap_or(&[]);
                 let w = w.strip_suffix(b".").unwrap_or(w);
                 if w.len() > 2
@@ -3060,6 +3097,11 @@ impl<'l, 'a> Run<'l, 'a> {
         let Some((single, phrase)) = self.lex.words.get(w.as_bytes()) else {
             return false;
         };
+        // Most cues (`said`, `told`) start no phrase and are neither noun nor label:
+        // nothing after them needs reading.
+        if !phrase && single.is_some_and(|c| !matches!(c, CueClass::Noun | CueClass::Label)) {
+            return true;
+        }
         let next = self.text.get(after..end).unwrap_or("").trim_start();
         let next_word = next.get(..word_len(next)).unwrap_or("");
         if phrase {
@@ -3132,8 +3174,11 @@ impl<'l, 'a> Run<'l, 'a> {
         let hw = word(text, head);
         // "He’s said": the pronoun under its contraction.
         let stem = crate::speakers::pronoun_stem(hw);
-        let hw = if cues::is_pronoun(stem) { stem } else { hw };
-        let id = if b == a + 1 && cues::is_pronoun(hw) {
+        let stem_pronoun = cues::is_pronoun(stem);
+        // A word that is its own stem is a pronoun or not as its stem is: one lookup.
+        let pronoun = stem_pronoun || stem.len() != hw.len() && cues::is_pronoun(hw);
+        let hw = if stem_pronoun { stem } else { hw };
+        let id = if b == a + 1 && pronoun {
             if hw.eq_ignore_ascii_case("he") {
                 self.names.pronoun(true)
             } else if hw.eq_ignore_ascii_case("she") {
@@ -3374,9 +3419,6 @@ fn label_object(w: &str) -> bool {
 
 fn title_case(s: &str) -> bool {
     let s = s.trim().trim_end_matches(['.', ',', '!', '?']);
-    if s.contains(['.', '!', '?', ':', ';']) {
-        return false;
-    }
     let mut words = 0;
     for w in s.split_whitespace() {
         words += 1;
@@ -3389,7 +3431,8 @@ fn title_case(s: &str) -> bool {
             return false;
         }
     }
-    words >= 2
+    // Read last: a sentence fails on its first small word long before its end.
+    words >= 2 && !s.contains(['.', '!', '?', ':', ';'])
 }
 
 /// Whether the first token of `text[from..to]` may be a determiner (`a`, `the`): a word

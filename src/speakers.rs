@@ -110,7 +110,7 @@ pub(crate) fn tokenize<'a>(text: &'a str, from: usize, to: usize, out: &mut Vec<
             continue;
         } else {
             let (ch, n) = char_at(slice, i);
-            if !ch.is_alphanumeric() {
+            if !is_alnum(ch) {
                 if !ch.is_whitespace() {
                     out.push(Tok {
                         start: from + i,
@@ -154,15 +154,13 @@ pub(crate) fn tokenize<'a>(text: &'a str, from: usize, to: usize, out: &mut Vec<
             } else {
                 char_at(slice, i)
             };
-            if k == T_WIDE && (ch.is_alphanumeric() || combining(ch) || latin1_sign(ch)) {
-                // Combining marks belong to the letter before them (`e` + U+0301), and
-                // so do the Latin-1 signs of text decoded twice ("JosÃ©" for "José").
-                i += n;
-            } else if matches!(ch, '\'' | '’' | '-' | '.' | '&') {
+            // The marks inside words come first: none is alphanumeric, combining or a
+            // Latin-1 sign, and `’` is far more common than a letter past ASCII.
+            if matches!(ch, '\'' | '’' | '-' | '.' | '&') {
                 // Only inside a word: "don't", "U.S", "well-known".
                 let next_alnum = match b.get(i + n) {
                     Some(&d) if d < 0x80 => class(d) <= T_LOWER,
-                    Some(_) => char_at(slice, i + n).0.is_alphanumeric(),
+                    Some(_) => is_alnum(char_at(slice, i + n).0),
                     None => false,
                 };
                 if next_alnum {
@@ -170,6 +168,10 @@ pub(crate) fn tokenize<'a>(text: &'a str, from: usize, to: usize, out: &mut Vec<
                 } else {
                     break;
                 }
+            } else if k == T_WIDE && (is_alnum(ch) || combining(ch) || latin1_sign(ch)) {
+                // Combining marks belong to the letter before them (`e` + U+0301), and
+                // so do the Latin-1 signs of text decoded twice ("JosÃ©" for "José").
+                i += n;
             } else if ch == '/'
                 && i > start
                 && b.get(i - 1).is_some_and(u8::is_ascii_digit)
@@ -351,6 +353,14 @@ static ALNUM: [bool; 256] = {
     t
 };
 
+/// [`char::is_alphanumeric`], answered without the Unicode tables for the General
+/// Punctuation block (dashes, curly quotes, the ellipsis), where no character is a letter
+/// or a digit and where most characters past ASCII in news text fall.
+#[inline]
+fn is_alnum(ch: char) -> bool {
+    !('\u{2000}'..='\u{206F}').contains(&ch) && ch.is_alphanumeric()
+}
+
 fn char_at(s: &str, i: usize) -> (char, usize) {
     match s.get(i..).and_then(|r| r.chars().next()) {
         Some(c) => (c, c.len_utf8()),
@@ -421,7 +431,11 @@ pub(crate) fn np_back(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option
     }
     // The head is asked several questions here and in `np_core_back`: one lookup.
     let head = cues::facts(w);
-    if head.pronoun() || cues::is_pronoun(pronoun_stem(w)) {
+    // A word that is its own stem was asked already, by `head`.
+    if head.pronoun() || {
+        let stem = pronoun_stem(w);
+        stem.len() != w.len() && cues::is_pronoun(stem)
+    } {
         return Some((end - 1, end));
     }
     let mut a = np_core_back(text, toks, lo, end, Some(head))?;
@@ -962,6 +976,11 @@ pub(crate) fn name_parts_known(
 
 /// A pronoun without its contraction: `He’s` -> `He`, `they'd` -> `they`.
 pub(crate) fn pronoun_stem(w: &str) -> &str {
+    // Nearly every word has no apostrophe (`’` ends in 0x99): it is its own stem, known
+    // without the two searches below.
+    if !w.bytes().any(|b| b == b'\'' || b == 0x99) {
+        return w;
+    }
     for sep in ['\'', '’'] {
         if let Some((stem, rest)) = w.split_once(sep) {
             if matches!(rest, "s" | "d" | "ll" | "re" | "ve" | "m") {
@@ -1200,6 +1219,13 @@ mod tests {
         tokenize(text, 0, text.len(), &mut a);
         tokenize_reference(text, 0, text.len(), &mut b);
         assert_eq!(a, b, "{text:?}");
+    }
+
+    #[test]
+    fn general_punctuation_has_no_alphanumeric() {
+        for c in ('\u{2000}'..='\u{206F}').chain(['a', 'é', '9', '’', '—', '東']) {
+            assert_eq!(super::is_alnum(c), c.is_alphanumeric(), "{c:?}");
+        }
     }
 
     #[test]
