@@ -3044,7 +3044,8 @@ impl<'l, 'a> Run<'l, 'a> {
                 bb.get(w0..w0 + 3)
                     .is_some_and(|h| self.lex.prefix_may_start(h))
             };
-            if c.is_ascii_lowercase() && may_head() || w0 == start {
+            // A custom cue may start with a non-ASCII letter (`éclaire`).
+            if (c.is_ascii_lowercase() || c >= 0xC0) && may_head() || w0 == start {
                 let w = bb.get(w0..i).unwrap_or(&[]);
                 let w = w.strip_suffix(b".").unwrap_or(w);
                 if w.len() > 2

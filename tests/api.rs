@@ -115,3 +115,17 @@ fn empty_and_blank_input_give_empty_results() {
         );
     }
 }
+
+#[test]
+fn a_custom_cue_may_start_with_a_non_ascii_letter() {
+    let ex = QuoteExtractor::builder().cue("éclaire").build().unwrap();
+    for text in [
+        "Dr. Anna Berg éclaire that the vaccine is safe and effective.",
+        "Dr. Anna Berg éclaire that the “vaccine” is safe and effective.",
+    ] {
+        let q = ex.extract(text);
+        assert_eq!(q.len(), 1, "{text}");
+        assert_eq!(q[0].cue().unwrap().as_str(), "éclaire", "{text}");
+        assert_eq!(q[0].speaker().unwrap().name(), Some("Anna Berg"), "{text}");
+    }
+}
