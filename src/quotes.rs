@@ -987,8 +987,9 @@ impl<'l, 'a> Run<'l, 'a> {
         }
         self.pair_marks(&spans);
 
-        // Every paired quotation is emitted as a rule: one allocation for them.
-        self.out.reserve(self.raws.len());
+        // Every paired quotation is emitted as a rule, and an article that quotes
+        // reports speech too: one allocation for both as a rule, none without marks.
+        self.out.reserve(self.raws.len() * 3);
         self.units(&spans);
         // Quotes come out in order as a rule: the sort (and its buffer) only when not.
         let key = |q: &Quote| (q.span.start(), q.span.end());
