@@ -1337,8 +1337,10 @@ impl SentenceSplitter {
         s: usize,
         raw: &str,
     ) -> Word {
+        // A closing quote also opens a quotation where a font or a feed turned the mark
+        // the wrong way (`”Mr. Lopez said`): the word after it is read the same.
         let token = raw
-            .trim_start_matches(|c| is_opener(c) || is_bullet(c))
+            .trim_start_matches(|c| is_opener(c) || is_bullet(c) || matches!(c, '”' | '’' | '»'))
             .trim_end_matches(is_closer);
         if token.is_empty() || token.ends_with('.') {
             return Word::Plain;
