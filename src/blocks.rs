@@ -734,7 +734,7 @@ impl<'a> Blocks<'a> {
                     break;
                 }
             }
-            if ends_sentence(cs) {
+            if ends_sentence(cs) || overlong(cs) && !ends_open(cs) && starts_capital(ns) {
                 break;
             }
             // The full blocks need whether the line stands alone for its kind anyway: it is
@@ -1679,6 +1679,26 @@ fn ends_mid_phrase(s: &str) -> bool {
     }
     let word = last_word(s);
     WORDS.contains(&word)
+}
+
+/// Lines longer than this many characters are wider than any hard wrap.
+const WRAP_MAX: usize = 150;
+
+/// Whether a line is wider than any hard wrap, so that the newline after it is no wrap
+/// but the end of a paragraph in a feed with one paragraph per line, even where the line
+/// has no final punctuation (a quotation signed `“…” ― Ana Ruiz`). Read on lines that do
+/// not end a sentence only, and in bytes first.
+fn overlong(s: &str) -> bool {
+    s.len() > WRAP_MAX && s.chars().count() > WRAP_MAX
+}
+
+/// Whether a line starts with a capital, past opening quotes and brackets, as a new
+/// paragraph does.
+fn starts_capital(s: &str) -> bool {
+    s.trim_start_matches(['"', '“', '‘', '\'', '(', '[', '«', '„'])
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase)
 }
 
 /// Whether the unindented line `next` continues the list item whose last line is `cur`
