@@ -366,6 +366,9 @@ pub struct Blocks<'a> {
     /// Whether the previous block ended with a colon: what follows a lead-in is its
     /// content, never a heading.
     after_colon: bool,
+    /// Whether the previous block was a line of a list without markers under a lead-in
+    /// (see [`bare_item`]), which the next line may go on.
+    bare_list: bool,
     /// Whether the previous block was a line of dialogue set with a dash: the dash lines
     /// that answer it are dialogue too.
     dialogue: bool,
@@ -397,6 +400,7 @@ impl<'a> Blocks<'a> {
             prev: None,
             list: None,
             after_colon: false,
+            bare_list: false,
             dialogue: false,
             after_byline: false,
             pending: None,
@@ -459,6 +463,7 @@ impl<'a> Iterator for Blocks<'a> {
         if line_start > self.pos {
             self.pos = line_start;
             self.prev = None;
+            self.bare_list = false;
         }
         let first = loop {
             let Some(l) = self.line(self.pos) else {
@@ -489,6 +494,8 @@ impl<'a> Iterator for Blocks<'a> {
             self.pending = None;
         }
         self.after_byline = block.kind == BlockKind::Byline;
+        // Only a paragraph line goes on a list without markers.
+        self.bare_list &= block.kind == BlockKind::Paragraph;
         self.pos = last.next;
         self.prev = Some(last);
         self.emitted = true;
@@ -653,6 +660,10 @@ impl<'a> Blocks<'a> {
             && self.after_byline()
             && (self.prev.is_some() || names_outlet(fs));
         let title = !self.emitted;
+        // Under a lead-in, or a line of a list without markers under one: list content,
+        // never a heading.
+        let bare = self.after_colon || self.bare_list;
+        self.bare_list = false;
         // Whether the first line stands alone, and whether it could be a heading: most
         // blocks end at a blank line or a finished sentence before either is asked, so
         // both are worked out when first needed.
@@ -677,7 +688,7 @@ impl<'a> Blocks<'a> {
                 match shaped {
                     Some(v) => v,
                     None => {
-                        let v = !self.after_colon && heading_shape(fs, title);
+                        let v = !bare && heading_shape(fs, title);
                         shaped = Some(v);
                         v
                     }
@@ -735,6 +746,10 @@ impl<'a> Blocks<'a> {
                 }
             }
             if ends_sentence(cs) || overlong(cs) && !ends_open(cs) && starts_capital(ns) {
+                break;
+            }
+            if bare && lines == 1 && bare_item(cs, ns) {
+                self.bare_list = true;
                 break;
             }
             // The full blocks need whether the line stands alone for its kind anyway: it is
@@ -1690,6 +1705,21 @@ const WRAP_MAX: usize = 150;
 /// not end a sentence only, and in bytes first.
 fn overlong(s: &str) -> bool {
     s.len() > WRAP_MAX && s.chars().count() > WRAP_MAX
+}
+
+/// Whether `cur`, a line right under a lead-in (`… the following:`) or under such a
+/// line, is an item of a list set without markers, one item a line ("Stop lying⏎Show
+/// humility⏎…"), rather than the first line of a wrapped paragraph: both lines short,
+/// `cur` not broken off and not ending on a capitalised word (a name wrapped across the
+/// lines, "met Ana⏎Ruiz"), and `next` starting with a capital.
+fn bare_item(cur: &str, next: &str) -> bool {
+    const SHORT: usize = 80;
+    cur.len() <= SHORT
+        && next.len() <= SHORT
+        && !cur.ends_with(':')
+        && !ends_open(cur)
+        && !last_word(cur).starts_with(char::is_uppercase)
+        && starts_capital(next)
 }
 
 /// Whether a line starts with a capital, past opening quotes and brackets, as a new
