@@ -700,6 +700,26 @@ fn follow(text: &str, end: usize, c: usize) -> Result<Follow, Decision> {
         }
     }
     if m == k {
+        // `seen it before.@CityRadio talks`, `the mayor.#Vote2026 starts`: a post copied
+        // without its spaces starts a new sentence at a handle or a capitalised hashtag
+        // right after the full stop of a plain word (no e-mail address has `.@`; a file
+        // name's stop follows another, `index.html.#top`).
+        if kind == Terminal::Period
+            && k == c + 1
+            && match at(bytes, k) {
+                b'@' => at(bytes, k + 1).is_ascii_alphanumeric(),
+                b'#' => at(bytes, k + 1).is_ascii_uppercase(),
+                _ => false,
+            }
+            && {
+                let floor = c.saturating_sub(WORD_MAX);
+                let len = lower_run_before(bytes, floor, c);
+                let s = c - len;
+                len >= 2 && s > floor && !matches!(at(bytes, s - 1), b'.' | b'/' | b'@')
+            }
+        {
+            return Err(Decision::End(k));
+        }
         return Err(Decision::Skip(k));
     }
     if m >= end {
