@@ -15,6 +15,11 @@
 //! by closing quotes or brackets, and not after an abbreviation such as "Mr." or an
 //! initial), when the next line starts a list item, a heading or a rule, or when either line
 //! stands alone (a heading, a byline, a photo credit, "Advertisement", "Read more: ...").
+//! It is one too before a capitalised line when the line before is wider than any hard
+//! wrap (over 150 characters: a paragraph of a one-per-line feed, such as a quotation
+//! signed "― Ana Ruiz"), or when both are short lines under a lead-in ending with `:`,
+//! items of a list set without markers ("Stop lying⏎Show humility"), unless the first
+//! breaks off or ends on a capitalised word (a name wrapped across the lines).
 //! Otherwise the lines are one wrapped paragraph.
 //!
 //! # Bylines
@@ -363,11 +368,11 @@ pub struct Blocks<'a> {
     prev: Option<Line<'a>>,
     /// The last list item, while a list may still continue.
     list: Option<ListCtx>,
-    /// Whether the previous block ended with a colon: what follows a lead-in is its
-    /// content, never a heading.
+    /// Whether the previous block ended with a colon, or was a line of a list without
+    /// markers under such a lead-in (see [`bare_item`]): what follows is its content,
+    /// never a heading.
     after_colon: bool,
-    /// Whether the previous block was a line of a list without markers under a lead-in
-    /// (see [`bare_item`]), which the next line may go on.
+    /// Whether the block being scanned is a line of a list without markers.
     bare_list: bool,
     /// Whether the previous block was a line of dialogue set with a dash: the dash lines
     /// that answer it are dialogue too.
@@ -463,7 +468,6 @@ impl<'a> Iterator for Blocks<'a> {
         if line_start > self.pos {
             self.pos = line_start;
             self.prev = None;
-            self.bare_list = false;
         }
         let first = loop {
             let Some(l) = self.line(self.pos) else {
@@ -482,7 +486,9 @@ impl<'a> Iterator for Blocks<'a> {
         // A block runs from its first line's text to its last line's: their text answers
         // for the block's ends without slicing it again (a lone dash on the first line
         // leaves the second char to the text after it).
-        self.after_colon = last.str().ends_with(':');
+        // A line of a list without markers is read as its lead-in is: what follows may
+        // be the next item.
+        self.after_colon = last.str().ends_with(':') || core::mem::take(&mut self.bare_list);
         let head = if first.str().len() > 3 {
             first.str()
         } else {
@@ -494,8 +500,6 @@ impl<'a> Iterator for Blocks<'a> {
             self.pending = None;
         }
         self.after_byline = block.kind == BlockKind::Byline;
-        // Only a paragraph line goes on a list without markers.
-        self.bare_list &= block.kind == BlockKind::Paragraph;
         self.pos = last.next;
         self.prev = Some(last);
         self.emitted = true;
@@ -660,10 +664,9 @@ impl<'a> Blocks<'a> {
             && self.after_byline()
             && (self.prev.is_some() || names_outlet(fs));
         let title = !self.emitted;
-        // Under a lead-in, or a line of a list without markers under one: list content,
-        // never a heading.
-        let bare = self.after_colon || self.bare_list;
-        self.bare_list = false;
+        // Under a lead-in, or a line of a list without markers under one (see
+        // `after_colon`): list content, never a heading.
+        let bare = self.after_colon;
         // Whether the first line stands alone, and whether it could be a heading: most
         // blocks end at a blank line or a finished sentence before either is asked, so
         // both are worked out when first needed.
@@ -745,7 +748,7 @@ impl<'a> Blocks<'a> {
                     break;
                 }
             }
-            if ends_sentence(cs) || overlong(cs) && !ends_open(cs) && starts_capital(ns) {
+            if ends_sentence(cs) {
                 break;
             }
             if bare && lines == 1 && bare_item(cs, ns) {
@@ -776,7 +779,7 @@ impl<'a> Blocks<'a> {
             if lines == 1 && standalone!() {
                 break;
             }
-            if !ends_open(cs) && self.standalone(&n) {
+            if !ends_open(cs) && (self.standalone(&n) || overlong(cs) && starts_capital(ns)) {
                 break;
             }
             cur = n;
