@@ -720,6 +720,17 @@ fn follow(text: &str, end: usize, c: usize) -> Result<Follow, Decision> {
         {
             return Err(Decision::End(k));
         }
+        // `… our greatest shame.”― Ana Ruiz`: a quotation signed with a dash set close
+        // ends as it does before a spaced one (`shame.” ― Ana Ruiz`), where a name follows.
+        if quoted && kind != Terminal::Ellipsis {
+            if let Some(d @ ('―' | '—')) = char_at(text, k) {
+                let mut n = k + d.len_utf8();
+                n += usize::from(at(bytes, n) == b' ');
+                if at(bytes, n).is_ascii_uppercase() {
+                    return Err(Decision::End(k));
+                }
+            }
+        }
         return Err(Decision::Skip(k));
     }
     if m >= end {
