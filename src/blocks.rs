@@ -779,7 +779,10 @@ impl<'a> Blocks<'a> {
             if lines == 1 && standalone!() {
                 break;
             }
-            if !ends_open(cs) && (self.standalone(&n) || overlong(cs) && starts_capital(ns)) {
+            if !ends_open(cs)
+                && (self.standalone(&n)
+                    || (overlong(cs) || lead_in_unwrapped(cs, ns)) && starts_capital(ns))
+            {
                 break;
             }
             cur = n;
@@ -1723,6 +1726,16 @@ fn bare_item(cur: &str, next: &str) -> bool {
         && !ends_open(cur)
         && !last_word(cur).starts_with(char::is_uppercase)
         && starts_capital(next)
+}
+
+/// Whether `cur` is a lead-in ending with `:` whose newline is no hard wrap: the first
+/// word of `next` would have fitted on it within the width that `next` itself takes
+/// (`Caddell continued:⏎"The health issue …`, in a feed with one paragraph per line).
+fn lead_in_unwrapped(cur: &str, next: &str) -> bool {
+    cur.ends_with(':') && {
+        let word = next.split(' ').next().unwrap_or(next);
+        cur.len() + 1 + word.len() <= next.len()
+    }
 }
 
 /// Whether a line starts with a capital, past opening quotes and brackets, as a new
