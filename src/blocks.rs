@@ -19,8 +19,10 @@
 //! wrap (over 150 characters: a paragraph of a one-per-line feed, such as a quotation
 //! signed "― Ana Ruiz"), or when both are short lines under a lead-in ending with `:`,
 //! items of a list set without markers ("Stop lying⏎Show humility"), unless the first
-//! breaks off or ends on a capitalised word (a name wrapped across the lines).
-//! Otherwise the lines are one wrapped paragraph.
+//! breaks off or ends on a capitalised word (a name wrapped across the lines), and after a
+//! lead-in ending with `:` when the next line's first word would have fitted on it, which
+//! no hard wrap leaves ("He told the inquiry:⏎"We warned the owners …"). Otherwise the
+//! lines are one wrapped paragraph.
 //!
 //! # Bylines
 //!
