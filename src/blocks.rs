@@ -15,7 +15,14 @@
 //! by closing quotes or brackets, and not after an abbreviation such as "Mr." or an
 //! initial), when the next line starts a list item, a heading or a rule, or when either line
 //! stands alone (a heading, a byline, a photo credit, "Advertisement", "Read more: ...").
-//! Otherwise the lines are one wrapped paragraph.
+//! It is one too before a capitalised line when the line before is wider than any hard
+//! wrap (over 150 characters: a paragraph of a one-per-line feed, such as a quotation
+//! signed "― Ana Ruiz"), or when both are short lines under a lead-in ending with `:`,
+//! items of a list set without markers ("Stop lying⏎Show humility"), unless the first
+//! breaks off or ends on a capitalised word (a name wrapped across the lines), and after a
+//! lead-in ending with `:` when the next line's first word would have fitted on it, which
+//! no hard wrap leaves ("He told the inquiry:⏎"We warned the owners …"). Otherwise the
+//! lines are one wrapped paragraph.
 //!
 //! # Bylines
 //!
@@ -363,9 +370,12 @@ pub struct Blocks<'a> {
     prev: Option<Line<'a>>,
     /// The last list item, while a list may still continue.
     list: Option<ListCtx>,
-    /// Whether the previous block ended with a colon: what follows a lead-in is its
-    /// content, never a heading.
+    /// Whether the previous block ended with a colon, or was a line of a list without
+    /// markers under such a lead-in (see [`bare_item`]): what follows is its content,
+    /// never a heading.
     after_colon: bool,
+    /// Whether the block being scanned is a line of a list without markers.
+    bare_list: bool,
     /// Whether the previous block was a line of dialogue set with a dash: the dash lines
     /// that answer it are dialogue too.
     dialogue: bool,
@@ -397,6 +407,7 @@ impl<'a> Blocks<'a> {
             prev: None,
             list: None,
             after_colon: false,
+            bare_list: false,
             dialogue: false,
             after_byline: false,
             pending: None,
@@ -477,7 +488,9 @@ impl<'a> Iterator for Blocks<'a> {
         // A block runs from its first line's text to its last line's: their text answers
         // for the block's ends without slicing it again (a lone dash on the first line
         // leaves the second char to the text after it).
-        self.after_colon = last.str().ends_with(':');
+        // A line of a list without markers is read as its lead-in is: what follows may
+        // be the next item.
+        self.after_colon = last.str().ends_with(':') || core::mem::take(&mut self.bare_list);
         let head = if first.str().len() > 3 {
             first.str()
         } else {
@@ -653,6 +666,9 @@ impl<'a> Blocks<'a> {
             && self.after_byline()
             && (self.prev.is_some() || names_outlet(fs));
         let title = !self.emitted;
+        // Under a lead-in, or a line of a list without markers under one (see
+        // `after_colon`): list content, never a heading.
+        let bare = self.after_colon;
         // Whether the first line stands alone, and whether it could be a heading: most
         // blocks end at a blank line or a finished sentence before either is asked, so
         // both are worked out when first needed.
@@ -677,7 +693,7 @@ impl<'a> Blocks<'a> {
                 match shaped {
                     Some(v) => v,
                     None => {
-                        let v = !self.after_colon && heading_shape(fs, title);
+                        let v = !bare && heading_shape(fs, title);
                         shaped = Some(v);
                         v
                     }
@@ -737,6 +753,10 @@ impl<'a> Blocks<'a> {
             if ends_sentence(cs) {
                 break;
             }
+            if bare && lines == 1 && bare_item(cs, ns) {
+                self.bare_list = true;
+                break;
+            }
             // The full blocks need whether the line stands alone for its kind anyway: it is
             // asked first, as it then spares the shape.
             if lines == 1 && !self.lean && standalone!() {
@@ -761,7 +781,10 @@ impl<'a> Blocks<'a> {
             if lines == 1 && standalone!() {
                 break;
             }
-            if !ends_open(cs) && self.standalone(&n) {
+            if !ends_open(cs)
+                && (self.standalone(&n)
+                    || (overlong(cs) || lead_in_unwrapped(cs, ns)) && starts_capital(ns))
+            {
                 break;
             }
             cur = n;
@@ -1679,6 +1702,51 @@ fn ends_mid_phrase(s: &str) -> bool {
     }
     let word = last_word(s);
     WORDS.contains(&word)
+}
+
+/// Lines longer than this many characters are wider than any hard wrap.
+const WRAP_MAX: usize = 150;
+
+/// Whether a line is wider than any hard wrap, so that the newline after it is no wrap
+/// but the end of a paragraph in a feed with one paragraph per line, even where the line
+/// has no final punctuation (a quotation signed `“…” ― Ana Ruiz`). Read on lines that do
+/// not end a sentence only, and in bytes first.
+fn overlong(s: &str) -> bool {
+    s.len() > WRAP_MAX && s.chars().count() > WRAP_MAX
+}
+
+/// Whether `cur`, a line right under a lead-in (`… the following:`) or under such a
+/// line, is an item of a list set without markers, one item a line ("Stop lying⏎Show
+/// humility⏎…"), rather than the first line of a wrapped paragraph: both lines short,
+/// `cur` not broken off and not ending on a capitalised word (a name wrapped across the
+/// lines, "met Ana⏎Ruiz"), and `next` starting with a capital.
+fn bare_item(cur: &str, next: &str) -> bool {
+    const SHORT: usize = 80;
+    cur.len() <= SHORT
+        && next.len() <= SHORT
+        && !cur.ends_with(':')
+        && !ends_open(cur)
+        && !last_word(cur).starts_with(char::is_uppercase)
+        && starts_capital(next)
+}
+
+/// Whether `cur` is a lead-in ending with `:` whose newline is no hard wrap: the first
+/// word of `next` would have fitted on it within the width that `next` itself takes
+/// (`Caddell continued:⏎"The health issue …`, in a feed with one paragraph per line).
+fn lead_in_unwrapped(cur: &str, next: &str) -> bool {
+    cur.ends_with(':') && {
+        let word = next.split(' ').next().unwrap_or(next);
+        cur.len() + 1 + word.len() <= next.len()
+    }
+}
+
+/// Whether a line starts with a capital, past opening quotes and brackets, as a new
+/// paragraph does.
+fn starts_capital(s: &str) -> bool {
+    s.trim_start_matches(['"', '“', '‘', '\'', '(', '[', '«', '„'])
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase)
 }
 
 /// Whether the unindented line `next` continues the list item whose last line is `cur`

@@ -700,7 +700,11 @@ fn follow(text: &str, end: usize, c: usize) -> Result<Follow, Decision> {
         }
     }
     if m == k {
-        return Err(Decision::Skip(k));
+        return Err(if glued_start(text, kind, quoted, c, k) {
+            Decision::End(k)
+        } else {
+            Decision::Skip(k)
+        });
     }
     if m >= end {
         return Err(Decision::End(k));
@@ -714,6 +718,41 @@ fn follow(text: &str, end: usize, c: usize) -> Result<Follow, Decision> {
         quoted,
         m,
     })
+}
+
+/// Whether a new sentence starts right after the run of terminators at `c` and its
+/// closing marks (up to `k`), with no space between: rare, and kept out of line.
+#[cold]
+#[inline(never)]
+fn glued_start(text: &str, kind: Terminal, quoted: bool, c: usize, k: usize) -> bool {
+    let bytes = text.as_bytes();
+    // `seen it before.@CityRadio talks`, `the mayor.#Vote2026 starts`: a post copied
+    // without its spaces starts a new sentence at a handle or a capitalised hashtag right
+    // after the full stop of a plain word (no e-mail address has `.@`; a file name's stop
+    // follows another, `index.html.#top`).
+    if kind == Terminal::Period
+        && k == c + 1
+        && match at(bytes, k) {
+            b'@' => at(bytes, k + 1).is_ascii_alphanumeric(),
+            b'#' => at(bytes, k + 1).is_ascii_uppercase(),
+            _ => false,
+        }
+    {
+        let floor = c.saturating_sub(WORD_MAX);
+        let len = lower_run_before(bytes, floor, c);
+        let s = c - len;
+        return len >= 2 && s > floor && !matches!(at(bytes, s - 1), b'.' | b'/' | b'@');
+    }
+    // `… our greatest shame.”― Ana Ruiz`: a quotation signed with a dash set close ends as
+    // it does before a spaced one (`shame.” ― Ana Ruiz`), where a name follows.
+    if quoted && kind != Terminal::Ellipsis {
+        if let Some(d @ ('―' | '—')) = char_at(text, k) {
+            let mut n = k + d.len_utf8();
+            n += usize::from(at(bytes, n) == b' ');
+            return at(bytes, n).is_ascii_uppercase();
+        }
+    }
+    false
 }
 
 /// Whether the bytes at `i` are whitespace; returns its length.
@@ -1337,8 +1376,10 @@ impl SentenceSplitter {
         s: usize,
         raw: &str,
     ) -> Word {
+        // A closing quote also opens a quotation where a font or a feed turned the mark
+        // the wrong way (`”Mr. Lopez said`): the word after it is read the same.
         let token = raw
-            .trim_start_matches(|c| is_opener(c) || is_bullet(c))
+            .trim_start_matches(|c| is_opener(c) || is_bullet(c) || matches!(c, '”' | '’' | '»'))
             .trim_end_matches(is_closer);
         if token.is_empty() || token.ends_with('.') {
             return Word::Plain;
