@@ -3376,41 +3376,30 @@ fn is_time_word(w: &str) -> bool {
     let year = w.len() == 4
         && w.bytes().all(|b| b.is_ascii_digit())
         && (w.starts_with("19") || w.starts_with("20"));
-    year || matches!(
-        w,
-        "Monday"
-            | "Tuesday"
-            | "Wednesday"
-            | "Thursday"
-            | "Friday"
-            | "Saturday"
-            | "Sunday"
-            | "January"
-            | "February"
-            | "March"
-            | "April"
-            | "May"
-            | "June"
-            | "July"
-            | "August"
-            | "September"
-            | "October"
-            | "November"
-            | "December"
-            | "week"
-            | "month"
-            | "year"
-            | "weekend"
-            | "morning"
-            | "afternoon"
-            | "evening"
-            | "night"
-            | "spring"
-            | "summer"
-            | "fall"
-            | "autumn"
-            | "winter"
-    )
+    year || crate::lexicon::abbreviations::is_month(w)
+        || matches!(
+            w,
+            "Monday"
+                | "Tuesday"
+                | "Wednesday"
+                | "Thursday"
+                | "Friday"
+                | "Saturday"
+                | "Sunday"
+                | "week"
+                | "month"
+                | "year"
+                | "weekend"
+                | "morning"
+                | "afternoon"
+                | "evening"
+                | "night"
+                | "spring"
+                | "summer"
+                | "fall"
+                | "autumn"
+                | "winter"
+        )
 }
 
 /// Whether `w` can open the object of a label verb: an object pronoun (`called them`)

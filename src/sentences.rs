@@ -940,19 +940,7 @@ impl SentenceSplitter {
                         || matches!(at(bytes, p - 1), b' ' | b'\t' | b'\n' | b'\r'))
                     && !marker_place(text, block.start(), cursor.pos, p)
                 {
-                    let w = c + 2;
-                    let word = ascii_word(text, w);
-                    let next = if has_digit_after(bytes, w + word.len()) {
-                        Next::Digit
-                    } else {
-                        Next::Upper
-                    };
-                    let after = After {
-                        next,
-                        opened: false,
-                        w,
-                        word,
-                    };
+                    let after = After::past_space(text, c + 2, false);
                     if !stop_ends(Word::Initial, after, text, cursor.pos, p, end) {
                         i = c + 1;
                         continue;
@@ -976,22 +964,14 @@ impl SentenceSplitter {
                     // class alone.
                     Word::Plain => true,
                     Word::Never | Word::ListNumber => false,
-                    _ => {
-                        // A digit first is no word; `No. A13`: a code reads as a number.
-                        let word = if digit { "" } else { ascii_word(text, w) };
-                        let next = if digit || has_digit_after(bytes, w + word.len()) {
-                            Next::Digit
-                        } else {
-                            Next::Upper
-                        };
-                        let after = After {
-                            next,
-                            opened: false,
-                            w,
-                            word,
-                        };
-                        stop_ends(class, after, text, cursor.pos, s, end)
-                    }
+                    _ => stop_ends(
+                        class,
+                        After::past_space(text, w, digit),
+                        text,
+                        cursor.pos,
+                        s,
+                        end,
+                    ),
                 };
                 if alone {
                     let from = cursor.pos.max(block.start());
@@ -1605,6 +1585,26 @@ struct After<'t> {
     w: usize,
     /// `ascii_word(text, w)`.
     word: &'t str,
+}
+
+impl<'t> After<'t> {
+    /// The word at `w`, right after a full stop and one space, with nothing opened
+    /// between: a number when it starts with a digit (`digit`) or is a code (`No. A13`).
+    #[inline(always)]
+    fn past_space(text: &'t str, w: usize, digit: bool) -> After<'t> {
+        let word = if digit { "" } else { ascii_word(text, w) };
+        let next = if digit || has_digit_after(text.as_bytes(), w + word.len()) {
+            Next::Digit
+        } else {
+            Next::Upper
+        };
+        After {
+            next,
+            opened: false,
+            w,
+            word,
+        }
+    }
 }
 
 /// Step 5 of [`SentenceSplitter::decide`]: whether a full stop after a word of `class`
