@@ -1696,7 +1696,16 @@ impl<'l, 'a> Run<'l, 'a> {
         // Cue extensions: "said in a statement", "told reporters".
         cue_end = self.extend_cue(toks, cue_end);
         if class == CueClass::According {
-            let sp = np_forward(text, toks, j, next_punct(toks, j))?;
+            let hi = next_punct(toks, j);
+            let mut sp = np_forward(text, toks, j, hi)?;
+            // "according to a new report by Politico,": the source's author or outlet
+            // belongs to it, up to the comma.
+            let source = toks.get(sp.1).is_some_and(|t| {
+                t.is_word() && matches!(word(text, t), "by" | "from" | "of" | "for" | "in" | "at")
+            });
+            if source && hi > sp.1 + 1 && hi <= sp.1 + 7 {
+                sp.1 = hi;
+            }
             return Some(Attr {
                 cue: (i, j),
                 class,
