@@ -2105,6 +2105,10 @@ impl<'l, 'a> Run<'l, 'a> {
                 {
                     cs = c + 1;
                 }
+                // Words start the content, not the comma after what was taken.
+                while cs < before_end && at(toks, cs).is_punct(',') {
+                    cs += 1;
+                }
                 let mut ce = before_end;
                 if at(toks, ce - 1).is_punct(',') || at(toks, ce - 1).is_dash() {
                     ce -= 1;
@@ -2747,6 +2751,30 @@ impl<'l, 'a> Run<'l, 'a> {
         if let Some(stop) = adding.filter(|&a| a < end) {
             end = stop;
         }
+        // "Ruiz, who said the goal was growth, left the party": a relative clause's
+        // content ends at the comma where the main clause's verb phrase takes over.
+        let relative = a.cue.0 >= 2
+            && word(text, &at(toks, a.cue.0 - 1)) == "who"
+            && at(toks, a.cue.0 - 2).is_punct(',');
+        if relative {
+            // A relative clause inside the words (`the plan, which passed, would fail`)
+            // is closed by the comma after it, which resumes nothing.
+            let mut embedded = false;
+            for c in k + 1..end {
+                if !at(toks, c).is_punct(',') {
+                    continue;
+                }
+                let next = word(text, &at(toks, c + 1));
+                if matches!(next, "which" | "who" | "whose" | "whom") {
+                    embedded = true;
+                } else if embedded {
+                    embedded = false;
+                } else if c >= k + 3 && self.main_clause_resumes(toks, c + 1, end) {
+                    end = c;
+                    break;
+                }
+            }
+        }
         // An opening gerund phrase ends at the comma before its speaker: `Saying the
         // plan was dead, Ruiz left`.
         if let Some(sp) = a.speaker.filter(|sp| !a.inverted && sp.0 > a.cue.1) {
@@ -2785,6 +2813,53 @@ impl<'l, 'a> Run<'l, 'a> {
         }
         e.tail_end = at(toks, end - 1).end();
         Some(e)
+    }
+
+    /// Whether the words from `from` up to the next comma or `end` read as the verb
+    /// phrase of a main clause taking over after a relative clause (`, left the party`,
+    /// `, has refused`), not as more of the reported words: a lowercase first word that
+    /// is no conjunction, relative, determiner or pronoun, and no `and`/`or` (a list
+    /// goes on).
+    fn main_clause_resumes(&self, toks: &[Tok], from: usize, end: usize) -> bool {
+        let text = self.text;
+        let Some(first) = toks.get(from).filter(|t| t.is_word() && !t.is_cap()) else {
+            return false;
+        };
+        let w = word(text, first);
+        let f = cues::facts(w);
+        if f.determiner()
+            || f.pronoun()
+            || matches!(
+                w,
+                "and"
+                    | "or"
+                    | "but"
+                    | "which"
+                    | "who"
+                    | "whom"
+                    | "whose"
+                    | "that"
+                    | "as"
+                    | "while"
+                    | "including"
+                    | "if"
+                    | "when"
+                    | "because"
+                    | "although"
+                    | "though"
+                    | "so"
+                    | "then"
+                    | "not"
+                    | "even"
+                    | "since"
+                    | "until"
+            )
+        {
+            return false;
+        }
+        !(from..end)
+            .take_while(|&m| !at(toks, m).is_punct(','))
+            .any(|m| matches!(word(text, &at(toks, m)), "and" | "or"))
     }
 
     /// The emission for content tokens `[a, b)` attributed by `attr`: direct when the
