@@ -433,8 +433,11 @@ impl<'a> Blocks<'a> {
     fn after_byline(&mut self) -> bool {
         if let Some(p) = self.pending.take() {
             let credit = || strip_dash(p.s);
-            self.after_byline = self.standalone_at(p.first, p.s)
-                && (is_byline(credit()) || is_contributor(credit()) || p.affiliation);
+            // As `scan_paragraph` reads a lone line: an outlet or title line under a
+            // byline stands alone and is part of the credit.
+            self.after_byline = p.affiliation
+                || self.standalone_at(p.first, p.s)
+                    && (is_byline(credit()) || is_contributor(credit()));
         }
         self.after_byline
     }
@@ -2882,6 +2885,9 @@ mod tests {
             "Title Here\nBy Ana Ruiz\nReuters News\nText goes on\nand on.",
             "Headline\n- one\n- two\nAfter the list.\n— Where? — she asked.\n— Home.",
             "Reaction\nThe plan is vague.\nResidents push back\nShort line\nAnother",
+            // An outlet or title line under an outlet line under a byline (fuzz-found).
+            "By Ana Ruiz\nStaff Writer\nHarbor Desk\nThe council met\nand voted.",
+            "J!l\nBy S0ay# CuesT\nIII. Res\nIIIAI. RecommeiuenFindiI\ngnsII.es\nIIIAI. Re. s",
         ];
         for t in texts {
             let a: Vec<_> = Blocks::new(t).map(|b| (b.span(), b.one_line)).collect();
