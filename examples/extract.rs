@@ -203,6 +203,8 @@ fn list_line(out: &mut impl Write, l: &tidings::List<'_>) -> io::Result<()> {
     };
     let kind = if l.is_ordered() {
         "ordered"
+    } else if l.style() == tidings::MarkerStyle::Unmarked {
+        "unmarked"
     } else {
         "bulleted"
     };

@@ -1735,10 +1735,11 @@ fn bare_item(cur: &str, next: &str) -> bool {
 
 /// Whether `cur` is a lead-in ending with `:` whose newline is no hard wrap: the first
 /// word of `next` would have fitted on it within the width that `next` itself takes, or
-/// within 40 characters, narrower than any wrap width in use (`Caddell continued:⏎"The
-/// health issue …` in a feed with one paragraph per line; `three demands:⏎Stop lying`).
+/// within 60 characters, narrower than the wrap widths in use, 65 to 80 (`Caddell
+/// continued:⏎"The health issue …` in a feed with one paragraph per line; `The union set
+/// out three demands:⏎Stop lying`).
 fn lead_in_unwrapped(cur: &str, next: &str) -> bool {
-    const NARROWEST_WRAP: usize = 40;
+    const NARROWEST_WRAP: usize = 60;
     cur.ends_with(':') && {
         let word = next.split(' ').next().unwrap_or(next);
         cur.len() + 1 + word.len() <= next.len().max(NARROWEST_WRAP)

@@ -18,6 +18,19 @@
 //! between two items does not end the list; anything else does. `i.` after `h.` is a
 //! letter, after `ii.` or at the start a numeral.
 //!
+//! # Unmarked lists
+//!
+//! Short lines set one item a line under a lead-in that ends with a colon, without
+//! markers (`Critics listed three demands:⏎Stop lying⏎Show humility⏎Pay on time`), are an
+//! unmarked list ([`MarkerStyle::Unmarked`]): at least two unindented lines of at most 80
+//! bytes, none ending with a colon or opening a quotation, with no blank line between them
+//! (one may stand after the lead-in). When a blank line or the end of the text closes the
+//! lines, all of them are items; when prose follows on the next line, as in a feed with
+//! one paragraph a line, the items end with the first line that ends a sentence, so that
+//! sentences quoted under `Ruiz was blunt:` are not read as a list. A lead-in announcing a
+//! count of at least two takes that many lines. The blocks of such a list stay paragraphs
+//! (each line its own), so the sentence splitter ends a sentence at each.
+//!
 //! # Lead-ins and counts
 //!
 //! A top-level list's lead-in is the last sentence of the paragraph or heading right
@@ -118,11 +131,22 @@ pub enum MarkerStyle {
     LowerRoman(Delimiter),
     /// `I.`, `IV)` or `(IV)`.
     UpperRoman(Delimiter),
+    /// No marker: short lines under a lead-in ending with a colon, one item a line.
+    ///
+    /// ```
+    /// use tidings::MarkerStyle;
+    /// let text = "Critics listed two demands:\nStop lying\nShow humility\n\nTalks go on.";
+    /// let l = &tidings::lists(text)[0];
+    /// assert_eq!((l.style(), l.count_matches()), (MarkerStyle::Unmarked, Some(true)));
+    /// assert_eq!(l.items()[1].as_str(), "Show humility");
+    /// assert!(l.items()[1].marker().is_empty());
+    /// ```
+    Unmarked,
 }
 
 impl MarkerStyle {
     /// The style as a short string: the bullet itself, or the first marker of the
-    /// sequence (`1.`, `(a)`, `i)`, `A.`).
+    /// sequence (`1.`, `(a)`, `i)`, `A.`); empty for an unmarked list.
     ///
     /// ```
     /// let l = tidings::lists("Options:\niii. stay\niv. leave");
@@ -132,6 +156,7 @@ impl MarkerStyle {
     pub fn as_string(&self) -> String {
         let (body, d) = match *self {
             MarkerStyle::Bullet(c) => return c.to_string(),
+            MarkerStyle::Unmarked => return String::new(),
             MarkerStyle::Decimal(d) => ("1", d),
             MarkerStyle::LowerAlpha(d) => ("a", d),
             MarkerStyle::UpperAlpha(d) => ("A", d),
@@ -291,7 +316,7 @@ impl<'a> List<'a> {
     /// assert!(!tidings::lists("• a\n• b")[0].is_ordered());
     /// ```
     pub fn is_ordered(&self) -> bool {
-        !matches!(self.style, MarkerStyle::Bullet(_))
+        !matches!(self.style, MarkerStyle::Bullet(_) | MarkerStyle::Unmarked)
     }
     /// The marker style.
     ///
@@ -402,12 +427,20 @@ pub fn lists(text: &str) -> Vec<List<'_>> {
     // Only runs of list items (with the block before them, a lead-in candidate, and the
     // indented paragraphs or page furniture between them) are kept: any other block ends
     // every open list, so the runs can be read one at a time, as `lists_from_blocks` would.
+    // An unmarked list is the chain of short lines under a colon lead-in: the chain is
+    // kept in the run with its lead-in, for `read_lists` to decide.
     let mut out = Vec::new();
     let mut stack = Vec::new();
     let mut run: Vec<Block<'_>> = Vec::new();
     let mut prev: Option<Block<'_>> = None;
+    let mut chain = false;
     for b in crate::blocks(text) {
-        let continues = b.kind() == BlockKind::ListItem
+        let bare = prev.is_some_and(|p| {
+            (chain && tight(text, &p, &b) || bare_lead_in(&p)) && bare_line(text, &p, &b)
+        });
+        chain = bare;
+        let continues = bare
+            || b.kind() == BlockKind::ListItem
             || (!run.is_empty()
                 && b.kind() == BlockKind::Paragraph
                 && (b.indent() > 0 || is_boilerplate(b.as_str())));
@@ -468,7 +501,24 @@ fn read_lists<'a>(
     stack: &mut Vec<Frame<'a>>,
     out: &mut Vec<List<'a>>,
 ) {
+    let mut skip_to = 0;
     for (i, block) in blocks.iter().enumerate() {
+        if i < skip_to {
+            continue;
+        }
+        let in_item = block.kind() == BlockKind::Paragraph
+            && !stack.is_empty()
+            && (is_boilerplate(block.as_str()) || block.indent() > 0);
+        if !in_item && bare_lead_in(block) {
+            if let Some((list, next)) = bare_list(text, blocks, i) {
+                while !stack.is_empty() {
+                    close(stack, out);
+                }
+                out.push(list);
+                skip_to = next;
+                continue;
+            }
+        }
         match block.kind() {
             BlockKind::ListItem => {
                 if let Some(mut item) = item_of(text, block) {
@@ -514,6 +564,101 @@ fn read_lists<'a>(
     while !stack.is_empty() {
         close(stack, out);
     }
+}
+
+/// Lines longer than this are prose, not the item of an unmarked list.
+const BARE_ITEM_MAX: usize = 80;
+
+/// Whether `b` can introduce an unmarked list: a paragraph or heading ending with a colon.
+fn bare_lead_in(b: &Block<'_>) -> bool {
+    matches!(b.kind(), BlockKind::Paragraph | BlockKind::Heading)
+        && b.as_str().trim_end().ends_with(':')
+}
+
+/// Whether `b`, the block right after `prev`, can be an item of an unmarked list: one
+/// unindented line of at most [`BARE_ITEM_MAX`] bytes that neither introduces something
+/// itself (a colon) nor opens a quotation, with no blank line before it unless `prev` is
+/// the lead-in (`the following:⏎⏎Stop lying⏎Show humility`).
+fn bare_line(text: &str, prev: &Block<'_>, b: &Block<'_>) -> bool {
+    let s = b.as_str();
+    matches!(b.kind(), BlockKind::Paragraph | BlockKind::Heading)
+        && b.heading_level().is_none()
+        && b.indent() == 0
+        && s.len() <= BARE_ITEM_MAX
+        && !s.contains(['\n', '\r'])
+        && !s.ends_with(':')
+        && !s.starts_with(['"', '“', '‘', '\'', '«', '„', '‹', '「'])
+        && (bare_lead_in(prev) || tight(text, prev, b))
+}
+
+/// Whether no blank line stands between blocks `a` and `b`.
+fn tight(text: &str, a: &Block<'_>, b: &Block<'_>) -> bool {
+    text.get(a.span().end()..b.span().start())
+        .is_some_and(|gap| !has_blank_line(gap))
+}
+
+/// The unmarked list introduced by the lead-in at `blocks[i]`, with the index of the
+/// block after it. Its lines are the short lines under the lead-in, one after another
+/// without a blank line between them. All of them are items when a blank line or the end
+/// of the text closes them; when prose follows on the next line (a feed with one
+/// paragraph per line), the items end with the first line that ends a sentence. A
+/// lead-in that announces a count of at least two, with that many lines under it, takes
+/// that many. At least two items make a list.
+fn bare_list<'a>(text: &'a str, blocks: &[Block<'a>], i: usize) -> Option<(List<'a>, usize)> {
+    let lead = blocks.get(i)?;
+    let mut j = i + 1;
+    while let (Some(p), Some(b)) = (blocks.get(j - 1), blocks.get(j)) {
+        if !bare_line(text, p, b) || j > i + 1 && !tight(text, p, b) {
+            break;
+        }
+        j += 1;
+    }
+    let lines = blocks.get(i + 1..j)?;
+    if lines.len() < 2 {
+        return None;
+    }
+    let (lead_in, declared_count) = lead_in_of(text, lead.span())?;
+    // Read on the text, not on the next block: `lists` hands this function only a run
+    // of blocks, which may end with the last line.
+    let closed = lines.last().is_some_and(|last| {
+        let rest = text.get(last.span().end()..).unwrap_or("");
+        let gap = rest.len() - rest.trim_start().len();
+        gap == rest.len() || has_blank_line(rest.get(..gap).unwrap_or(""))
+    });
+    let n = match declared_count.and_then(|c| usize::try_from(c).ok()) {
+        Some(c) if c >= 2 && c <= lines.len() => c,
+        _ if closed => lines.len(),
+        _ => lines
+            .iter()
+            .position(|b| ends_sentence(b.as_str()))
+            .map_or(lines.len(), |p| p + 1),
+    };
+    let items: Vec<ListItem<'a>> = lines
+        .get(..n)?
+        .iter()
+        .map(|b| ListItem {
+            span: b.span(),
+            marker: Span::new(b.span().start(), b.span().start()),
+            content: b.span(),
+            text: b.as_str(),
+            marker_text: "",
+            depth: 0,
+            sublists: Vec::new(),
+        })
+        .collect();
+    if items.len() < 2 {
+        return None;
+    }
+    let (first, last) = (items.first()?.span, items.last()?.span);
+    let list = List {
+        span: Span::new(first.start(), last.end()),
+        style: MarkerStyle::Unmarked,
+        start_number: None,
+        items,
+        lead_in: Some(lead_in),
+        declared_count,
+    };
+    Some((list, i + 1 + n))
 }
 
 /// An item read from a list-item block, before it is placed.
@@ -666,6 +811,7 @@ fn family(s: MarkerStyle) -> u8 {
         MarkerStyle::Decimal(_) => 1,
         MarkerStyle::LowerAlpha(_) | MarkerStyle::UpperAlpha(_) => 2,
         MarkerStyle::LowerRoman(_) | MarkerStyle::UpperRoman(_) => 3,
+        MarkerStyle::Unmarked => 4,
     }
 }
 

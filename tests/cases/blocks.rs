@@ -55,6 +55,7 @@ fn style_name(l: &List<'_>) -> String {
         MarkerStyle::UpperAlpha(d) => wrap("A", d),
         MarkerStyle::LowerRoman(d) => wrap("i", d),
         MarkerStyle::UpperRoman(d) => wrap("I", d),
+        MarkerStyle::Unmarked => String::new(),
         _ => "?".to_string(),
     }
 }
