@@ -1560,6 +1560,7 @@ impl<'l, 'a> Run<'l, 'a> {
         {
             k -= 1;
         }
+        let fillers = k;
         // "appeared to suggest", "seemed to concede": the speaker is before them.
         if k > lo + 2
             && word(text, &at(toks, k - 1)) == "to"
@@ -1659,6 +1660,9 @@ impl<'l, 'a> Run<'l, 'a> {
                 Some(b) => b.passive_marker(),
                 None => cues::is_passive_marker(word(text, &at(toks, i - 1))),
             };
+            // An adverb between does not hide the passive: `were mistakenly charged`.
+            let passive = passive
+                || (fillers..i - 1).any(|m| cues::is_passive_marker(word(text, &at(toks, m))));
             if passive {
                 return None;
             }
@@ -2565,10 +2569,22 @@ impl<'l, 'a> Run<'l, 'a> {
                 }
             }
         };
-        // Adverbials before "that": "said on Monday that", "said Tuesday that".
+        // "vowed to punish", "pledged to cut": a promise reports what will be done.
+        let promise = || {
+            let cue_word = word(text, &at(toks, a.cue.0)).as_bytes();
+            ["vow", "pledg", "promis"].iter().any(|p| {
+                cue_word
+                    .get(..p.len())
+                    .is_some_and(|c| c.eq_ignore_ascii_case(p.as_bytes()))
+            })
+        };
+        // Adverbials before "that": "said on Monday that", "said Tuesday that". After a
+        // promise, `to` opens what is promised (`vowed to end it`), not an adverbial.
         let adverbial = toks.get(k).is_some_and(|t| {
             let w = word(text, t);
-            t.is_word() && (w == "that" || info_at(k).opens_tail() || w.ends_with("ly"))
+            t.is_word()
+                && (w == "that" || info_at(k).opens_tail() || w.ends_with("ly"))
+                && !(w == "to" && promise())
         });
         let mut m = k;
         let mut subject = None;
@@ -2663,15 +2679,6 @@ impl<'l, 'a> Run<'l, 'a> {
             }
             k += 1;
         }
-        // "vowed to punish", "pledged to cut": a promise reports what will be done.
-        let promise = || {
-            let cue_word = word(text, &at(toks, a.cue.0)).as_bytes();
-            ["vow", "pledg", "promis"].iter().any(|p| {
-                cue_word
-                    .get(..p.len())
-                    .is_some_and(|c| c.eq_ignore_ascii_case(p.as_bytes()))
-            })
-        };
         if let Some(t) = toks.get(k) {
             let w = word(text, t);
             let participle = k > 0 && at(toks, k - 1).is_punct(',') && w.ends_with("ing");
@@ -2681,7 +2688,14 @@ impl<'l, 'a> Run<'l, 'a> {
                     && t.is_word()
                     && info_at(k).blocks_content()
                     && !(a.class == CueClass::Label && label_object(w))
-                    && !(w == "to" && (a.class == CueClass::Tell || promise())))
+                    && !(w == "to" && (a.class == CueClass::Tell || promise()))
+                    && !(matches!(w, "about" | "around" | "nearly" | "almost")
+                        && toks
+                            .get(k + 1)
+                            .is_some_and(|n| n.text.starts_with(|c: char| c.is_ascii_digit())))
+                    && !(w == "not"
+                        && promise()
+                        && toks.get(k + 1).is_some_and(|n| word(text, n) == "to")))
             {
                 return None;
             }
@@ -2807,7 +2821,17 @@ impl<'l, 'a> Run<'l, 'a> {
                 .iter()
                 .filter(|t| t.is_word())
                 .count();
-            if words < 3 {
+            // Two words are a clause after `that` or with a subject pronoun (`said that
+            // it failed`, `said he lost`); fewer, or two others, are not reported words.
+            let clause = words == 2
+                && (that
+                    || toks.get(k).is_some_and(|t| {
+                        matches!(word(text, t), "he" | "she" | "they" | "we" | "I")
+                    }))
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|t| self.lex.lookup(word(text, t)).is_none());
+            if words < 3 && !clause {
                 return None;
             }
         }
