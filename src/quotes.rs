@@ -1650,7 +1650,10 @@ impl<'l, 'a> Run<'l, 'a> {
                     && toks.get(j).map_or(true, |n| {
                         matches!(n.kind, TokKind::Punct(':' | '.' | ';' | '!' | '?'))
                     });
-            if prev_poss || !(next_ok || inflected) {
+            if prev_poss {
+                return self.possessor_speaks(toks, i, j, k, lo, class);
+            }
+            if !(next_ok || inflected) {
                 return None;
             }
         }
@@ -1894,6 +1897,43 @@ impl<'l, 'a> Run<'l, 'a> {
         }
         Some(Attr {
             cue: (i, cue_end),
+            class,
+            speaker: Some(sp),
+            inverted: false,
+        })
+    }
+
+    /// `Trump’s claim that …`, `the agency’s earlier claim that …`: a cue noun after a
+    /// possessive, with a `that` clause after it, is the possessor's attribution. `k` is
+    /// the token after the possessive (the cue at `i`, or a describing word before it).
+    fn possessor_speaks(
+        &self,
+        toks: &[Tok],
+        i: usize,
+        j: usize,
+        k: usize,
+        lo: usize,
+        class: CueClass,
+    ) -> Option<Attr> {
+        let text = self.text;
+        let w = word(text, &at(toks, i));
+        let noun = !w.ends_with("ed") && !w.ends_with("ing");
+        let that = toks.get(j).is_some_and(|n| word(text, n) == "that");
+        let describing = (k..i).all(|m| cues::is_cue_filler(word(text, &at(toks, m))));
+        if !noun || !that || !describing {
+            return None;
+        }
+        let sp = np_back(text, toks, lo, k)?;
+        let head = at(toks, sp.1 - 1);
+        let person = head.is_cap()
+            || cues::is_role_noun(word(text, &head).trim_end_matches(['s', '\'', '’']));
+        // Only an object: as the subject (`The firm’s claim that it paid was false`) the
+        // clause ends where the main verb starts, which is not marked.
+        if sp.1 != k || sp.0 == lo || !person {
+            return None;
+        }
+        Some(Attr {
+            cue: (i, j),
             class,
             speaker: Some(sp),
             inverted: false,
