@@ -843,6 +843,10 @@ struct Run<'l, 'a> {
     last_voice: Option<(usize, usize)>,
     /// A speaker announced by a line ending in a colon: mention span, cue, person.
     colon: Option<(Span, Option<Span>, Option<u32>, usize)>,
+    /// The quote (its index in `out`) of a paragraph read as a block quotation after a
+    /// colon line with a cue (`The governor added:`): the units after it in the same
+    /// paragraph extend it.
+    block_quote: Option<usize>,
     /// Tokens of the current unit before this index have had their names registered.
     registered: usize,
     /// Which tokens of the current unit an attribution has claimed (a reused buffer).
@@ -948,6 +952,7 @@ impl<'l, 'a> Run<'l, 'a> {
             last_direct: None,
             last_voice: None,
             colon: None,
+            block_quote: None,
             registered: 0,
             taken: Vec::with_capacity(if text.is_empty() { 0 } else { 128 }),
             attrs: Vec::with_capacity(if text.is_empty() { 0 } else { 8 }),
@@ -1390,6 +1395,10 @@ impl<'l, 'a> Run<'l, 'a> {
                         .all(|&f| f.is_ascii_uppercase() || f >= 0x80)
             })
         };
+        if r0 == r1 && self.block_quotation(start, end, para, para_start) {
+            return;
+        }
+        self.block_quote = None;
         // Asked only of a unit without quotations: one with them is read closely anyway.
         let colon = || ends_in_colon(text, start, end) && quote_follows() || label();
         if r0 == r1 && !colon() && !self.scan_names(start, end) {
@@ -1442,6 +1451,41 @@ impl<'l, 'a> Run<'l, 'a> {
         }
         self.attrs = attrs;
         self.toks = toks;
+    }
+
+    /// Reads a unit without quotation marks as (part of) a block quotation whose marks
+    /// the text lost: the paragraph right after a line that ends with a cue, its speaker
+    /// and a colon (`The governor added:⏎⏎It is typical of her. …`) is that speaker's
+    /// words, as one indirect quote; the later units of the paragraph extend it. Returns
+    /// whether the unit was read so.
+    fn block_quotation(&mut self, start: usize, end: usize, para: usize, para_start: bool) -> bool {
+        let text = self.text;
+        if let Some(idx) = self.block_quote {
+            let last = idx + 1 == self.out.len();
+            if let Some(q) = self.out.get_mut(idx).filter(|q| last && !para_start) {
+                let gap = text.get(q.span.end()..start).unwrap_or("\n\n");
+                if !gap.contains("\n\n") && !gap.contains("\r\n\r\n") {
+                    q.span = Span::new(q.span.start(), end);
+                    q.content = q.span;
+                    q.text = q.span.as_str(text);
+                    return true;
+                }
+            }
+            return false;
+        }
+        let Some((span, Some(cue), person, cpara)) = self.colon else {
+            return false;
+        };
+        if !para_start || cpara + 1 != para {
+            return false;
+        }
+        let mut e = Emit::reported(Span::new(start, end), QuoteKind::Indirect, (0, 0));
+        e.given = Some((span, Some(cue), person));
+        e.tail_end = end;
+        self.colon = None;
+        self.finish(&[], e, para);
+        self.block_quote = Some(self.out.len() - 1);
+        true
     }
 
     /// The first colon at or after `from` (the text's length if none), for units asked
