@@ -1462,7 +1462,7 @@ impl<'l, 'a> Run<'l, 'a> {
         let text = self.text;
         if let Some(idx) = self.block_quote {
             let last = idx + 1 == self.out.len();
-            if let Some(q) = self.out.get_mut(idx).filter(|q| last && !para_start) {
+            if let Some(q) = self.out.get_mut(idx).filter(|_| last && !para_start) {
                 let gap = text.get(q.span.end()..start).unwrap_or("\n\n");
                 if !gap.contains("\n\n") && !gap.contains("\r\n\r\n") {
                     q.span = Span::new(q.span.start(), end);
