@@ -2185,8 +2185,11 @@ impl<'l, 'a> Run<'l, 'a> {
                 && (at(toks, before_end - 1).is_punct(',')
                     || at(toks, before_end - 1).quote().is_some()
                     || at(toks, before_end - 1).is_dash());
-            // The tail matters only to content before the cue.
-            let tail = if sep_before {
+            // The tail matters only to content before the cue. A promise's infinitive
+            // is its content, not a tail (`- Trump has vowed to bring back jobs`).
+            let promised = promise_word(word(text, &at(toks, a.cue.0)))
+                && toks.get(tail_from).is_some_and(|t| word(text, t) == "to");
+            let tail = if sep_before && !promised {
                 clause_tail(text, toks, tail_from)
             } else {
                 None
@@ -2669,14 +2672,7 @@ impl<'l, 'a> Run<'l, 'a> {
             }
         };
         // "vowed to punish", "pledged to cut": a promise reports what will be done.
-        let promise = || {
-            let cue_word = word(text, &at(toks, a.cue.0)).as_bytes();
-            ["vow", "pledg", "promis"].iter().any(|p| {
-                cue_word
-                    .get(..p.len())
-                    .is_some_and(|c| c.eq_ignore_ascii_case(p.as_bytes()))
-            })
-        };
+        let promise = || promise_word(word(text, &at(toks, a.cue.0)));
         // Adverbials before "that": "said on Monday that", "said Tuesday that". After a
         // promise, `to` opens what is promised (`vowed to end it`), not an adverbial.
         let adverbial = toks.get(k).is_some_and(|t| {
@@ -2836,6 +2832,11 @@ impl<'l, 'a> Run<'l, 'a> {
                 || before.is_punct(';')
                 || before.quote().is_some()
                 || matches!(word(text, &before), "but" | "while" | "whereas")
+                // `, and Clinton is promising`: a new clause with its own speaker.
+                || word(text, &before) == "and"
+                    && c0 >= 2
+                    && at(toks, c0 - 2).is_punct(',')
+                    && n.speaker.is_some_and(|sp| sp.0 < n.cue.0)
         };
         // Attributions come in token order: look only at those after `k` and before the
         // clause ends, never at the whole list.
@@ -2849,6 +2850,12 @@ impl<'l, 'a> Run<'l, 'a> {
         {
             let c0 = n.speaker.map_or(n.cue.0, |sp| sp.0.min(n.cue.0));
             let mut e2 = c0.max(k);
+            if e2 > k + 1
+                && word(text, &at(toks, e2 - 1)) == "and"
+                && at(toks, e2 - 2).is_punct(',')
+            {
+                e2 -= 1;
+            }
             while e2 > k && (at(toks, e2 - 1).is_punct(',') || at(toks, e2 - 1).is_dash()) {
                 e2 -= 1;
             }
@@ -3607,6 +3614,16 @@ fn is_time_word(w: &str) -> bool {
                 | "autumn"
                 | "winter"
         )
+}
+
+/// Whether `w` is a form of a verb of promising (`vow`, `pledge`, `promise`), whose
+/// infinitive is what is reported (`vowed to end it`).
+fn promise_word(w: &str) -> bool {
+    ["vow", "pledg", "promis"].iter().any(|p| {
+        w.as_bytes()
+            .get(..p.len())
+            .is_some_and(|c| c.eq_ignore_ascii_case(p.as_bytes()))
+    })
 }
 
 /// Whether `w` can open the object of a label verb: an object pronoun (`called them`)
