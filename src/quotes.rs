@@ -2914,6 +2914,14 @@ impl<'l, 'a> Run<'l, 'a> {
         if end <= k || any_taken(taken, k, end) {
             return None;
         }
+        // `maintains a program`, `added a note of caution`: verbs that report speech only
+        // with a clause, not with a noun phrase that has no verb.
+        if !that
+            && clause_only_cue(word(text, &at(toks, a.cue.0)))
+            && noun_phrase_only(toks, k, end)
+        {
+            return None;
+        }
         let mut e = self.emit_range(toks, k, end, a);
         if that && e.kind == QuoteKind::Direct {
             e.kind = QuoteKind::Mixed;
@@ -3614,6 +3622,78 @@ fn is_time_word(w: &str) -> bool {
                 | "autumn"
                 | "winter"
         )
+}
+
+/// Whether `w` is a form of a verb that reports speech only with a clause after it
+/// (`maintained that …`), its noun object being no speech (`maintains a program`,
+/// `added a note`, `is reading the outline`).
+fn clause_only_cue(w: &str) -> bool {
+    matches!(
+        w,
+        "maintain"
+            | "maintains"
+            | "maintained"
+            | "maintaining"
+            | "propose"
+            | "proposes"
+            | "proposed"
+            | "proposing"
+            | "read"
+            | "reads"
+            | "reading"
+            | "write"
+            | "writes"
+            | "wrote"
+            | "written"
+            | "writing"
+            | "add"
+            | "adds"
+            | "added"
+            | "adding"
+    )
+}
+
+/// Whether `toks[k..end]` reads as a noun phrase without a verb: it opens with a
+/// determiner and holds no auxiliary, modal or past form (`a note of caution, should
+/// …` has one: it is a clause).
+fn noun_phrase_only(toks: &[Tok], k: usize, end: usize) -> bool {
+    let Some(first) = toks.get(k).filter(|t| t.is_word()) else {
+        return false;
+    };
+    if !matches!(
+        first.text.to_ascii_lowercase().as_str(),
+        "a" | "an" | "the" | "his" | "her" | "their" | "its" | "new" | "some" | "this"
+    ) {
+        return false;
+    }
+    !toks.get(k + 1..end).unwrap_or(&[]).iter().any(|t| {
+        let w = t.text;
+        // A quotation in the object is speech (`added the words “…”`).
+        t.quote().is_some()
+            || t.is_word()
+                && (w.len() > 4 && w.ends_with("ed")
+                    || matches!(
+                        w,
+                        "is" | "are"
+                            | "was"
+                            | "were"
+                            | "will"
+                            | "would"
+                            | "has"
+                            | "have"
+                            | "had"
+                            | "can"
+                            | "could"
+                            | "should"
+                            | "may"
+                            | "might"
+                            | "must"
+                            | "does"
+                            | "did"
+                            | "do"
+                            | "be"
+                    ))
+    })
 }
 
 /// Whether `w` is a form of a verb of promising (`vow`, `pledge`, `promise`), whose
