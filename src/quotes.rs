@@ -1811,9 +1811,11 @@ impl<'l, 'a> Run<'l, 'a> {
         let forward = || -> Option<Attr> {
             // A gerund never has its speaker after it: in `Lamenting their luck, Ruiz
             // said` the phrase after `Lamenting` is what is lamented.
+            // After `told` stands whom the words were told to, never who told them.
             if class == CueClass::Noun && !matches!(w, "said" | "says")
                 || class == CueClass::Label
                 || w.ends_with("ing")
+                || matches!(w, "told" | "tell" | "tells")
             {
                 return None;
             }
@@ -2623,11 +2625,24 @@ impl<'l, 'a> Run<'l, 'a> {
             // The addressee: "told reporters", "warned lawmakers on Tuesday".
             let stop = (k + 6).min(toks.len());
             let mut m = k;
-            while m < stop && at(toks, m).is_word() && word(text, &at(toks, m)) != "that" {
+            // `told reporters it is clear that …`: a subject pronoun after the addressee
+            // starts the words.
+            // (`told it to the court`: right after the verb itself, `it` is the object).
+            let subject = |m: usize| match word(text, &at(toks, m)) {
+                "he" | "she" | "they" | "we" | "I" => true,
+                "it" => m > k || a.cue.1 > a.cue.0 + 1,
+                _ => false,
+            };
+            while m < stop
+                && at(toks, m).is_word()
+                && word(text, &at(toks, m)) != "that"
+                && !subject(m)
+            {
                 m += 1;
             }
             if m < toks.len()
                 && (at(toks, m).is_word() && word(text, &at(toks, m)) == "that"
+                    || m < stop && subject(m)
                     || at(toks, m).is_punct(':')
                     || at(toks, m).is_punct(',')
                     || at(toks, m).quote().is_some())
