@@ -3110,11 +3110,9 @@ impl<'l, 'a> Run<'l, 'a> {
                 }
                 i += 1;
                 continue;
-            } else if k == SCAN_LEAD || k == SCAN_CONT {
-                if wide_space(i) {
-                    i += utf8_len(c);
-                    continue;
-                }
+            } else if (k == SCAN_LEAD || k == SCAN_CONT) && wide_space(i) {
+                i += utf8_len(c);
+                continue;
             }
             let w0 = i;
             i += 1;
