@@ -3172,6 +3172,10 @@ impl<'l, 'a> Run<'l, 'a> {
                 }
             }
             prev_word = w0;
+            // Most words end at a space: step over it here.
+            if bb.get(i) == Some(&b' ') {
+                i += 1;
+            }
         }
         flush(run_ws, run_end, &mut run_words);
         for &(ws, re) in runs.iter().take(nruns) {
