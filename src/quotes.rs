@@ -690,14 +690,6 @@ impl Lexicon {
         self.prefixes.get(row).is_some_and(|r| r & bit != 0)
     }
 
-    /// The test of [`Lexicon::may_start`] on the first three bytes of a word alone:
-    /// the length is left to the caller.
-    #[inline]
-    fn prefix_may_start(&self, head: &[u8]) -> bool {
-        let (row, bit) = prefix_bit(head);
-        self.prefixes.get(row).is_some_and(|r| r & bit != 0)
-    }
-
     /// The cue class of a single word, and whether a phrase may start at it.
     #[inline]
     fn lookup(&self, w: &str) -> Option<(Option<CueClass>, bool)> {
@@ -3097,6 +3089,7 @@ impl<'l, 'a> Run<'l, 'a> {
         };
         let bb = b.get(..end).unwrap_or(&[]);
         let min_len = self.lex.min_len.max(3);
+        let prefixes: &[u64; 512] = &self.lex.prefixes;
         let mut i = start;
         let mut prev_word = start;
         while let Some(&c) = bb.get(i) {
@@ -3119,7 +3112,7 @@ impl<'l, 'a> Run<'l, 'a> {
             loop {
                 // ASCII word bytes one table load each, four to a bounds check; a lead
                 // byte ends the run, to be asked whether its character is a space.
-                while let Some(&[c0, c1, c2, c3]) = bb.get(i..i + 4) {
+                while let Some(&[c0, c1, c2, c3]) = bb.get(i..).and_then(<[u8]>::first_chunk) {
                     if class(c0) < SCAN_UPPER {
                         break;
                     } else if class(c1) < SCAN_UPPER {
@@ -3157,9 +3150,10 @@ impl<'l, 'a> Run<'l, 'a> {
             // bit, which turns most words away before the table.
             if (k == SCAN_LOWER || k == SCAN_LEAD || w0 == start)
                 && i - w0 >= 3
-                && bb
-                    .get(w0..w0 + 3)
-                    .is_some_and(|h| self.lex.prefix_may_start(h))
+                && bb.get(w0..w0 + 3).is_some_and(|h| {
+                    let (row, bit) = prefix_bit(h);
+                    prefixes.get(row).is_some_and(|r| r & bit != 0)
+                })
             {
                 let w = bb.get(w0..i).unwrap_or(&[]);
                 let w = w.strip_suffix(b".").unwrap_or(w);
