@@ -1588,6 +1588,13 @@ impl<V: Copy + Default> WordTable<V> {
                 i = (i + 1) & mask;
             }
         }
+        self.get_long(word)
+    }
+
+    /// [`WordTable::get`] for a word longer than eight bytes (or empty), kept out of
+    /// line so that the short path inlines where it is asked.
+    #[inline(never)]
+    fn get_long(&self, word: &[u8]) -> Option<V> {
         if word.len() > 24 || !self.long_filter.may_contain(word) {
             return None;
         }
