@@ -3094,18 +3094,22 @@ impl<'l, 'a> Run<'l, 'a> {
         let mut prev_word = start;
         while let Some(&c) = bb.get(i) {
             let k = class(c);
-            if k == SCAN_SPACE {
-                i += 1;
-                continue;
-            } else if k == SCAN_STOP {
-                if run_words > 0 {
-                    flush(run_ws, run_end, &mut run_words);
+            // Nearly every byte asked here starts a word: the other classes behind one
+            // test.
+            if k < SCAN_UPPER || k == SCAN_CONT {
+                if k == SCAN_SPACE {
+                    i += 1;
+                    continue;
+                } else if k == SCAN_STOP {
+                    if run_words > 0 {
+                        flush(run_ws, run_end, &mut run_words);
+                    }
+                    i += 1;
+                    continue;
+                } else if wide_space(i) {
+                    i += utf8_len(c);
+                    continue;
                 }
-                i += 1;
-                continue;
-            } else if (k == SCAN_LEAD || k == SCAN_CONT) && wide_space(i) {
-                i += utf8_len(c);
-                continue;
             }
             let w0 = i;
             i += 1;
