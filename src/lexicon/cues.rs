@@ -1521,7 +1521,7 @@ fn as_title(word: &str, mut c: Class) -> Class {
 }
 
 /// The classes of a word, any case, ignoring a final full stop for titles.
-#[inline]
+#[inline(always)]
 fn class(word: &str) -> Class {
     TABLE.get(word.as_bytes()).unwrap_or_default()
 }
@@ -1919,7 +1919,7 @@ pub(crate) struct Facts {
 }
 
 /// The [`Facts`] of `word`.
-#[inline]
+#[inline(always)]
 pub(crate) fn facts(word: &str) -> Facts {
     let whole = class(word);
     let raw = whole.flags;
