@@ -690,14 +690,6 @@ impl Lexicon {
         self.prefixes.get(row).is_some_and(|r| r & bit != 0)
     }
 
-    /// The test of [`Lexicon::may_start`] on the first three bytes of a word alone:
-    /// the length is left to the caller.
-    #[inline]
-    fn prefix_may_start(&self, head: &[u8]) -> bool {
-        let (row, bit) = prefix_bit(head);
-        self.prefixes.get(row).is_some_and(|r| r & bit != 0)
-    }
-
     /// The cue class of a single word, and whether a phrase may start at it.
     #[inline]
     fn lookup(&self, w: &str) -> Option<(Option<CueClass>, bool)> {
@@ -859,14 +851,23 @@ struct Run<'l, 'a> {
     next_colon: Option<usize>,
 }
 
-/// How the byte-level scan of [`Run::scan_names`] treats each byte.
+/// How the byte-level scan of [`Run::scan_names`] treats each byte. The order matters:
+/// every class from [`SCAN_UPPER`] on continues a word, and a word whose first byte
+/// is past [`SCAN_STOP`] may start one.
 const SCAN_SPACE: u8 = 0;
 /// Punctuation: ends a run of capitalised words.
 const SCAN_STOP: u8 = 1;
-/// ASCII letters and digits, and the apostrophe, full stop and hyphen inside words.
-const SCAN_WORD: u8 = 2;
-/// Any byte of a multi-byte character: part of a word unless the character is a space.
-const SCAN_WIDE: u8 = 3;
+/// The lead byte of a multi-byte character: part of a word unless the character is a
+/// space.
+const SCAN_LEAD: u8 = 2;
+/// ASCII capitals.
+const SCAN_UPPER: u8 = 3;
+/// ASCII small letters.
+const SCAN_LOWER: u8 = 4;
+/// ASCII digits, and the apostrophe, full stop and hyphen inside words.
+const SCAN_WORD: u8 = 5;
+/// A continuation byte of a multi-byte character.
+const SCAN_CONT: u8 = 6;
 
 /// The scan class of each byte, so the scan loads one table entry per byte.
 static SCAN_CLASS: [u8; 256] = {
@@ -874,9 +875,15 @@ static SCAN_CLASS: [u8; 256] = {
     let mut i = 0;
     while i < 256 {
         let c = i as u8;
-        let class = if c >= 0x80 {
-            SCAN_WIDE
-        } else if c.is_ascii_alphanumeric() || c == b'\'' || c == b'.' || c == b'-' {
+        let class = if c >= 0xC0 {
+            SCAN_LEAD
+        } else if c >= 0x80 {
+            SCAN_CONT
+        } else if c.is_ascii_uppercase() {
+            SCAN_UPPER
+        } else if c.is_ascii_lowercase() {
+            SCAN_LOWER
+        } else if c.is_ascii_digit() || c == b'\'' || c == b'.' || c == b'-' {
             SCAN_WORD
         } else if c == b' ' || c == b'"' {
             // A straight double mark outside every quotation is a nickname's (`Marcia
@@ -3234,40 +3241,58 @@ impl<'l, 'a> Run<'l, 'a> {
                 .is_some_and(char::is_whitespace)
         };
         let bb = b.get(..end).unwrap_or(&[]);
+        let min_len = self.lex.min_len.max(3);
+        let prefixes: &[u64; 512] = &self.lex.prefixes;
         let mut i = start;
         let mut prev_word = start;
         while let Some(&c) = bb.get(i) {
-            match class(c) {
-                SCAN_SPACE => {
+            let k = class(c);
+            // Nearly every byte asked here starts a word: the other classes behind one
+            // test.
+            if k < SCAN_UPPER || k == SCAN_CONT {
+                if k == SCAN_SPACE {
                     i += 1;
                     continue;
-                }
-                SCAN_STOP => {
+                } else if k == SCAN_STOP {
                     if run_words > 0 {
                         flush(run_ws, run_end, &mut run_words);
                     }
                     i += 1;
                     continue;
-                }
-                SCAN_WIDE if wide_space(i) => {
+                } else if wide_space(i) {
                     i += utf8_len(c);
                     continue;
                 }
-                _ => {}
             }
             let w0 = i;
             i += 1;
-            // ASCII word bytes one load each; a multi-byte character is a word byte
-            // unless it is a space (only a lead byte can start one).
-            while let Some(&c) = bb.get(i) {
-                match class(c) {
-                    SCAN_WORD => i += 1,
-                    SCAN_WIDE if c >= 0xC0 && wide_space(i) => break,
-                    SCAN_WIDE => i += 1,
+            loop {
+                // ASCII word bytes one table load each, four to a bounds check; a lead
+                // byte ends the run, to be asked whether its character is a space.
+                while let Some(&[c0, c1, c2, c3]) = bb.get(i..).and_then(<[u8]>::first_chunk) {
+                    if class(c0) < SCAN_UPPER {
+                        break;
+                    } else if class(c1) < SCAN_UPPER {
+                        i += 1;
+                        break;
+                    } else if class(c2) < SCAN_UPPER {
+                        i += 2;
+                        break;
+                    } else if class(c3) < SCAN_UPPER {
+                        i += 3;
+                        break;
+                    }
+                    i += 4;
+                }
+                while bb.get(i).is_some_and(|&c| class(c) >= SCAN_UPPER) {
+                    i += 1;
+                }
+                match bb.get(i) {
+                    Some(&c) if class(c) == SCAN_LEAD && !wide_space(i) => i += 1,
                     _ => break,
                 }
             }
-            if c.is_ascii_uppercase() {
+            if k == SCAN_UPPER {
                 if run_words == 0 {
                     run_ws = prev_word;
                 }
@@ -3276,18 +3301,20 @@ impl<'l, 'a> Run<'l, 'a> {
             } else if run_words > 0 {
                 flush(run_ws, run_end, &mut run_words);
             }
-            // A word long enough for a cue starts with three bytes whose prefix bit
-            // turns most words away before the word is measured.
-            let may_head = || {
-                bb.get(w0..w0 + 3)
-                    .is_some_and(|h| self.lex.prefix_may_start(h))
-            };
-            // A custom cue may start with a non-ASCII letter (`éclaire`).
-            if (c.is_ascii_lowercase() || c >= 0xC0) && may_head() || w0 == start {
+            // A cue starts with a small letter (a custom one perhaps with a letter past
+            // ASCII, `éclaire`), or opens the sentence; it is three bytes or more long
+            // (without a final full stop), and its first three bytes have their prefix
+            // bit, which turns most words away before the table.
+            if (k == SCAN_LOWER || k == SCAN_LEAD || w0 == start)
+                && i - w0 >= 3
+                && bb.get(w0..w0 + 3).is_some_and(|h| {
+                    let (row, bit) = prefix_bit(h);
+                    prefixes.get(row).is_some_and(|r| r & bit != 0)
+                })
+            {
                 let w = bb.get(w0..i).unwrap_or(&[]);
                 let w = w.strip_suffix(b".").unwrap_or(w);
-                if w.len() > 2
-                    && self.lex.may_start(w)
+                if w.len() >= min_len
                     && text
                         .get(w0..w0 + w.len())
                         .is_some_and(|s| self.may_cue(s, w0 + s.len(), end))
@@ -3296,6 +3323,10 @@ impl<'l, 'a> Run<'l, 'a> {
                 }
             }
             prev_word = w0;
+            // Most words end at a space: step over it here.
+            if bb.get(i) == Some(&b' ') {
+                i += 1;
+            }
         }
         flush(run_ws, run_end, &mut run_words);
         for &(ws, re) in runs.iter().take(nruns) {

@@ -1585,7 +1585,7 @@ fn as_title(word: &str, mut c: Class) -> Class {
 }
 
 /// The classes of a word, any case, ignoring a final full stop for titles.
-#[inline]
+#[inline(always)]
 fn class(word: &str) -> Class {
     TABLE.get(word.as_bytes()).unwrap_or_default()
 }
@@ -1594,7 +1594,7 @@ fn class(word: &str) -> Class {
 /// all of them, sit in an open-addressed table keyed by their bytes as one integer: a
 /// lookup is a multiplication and usually one probe, no byte-string hashing, and a miss
 /// stops at the first empty slot. Longer words (up to 24 bytes) go through a bit filter
-/// and a map.
+/// and a second such table keyed by three fixed loads of their bytes.
 #[derive(Clone, Debug)]
 pub(crate) struct WordTable<V> {
     /// (folded bytes, length; 0 for an empty slot, value); a power-of-two length.
@@ -1602,8 +1602,33 @@ pub(crate) struct WordTable<V> {
     /// `64 - log2(slots.len())`: what a product is shifted by to give a slot.
     shift: u32,
     used: usize,
-    long: FxMap<WordKey, V>,
+    /// (folded bytes as [`long_key`] loads them, length; 0 for an empty slot, value);
+    /// a power-of-two length, at most half of it used.
+    long: Vec<([u64; 3], u8, V)>,
+    long_shift: u32,
+    long_used: usize,
     long_filter: WordFilter,
+}
+
+/// The key of a word of nine to 24 bytes, ASCII case folded: its first eight bytes,
+/// its last eight, and for a word past sixteen bytes the eight after the first. With
+/// the length these determine every byte, and each is one fixed-size load.
+#[inline]
+fn long_key(word: &[u8]) -> Option<[u64; 3]> {
+    let n = word.len();
+    if !(9..=24).contains(&n) {
+        return None;
+    }
+    let at = |i: usize| {
+        word.get(i..)
+            .and_then(<[u8]>::first_chunk::<8>)
+            .map_or(0, |c| ascii_lower(u64::from_le_bytes(*c)))
+    };
+    Some(if n <= 16 {
+        [at(0), at(n - 8), 0]
+    } else {
+        [at(0), at(8), at(n - 8)]
+    })
 }
 
 impl<V: Copy + Default> Default for WordTable<V> {
@@ -1612,7 +1637,9 @@ impl<V: Copy + Default> Default for WordTable<V> {
             slots: vec![(0, 0, V::default()); 1024],
             shift: 64 - 1024u32.trailing_zeros(),
             used: 0,
-            long: FxMap::default(),
+            long: vec![([0; 3], 0, V::default()); 64],
+            long_shift: 64 - 64u32.trailing_zeros(),
+            long_used: 0,
             long_filter: WordFilter::default(),
         }
     }
@@ -1652,20 +1679,84 @@ impl<V: Copy + Default> WordTable<V> {
                 i = (i + 1) & mask;
             }
         }
+        self.get_long(word)
+    }
+
+    /// [`WordTable::get`] for a word longer than eight bytes (or empty), kept out of
+    /// line so that the short path inlines where it is asked.
+    #[inline(never)]
+    fn get_long(&self, word: &[u8]) -> Option<V> {
         if word.len() > 24 || !self.long_filter.may_contain(word) {
             return None;
         }
-        self.long.get(&WordKey::new(word)?).copied()
+        let key = long_key(word)?;
+        let len = word.len() as u8;
+        let mask = self.long.len().wrapping_sub(1);
+        let mut i = Self::long_home(key, self.long_shift);
+        // At most half the slots are used, so a probe always meets an empty one.
+        loop {
+            let &(k, l, v) = self.long.get(i)?;
+            if l == 0 {
+                return None;
+            }
+            if k == key && l == len {
+                return Some(v);
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    #[inline]
+    fn long_home([a, b, c]: [u64; 3], shift: u32) -> usize {
+        let key = a ^ b.rotate_left(21) ^ c.rotate_left(42);
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> shift) as usize
+    }
+
+    fn update_long(&mut self, word: &[u8], f: impl FnOnce(&mut V)) {
+        let Some(key) = long_key(word) else {
+            return;
+        };
+        self.long_filter.insert(word);
+        if (self.long_used + 1) * 2 > self.long.len() {
+            let size = self.long.len() * 2;
+            let old = core::mem::replace(&mut self.long, vec![([0; 3], 0, V::default()); size]);
+            self.long_shift = 64 - size.trailing_zeros();
+            for (k, l, v) in old.into_iter().filter(|s| s.1 != 0) {
+                let mut i = Self::long_home(k, self.long_shift);
+                while self.long.get(i).is_some_and(|s| s.1 != 0) {
+                    i = (i + 1) & (size - 1);
+                }
+                if let Some(slot) = self.long.get_mut(i) {
+                    *slot = (k, l, v);
+                }
+            }
+        }
+        let len = word.len() as u8;
+        let mask = self.long.len().wrapping_sub(1);
+        let mut i = Self::long_home(key, self.long_shift);
+        loop {
+            let Some(slot) = self.long.get_mut(i) else {
+                return;
+            };
+            if slot.1 == 0 {
+                *slot = (key, len, V::default());
+                self.long_used += 1;
+                f(&mut slot.2);
+                return;
+            }
+            if slot.0 == key && slot.1 == len {
+                f(&mut slot.2);
+                return;
+            }
+            i = (i + 1) & mask;
+        }
     }
 
     /// Changes the value of `word` (the default value if it is new) with `f`; words
     /// longer than 24 bytes are not stored.
     pub(crate) fn update(&mut self, word: &[u8], f: impl FnOnce(&mut V)) {
         let Some((key, len)) = Self::short_key(word) else {
-            if let Some(k) = WordKey::new(word) {
-                self.long_filter.insert(word);
-                f(self.long.entry(k).or_default());
-            }
+            self.update_long(word, f);
             return;
         };
         if (self.used + 1) * 2 > self.slots.len() {
@@ -1892,7 +1983,7 @@ pub(crate) struct Facts {
 }
 
 /// The [`Facts`] of `word`.
-#[inline]
+#[inline(always)]
 pub(crate) fn facts(word: &str) -> Facts {
     let whole = class(word);
     let raw = whole.flags;
