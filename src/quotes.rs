@@ -1896,18 +1896,30 @@ impl<'l, 'a> Run<'l, 'a> {
             return None;
         }
         let mut end = k;
+        let mut np_lo = lo;
         if prev.is_word() && matches!(word(text, prev), "who" | "which") {
             end = k - 1;
             if end > lo && at(toks, end - 1).is_punct(',') {
                 end -= 1;
+            } else if end > lo && at(toks, end - 1).is_dash() {
+                while end > lo && at(toks, end - 1).is_dash() {
+                    end -= 1;
+                }
+            } else if end == lo && lo > 1 && at(toks, lo - 1).is_dash() {
+                // `the study -- which notes that …`: the dash opened the clause.
+                end = lo - 1;
+                while end > 0 && at(toks, end - 1).is_dash() {
+                    end -= 1;
+                }
+                np_lo = clause_start(toks, end);
             }
         }
         let relative = end < k;
-        let sp = match np_back(text, toks, lo, end) {
+        let sp = match np_back(text, toks, np_lo, end) {
             Some(sp) => sp,
             None if relative => {
                 // "an architect who said": any noun with a determiner.
-                let floor = end.saturating_sub(4).max(lo);
+                let floor = end.saturating_sub(4).max(np_lo);
                 let d = (floor..end).rev().find(|&m| {
                     at(toks, m).is_word() && cues::is_determiner(word(text, &at(toks, m)))
                 })?;
@@ -1928,7 +1940,9 @@ impl<'l, 'a> Run<'l, 'a> {
                 || (hw.ends_with('s') && !hw.ends_with("ss"))
                 || at_quote_end && cues::is_role_noun(hw);
             let third = w.ends_with('s');
-            if !ok || (third && end - sp.0 > 3 && !head.is_cap()) {
+            // After `which` or `who` the cue is a verb whatever the head (`the study,
+            // which notes that`).
+            if !relative && (!ok || (third && end - sp.0 > 3 && !head.is_cap())) {
                 return None;
             }
         }
@@ -2896,8 +2910,14 @@ impl<'l, 'a> Run<'l, 'a> {
         // "Ruiz, who said the goal was growth, left the party": a relative clause's
         // content ends at the comma where the main clause's verb phrase takes over.
         let relative = a.cue.0 >= 2
-            && word(text, &at(toks, a.cue.0 - 1)) == "who"
-            && at(toks, a.cue.0 - 2).is_punct(',');
+            && matches!(word(text, &at(toks, a.cue.0 - 1)), "who" | "which")
+            && (at(toks, a.cue.0 - 2).is_punct(',') || at(toks, a.cue.0 - 2).is_dash());
+        // `the study -- which notes that … -- should`: the closing dash ends the words.
+        if relative && at(toks, a.cue.0 - 2).is_dash() {
+            if let Some(d) = (k + 1..end).find(|&m| at(toks, m).is_dash()) {
+                end = d;
+            }
+        }
         if relative {
             // A relative clause inside the words (`the plan, which passed, would fail`)
             // is closed by the comma after it, which resumes nothing.
