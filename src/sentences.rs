@@ -928,6 +928,22 @@ impl SentenceSplitter {
                 && (at(bytes, c + 2).is_ascii_uppercase() || at(bytes, c + 2).is_ascii_digit())
             {
                 let digit = at(bytes, c + 2).is_ascii_digit();
+                // `said. The`, the commonest boundary: a plain lower-case word ends the
+                // sentence (brackets aside). It is no initial (its last letter is lower
+                // case) and no item marker (two letters or more, not a roman numeral).
+                if at(bytes, c.wrapping_sub(1)).is_ascii_lowercase()
+                    && plain_word_before(text, block.start(), c).is_some()
+                {
+                    let from = cursor.pos.max(block.start());
+                    let floor = from.max(c.saturating_sub(48));
+                    if !(cursor.openers.any_in(bytes, block.start(), end, floor, c)
+                        && inside_brackets(bytes, from, c))
+                    {
+                        return c + 1;
+                    }
+                    i = c + 1;
+                    continue;
+                }
                 // `J. R. Tolkien`: a lone capital after a space (not a roman digit) is an
                 // initial where no item marker can stand (as `word_before` would class it),
                 // which ends the sentence only before a word that plainly starts one.
@@ -946,10 +962,7 @@ impl SentenceSplitter {
                         continue;
                     }
                 }
-                let (class, s) = match plain_word_before(text, block.start(), c) {
-                    Some(s) => (Word::Plain, s),
-                    None => self.word_before(text, block.start(), cursor.pos, c),
-                };
+                let (class, s) = self.word_before(text, block.start(), cursor.pos, c);
                 // From here on as `decide` reads a full stop before a word, with nothing
                 // between them but a space (so nothing closed or opened): an item marker
                 // first, then the class of the word before against the next word.
@@ -1496,23 +1509,22 @@ fn closed_word(raw: &str) -> Option<&str> {
 /// ends a sentence before a capital, as [`SentenceSplitter::word_before`] would class it,
 /// without its general reading. (Capitalised words take that reading: many of them are
 /// abbreviations or initials.)
-#[inline]
+#[inline(always)]
 fn plain_word_before(text: &str, block_start: usize, dot: usize) -> Option<usize> {
     let bytes = text.as_bytes();
     let floor = block_start.max(dot.saturating_sub(WORD_MAX));
     let len = lower_run_before(bytes, floor, dot);
     let s = dot - len;
     let clean = s == block_start || matches!(at(bytes, s - 1), b' ' | b'\t' | b'\n' | b'\r');
+    if len < 2 || !clean {
+        return None;
+    }
     // Only a short roman numeral can be an item marker.
-    let roman = || {
-        len <= 5
-            && bytes
-                .get(s..dot)
-                .is_some_and(|w| w.iter().all(|b| matches!(b, b'i' | b'v' | b'x')))
-    };
-    (len >= 2
-        && clean
-        && !roman()
+    let roman = len <= 5
+        && bytes
+            .get(s..dot)
+            .is_some_and(|w| w.iter().all(|b| matches!(b, b'i' | b'v' | b'x')));
+    (!roman
         // Most words are ruled out by the filter in front of the table, read here
         // without a call.
         && (!abbreviations::may_be_listed(len, at(bytes, s), at(bytes, dot - 1))
