@@ -332,14 +332,19 @@ impl Cursor {
 /// Whether every byte is ASCII: the words of a block ORed together, which the compiler
 /// turns into a vector loop (cheaper on a paragraph than `is_ascii`'s alignment steps).
 fn all_ascii(b: &[u8]) -> bool {
-    let chunks = b.chunks_exact(8);
-    let tail = chunks.remainder();
+    let word = |c: &[u8]| u64::from_le_bytes(c.try_into().unwrap_or([0; 8]));
     let mut acc = 0u64;
-    for c in chunks {
-        acc |= u64::from_le_bytes(c.try_into().unwrap_or([0; 8]));
-    }
-    for &x in tail {
-        acc |= u64::from(x);
+    if b.len() < 8 {
+        for &x in b {
+            acc |= u64::from(x);
+        }
+    } else {
+        for c in b.chunks_exact(8) {
+            acc |= word(c);
+        }
+        // The last eight bytes, which overlap the last whole word, instead of a loop over
+        // the bytes left.
+        acc |= word(b.get(b.len() - 8..).unwrap_or(&[]));
     }
     acc & 0x8080_8080_8080_8080 == 0
 }
@@ -973,8 +978,7 @@ impl SentenceSplitter {
                 }
                 let w = c + 2;
                 let alone = match class {
-                    // `said. The`, the commonest boundary, and `Mr. Li`, settled by the
-                    // class alone.
+                    // A plain word (`York. The`) and `Mr. Li`, settled by the class alone.
                     Word::Plain => true,
                     Word::Never | Word::ListNumber => false,
                     _ => stop_ends(
