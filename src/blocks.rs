@@ -486,6 +486,16 @@ impl<'a> Iterator for Blocks<'a> {
             }
             break l;
         };
+        // A lean paragraph of one line set off by an empty line (or the end of the text),
+        // the commonest block of blank-line-separated text, is read without the general
+        // scan, as `scan_paragraph` would end it.
+        if self.lean
+            && first.plain
+            && self.list.is_none()
+            && matches!(bytes.get(first.next), None | Some(b'\n' | b'\r'))
+        {
+            return Some(self.lone_line(first));
+        }
         let (mut block, last) = self.scan(first);
         block.one_line = last.start == first.start;
         // A block runs from its first line's text to its last line's: their text answers
@@ -524,6 +534,40 @@ impl<'a> Iterator for Blocks<'a> {
 impl core::iter::FusedIterator for Blocks<'_> {}
 
 impl<'a> Blocks<'a> {
+    /// The lean block of the plain line `first` when nothing but an empty line or the end
+    /// of the text follows it, with the state that `scan_paragraph` and `next` leave: the
+    /// kind of the block is left open (see `scan_paragraph`), and a line that starts with
+    /// two letters is no dash line of dialogue.
+    fn lone_line(&mut self, first: Line<'a>) -> Block<'a> {
+        let fs = first.str();
+        let affiliation = (self.after_byline || self.pending.is_some())
+            && is_affiliation(fs)
+            && self.after_byline()
+            && (self.prev.is_some() || names_outlet(fs));
+        self.pending = Some(Pending {
+            first: first.first,
+            s: fs,
+            affiliation,
+        });
+        self.after_colon = fs.ends_with(':') || core::mem::take(&mut self.bare_list);
+        self.dialogue = false;
+        self.after_byline = false;
+        self.pos = first.next;
+        self.prev = Some(first);
+        self.emitted = true;
+        let span = first.span();
+        Block {
+            span,
+            content: span,
+            marker: Span::default(),
+            kind: BlockKind::Paragraph,
+            indent: narrow(first.indent),
+            level: 0,
+            one_line: true,
+            text: self.text,
+        }
+    }
+
     fn line(&mut self, pos: usize) -> Option<Line<'a>> {
         if let Some(l) = self.cached.filter(|l| l.start == pos) {
             return Some(l);
