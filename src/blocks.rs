@@ -486,13 +486,15 @@ impl<'a> Iterator for Blocks<'a> {
             }
             break l;
         };
-        // A lean paragraph of one line set off by an empty line (or the end of the text),
-        // the commonest block of blank-line-separated text, is read without the general
-        // scan, as `scan_paragraph` would end it.
+        // A lean paragraph of one line, the commonest block, is read without the general
+        // scan where `scan_paragraph` would end it at once: before an empty line or the
+        // end of the text, or (past the title) at a finished sentence, unless the next
+        // line underlines it.
         if self.lean
             && first.plain
             && self.list.is_none()
-            && matches!(bytes.get(first.next), None | Some(b'\n' | b'\r'))
+            && (matches!(bytes.get(first.next), None | Some(b'\n' | b'\r'))
+                || self.emitted && self.ends_alone(&first))
         {
             return Some(self.lone_line(first));
         }
@@ -565,6 +567,18 @@ impl<'a> Blocks<'a> {
             level: 0,
             one_line: true,
             text: self.text,
+        }
+    }
+
+    /// Whether `scan_paragraph` ends a block of the plain line `first` (not the title) at
+    /// the next line: a blank line, or a finished sentence that the next line does not
+    /// underline (every other test that ends it there ends it too).
+    fn ends_alone(&mut self, first: &Line<'a>) -> bool {
+        match self.line(first.next) {
+            None => true,
+            Some(n) => {
+                n.blank || underline(n.str(), n.indent).is_none() && ends_sentence(first.str())
+            }
         }
     }
 
