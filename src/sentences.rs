@@ -794,16 +794,18 @@ fn classify(c: char) -> Next {
 
 /// The ASCII letters starting at `i` (a word's stem, `It` of `It’s`).
 fn ascii_word(text: &str, i: usize) -> &str {
-    let bytes = text.as_bytes();
-    let mut j = i;
-    while at(bytes, j).is_ascii_alphabetic() && j - i < 16 {
-        j += 1;
-    }
+    let rest = text.as_bytes().get(i..).unwrap_or(&[]);
+    let n = rest
+        .iter()
+        .take(16)
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count();
     // A longer run, or one that goes on in non-ASCII letters, is not a listed word.
-    if at(bytes, j).is_ascii_alphabetic() || at(bytes, j) >= 0xC3 && at(bytes, j) < 0xE0 {
+    let after = at(rest, n);
+    if after.is_ascii_alphabetic() || (0xC3..0xE0).contains(&after) {
         return "";
     }
-    text.get(i..j).unwrap_or("")
+    text.get(i..i + n).unwrap_or("")
 }
 
 impl SentenceSplitter {
