@@ -903,10 +903,14 @@ impl SentenceSplitter {
             // (`decide` would skip to the next byte): the next terminator is looked for in
             // the rest of the token before the scan goes on.
             if at(bytes, c) == b'.' && c + 1 < end && at(bytes, c + 1).is_ascii_alphanumeric() {
-                let mut p = c + 1;
-                while p < end && p - c <= 16 && at(bytes, p).is_ascii_alphanumeric() {
-                    p += 1;
-                }
+                let token = bytes.get(c + 1..end).unwrap_or(&[]);
+                let p = c
+                    + 1
+                    + token
+                        .iter()
+                        .take(16)
+                        .take_while(|b| b.is_ascii_alphanumeric())
+                        .count();
                 if p < end && matches!(at(bytes, p), b'.' | b'?' | b'!') {
                     cursor.ascii = Some(p);
                 }
@@ -1581,12 +1585,13 @@ fn lower_run_before(bytes: &[u8], floor: usize, dot: usize) -> usize {
 /// its bytes.
 #[inline]
 fn capital_inside(text: &str, w: usize) -> bool {
-    let bytes = text.as_bytes();
-    let mut j = w + 1;
-    while j - w <= 16 && at(bytes, j).is_ascii_lowercase() {
-        j += 1;
-    }
-    at(bytes, j).is_ascii_uppercase()
+    let rest = text.as_bytes().get(w + 1..).unwrap_or(&[]);
+    let n = rest
+        .iter()
+        .take(16)
+        .take_while(|b| b.is_ascii_lowercase())
+        .count();
+    at(rest, n).is_ascii_uppercase()
         && ascii_word(text, w)
             .bytes()
             .skip(1)
@@ -1823,10 +1828,10 @@ fn inside_brackets(bytes: &[u8], start: usize, dot: usize) -> bool {
     let floor = start.max(dot.saturating_sub(48));
     let mut depth = 0i32;
     let mut words = 0;
-    let mut p = dot;
-    while p > floor {
-        p -= 1;
-        match at(bytes, p) {
+    let window = bytes.get(floor..dot).unwrap_or(&[]);
+    for (k, &b) in window.iter().enumerate().rev() {
+        let p = floor + k;
+        match b {
             b')' | b']' | b'}' => depth += 1,
             b'(' | b'[' | b'{' => {
                 if depth == 0 {
