@@ -396,6 +396,11 @@ pub struct Blocks<'a> {
     standalone_at: Option<(usize, bool)>,
     /// The list marker of the line starting at this offset, kept for the same reason.
     marker_at: Option<(usize, Option<Marker>)>,
+    /// The line that `scan_item` ended an item before, as the next item of its list:
+    /// accepted after the item's last line in the item's list, as `scan` would ask again
+    /// when the line starts the next block. (Not a dash line, whose reading also depends
+    /// on the dialogue before it.)
+    item_next: Option<usize>,
 }
 
 impl<'a> Blocks<'a> {
@@ -415,6 +420,7 @@ impl<'a> Blocks<'a> {
             cached: None,
             standalone_at: None,
             marker_at: None,
+            item_next: None,
         }
     }
 
@@ -644,7 +650,9 @@ impl<'a> Blocks<'a> {
         }
         if let Some(m) = self.marker(&first) {
             let prev = self.prev;
-            if self.accept(&m, &first, prev.as_ref(), self.list) {
+            if self.item_next == Some(first.start) && self.list.is_some()
+                || self.accept(&m, &first, prev.as_ref(), self.list)
+            {
                 return self.scan_item(first, m);
             }
         }
@@ -684,6 +692,9 @@ impl<'a> Blocks<'a> {
                 }
                 if let Some(nm) = self.marker(&n) {
                     if self.accept(&nm, &n, Some(&cur), Some(ctx)) {
+                        if !matches!(nm.kind, MarkKind::Bullet('–' | '—')) {
+                            self.item_next = Some(n.start);
+                        }
                         break;
                     }
                 }
