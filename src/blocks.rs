@@ -497,7 +497,7 @@ impl<'a> Iterator for Blocks<'a> {
         // end of the text, or (past the title) at a finished sentence, unless the next
         // line underlines it.
         if self.lean
-            && first.plain
+            && (first.plain || quote_led(first.str()))
             && self.list.is_none()
             && (matches!(bytes.get(first.next), None | Some(b'\n' | b'\r'))
                 || self.emitted && self.ends_alone(&first))
@@ -542,10 +542,10 @@ impl<'a> Iterator for Blocks<'a> {
 impl core::iter::FusedIterator for Blocks<'_> {}
 
 impl<'a> Blocks<'a> {
-    /// The lean block of the plain line `first` when nothing but an empty line or the end
-    /// of the text follows it, with the state that `scan_paragraph` and `next` leave: the
-    /// kind of the block is left open (see `scan_paragraph`), and a line that starts with
-    /// two letters is no dash line of dialogue.
+    /// The lean block of the line `first`, which starts with a word or a quotation mark,
+    /// when `scan_paragraph` ends the block after it, with the state that it and `next`
+    /// leave: the kind of the block is left open (see `scan_paragraph`), and such a line
+    /// is no dash line of dialogue.
     fn lone_line(&mut self, first: Line<'a>) -> Block<'a> {
         let fs = first.str();
         let affiliation = (self.after_byline || self.pending.is_some())
@@ -576,7 +576,7 @@ impl<'a> Blocks<'a> {
         }
     }
 
-    /// Whether `scan_paragraph` ends a block of the plain line `first` (not the title) at
+    /// Whether `scan_paragraph` ends a block of the line `first` (not the title) at
     /// the next line: a blank line, or a finished sentence that the next line does not
     /// underline (every other test that ends it there ends it too).
     fn ends_alone(&mut self, first: &Line<'a>) -> bool {
@@ -2532,6 +2532,16 @@ fn strip_dash(s: &str) -> &str {
     } else {
         s
     }
+}
+
+/// A line that opens with a quotation mark (`"` `“` `«`): like a line that starts with a
+/// word, it can start no heading mark, rule or list item, so `scan` reads it as a
+/// paragraph.
+fn quote_led(s: &str) -> bool {
+    matches!(
+        s.as_bytes(),
+        [b'"', ..] | [0xE2, 0x80, 0x9C, ..] | [0xC2, 0xAB, ..]
+    )
 }
 
 /// A text that starts with a dash and a space (or a no-break space), as dialogue does.
