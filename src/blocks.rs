@@ -497,7 +497,7 @@ impl<'a> Iterator for Blocks<'a> {
         // end of the text, or (past the title) at a finished sentence, unless the next
         // line underlines it.
         if self.lean
-            && (first.plain || quote_led(first.str()))
+            && (first.plain || prose_led(first.str()))
             && self.list.is_none()
             && (matches!(bytes.get(first.next), None | Some(b'\n' | b'\r'))
                 || self.emitted && self.ends_alone(&first))
@@ -542,7 +542,7 @@ impl<'a> Iterator for Blocks<'a> {
 impl core::iter::FusedIterator for Blocks<'_> {}
 
 impl<'a> Blocks<'a> {
-    /// The lean block of the line `first`, which starts with a word or a quotation mark,
+    /// The lean block of the line `first`, which starts with a word or reads as one,
     /// when `scan_paragraph` ends the block after it, with the state that it and `next`
     /// leave: the kind of the block is left open (see `scan_paragraph`), and such a line
     /// is no dash line of dialogue.
@@ -2534,14 +2534,23 @@ fn strip_dash(s: &str) -> &str {
     }
 }
 
-/// A line that opens with a quotation mark (`"` `“` `«`): like a line that starts with a
-/// word, it can start no heading mark, rule or list item, so `scan` reads it as a
-/// paragraph.
-fn quote_led(s: &str) -> bool {
-    matches!(
-        s.as_bytes(),
-        [b'"', ..] | [0xE2, 0x80, 0x9C, ..] | [0xC2, 0xAB, ..]
-    )
+/// A line that opens with a quotation mark (`"` `“` `«`), or with letters or digits
+/// that no `.` or `)` follows (`In`, `A man`, `2019 was`): like a line that starts with a
+/// word, it can start no heading mark, rule or list item (see [`parse_marker`]), so `scan`
+/// reads it as a paragraph.
+fn prose_led(s: &str) -> bool {
+    let b = s.as_bytes();
+    match b.first() {
+        Some(c) if c.is_ascii_alphanumeric() => {
+            let n = b
+                .iter()
+                .take(6)
+                .take_while(|c| c.is_ascii_alphanumeric())
+                .count();
+            !matches!(b.get(n), Some(b'.' | b')'))
+        }
+        _ => matches!(b, [b'"', ..] | [0xE2, 0x80, 0x9C, ..] | [0xC2, 0xAB, ..]),
+    }
 }
 
 /// A text that starts with a dash and a space (or a no-break space), as dialogue does.
