@@ -325,6 +325,10 @@ impl Cursor {
             self.multi = Some(end);
             self.script = Some(end);
             self.openers.next_wide = Some(end);
+            if one_line {
+                // No rarer terminator at all: none is looked for.
+                self.rest = Some(end);
+            }
         }
     }
 }
