@@ -840,7 +840,10 @@ impl<'a> Blocks<'a> {
             // does not) is asked only when the shape does not settle it.
             // Two short heading-shaped lines in a row are two headings (or a heading and
             // a kicker), not one wrapped line: wrapped lines run near the wrap width.
+            // (A next line in lower case carries the first on, which the shape cannot
+            // change: the shape is not asked.)
             if lines == 1
+                && !starts_lower(ns)
                 && shaped!()
                 && (!continues_heading(fs, ns)
                     || fs.len() <= 60
