@@ -1829,10 +1829,10 @@ fn starts_capital(s: &str) -> bool {
 /// Whether the unindented line `next` continues the list item whose last line is `cur`
 /// (lazy continuation) rather than starting the next paragraph.
 fn lazy_continues(cur: &str, next: &str) -> bool {
-    if ends_sentence(cur) || cur.ends_with(':') || is_standalone(next) {
-        return false;
-    }
-    starts_lower(next) || ends_open(cur) || cur.len() >= 60
+    // The cheap tests first: most items are followed by a line that none of them lets
+    // continue the item, which settles it without reading the next line whole.
+    (starts_lower(next) || ends_open(cur) || cur.len() >= 60)
+        && !(ends_sentence(cur) || cur.ends_with(':') || is_standalone(next))
 }
 
 fn starts_lower(s: &str) -> bool {
