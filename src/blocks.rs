@@ -1646,7 +1646,12 @@ pub(crate) fn ends_sentence(s: &str) -> bool {
             }
             // Past the whole space character (a no-break space is two bytes), read back
             // byte by byte while the word is ASCII.
-            let word = last_word(before).trim_start_matches(['(', '"', '“', '‘', '\'', '[']);
+            let word = last_word(before);
+            // Most words start with a letter or a digit, which no opener trim changes.
+            let word = match word.as_bytes().first() {
+                Some(c) if c.is_ascii_alphanumeric() => word,
+                _ => word.trim_start_matches(['(', '"', '“', '‘', '\'', '[']),
+            };
             let initial = word.len() == 1 && word.bytes().all(|c| c.is_ascii_uppercase());
             !(initial || is_abbreviation(word))
         }
