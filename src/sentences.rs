@@ -1385,9 +1385,18 @@ impl SentenceSplitter {
     ) -> Word {
         // A closing quote also opens a quotation where a font or a feed turned the mark
         // the wrong way (`”Mr. Lopez said`): the word after it is read the same.
-        let token = raw
-            .trim_start_matches(|c| is_opener(c) || is_bullet(c) || matches!(c, '”' | '’' | '»'))
-            .trim_end_matches(is_closer);
+        // No opener, bullet or closer is a letter or a digit: a token with such ends (most
+        // of them) is not trimmed char by char.
+        let token = match raw.as_bytes().first() {
+            Some(c) if c.is_ascii_alphanumeric() => raw,
+            _ => raw.trim_start_matches(|c| {
+                is_opener(c) || is_bullet(c) || matches!(c, '”' | '’' | '»')
+            }),
+        };
+        let token = match token.as_bytes().last() {
+            Some(c) if c.is_ascii_alphanumeric() => token,
+            _ => token.trim_end_matches(is_closer),
+        };
         if token.is_empty() || token.ends_with('.') {
             return Word::Plain;
         }
