@@ -580,6 +580,16 @@ impl<'a> Blocks<'a> {
     /// the next line: a blank line, or a finished sentence that the next line does not
     /// underline (every other test that ends it there ends it too).
     fn ends_alone(&mut self, first: &Line<'a>) -> bool {
+        // A line that ends in a letter or a digit (a wrapped one) ends no sentence: the
+        // general scan reads on (the next line is not even read here).
+        if first
+            .str()
+            .as_bytes()
+            .last()
+            .is_some_and(u8::is_ascii_alphanumeric)
+        {
+            return false;
+        }
         match self.line(first.next) {
             None => true,
             Some(n) => {
