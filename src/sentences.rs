@@ -1274,8 +1274,7 @@ impl SentenceSplitter {
         // `enumerator` on letters alone: any one letter, or a roman numeral.
         if raw.len() <= 5
             && (raw.len() == 1
-                || raw.bytes().all(|b| b"ivxIVX".contains(&b))
-                    && crate::blocks::roman_value(raw).is_some())
+                || raw.bytes().all(is_roman_digit) && crate::blocks::roman_value(raw).is_some())
             && marker_place(text, block_start, start, s)
         {
             Word::ListNumber
@@ -1698,7 +1697,13 @@ fn marker_like(bytes: &[u8], s: usize, dot: usize) -> bool {
             || dot - s <= 5
                 && bytes
                     .get(s..dot)
-                    .is_some_and(|t| t.iter().all(|b| b"ivxIVX".contains(b))))
+                    .is_some_and(|t| t.iter().copied().all(is_roman_digit)))
+}
+
+/// Whether `b` is a roman digit of an item marker (`i` `v` `x`, either case): a match
+/// rather than a search of a list, which would be a call per byte.
+fn is_roman_digit(b: u8) -> bool {
+    matches!(b, b'i' | b'v' | b'x' | b'I' | b'V' | b'X')
 }
 
 /// How the full stop after a listed abbreviation is read.
@@ -1739,7 +1744,7 @@ fn enumerator(token: &str) -> Option<(Style, u32)> {
         [c] if c.is_ascii_uppercase() && *c != b'I' && *c != b'V' && *c != b'X' => {
             Some((Style::Upper, u32::from(c - b'A')))
         }
-        _ if b.len() <= 5 && b.iter().all(|c| b"ivxIVX".contains(c)) => {
+        _ if b.len() <= 5 && b.iter().copied().all(is_roman_digit) => {
             crate::blocks::roman_value(t).map(|n| (Style::Roman, n))
         }
         _ => None,
