@@ -396,6 +396,11 @@ pub struct Blocks<'a> {
     standalone_at: Option<(usize, bool)>,
     /// The list marker of the line starting at this offset, kept for the same reason.
     marker_at: Option<(usize, Option<Marker>)>,
+    /// The line that `scan_item` ended an item before, as the next item of its list:
+    /// accepted after the item's last line in the item's list, as `scan` would ask again
+    /// when the line starts the next block. (Not a dash line, whose reading also depends
+    /// on the dialogue before it.)
+    item_next: Option<usize>,
 }
 
 impl<'a> Blocks<'a> {
@@ -415,6 +420,7 @@ impl<'a> Blocks<'a> {
             cached: None,
             standalone_at: None,
             marker_at: None,
+            item_next: None,
         }
     }
 
@@ -486,6 +492,18 @@ impl<'a> Iterator for Blocks<'a> {
             }
             break l;
         };
+        // A lean paragraph of one line, the commonest block, is read without the general
+        // scan where `scan_paragraph` would end it at once: before an empty line or the
+        // end of the text, or (past the title) at a finished sentence, unless the next
+        // line underlines it.
+        if self.lean
+            && (first.plain || prose_led(first.str()))
+            && self.list.is_none()
+            && (matches!(bytes.get(first.next), None | Some(b'\n' | b'\r'))
+                || self.emitted && self.ends_alone(&first))
+        {
+            return Some(self.lone_line(first));
+        }
         let (mut block, last) = self.scan(first);
         block.one_line = last.start == first.start;
         // A block runs from its first line's text to its last line's: their text answers
@@ -524,6 +542,63 @@ impl<'a> Iterator for Blocks<'a> {
 impl core::iter::FusedIterator for Blocks<'_> {}
 
 impl<'a> Blocks<'a> {
+    /// The lean block of the line `first`, which starts with a word or reads as one,
+    /// when `scan_paragraph` ends the block after it, with the state that it and `next`
+    /// leave: the kind of the block is left open (see `scan_paragraph`), and such a line
+    /// is no dash line of dialogue.
+    fn lone_line(&mut self, first: Line<'a>) -> Block<'a> {
+        let fs = first.str();
+        let affiliation = (self.after_byline || self.pending.is_some())
+            && is_affiliation(fs)
+            && self.after_byline()
+            && (self.prev.is_some() || names_outlet(fs));
+        self.pending = Some(Pending {
+            first: first.first,
+            s: fs,
+            affiliation,
+        });
+        self.after_colon = fs.ends_with(':') || core::mem::take(&mut self.bare_list);
+        self.dialogue = false;
+        self.after_byline = false;
+        self.pos = first.next;
+        self.prev = Some(first);
+        self.emitted = true;
+        let span = first.span();
+        Block {
+            span,
+            content: span,
+            marker: Span::default(),
+            kind: BlockKind::Paragraph,
+            indent: narrow(first.indent),
+            level: 0,
+            one_line: true,
+            text: self.text,
+        }
+    }
+
+    /// Whether `scan_paragraph` ends a block of the line `first` (not the title) at
+    /// the next line: a blank line, or a finished sentence that the next line does not
+    /// underline (every other test that ends it there ends it too). False where that is
+    /// not told at once: the general scan then reads the block.
+    fn ends_alone(&mut self, first: &Line<'a>) -> bool {
+        // A line that ends in a letter or a digit (a wrapped one) ends no sentence: the
+        // general scan reads on (the next line is not even read here).
+        if first
+            .str()
+            .as_bytes()
+            .last()
+            .is_some_and(u8::is_ascii_alphanumeric)
+        {
+            return false;
+        }
+        match self.line(first.next) {
+            None => true,
+            Some(n) => {
+                n.blank || underline(n.str(), n.indent).is_none() && ends_sentence(first.str())
+            }
+        }
+    }
+
     fn line(&mut self, pos: usize) -> Option<Line<'a>> {
         if let Some(l) = self.cached.filter(|l| l.start == pos) {
             return Some(l);
@@ -586,7 +661,9 @@ impl<'a> Blocks<'a> {
         }
         if let Some(m) = self.marker(&first) {
             let prev = self.prev;
-            if self.accept(&m, &first, prev.as_ref(), self.list) {
+            if self.item_next == Some(first.start) && self.list.is_some()
+                || self.accept(&m, &first, prev.as_ref(), self.list)
+            {
                 return self.scan_item(first, m);
             }
         }
@@ -626,6 +703,9 @@ impl<'a> Blocks<'a> {
                 }
                 if let Some(nm) = self.marker(&n) {
                     if self.accept(&nm, &n, Some(&cur), Some(ctx)) {
+                        if !matches!(nm.kind, MarkKind::Bullet('–' | '—')) {
+                            self.item_next = Some(n.start);
+                        }
                         break;
                     }
                 }
@@ -771,7 +851,10 @@ impl<'a> Blocks<'a> {
             // does not) is asked only when the shape does not settle it.
             // Two short heading-shaped lines in a row are two headings (or a heading and
             // a kicker), not one wrapped line: wrapped lines run near the wrap width.
+            // (A next line in lower case carries the first on, which the shape cannot
+            // change: the shape is not asked.)
             if lines == 1
+                && !starts_lower(ns)
                 && shaped!()
                 && (!continues_heading(fs, ns)
                     || fs.len() <= 60
@@ -1574,7 +1657,12 @@ pub(crate) fn ends_sentence(s: &str) -> bool {
             }
             // Past the whole space character (a no-break space is two bytes), read back
             // byte by byte while the word is ASCII.
-            let word = last_word(before).trim_start_matches(['(', '"', '“', '‘', '\'', '[']);
+            let word = last_word(before);
+            // Most words start with a letter or a digit, which no opener trim changes.
+            let word = match word.as_bytes().first() {
+                Some(c) if c.is_ascii_alphanumeric() => word,
+                _ => word.trim_start_matches(['(', '"', '“', '‘', '\'', '[']),
+            };
             let initial = word.len() == 1 && word.bytes().all(|c| c.is_ascii_uppercase());
             !(initial || is_abbreviation(word))
         }
@@ -1758,10 +1846,10 @@ fn starts_capital(s: &str) -> bool {
 /// Whether the unindented line `next` continues the list item whose last line is `cur`
 /// (lazy continuation) rather than starting the next paragraph.
 fn lazy_continues(cur: &str, next: &str) -> bool {
-    if ends_sentence(cur) || cur.ends_with(':') || is_standalone(next) {
-        return false;
-    }
-    starts_lower(next) || ends_open(cur) || cur.len() >= 60
+    // The cheap tests first: most items are followed by a line that none of them lets
+    // continue the item, which settles it without reading the next line whole.
+    (starts_lower(next) || ends_open(cur) || cur.len() >= 60)
+        && !(ends_sentence(cur) || cur.ends_with(':') || is_standalone(next))
 }
 
 fn starts_lower(s: &str) -> bool {
@@ -2463,6 +2551,25 @@ fn strip_dash(s: &str) -> &str {
         s.trim_start_matches(['–', '—']).trim_start()
     } else {
         s
+    }
+}
+
+/// A line that opens with a quotation mark (`"` `“` `«`), or with letters or digits
+/// that no `.` or `)` follows (`In`, `A man`, `2019 was`): like a line that starts with a
+/// word, it can start no heading mark, rule or list item (see [`parse_marker`]), so `scan`
+/// reads it as a paragraph.
+fn prose_led(s: &str) -> bool {
+    let b = s.as_bytes();
+    match b.first() {
+        Some(c) if c.is_ascii_alphanumeric() => {
+            let n = b
+                .iter()
+                .take(6)
+                .take_while(|c| c.is_ascii_alphanumeric())
+                .count();
+            !matches!(b.get(n), Some(b'.' | b')'))
+        }
+        _ => matches!(b, [b'"', ..] | [0xE2, 0x80, 0x9C, ..] | [0xC2, 0xAB, ..]),
     }
 }
 

@@ -325,6 +325,10 @@ impl Cursor {
             self.multi = Some(end);
             self.script = Some(end);
             self.openers.next_wide = Some(end);
+            if one_line {
+                // No rarer terminator at all: none is looked for.
+                self.rest = Some(end);
+            }
         }
     }
 }
@@ -332,14 +336,19 @@ impl Cursor {
 /// Whether every byte is ASCII: the words of a block ORed together, which the compiler
 /// turns into a vector loop (cheaper on a paragraph than `is_ascii`'s alignment steps).
 fn all_ascii(b: &[u8]) -> bool {
-    let chunks = b.chunks_exact(8);
-    let tail = chunks.remainder();
+    let word = |c: &[u8]| u64::from_le_bytes(c.try_into().unwrap_or([0; 8]));
     let mut acc = 0u64;
-    for c in chunks {
-        acc |= u64::from_le_bytes(c.try_into().unwrap_or([0; 8]));
-    }
-    for &x in tail {
-        acc |= u64::from(x);
+    if b.len() < 8 {
+        for &x in b {
+            acc |= u64::from(x);
+        }
+    } else {
+        for c in b.chunks_exact(8) {
+            acc |= word(c);
+        }
+        // The last eight bytes, which overlap the last whole word, instead of a loop over
+        // the bytes left.
+        acc |= word(b.get(b.len() - 8..).unwrap_or(&[]));
     }
     acc & 0x8080_8080_8080_8080 == 0
 }
@@ -789,16 +798,18 @@ fn classify(c: char) -> Next {
 
 /// The ASCII letters starting at `i` (a word's stem, `It` of `It’s`).
 fn ascii_word(text: &str, i: usize) -> &str {
-    let bytes = text.as_bytes();
-    let mut j = i;
-    while at(bytes, j).is_ascii_alphabetic() && j - i < 16 {
-        j += 1;
-    }
+    let rest = text.as_bytes().get(i..).unwrap_or(&[]);
+    let n = rest
+        .iter()
+        .take(16)
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count();
     // A longer run, or one that goes on in non-ASCII letters, is not a listed word.
-    if at(bytes, j).is_ascii_alphabetic() || at(bytes, j) >= 0xC3 && at(bytes, j) < 0xE0 {
+    let after = at(rest, n);
+    if after.is_ascii_alphabetic() || (0xC3..0xE0).contains(&after) {
         return "";
     }
-    text.get(i..j).unwrap_or("")
+    text.get(i..i + n).unwrap_or("")
 }
 
 impl SentenceSplitter {
@@ -896,10 +907,14 @@ impl SentenceSplitter {
             // (`decide` would skip to the next byte): the next terminator is looked for in
             // the rest of the token before the scan goes on.
             if at(bytes, c) == b'.' && c + 1 < end && at(bytes, c + 1).is_ascii_alphanumeric() {
-                let mut p = c + 1;
-                while p < end && p - c <= 16 && at(bytes, p).is_ascii_alphanumeric() {
-                    p += 1;
-                }
+                let token = bytes.get(c + 1..end).unwrap_or(&[]);
+                let p = c
+                    + 1
+                    + token
+                        .iter()
+                        .take(16)
+                        .take_while(|b| b.is_ascii_alphanumeric())
+                        .count();
                 if p < end && matches!(at(bytes, p), b'.' | b'?' | b'!') {
                     cursor.ascii = Some(p);
                 }
@@ -928,6 +943,22 @@ impl SentenceSplitter {
                 && (at(bytes, c + 2).is_ascii_uppercase() || at(bytes, c + 2).is_ascii_digit())
             {
                 let digit = at(bytes, c + 2).is_ascii_digit();
+                // `said. The`, the commonest boundary: a plain lower-case word ends the
+                // sentence (brackets aside). It is no initial (its last letter is lower
+                // case) and no item marker (two letters or more, not a roman numeral).
+                if at(bytes, c.wrapping_sub(1)).is_ascii_lowercase()
+                    && plain_word_before(text, block.start(), c).is_some()
+                {
+                    let from = cursor.pos.max(block.start());
+                    let floor = from.max(c.saturating_sub(48));
+                    if !(cursor.openers.any_in(bytes, block.start(), end, floor, c)
+                        && inside_brackets(bytes, from, c))
+                    {
+                        return c + 1;
+                    }
+                    i = c + 1;
+                    continue;
+                }
                 // `J. R. Tolkien`: a lone capital after a space (not a roman digit) is an
                 // initial where no item marker can stand (as `word_before` would class it),
                 // which ends the sentence only before a word that plainly starts one.
@@ -946,10 +977,7 @@ impl SentenceSplitter {
                         continue;
                     }
                 }
-                let (class, s) = match plain_word_before(text, block.start(), c) {
-                    Some(s) => (Word::Plain, s),
-                    None => self.word_before(text, block.start(), cursor.pos, c),
-                };
+                let (class, s) = self.word_before(text, block.start(), cursor.pos, c);
                 // From here on as `decide` reads a full stop before a word, with nothing
                 // between them but a space (so nothing closed or opened): an item marker
                 // first, then the class of the word before against the next word.
@@ -960,8 +988,7 @@ impl SentenceSplitter {
                 }
                 let w = c + 2;
                 let alone = match class {
-                    // `said. The`, the commonest boundary, and `Mr. Li`, settled by the
-                    // class alone.
+                    // A plain word (`York. The`) and `Mr. Li`, settled by the class alone.
                     Word::Plain => true,
                     Word::Never | Word::ListNumber => false,
                     _ => stop_ends(
@@ -1247,8 +1274,7 @@ impl SentenceSplitter {
         // `enumerator` on letters alone: any one letter, or a roman numeral.
         if raw.len() <= 5
             && (raw.len() == 1
-                || raw.bytes().all(|b| b"ivxIVX".contains(&b))
-                    && crate::blocks::roman_value(raw).is_some())
+                || raw.bytes().all(is_roman_digit) && crate::blocks::roman_value(raw).is_some())
             && marker_place(text, block_start, start, s)
         {
             Word::ListNumber
@@ -1358,9 +1384,18 @@ impl SentenceSplitter {
     ) -> Word {
         // A closing quote also opens a quotation where a font or a feed turned the mark
         // the wrong way (`”Mr. Lopez said`): the word after it is read the same.
-        let token = raw
-            .trim_start_matches(|c| is_opener(c) || is_bullet(c) || matches!(c, '”' | '’' | '»'))
-            .trim_end_matches(is_closer);
+        // No opener, bullet or closer is a letter or a digit: a token with such ends (most
+        // of them) is not trimmed char by char.
+        let token = match raw.as_bytes().first() {
+            Some(c) if c.is_ascii_alphanumeric() => raw,
+            _ => raw.trim_start_matches(|c| {
+                is_opener(c) || is_bullet(c) || matches!(c, '”' | '’' | '»')
+            }),
+        };
+        let token = match token.as_bytes().last() {
+            Some(c) if c.is_ascii_alphanumeric() => token,
+            _ => token.trim_end_matches(is_closer),
+        };
         if token.is_empty() || token.ends_with('.') {
             return Word::Plain;
         }
@@ -1496,23 +1531,22 @@ fn closed_word(raw: &str) -> Option<&str> {
 /// ends a sentence before a capital, as [`SentenceSplitter::word_before`] would class it,
 /// without its general reading. (Capitalised words take that reading: many of them are
 /// abbreviations or initials.)
-#[inline]
+#[inline(always)]
 fn plain_word_before(text: &str, block_start: usize, dot: usize) -> Option<usize> {
     let bytes = text.as_bytes();
     let floor = block_start.max(dot.saturating_sub(WORD_MAX));
     let len = lower_run_before(bytes, floor, dot);
     let s = dot - len;
     let clean = s == block_start || matches!(at(bytes, s - 1), b' ' | b'\t' | b'\n' | b'\r');
+    if len < 2 || !clean {
+        return None;
+    }
     // Only a short roman numeral can be an item marker.
-    let roman = || {
-        len <= 5
-            && bytes
-                .get(s..dot)
-                .is_some_and(|w| w.iter().all(|b| matches!(b, b'i' | b'v' | b'x')))
-    };
-    (len >= 2
-        && clean
-        && !roman()
+    let roman = len <= 5
+        && bytes
+            .get(s..dot)
+            .is_some_and(|w| w.iter().all(|b| matches!(b, b'i' | b'v' | b'x')));
+    (!roman
         // Most words are ruled out by the filter in front of the table, read here
         // without a call.
         && (!abbreviations::may_be_listed(len, at(bytes, s), at(bytes, dot - 1))
@@ -1563,12 +1597,13 @@ fn lower_run_before(bytes: &[u8], floor: usize, dot: usize) -> usize {
 /// its bytes.
 #[inline]
 fn capital_inside(text: &str, w: usize) -> bool {
-    let bytes = text.as_bytes();
-    let mut j = w + 1;
-    while j - w <= 16 && at(bytes, j).is_ascii_lowercase() {
-        j += 1;
-    }
-    at(bytes, j).is_ascii_uppercase()
+    let rest = text.as_bytes().get(w + 1..).unwrap_or(&[]);
+    let n = rest
+        .iter()
+        .take(16)
+        .take_while(|b| b.is_ascii_lowercase())
+        .count();
+    at(rest, n).is_ascii_uppercase()
         && ascii_word(text, w)
             .bytes()
             .skip(1)
@@ -1662,7 +1697,13 @@ fn marker_like(bytes: &[u8], s: usize, dot: usize) -> bool {
             || dot - s <= 5
                 && bytes
                     .get(s..dot)
-                    .is_some_and(|t| t.iter().all(|b| b"ivxIVX".contains(b))))
+                    .is_some_and(|t| t.iter().copied().all(is_roman_digit)))
+}
+
+/// Whether `b` is a roman digit of an item marker (`i` `v` `x`, either case): a match
+/// rather than a search of a list, which would be a call per byte.
+fn is_roman_digit(b: u8) -> bool {
+    matches!(b, b'i' | b'v' | b'x' | b'I' | b'V' | b'X')
 }
 
 /// How the full stop after a listed abbreviation is read.
@@ -1703,7 +1744,7 @@ fn enumerator(token: &str) -> Option<(Style, u32)> {
         [c] if c.is_ascii_uppercase() && *c != b'I' && *c != b'V' && *c != b'X' => {
             Some((Style::Upper, u32::from(c - b'A')))
         }
-        _ if b.len() <= 5 && b.iter().all(|c| b"ivxIVX".contains(c)) => {
+        _ if b.len() <= 5 && b.iter().copied().all(is_roman_digit) => {
             crate::blocks::roman_value(t).map(|n| (Style::Roman, n))
         }
         _ => None,
@@ -1805,10 +1846,10 @@ fn inside_brackets(bytes: &[u8], start: usize, dot: usize) -> bool {
     let floor = start.max(dot.saturating_sub(48));
     let mut depth = 0i32;
     let mut words = 0;
-    let mut p = dot;
-    while p > floor {
-        p -= 1;
-        match at(bytes, p) {
+    let window = bytes.get(floor..dot).unwrap_or(&[]);
+    for (k, &b) in window.iter().enumerate().rev() {
+        let p = floor + k;
+        match b {
             b')' | b']' | b'}' => depth += 1,
             b'(' | b'[' | b'{' => {
                 if depth == 0 {
@@ -1982,18 +2023,17 @@ fn attribution(text: &str, mut i: usize, end: usize) -> bool {
 fn trimmed(text: &str, start: usize, end: usize) -> Span {
     // Most sentences have ASCII edges once ASCII whitespace is skipped: no char to decode
     // and no boundary to check (a byte after an ASCII byte starts a char).
-    let bytes = text.as_bytes();
-    if start <= end && end <= bytes.len() {
-        let mut lo = start;
-        while lo < end && is_ascii_space(at(bytes, lo)) {
-            lo += 1;
-        }
-        let mut hi = end;
-        while hi > lo && is_ascii_space(at(bytes, hi - 1)) {
-            hi -= 1;
-        }
-        if lo == hi || at(bytes, lo) < 0x80 && at(bytes, hi - 1) < 0x80 {
-            return Span::new(lo, hi);
+    if let Some(s) = text.as_bytes().get(start..end) {
+        let lo = s
+            .iter()
+            .position(|&b| !is_ascii_space(b))
+            .unwrap_or(s.len());
+        let hi = s
+            .iter()
+            .rposition(|&b| !is_ascii_space(b))
+            .map_or(lo, |k| k + 1);
+        if lo == hi || at(s, lo) < 0x80 && at(s, hi.wrapping_sub(1)) < 0x80 {
+            return Span::new(start + lo, start + hi);
         }
     }
     trimmed_unicode(text, start, end)
