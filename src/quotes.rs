@@ -2912,6 +2912,37 @@ impl<'l, 'a> Run<'l, 'a> {
         let relative = a.cue.0 >= 2
             && matches!(word(text, &at(toks, a.cue.0 - 1)), "who" | "which")
             && (at(toks, a.cue.0 - 2).is_punct(',') || at(toks, a.cue.0 - 2).is_dash());
+        // `When the state said that …, nobody checked`: a clause opened by a
+        // subordinating conjunction at the start of the sentence ends at its last comma,
+        // where the main clause begins.
+        let subordinate = a.speaker.filter(|_| !a.inverted).is_some_and(|sp| {
+            sp.0 >= 1
+                && sentence_start(toks, sp.0) == sp.0 - 1
+                && matches!(
+                    word(text, &at(toks, sp.0 - 1))
+                        .to_ascii_lowercase()
+                        .as_str(),
+                    "when"
+                        | "after"
+                        | "before"
+                        | "because"
+                        | "since"
+                        | "while"
+                        | "although"
+                        | "though"
+                        | "once"
+                        | "until"
+                        | "if"
+                        | "unless"
+                        | "whereas"
+                        | "as"
+                )
+        });
+        if subordinate {
+            if let Some(c) = (k + 1..end).rev().find(|&m| at(toks, m).is_punct(',')) {
+                end = c;
+            }
+        }
         // `the study -- which notes that … -- should`: the closing dash ends the words.
         if relative && at(toks, a.cue.0 - 2).is_dash() {
             if let Some(d) = (k + 1..end).find(|&m| at(toks, m).is_dash()) {

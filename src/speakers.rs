@@ -514,12 +514,30 @@ fn np_core_back(
                 }
                 // Anchored at the clause start, or after a preposition whose own head
                 // the caller looks for: "a member of the panel".
+                // A subordinating conjunction opens a clause too: "when the state said".
                 let anchored = d == lo
                     || at(toks, d - 1).quote().is_some()
                     || at(toks, d - 1).is_punct(',')
                     || d >= lo + 2
                         && at(toks, d - 1).is_word()
-                        && cues::is_speaker_preposition(word(text, &at(toks, d - 1)));
+                        && cues::is_speaker_preposition(word(text, &at(toks, d - 1)))
+                    || at(toks, d - 1).is_word()
+                        && matches!(
+                            word(text, &at(toks, d - 1)).to_ascii_lowercase().as_str(),
+                            "when"
+                                | "after"
+                                | "before"
+                                | "because"
+                                | "since"
+                                | "while"
+                                | "although"
+                                | "though"
+                                | "once"
+                                | "until"
+                                | "if"
+                                | "unless"
+                                | "whereas"
+                        );
                 if anchored {
                     return Some(d);
                 }
