@@ -2170,8 +2170,17 @@ impl<'l, 'a> Run<'l, 'a> {
         // Attributions in order; each claims the quotations and content it covers.
         let mut pending = core::mem::take(&mut self.pending);
         pending.clear();
+        // What relative clauses with a cue took (`Ruiz's aides, who asked X to Y,
+        // watched it, lawyers said`): a later attribution's words before its cue may
+        // hold them, one attribution nested in another.
+        let mut nested = [(0usize, 0usize); 4];
+        let mut n_nested = 0;
         for a in attrs {
             let Some(sp) = a.speaker else { continue };
+            let held = |m: usize| {
+                any_taken(&taken, m, m + 1)
+                    && !nested.iter().take(n_nested).any(|r| r.0 <= m && m < r.1)
+            };
             // ", promising to ...": a participle whose speaker stands earlier in the
             // sentence (`Trump revised his plan, promising`) has only what follows it.
             let participle = a.cue.0 > 0
@@ -2230,7 +2239,7 @@ impl<'l, 'a> Run<'l, 'a> {
                 // already took: `X scolded him: "...," she said.`
                 if let Some(c) = (cs..before_end)
                     .rev()
-                    .find(|&m| at(toks, m).is_punct(':') || any_taken(&taken, m, m + 1))
+                    .find(|&m| at(toks, m).is_punct(':') || held(m))
                 {
                     cs = c + 1;
                 }
@@ -2297,7 +2306,7 @@ impl<'l, 'a> Run<'l, 'a> {
                             && !w.ends_with("ly")
                             && !matches!(w, "who" | "which" | "whose" | "where")
                     });
-                if middle && cs < ce && !any_taken(&taken, cs, ce) {
+                if middle && cs < ce && !(cs..ce).any(held) {
                     let end = clause_end(toks, tail_from);
                     if end > tail_from + 2 {
                         let mut e = self.emit_range(toks, cs, end, a);
@@ -2336,7 +2345,7 @@ impl<'l, 'a> Run<'l, 'a> {
                     ce = cs + 1;
                 }
                 let a = &role_first;
-                if cs < ce && !content_follows && !adverbial && !any_taken(&taken, cs, ce) {
+                if cs < ce && !content_follows && !adverbial && !(cs..ce).any(held) {
                     let mut e = self.emit_range(toks, cs, ce, a);
                     let mut parts_end = cluster.1;
                     // A split quotation continues after the attribution: `, "B."`
@@ -2394,6 +2403,13 @@ impl<'l, 'a> Run<'l, 'a> {
             if let Some(e) = self.content_after(toks, a, cluster.1, &taken, attrs) {
                 mark(&mut taken, cluster);
                 mark(&mut taken, e.toks);
+                let relative = a.cue.0 >= 2
+                    && matches!(word(text, &at(toks, a.cue.0 - 1)), "who" | "which")
+                    && at(toks, a.cue.0 - 2).is_punct(',');
+                if let Some(slot) = nested.get_mut(n_nested).filter(|_| relative) {
+                    *slot = (cluster.0, e.toks.1);
+                    n_nested += 1;
+                }
                 pending.push(e);
             }
         }
