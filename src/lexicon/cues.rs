@@ -180,6 +180,21 @@ const VERBS: &[(&str, CueClass, [&str; 4])] = &[
     ("denounce", CueClass::Label, ["", "", "", ""]),
     ("decry", CueClass::Label, ["", "", "", ""]),
     ("hail", CueClass::Label, ["", "", "", ""]),
+    ("criticize", CueClass::Label, ["", "", "", ""]),
+    ("criticise", CueClass::Label, ["", "", "", ""]),
+    ("praise", CueClass::Label, ["", "", "", ""]),
+    ("admire", CueClass::Label, ["", "", "", ""]),
+    ("dismiss", CueClass::Label, ["", "", "", ""]),
+    ("deride", CueClass::Label, ["", "", "", ""]),
+    ("ridicule", CueClass::Label, ["", "", "", ""]),
+    ("mock", CueClass::Label, ["", "", "", ""]),
+    ("lambaste", CueClass::Label, ["", "", "", ""]),
+    ("tout", CueClass::Label, ["", "", "", ""]),
+    (
+        "slam",
+        CueClass::Label,
+        ["slams", "slammed", "slammed", "slamming"],
+    ),
 ];
 
 /// Multi-word cues matched as written.
