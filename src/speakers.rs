@@ -147,6 +147,10 @@ pub(crate) fn tokenize<'a>(text: &'a str, from: usize, to: usize, out: &mut Vec<
             let Some(&c) = b.get(i) else { break };
             let k = class(c);
             if k <= T_BREAK {
+                if c == b',' && thousands_comma(b, i) {
+                    i += 1;
+                    continue;
+                }
                 break;
             }
             let (ch, n) = if k == T_PUNCT {
@@ -199,6 +203,17 @@ pub(crate) fn tokenize<'a>(text: &'a str, from: usize, to: usize, out: &mut Vec<
             i += 1;
         }
     }
+}
+
+/// Whether the comma at `i` separates thousands in a number (`12,000`, `1,250,000`): a
+/// digit before it and exactly three digits after it. Such a comma is inside the word,
+/// so a number is never read as a clause boundary.
+fn thousands_comma(b: &[u8], i: usize) -> bool {
+    i > 0
+        && b.get(i - 1).is_some_and(u8::is_ascii_digit)
+        && b.get(i + 1..i + 4)
+            .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+        && !b.get(i + 4).is_some_and(u8::is_ascii_digit)
 }
 
 /// How [`tokenize`] treats each byte; the order matters: every class up to
@@ -284,6 +299,10 @@ fn tokenize_reference<'a>(text: &'a str, from: usize, to: usize, out: &mut Vec<T
             i += n;
             while let Some(&c) = b.get(i) {
                 if ALNUM.get(usize::from(c)).copied().unwrap_or(false) {
+                    i += 1;
+                    continue;
+                }
+                if c == b',' && thousands_comma(b, i) {
                     i += 1;
                     continue;
                 }
