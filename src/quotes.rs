@@ -2316,9 +2316,16 @@ impl<'l, 'a> Run<'l, 'a> {
                         continue;
                     }
                 }
-                // "In the end, they agreed": an adverbial, not something said.
+                // "In the end, they agreed": an adverbial, not something said. `About 200
+                // people attended` is a clause: a number follows the preposition.
+                let number_next = toks
+                    .get(cs + 1)
+                    .is_some_and(|t| t.text.starts_with(|c: char| c.is_ascii_digit()));
                 let adverbial = !quoted
-                    && (words < 3 || words < 6 && cues::opens_tail(word(text, &at(toks, cs))));
+                    && (words < 3
+                        || words < 6
+                            && cues::opens_tail(word(text, &at(toks, cs)))
+                            && !number_next);
                 // `"We won," Scott's niece, Marcia Price, said`: the few words between the
                 // quotation and an appositive name give the speaker's role; the quote is
                 // the quotation alone.
