@@ -3210,6 +3210,27 @@ impl<'l, 'a> Run<'l, 'a> {
         }
     }
 
+    /// Whether `w`, a capitalised word, is a cue verb as a headline writes it (`Says`,
+    /// `Warns`, `Said`, `Told`).
+    fn headline_verb(&self, w: &str) -> bool {
+        let b = w.as_bytes();
+        if b.len() < 4 || b.len() > 12 || !(b.last() == Some(&b's') || matches!(w, "Said" | "Told"))
+        {
+            return false;
+        }
+        let mut buf = [0u8; 12];
+        for (d, c) in buf.iter_mut().zip(b) {
+            *d = c.to_ascii_lowercase();
+        }
+        let lower = buf
+            .get(..b.len())
+            .and_then(|x| core::str::from_utf8(x).ok())
+            .unwrap_or("");
+        self.lex
+            .lookup(lower)
+            .is_some_and(|(single, _)| single.is_some())
+    }
+
     /// Registers the names in `toks.get(self.registered..upto).unwrap_or(&[])` outside quotations, so that
     /// a later surname, role or pronoun can find them.
     fn register_names(&mut self, toks: &[Tok], upto: usize) {
@@ -3236,7 +3257,9 @@ impl<'l, 'a> Run<'l, 'a> {
                         && toks.get(b + 1).is_some_and(Tok::is_cap)
                         && cues::is_name_connector(w)
                 };
-                if t.is_cap() || connector() {
+                // A capitalised cue verb in a headline (`Former Doctor Says`) ends the
+                // run: it is no part of a name.
+                if t.is_cap() && !self.headline_verb(t.text) || connector() {
                     b += 1;
                 } else {
                     break;

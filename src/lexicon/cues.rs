@@ -324,6 +324,9 @@ const FILLER: &[&str] = &[
     // (`has long said`, `incorrectly stated`, `together vowed`).
     "long",
     "now",
+    "keep",
+    "keeps",
+    "kept",
     "together",
     "twice",
     "always",
