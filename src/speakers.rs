@@ -960,6 +960,18 @@ pub(crate) fn name_parts_known(
     if start >= b {
         return None;
     }
+    // "The White House", "the State Department": title words before an institution noun
+    // are its name, not a person's titles.
+    if start + 1 == b
+        && start > a
+        && is_institution(strip_possessive_only(word(text, &at(toks, start))))
+    {
+        while start > a && at(toks, start - 1).is_cap() {
+            start -= 1;
+        }
+        role = None;
+        gender = None;
+    }
     let mut end = b;
     let mut suffix = false;
     while end > start + 1 && is_suffix(word(text, &at(toks, end - 1))) {
@@ -1009,6 +1021,33 @@ pub(crate) fn name_parts_known(
         role,
         gender,
     })
+}
+
+/// Whether `w` names a kind of institution (`House`, `Department`, `Ministry`): title words
+/// before it name the institution (`White House`, `State Department`).
+fn is_institution(w: &str) -> bool {
+    matches!(
+        w,
+        "House"
+            | "Department"
+            | "Senate"
+            | "Congress"
+            | "Ministry"
+            | "Office"
+            | "Court"
+            | "Committee"
+            | "Council"
+            | "Agency"
+            | "Bureau"
+            | "Administration"
+            | "Government"
+            | "Party"
+            | "Campaign"
+            | "Commission"
+            | "Service"
+            | "Board"
+            | "Treasury"
+    )
 }
 
 /// A pronoun without its contraction: `He’s` -> `He`, `they'd` -> `they`.
