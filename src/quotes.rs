@@ -2051,9 +2051,15 @@ impl<'l, 'a> Run<'l, 'a> {
                 let participle = sp.1 == sp.0 + 1
                     && head.is_cap()
                     && (hw.ends_with("ed") || hw.ends_with("ing"));
+                // A plural head after a modifier speaks too: "two Democratic speechwriters".
+                let plural = sp.1 >= sp.0 + 2
+                    && hw.len() > 3
+                    && hw.ends_with('s')
+                    && !hw.ends_with("ss")
+                    && at(toks, sp.1 - 2).is_cap();
                 if verb_follows
                     && !participle
-                    && (head.is_cap() || cues::is_pronoun(hw) || cues::is_role_noun(hw))
+                    && (head.is_cap() || cues::is_pronoun(hw) || cues::is_role_noun(hw) || plural)
                 {
                     return Some(sp);
                 }

@@ -693,6 +693,14 @@ pub(crate) fn np_forward(text: &str, toks: &[Tok], start: usize, hi: usize) -> O
             // A name ends at the next lowercase word: "Reid frequently mocked". After a
             // determiner the capitalised words may instead modify a noun that runs to a
             // stop: "the Fox audience.", "the Senate panel,".
+            // "two Democratic speechwriters": a plural noun right after one capitalised
+            // modifier is the head.
+            let plural = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss");
+            if det && plural && last_good == Some(b) && b >= start + 2 && !at(toks, b - 2).is_cap()
+            {
+                last_good = Some(b + 1);
+                break;
+            }
             if det {
                 let mut e = b;
                 while e < hi && e < b + 3 && toks.get(e).is_some_and(|t| t.is_word() && !t.is_cap())
