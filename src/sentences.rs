@@ -64,6 +64,10 @@
 //!
 //!    A closing quote or bracket between the word and what follows (`“Inc.” The`) settles
 //!    the question for the boundary.
+//! 6. **Bracket item markers**, which no terminator ends: in a sentence that opens with
+//!    `n)`, the marker `n + 1)` after a space starts the next sentence (`1) The first
+//!    item 2) The second item`); inside a sentence (`three parts: 1) a levy, 2) a cap`)
+//!    they stay.
 //!
 //! Every non-whitespace character of the block belongs to exactly one sentence; sentences
 //! are trimmed of surrounding whitespace (Unicode whitespace, so non-breaking spaces too).
@@ -2087,6 +2091,56 @@ pub struct Sentences<'r, 'h> {
     cursor: Cursor,
 }
 
+/// `1) The first item 2) The second item`: in a sentence that opens with item marker
+/// `n)`, the marker `n + 1)` after a space starts the next item (markers with a full stop
+/// are read at the stop, by `next_item`). Returns where the next item starts. Only a
+/// sentence whose first byte past spaces is a digit is read, up to its end.
+fn paren_item_end(text: &str, start: usize, end: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    let mut p = start;
+    while p < end && matches!(b.get(p), Some(b' ' | b'\t' | b'\n' | b'\r')) {
+        p += 1;
+    }
+    if !b.get(p).is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    let digits = b
+        .get(p..end)?
+        .iter()
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    if digits > 3 || b.get(p + digits) != Some(&b')') || b.get(p + digits + 1) != Some(&b' ') {
+        return None;
+    }
+    let n: u32 = text.get(p..p + digits)?.parse().ok()?;
+    // The next number's digits, without allocating.
+    let mut buf = [0u8; 4];
+    let mut m = n + 1;
+    let mut len = 0;
+    while m > 0 && len < buf.len() {
+        if let Some(d) = buf.get_mut(len) {
+            *d = b'0' + (m % 10) as u8;
+        }
+        m /= 10;
+        len += 1;
+    }
+    let want = buf.get_mut(..len)?;
+    want.reverse();
+    let from = p + digits + 1;
+    for q in memchr::memchr_iter(b')', b.get(from..end)?) {
+        let close = from + q;
+        let first = close.checked_sub(len)?;
+        if b.get(first..close) == Some(&*want)
+            && first > 0
+            && b.get(first - 1) == Some(&b' ')
+            && b.get(close + 1) == Some(&b' ')
+        {
+            return Some(first);
+        }
+    }
+    None
+}
+
 fn step<'a>(
     splitter: &SentenceSplitter,
     text: &'a str,
@@ -2099,7 +2153,10 @@ fn step<'a>(
             _ => cursor.enter_block(next_block()?, text.as_bytes()),
         }
         let start = cursor.pos;
-        let end = splitter.next_end(text, cursor);
+        let mut end = splitter.next_end(text, cursor);
+        if let Some(e) = paren_item_end(text, start, end) {
+            end = e;
+        }
         cursor.pos = match cursor.block {
             Some(b) if end <= start => b.end(),
             _ => end,
