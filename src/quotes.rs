@@ -3262,6 +3262,7 @@ impl<'l, 'a> Run<'l, 'a> {
                         && w.len() <= 3
                         && toks.get(b + 1).is_some_and(Tok::is_cap)
                         && cues::is_name_connector(w)
+                        && !joins_two_names(toks, a, b)
                 };
                 // A capitalised cue verb in a headline (`Former Doctor Says`) ends the
                 // run: it is no part of a name.
@@ -3771,6 +3772,19 @@ fn is_time_word(w: &str) -> bool {
                 | "autumn"
                 | "winter"
         )
+}
+
+/// Whether the `and` or `&` at `b` joins two names of two words or more (`Patti LaBelle
+/// and Stevie Wonder`: two people), not the parts of one (`Ernst and Young`).
+fn joins_two_names(toks: &[Tok], a: usize, b: usize) -> bool {
+    matches!(toks.get(b).map(|t| t.text), Some("and" | "&"))
+        && b >= a + 2
+        && toks
+            .get(b - 2..b)
+            .is_some_and(|l| l.iter().all(Tok::is_cap))
+        && toks
+            .get(b + 1..b + 3)
+            .is_some_and(|r| r.iter().all(Tok::is_cap))
 }
 
 /// Whether `w` is a form of a verb that reports speech only with a clause after it
