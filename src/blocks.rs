@@ -252,6 +252,20 @@ impl core::fmt::Debug for Block<'_> {
 }
 
 impl<'a> Block<'a> {
+    /// A paragraph without marker or level, as the lean scan's fast paths leave it.
+    fn plain(span: Span, indent: u32, one_line: bool, text: &'a str) -> Block<'a> {
+        Block {
+            span,
+            content: span,
+            marker: Span::default(),
+            kind: BlockKind::Paragraph,
+            indent,
+            level: 0,
+            one_line,
+            text,
+        }
+    }
+
     /// The block's span, trimmed of surrounding whitespace (markers and underlines
     /// included).
     ///
@@ -563,17 +577,7 @@ impl<'a> Blocks<'a> {
         self.pos = first.next;
         self.prev = Some(first);
         self.emitted = true;
-        let span = first.span();
-        Block {
-            span,
-            content: span,
-            marker: Span::default(),
-            kind: BlockKind::Paragraph,
-            indent: narrow(first.indent),
-            level: 0,
-            one_line: true,
-            text: self.text,
-        }
+        Block::plain(first.span(), narrow(first.indent), true, self.text)
     }
 
     /// Whether `scan_paragraph` ends a block of the line `first` (not the title) at
@@ -887,17 +891,7 @@ impl<'a> Blocks<'a> {
                 s: fs,
                 affiliation,
             });
-            let block = Block {
-                span,
-                content: span,
-                marker: Span::default(),
-                kind: BlockKind::Paragraph,
-                indent: narrow(first.indent),
-                level: 0,
-                one_line: false,
-                text,
-            };
-            return (block, cur);
+            return (Block::plain(span, narrow(first.indent), false, text), cur);
         }
         let credit = || strip_dash(fs);
         let (kind, level) = if lines == 1

@@ -2782,19 +2782,7 @@ impl<'l, 'a> Run<'l, 'a> {
             if m > k && subject.is_none() && matches!(w, "he" | "she" | "they" | "it" | "we" | "I")
             {
                 let w0 = word(text, &at(toks, m - 1));
-                let subordinate = matches!(
-                    w0,
-                    "as" | "when"
-                        | "while"
-                        | "after"
-                        | "before"
-                        | "because"
-                        | "since"
-                        | "until"
-                        | "if"
-                        | "once"
-                        | "where"
-                );
+                let subordinate = cues::is_subordinator(w0);
                 if subordinate {
                     in_subordinate = true;
                 } else {
@@ -2947,25 +2935,7 @@ impl<'l, 'a> Run<'l, 'a> {
         let subordinate = a.speaker.filter(|_| !a.inverted).is_some_and(|sp| {
             sp.0 >= 1
                 && sentence_start(toks, sp.0) == sp.0 - 1
-                && matches!(
-                    word(text, &at(toks, sp.0 - 1))
-                        .to_ascii_lowercase()
-                        .as_str(),
-                    "when"
-                        | "after"
-                        | "before"
-                        | "because"
-                        | "since"
-                        | "while"
-                        | "although"
-                        | "though"
-                        | "once"
-                        | "until"
-                        | "if"
-                        | "unless"
-                        | "whereas"
-                        | "as"
-                )
+                && cues::is_subordinator(word(text, &at(toks, sp.0 - 1)))
         });
         if subordinate {
             if let Some(c) = (k + 1..end).rev().find(|&m| at(toks, m).is_punct(',')) {

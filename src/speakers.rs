@@ -541,22 +541,7 @@ fn np_core_back(
                         && at(toks, d - 1).is_word()
                         && cues::is_speaker_preposition(word(text, &at(toks, d - 1)))
                     || at(toks, d - 1).is_word()
-                        && matches!(
-                            word(text, &at(toks, d - 1)).to_ascii_lowercase().as_str(),
-                            "when"
-                                | "after"
-                                | "before"
-                                | "because"
-                                | "since"
-                                | "while"
-                                | "although"
-                                | "though"
-                                | "once"
-                                | "until"
-                                | "if"
-                                | "unless"
-                                | "whereas"
-                        );
+                        && cues::is_subordinator(word(text, &at(toks, d - 1)));
                 if anchored {
                     return Some(d);
                 }

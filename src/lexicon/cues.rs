@@ -2101,7 +2101,17 @@ impl Facts {
     }
 }
 
-/// Whether a lowercase word may sit inside a name.
+/// Whether a word is a subordinating conjunction (`when`, `because`, `although`), in any
+/// case: a clause it opens is not the main one.
+pub(crate) fn is_subordinator(word: &str) -> bool {
+    const WORDS: [&str; 15] = [
+        "as", "when", "while", "after", "before", "because", "since", "until", "if", "once",
+        "where", "although", "though", "unless", "whereas",
+    ];
+    word.len() <= 8 && WORDS.iter().any(|s| s.eq_ignore_ascii_case(word))
+}
+
+/// Whether a word joins the parts of one name (`of`, `van`, `and`).
 pub(crate) fn is_name_connector(word: &str) -> bool {
     has(word, F_CONNECTOR)
 }
