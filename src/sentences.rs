@@ -2093,17 +2093,12 @@ pub struct Sentences<'r, 'h> {
 
 /// `1) The first item 2) The second item`: in a sentence that opens with item marker
 /// `n)`, the marker `n + 1)` after a space starts the next item (markers with a full stop
-/// are read at the stop, by `next_item`). Returns where the next item starts. Only a
-/// sentence whose first byte past spaces is a digit is read, up to its end.
+/// are read at the stop, by `next_item`). Returns where the next item starts. `start`
+/// is the sentence's first byte, a digit; the sentence is read up to its end.
+#[inline(never)]
 fn paren_item_end(text: &str, start: usize, end: usize) -> Option<usize> {
     let b = text.as_bytes();
-    let mut p = start;
-    while p < end && matches!(b.get(p), Some(b' ' | b'\t' | b'\n' | b'\r')) {
-        p += 1;
-    }
-    if !b.get(p).is_some_and(u8::is_ascii_digit) {
-        return None;
-    }
+    let p = start;
     let digits = b
         .get(p..end)?
         .iter()
@@ -2154,14 +2149,22 @@ fn step<'a>(
         }
         let start = cursor.pos;
         let mut end = splitter.next_end(text, cursor);
-        if let Some(e) = paren_item_end(text, start, end) {
-            end = e;
+        let mut span = trimmed(text, start, end);
+        // Only a sentence that opens with a digit can open with an item marker `1)`.
+        if text
+            .as_bytes()
+            .get(span.start())
+            .is_some_and(u8::is_ascii_digit)
+        {
+            if let Some(e) = paren_item_end(text, span.start(), end) {
+                end = e;
+                span = trimmed(text, start, end);
+            }
         }
         cursor.pos = match cursor.block {
             Some(b) if end <= start => b.end(),
             _ => end,
         };
-        let span = trimmed(text, start, end);
         if !span.is_empty() {
             return Some(Sentence::new(text, span));
         }

@@ -1750,23 +1750,9 @@ impl<V: Copy + Default> WordTable<V> {
             }
         }
         let len = word.len() as u8;
-        let mask = self.long.len().wrapping_sub(1);
-        let mut i = Self::long_home(key, self.long_shift);
-        loop {
-            let Some(slot) = self.long.get_mut(i) else {
-                return;
-            };
-            if slot.1 == 0 {
-                *slot = (key, len, V::default());
-                self.long_used += 1;
-                f(&mut slot.2);
-                return;
-            }
-            if slot.0 == key && slot.1 == len {
-                f(&mut slot.2);
-                return;
-            }
-            i = (i + 1) & mask;
+        let home = Self::long_home(key, self.long_shift);
+        if probe_update(&mut self.long, home, key, len, f) {
+            self.long_used += 1;
         }
     }
 
@@ -1780,23 +1766,9 @@ impl<V: Copy + Default> WordTable<V> {
         if (self.used + 1) * 2 > self.slots.len() {
             self.grow();
         }
-        let mask = self.slots.len().wrapping_sub(1);
-        let mut i = self.home(key);
-        loop {
-            let Some(slot) = self.slots.get_mut(i) else {
-                return;
-            };
-            if slot.1 == 0 {
-                *slot = (key, len, V::default());
-                self.used += 1;
-                f(&mut slot.2);
-                return;
-            }
-            if slot.0 == key && slot.1 == len {
-                f(&mut slot.2);
-                return;
-            }
-            i = (i + 1) & mask;
+        let home = self.home(key);
+        if probe_update(&mut self.slots, home, key, len, f) {
+            self.used += 1;
         }
     }
 
@@ -2098,6 +2070,37 @@ impl Facts {
     /// [`is_role_noun`].
     pub(crate) fn role_noun(self) -> bool {
         self.apos & F_ROLE_NOUN != 0
+    }
+}
+
+/// Finds `key` (a word of `len` bytes) in an open-addressed table of a power-of-two size,
+/// from slot `home` on, or the empty slot where it goes, and changes its value with `f`.
+/// Returns whether an empty slot was filled (the caller counts it and grows the table
+/// before it is half full, so an empty slot is always found).
+#[inline]
+fn probe_update<K: Copy + PartialEq, V: Default>(
+    slots: &mut [(K, u8, V)],
+    home: usize,
+    key: K,
+    len: u8,
+    f: impl FnOnce(&mut V),
+) -> bool {
+    let mask = slots.len().wrapping_sub(1);
+    let mut i = home;
+    loop {
+        let Some(slot) = slots.get_mut(i) else {
+            return false;
+        };
+        if slot.1 == 0 {
+            *slot = (key, len, V::default());
+            f(&mut slot.2);
+            return true;
+        }
+        if slot.0 == key && slot.1 == len {
+            f(&mut slot.2);
+            return false;
+        }
+        i = (i + 1) & mask;
     }
 }
 
