@@ -2080,9 +2080,20 @@ impl<'l, 'a> Run<'l, 'a> {
                 }
             }
             // On to the words after the next comma.
-            start = (start..i).find(|&m| at(toks, m).is_punct(','))? + 1;
+            match (start..i).find(|&m| at(toks, m).is_punct(',')) {
+                Some(c) => start = c + 1,
+                None => break,
+            }
         }
-        None
+        // "On September 27 they published …, announcing": a subject pronoun after an
+        // opening phrase without a comma, with a verb after it.
+        let stop = (s0 + 8).min(i);
+        (s0 + 1..stop)
+            .find(|&m| {
+                matches!(word(text, &at(toks, m)), "he" | "she" | "they" | "we" | "I")
+                    && toks.get(m + 1).is_some_and(|n| n.is_word() && !n.is_cap())
+            })
+            .map(|m| (m, m + 1))
     }
 
     /// The speaker before one or more appositives: `Hugh Hill, a doctor, said`,
