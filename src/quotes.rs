@@ -1710,13 +1710,22 @@ impl<'l, 'a> Run<'l, 'a> {
         }
         let participle = w.ends_with("ed") || matches!(w, "told" | "said" | "written" | "spoken");
         if participle && j == i + 1 && i > lo {
-            let passive = match before {
-                Some(b) => b.passive_marker(),
-                None => cues::is_passive_marker(word(text, &at(toks, i - 1))),
+            // `not` is passive only after a form of `be` (`were not told`), not after
+            // `have` (`have not said`); an adverb between does not hide the passive
+            // (`were mistakenly charged`).
+            let marker = |m: usize| {
+                let w = word(text, &at(toks, m));
+                w != "not" && cues::is_passive_marker(w)
             };
-            // An adverb between does not hide the passive: `were mistakenly charged`.
-            let passive = passive
-                || (fillers..i - 1).any(|m| cues::is_passive_marker(word(text, &at(toks, m))));
+            let passive = if word(text, &at(toks, i - 1)) == "not" {
+                false
+            } else {
+                match before {
+                    Some(b) => b.passive_marker(),
+                    None => cues::is_passive_marker(word(text, &at(toks, i - 1))),
+                }
+            };
+            let passive = passive || (fillers..i - 1).any(marker);
             if passive {
                 return None;
             }
@@ -2682,7 +2691,11 @@ impl<'l, 'a> Run<'l, 'a> {
     ) -> Option<Emit> {
         let text = self.text;
         let mut k = from;
-        if a.class == CueClass::Tell && !a.inverted {
+        // `asked whether …`: the question follows at once, with no addressee.
+        let question = toks
+            .get(k)
+            .is_some_and(|t| self.indirect_question(toks, a, word(text, t)));
+        if a.class == CueClass::Tell && !a.inverted && !question {
             // The addressee: "told reporters", "warned lawmakers on Tuesday".
             let stop = (k + 6).min(toks.len());
             let mut m = k;
@@ -2756,6 +2769,7 @@ impl<'l, 'a> Run<'l, 'a> {
             t.is_word()
                 && (w == "that" || info_at(k).opens_tail() || w.ends_with("ly"))
                 && !(w == "to" && promise())
+                && !self.indirect_question(toks, a, w)
         });
         let mut m = k;
         let mut subject = None;
@@ -2854,7 +2868,8 @@ impl<'l, 'a> Run<'l, 'a> {
                             .is_some_and(|n| n.text.starts_with(|c: char| c.is_ascii_digit())))
                     && !(w == "not"
                         && promise()
-                        && toks.get(k + 1).is_some_and(|n| word(text, n) == "to")))
+                        && toks.get(k + 1).is_some_and(|n| word(text, n) == "to"))
+                    && !self.indirect_question(toks, a, w))
             {
                 return None;
             }
@@ -3034,6 +3049,33 @@ impl<'l, 'a> Run<'l, 'a> {
         }
         e.tail_end = at(toks, end - 1).end();
         Some(e)
+    }
+
+    /// Whether `w`, the first word after the cue of `a`, opens an indirect question that
+    /// the cue reports: `whether` or `if` after a verb of saying or asking (`asked
+    /// whether the plan would pass`), and a question word after `ask` or `wonder` or a
+    /// denied saying (`did not say when the vote would be held`).
+    fn indirect_question(&self, toks: &[Tok], a: &Attr, w: &str) -> bool {
+        let text = self.text;
+        if !matches!(a.class, CueClass::Say | CueClass::Tell | CueClass::Noun) {
+            return false;
+        }
+        let cue = word(text, &at(toks, a.cue.0));
+        if matches!(w, "whether" | "if") {
+            return a.class != CueClass::Noun || matches!(cue, "said" | "says" | "saying");
+        }
+        if !matches!(
+            w,
+            "when" | "why" | "how" | "what" | "who" | "where" | "which"
+        ) {
+            return false;
+        }
+        let asking = ["ask", "wonder"].iter().any(|p| cue.starts_with(p));
+        let denied = (a.cue.0.saturating_sub(3)..a.cue.0).any(|m| {
+            let b = word(text, &at(toks, m));
+            matches!(b, "not" | "never") || b.ends_with("n't") || b.ends_with("n’t")
+        });
+        asking || denied
     }
 
     /// Whether the words from `from` up to the next comma or `end` read as the verb
