@@ -3591,6 +3591,10 @@ impl<'l, 'a> Run<'l, 'a> {
             // "Preys on our fears and says": a verb or a participle that opens the
             // sentence is capitalised, not a name.
             None
+        } else if head.is_cap() && b == a + 1 && role_word(hw) {
+            // "Officials said", "Democrats say": a role or a party, capitalised at the
+            // start of a sentence or as a party's name, is a group, not a person.
+            None
         } else if head.is_cap() {
             // "Rep. Elijah Cummings of Maryland", "Cameron Easley for Morning Consult":
             // a place or an employer after a full name is not part of it (a single word
@@ -3880,6 +3884,32 @@ fn noun_phrase_only(toks: &[Tok], k: usize, end: usize) -> bool {
                             | "be"
                     ))
     })
+}
+
+/// Whether `w`, a capitalised word, is a role noun or a party label, or the plural of
+/// one (`Officials`, `Lawmakers`, `Democrats`), read in lower case.
+fn role_word(w: &str) -> bool {
+    let b = w.as_bytes();
+    let mut buf = [0u8; 24];
+    if b.len() < 3 || b.len() > buf.len() {
+        return false;
+    }
+    for (d, c) in buf.iter_mut().zip(b) {
+        *d = c.to_ascii_lowercase();
+    }
+    let lower = buf
+        .get(..b.len())
+        .and_then(|x| core::str::from_utf8(x).ok())
+        .unwrap_or("");
+    let is_role = |x: &str| {
+        let f = cues::facts(x);
+        f.role_noun()
+            || matches!(
+                x,
+                "democrat" | "republican" | "independent" | "liberal" | "conservative"
+            )
+    };
+    is_role(lower) || lower.strip_suffix('s').is_some_and(is_role)
 }
 
 /// Whether `w` is a form of a verb of promising (`vow`, `pledge`, `promise`), whose
