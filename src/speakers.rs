@@ -976,17 +976,15 @@ pub(crate) fn name_parts_known(
     if !first_t.is_cap() {
         return None;
     }
-    // "Patti LaBelle and Stevie Wonder": two people, not one name.
-    let two = (start + 2..end.saturating_sub(2)).any(|m| {
-        matches!(at(toks, m).text, "and" | "&")
-            && toks
-                .get(m - 2..m)
-                .is_some_and(|l| l.iter().all(Tok::is_cap))
-            && toks
-                .get(m + 1..m + 3)
-                .is_some_and(|r| r.iter().all(Tok::is_cap))
-    });
-    if two {
+    // "Patti LaBelle and Stevie Wonder", "Trump and Clinton": two people, and "Ernst and
+    // Young" a firm: no person's name joins words with `and`, and a surname taken from
+    // such a phrase would later claim every mention of one of them.
+    let joined = toks
+        .get(start..end)
+        .unwrap_or(&[])
+        .iter()
+        .any(|t| matches!(t.text, "and" | "&"));
+    if joined {
         return None;
     }
     // Five capitalised words in a row are a headline or a title, not a name: "Chris
