@@ -1172,17 +1172,7 @@ fn is_unit(w: &str) -> bool {
 /// A word lowered into `buf` (ASCII only; anything else, or a word too long to be a
 /// count or a unit, gives `""`), without the punctuation around it.
 fn lower_word<'b>(raw: &str, buf: &'b mut [u8; 24]) -> &'b str {
-    let w = trim_punct(raw, b'%');
-    if !w.is_ascii() || w.len() > buf.len() {
-        return "";
-    }
-    let Some(out) = buf.get_mut(..w.len()) else {
-        return "";
-    };
-    for (o, b) in out.iter_mut().zip(w.bytes()) {
-        *o = b.to_ascii_lowercase();
-    }
-    core::str::from_utf8(out).unwrap_or("")
+    crate::lexicon::cues::lower_into(trim_punct(raw, b'%'), buf)
 }
 
 /// `raw` without the characters around it that are neither alphanumeric nor `-` nor

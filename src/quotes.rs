@@ -3248,13 +3248,7 @@ impl<'l, 'a> Run<'l, 'a> {
             return false;
         }
         let mut buf = [0u8; 12];
-        for (d, c) in buf.iter_mut().zip(b) {
-            *d = c.to_ascii_lowercase();
-        }
-        let lower = buf
-            .get(..b.len())
-            .and_then(|x| core::str::from_utf8(x).ok())
-            .unwrap_or("");
+        let lower = cues::lower_into(w, &mut buf);
         self.lex
             .lookup(lower)
             .is_some_and(|(single, _)| single.is_some())
@@ -3850,8 +3844,9 @@ fn noun_phrase_only(toks: &[Tok], k: usize, end: usize) -> bool {
     let Some(first) = toks.get(k).filter(|t| t.is_word()) else {
         return false;
     };
+    let mut buf = [0u8; 8];
     if !matches!(
-        first.text.to_ascii_lowercase().as_str(),
+        cues::lower_into(first.text, &mut buf),
         "a" | "an" | "the" | "his" | "her" | "their" | "its" | "new" | "some" | "this"
     ) {
         return false;
@@ -3889,18 +3884,14 @@ fn noun_phrase_only(toks: &[Tok], k: usize, end: usize) -> bool {
 /// Whether `w`, a capitalised word, is a role noun or a party label, or the plural of
 /// one (`Officials`, `Lawmakers`, `Democrats`), read in lower case.
 fn role_word(w: &str) -> bool {
-    let b = w.as_bytes();
-    let mut buf = [0u8; 24];
-    if b.len() < 3 || b.len() > buf.len() {
+    if w.len() < 3 {
         return false;
     }
-    for (d, c) in buf.iter_mut().zip(b) {
-        *d = c.to_ascii_lowercase();
+    let mut buf = [0u8; 24];
+    let lower = cues::lower_into(w, &mut buf);
+    if lower.is_empty() {
+        return false;
     }
-    let lower = buf
-        .get(..b.len())
-        .and_then(|x| core::str::from_utf8(x).ok())
-        .unwrap_or("");
     let is_role = |x: &str| {
         let f = cues::facts(x);
         f.role_noun()

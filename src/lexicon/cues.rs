@@ -2129,6 +2129,21 @@ fn probe_update<K: Copy + PartialEq, V: Default>(
     }
 }
 
+/// `w` in ASCII lower case, written into `buf` without allocating; `""` when `w` is not
+/// ASCII or is longer than `buf`.
+pub(crate) fn lower_into<'b>(w: &str, buf: &'b mut [u8]) -> &'b str {
+    if !w.is_ascii() {
+        return "";
+    }
+    let Some(out) = buf.get_mut(..w.len()) else {
+        return "";
+    };
+    for (o, b) in out.iter_mut().zip(w.bytes()) {
+        *o = b.to_ascii_lowercase();
+    }
+    core::str::from_utf8(out).unwrap_or("")
+}
+
 /// Whether a word is a subordinating conjunction (`when`, `because`, `although`), in any
 /// case: a clause it opens is not the main one.
 pub(crate) fn is_subordinator(word: &str) -> bool {
