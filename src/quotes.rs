@@ -1597,6 +1597,16 @@ impl<'l, 'a> Run<'l, 'a> {
         let text = self.text;
         let w = word(text, &at(toks, i));
         let lo = clause_start(toks, i);
+        // `Asked whether the plan was dead, Ruiz replied: …`: a participle that opens
+        // the sentence tells what was put to the main clause's subject; it reports no
+        // words of its own.
+        if matches!(
+            w,
+            "Asked" | "Pressed" | "Questioned" | "Told" | "Challenged"
+        ) && sentence_start(toks, i) == i
+        {
+            return None;
+        }
         // The word before the cue is asked two questions; one lookup answers both.
         let before =
             (i > lo && at(toks, i - 1).is_word()).then(|| cues::info(word(text, &at(toks, i - 1))));
@@ -2237,8 +2247,14 @@ impl<'l, 'a> Run<'l, 'a> {
                 }
             }
             // A label's words are in its object, never before it.
+            // Content before the speaker only when the speaker and the cue stand
+            // together: in `Ruiz, an aide, told X the offer was "fair" and accused Y`,
+            // what stands between `Ruiz` and `accused` is another attribution's words,
+            // and `an aide` is nobody's content.
+            let apart = !a.inverted && any_taken(&taken, sp.1, a.cue.0);
             let sep_before = a.class != CueClass::Label
                 && !participle
+                && !apart
                 && before_end > 0
                 && (at(toks, before_end - 1).is_punct(',')
                     || at(toks, before_end - 1).quote().is_some()
@@ -2695,7 +2711,9 @@ impl<'l, 'a> Run<'l, 'a> {
         let question = toks
             .get(k)
             .is_some_and(|t| self.indirect_question(toks, a, word(text, t)));
-        if a.class == CueClass::Tell && !a.inverted && !question {
+        // An extended cue has its addressee already (`told reporters`).
+        let addressed = a.cue.1 > a.cue.0 + 1;
+        if a.class == CueClass::Tell && !a.inverted && !question && !addressed {
             // The addressee: "told reporters", "warned lawmakers on Tuesday".
             let stop = (k + 6).min(toks.len());
             let mut m = k;
@@ -2714,7 +2732,11 @@ impl<'l, 'a> Run<'l, 'a> {
             {
                 m += 1;
             }
+            // The words walked are the addressee only if they hold no verb: in `told
+            // the BBC the offer was "generous"` the clause starts after `the BBC`.
+            let clause = (k..m).any(|n| clause_verb(word(text, &at(toks, n))));
             if m < toks.len()
+                && !clause
                 && (at(toks, m).is_word() && word(text, &at(toks, m)) == "that"
                     || m < stop && subject(m)
                     || at(toks, m).is_punct(':')
@@ -2904,7 +2926,19 @@ impl<'l, 'a> Run<'l, 'a> {
         }
         // The next attribution in the sentence ends this one's content, and keeps the
         // quotation it follows: `X said A because "B," she said.`
+        // `Ruiz said the offer was fair and accused the union of …`: a cue joined by
+        // `and` or `but` that shares this speaker is a verb of the main clause, and its
+        // conjunction ends these words.
+        let coordinated = |n: &Attr| {
+            n.cue.0 > k + 1
+                && n.speaker == a.speaker
+                && n.speaker.is_some_and(|sp| sp.1 <= a.cue.0)
+                && matches!(word(text, &at(toks, n.cue.0 - 1)), "and" | "but")
+        };
         let starts_clause = |n: &Attr| {
+            if coordinated(n) {
+                return true;
+            }
             let c0 = n.speaker.map_or(n.cue.0, |sp| sp.0.min(n.cue.0));
             let before = at(toks, c0.saturating_sub(1));
             before.is_punct(',')
@@ -2927,7 +2961,11 @@ impl<'l, 'a> Run<'l, 'a> {
             .take_while(|n| n.cue.0 < end)
             .find(|n| starts_clause(n))
         {
-            let c0 = n.speaker.map_or(n.cue.0, |sp| sp.0.min(n.cue.0));
+            let c0 = if coordinated(n) {
+                n.cue.0 - 1
+            } else {
+                n.speaker.map_or(n.cue.0, |sp| sp.0.min(n.cue.0))
+            };
             let mut e2 = c0.max(k);
             if e2 > k + 1
                 && word(text, &at(toks, e2 - 1)) == "and"
@@ -2939,7 +2977,11 @@ impl<'l, 'a> Run<'l, 'a> {
                 e2 -= 1;
             }
             let lead_in = |t: Tok| t.is_word() || t.is_punct(':') || t.is_punct(',') || t.is_dash();
-            if e2 > k + 1 && at(toks, e2 - 1).quote().is_some() && lead_in(at(toks, e2 - 2)) {
+            if e2 > k + 1
+                && !coordinated(n)
+                && at(toks, e2 - 1).quote().is_some()
+                && lead_in(at(toks, e2 - 2))
+            {
                 e2 -= 1;
             }
             if e2 > k {
@@ -3630,13 +3672,20 @@ impl<'l, 'a> Run<'l, 'a> {
             // "Experts on North Korea", "a spokesman for Ruiz", "an aide to Ruiz": a name
             // after a preposition is not the speaker's ("a letter from Ruiz" is).
             // "the senator from Texas": a place after a role or title.
-            let from_place = s >= a + 2 && word(text, &at(toks, s - 1)) == "from" && {
-                cues::facts(word(text, &at(toks, s - 2))).title()
+            // A determiner may stand between: "a spokeswoman for the Department for
+            // Transport".
+            let p = if s >= a + 2 && word(text, &at(toks, s - 1)).eq_ignore_ascii_case("the") {
+                s - 1
+            } else {
+                s
+            };
+            let from_place = p >= a + 2 && word(text, &at(toks, p - 1)) == "from" && {
+                cues::facts(word(text, &at(toks, p - 2))).title()
             };
             let object = from_place
-                || s > a
+                || p > a
                     && matches!(
-                        word(text, &at(toks, s - 1)),
+                        word(text, &at(toks, p - 1)),
                         "on" | "in"
                             | "at"
                             | "for"
@@ -3988,6 +4037,30 @@ fn word_len(s: &str) -> usize {
         }
     }
     n
+}
+
+/// Whether `w` is an auxiliary or a form of `be` or `have`: a clause's verb, which no
+/// noun phrase holds.
+fn clause_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "is" | "was"
+            | "are"
+            | "were"
+            | "has"
+            | "had"
+            | "have"
+            | "would"
+            | "will"
+            | "could"
+            | "can"
+            | "should"
+            | "may"
+            | "might"
+            | "must"
+            | "did"
+            | "does"
+    )
 }
 
 fn any_taken(taken: &[bool], a: usize, b: usize) -> bool {
