@@ -2901,8 +2901,19 @@ impl<'l, 'a> Run<'l, 'a> {
         // council adjourned`: what follows is a new sentence) and the first `, adding`
         // (the next attribution by the same speaker starts there).
         let (mut end, mut closing, mut adding) = (k, None, None);
+        // `said he expected a vote, but declined to give a date`: the speaker's refusal
+        // is narration, not the words.
+        let mut demur = None;
         while end < toks.len() && end < k + 200 {
             match at(toks, end).kind {
+                TokKind::Word { .. }
+                    if demur.is_none()
+                        && end > k + 2
+                        && word(text, &at(toks, end)) == "but"
+                        && declines(text, toks, end + 1) =>
+                {
+                    demur = Some(end);
+                }
                 TokKind::Punct('.') if toks.get(end + 1).is_some_and(Tok::is_word) => {}
                 TokKind::Punct('.' | '!' | '?' | ';') => break,
                 TokKind::Quote(_) if closing.is_none() && self.closes_sentence(toks, end) => {
@@ -2991,6 +3002,12 @@ impl<'l, 'a> Run<'l, 'a> {
         // ", adding that ...": the first one before the content's end, found above.
         if let Some(stop) = adding.filter(|&a| a < end) {
             end = stop;
+        }
+        if let Some(stop) = demur.filter(|&d| d < end) {
+            end = stop;
+            while end > k && at(toks, end - 1).is_punct(',') {
+                end -= 1;
+            }
         }
         // "Ruiz, who said the goal was growth, left the party": a relative clause's
         // content ends at the comma where the main clause's verb phrase takes over.
@@ -4037,6 +4054,42 @@ fn word_len(s: &str) -> usize {
         }
     }
     n
+}
+
+/// Whether the words from `m` refuse to say more: `declined`, `refused`, `would not
+/// say`, `didn't elaborate`.
+fn declines(text: &str, toks: &[Tok], m: usize) -> bool {
+    let w = |n: usize| {
+        toks.get(n)
+            .filter(|t| t.is_word())
+            .map_or("", |t| word(text, t))
+    };
+    let saying = |v: &str| {
+        matches!(
+            v,
+            "say"
+                | "comment"
+                | "elaborate"
+                | "specify"
+                | "give"
+                | "provide"
+                | "discuss"
+                | "answer"
+                | "disclose"
+                | "name"
+                | "offer"
+                | "identify"
+                | "explain"
+                | "confirm"
+                | "respond"
+        )
+    };
+    match w(m) {
+        "declined" | "refused" => true,
+        "would" | "did" | "could" | "will" | "does" => w(m + 1) == "not" && saying(w(m + 2)),
+        v if v.ends_with("n't") || v.ends_with("n’t") => saying(w(m + 1)),
+        _ => false,
+    }
 }
 
 /// Whether `w` is an auxiliary or a form of `be` or `have`: a clause's verb, which no
