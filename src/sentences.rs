@@ -1673,7 +1673,7 @@ fn stop_ends(
         Word::BeforeNumber => next != Next::Digit,
         Word::CanEnd => {
             next == Next::Upper
-                && (opened
+                && (opened && !dateline_city(bytes, start, s)
                     || starter(bytes, w, word)
                     || title_next() && !near_start(bytes, start, s))
         }
@@ -1690,6 +1690,19 @@ fn stop_ends(
         }
         Word::SmallNumber => !(next == Next::Upper && month_at(text, w)),
     }
+}
+
+/// Whether the sentence from `start` up to the word at `s` is a dateline's city in
+/// capitals and a comma (`SPRINGFIELD, Ill. (AP) —`): the bracket after the state names
+/// the agency and opens no sentence.
+fn dateline_city(bytes: &[u8], start: usize, s: usize) -> bool {
+    let head = bytes.get(start..s).unwrap_or(&[]).trim_ascii_start();
+    head.strip_suffix(b", ").is_some_and(|city| {
+        city.iter().filter(|b| b.is_ascii_uppercase()).count() >= 2
+            && city
+                .iter()
+                .all(|&b| b.is_ascii_uppercase() || matches!(b, b' ' | b'.' | b'-' | b'\''))
+    })
 }
 
 /// Whether the word at `s` before the full stop at `dot` could be an item marker: only a
