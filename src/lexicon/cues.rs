@@ -2132,14 +2132,25 @@ fn probe_update<K: Copy + PartialEq, V: Default>(
 /// `w` in ASCII lower case, written into `buf` without allocating; `""` when `w` is not
 /// ASCII or is longer than `buf`.
 pub(crate) fn lower_into<'b>(w: &str, buf: &'b mut [u8]) -> &'b str {
-    if !w.is_ascii() {
-        return "";
-    }
-    let Some(out) = buf.get_mut(..w.len()) else {
+    let b = w.as_bytes();
+    let Some(out) = buf.get_mut(..b.len()) else {
         return "";
     };
-    for (o, b) in out.iter_mut().zip(w.bytes()) {
-        *o = b.to_ascii_lowercase();
+    if b.len() <= 8 {
+        // Nearly every word asked is this short: tested and lowered eight bytes at once.
+        let x = load_prefix(b);
+        if x & 0x8080_8080_8080_8080 != 0 {
+            return "";
+        }
+        let lowered = ascii_lower(x).to_le_bytes();
+        out.copy_from_slice(lowered.get(..b.len()).unwrap_or(&[]));
+    } else {
+        if !w.is_ascii() {
+            return "";
+        }
+        for (o, c) in out.iter_mut().zip(b) {
+            *o = c.to_ascii_lowercase();
+        }
     }
     core::str::from_utf8(out).unwrap_or("")
 }
