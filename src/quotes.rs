@@ -3436,6 +3436,7 @@ impl<'l, 'a> Run<'l, 'a> {
                 let w = bb.get(w0..i).unwrap_or(&[]);
                 let w = w.strip_suffix(b".").unwrap_or(w);
                 if w.len() >= min_len
+                    && self.lex.words.may_contain(w)
                     && text
                         .get(w0..w0 + w.len())
                         .is_some_and(|s| self.may_cue(s, w0 + s.len(), end))
