@@ -3370,7 +3370,7 @@ impl<'l, 'a> Run<'l, 'a> {
             let k = class(c);
             // Nearly every byte asked here starts a word: the other classes behind one
             // test.
-            if k < SCAN_UPPER || k == SCAN_CONT {
+            if k.wrapping_sub(SCAN_UPPER) >= SCAN_CONT - SCAN_UPPER {
                 if k == SCAN_SPACE {
                     i += 1;
                     continue;
