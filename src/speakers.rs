@@ -124,6 +124,8 @@ pub(crate) fn tokenize<'a>(text: &'a str, from: usize, to: usize, out: &mut Vec<
             i += n;
             ch.is_uppercase()
         };
+        // Whether a full stop sits inside the word (`U.S`): it then keeps a final one.
+        let mut dotted = false;
         loop {
             // ASCII letters and digits, one table load each, four to a bounds check.
             while let Some(&[c0, c1, c2, c3]) = b.get(i..i + 4) {
@@ -168,6 +170,7 @@ pub(crate) fn tokenize<'a>(text: &'a str, from: usize, to: usize, out: &mut Vec<
                     None => false,
                 };
                 if next_alnum {
+                    dotted |= c == b'.';
                     i += n;
                 } else {
                     break;
@@ -189,6 +192,7 @@ pub(crate) fn tokenize<'a>(text: &'a str, from: usize, to: usize, out: &mut Vec<
         }
         if b.get(i) == Some(&b'.')
             && (matches!(b.get(i + 1), Some(b')' | b','))
+                || dotted
                 || keeps_period(slice.get(start..i).unwrap_or("")))
         {
             i += 1;
@@ -333,9 +337,11 @@ fn tokenize_reference<'a>(text: &'a str, from: usize, to: usize, out: &mut Vec<T
                     break;
                 }
             }
+            let word = slice.get(start..i).unwrap_or("");
             if b.get(i) == Some(&b'.')
                 && (matches!(b.get(i + 1), Some(b')' | b','))
-                    || keeps_period(slice.get(start..i).unwrap_or("")))
+                    || word.contains('.')
+                    || keeps_period(word))
             {
                 i += 1;
             }
@@ -387,11 +393,12 @@ fn char_at(s: &str, i: usize) -> (char, usize) {
     }
 }
 
+/// Whether a word without a full stop inside keeps a final one (the caller has asked
+/// about a full stop inside).
 fn keeps_period(word: &str) -> bool {
     let single_capital =
         word.len() == 1 && word.as_bytes().first().is_some_and(u8::is_ascii_uppercase);
     single_capital
-        || word.bytes().any(|b| b == b'.')
         || crate::lexicon::abbreviations::is_abbreviation(word)
         || word.len() <= 4 && cues::title_role(word).is_some()
 }
