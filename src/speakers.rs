@@ -398,8 +398,9 @@ fn char_at(s: &str, i: usize) -> (char, usize) {
 fn keeps_period(word: &str) -> bool {
     let single_capital =
         word.len() == 1 && word.as_bytes().first().is_some_and(u8::is_ascii_uppercase);
+    // No abbreviation is longer than seven bytes: a longer word is not asked.
     single_capital
-        || crate::lexicon::abbreviations::is_abbreviation(word)
+        || word.len() <= 7 && crate::lexicon::abbreviations::is_abbreviation(word)
         || word.len() <= 4 && cues::title_role(word).is_some()
 }
 
