@@ -3393,7 +3393,10 @@ impl<'l, 'a> Run<'l, 'a> {
             loop {
                 // ASCII word bytes one table load each, four to a bounds check; a lead
                 // byte ends the run, to be asked whether its character is a space.
-                while let Some(&[c0, c1, c2, c3]) = bb.get(i..).and_then(<[u8]>::first_chunk) {
+                while i + 4 <= bb.len() {
+                    let Some(&[c0, c1, c2, c3]) = bb.get(i..i + 4) else {
+                        break;
+                    };
                     if class(c0) < SCAN_UPPER {
                         break;
                     } else if class(c1) < SCAN_UPPER {
