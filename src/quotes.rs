@@ -3433,11 +3433,13 @@ impl<'l, 'a> Run<'l, 'a> {
             // (without a final full stop), and its first three bytes have their prefix
             // bit, which turns most words away before the table.
             if (k == SCAN_LOWER || k == SCAN_LEAD || w0 == start)
-                && i - w0 >= 3
-                && bb.get(w0..w0 + 3).is_some_and(|h| {
-                    let (row, bit) = prefix_bit(h);
-                    prefixes.get(row).is_some_and(|r| r & bit != 0)
-                })
+                && bb
+                    .get(w0..i)
+                    .and_then(<[u8]>::first_chunk::<3>)
+                    .is_some_and(|h| {
+                        let (row, bit) = prefix_bit(h);
+                        prefixes.get(row).is_some_and(|r| r & bit != 0)
+                    })
             {
                 let w = bb.get(w0..i).unwrap_or(&[]);
                 let w = w.strip_suffix(b".").unwrap_or(w);
