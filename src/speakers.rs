@@ -926,7 +926,8 @@ pub(crate) fn name_parts_known(
         _ => cues::facts(w),
     };
     // Titles run up to the last title word that still leaves a name after it.
-    for (i, t) in toks.iter().enumerate().take(b).skip(a) {
+    let run = toks.get(a..b.min(toks.len())).unwrap_or(&[]);
+    for (i, t) in (a..).zip(run) {
         if !t.is_word() {
             return None;
         }
