@@ -3282,8 +3282,11 @@ impl<'l, 'a> Run<'l, 'a> {
                         && !joins_two_names(toks, a, b)
                 };
                 // A capitalised cue verb in a headline (`Former Doctor Says`) ends the
-                // run: it is no part of a name.
-                if t.is_cap() && !self.headline_verb(t.text) || connector() {
+                // run: it is no part of a name. The cue words' bit filter folds ASCII case
+                // as the lowered lookup does: most capitals are turned away unlowered.
+                let verb =
+                    || self.lex.words.may_contain(t.text.as_bytes()) && self.headline_verb(t.text);
+                if t.is_cap() && !verb() || connector() {
                     b += 1;
                 } else {
                     break;
