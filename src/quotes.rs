@@ -3443,17 +3443,9 @@ impl<'l, 'a> Run<'l, 'a> {
                         let (row, bit) = prefix_bit(h);
                         prefixes.get(row).is_some_and(|r| r & bit != 0)
                     })
+                && self.cue_word(w0, i, end, min_len)
             {
-                let w = bb.get(w0..i).unwrap_or(&[]);
-                let w = w.strip_suffix(b".").unwrap_or(w);
-                if w.len() >= min_len
-                    && self.lex.words.may_contain(w)
-                    && text
-                        .get(w0..w0 + w.len())
-                        .is_some_and(|s| self.may_cue(s, w0 + s.len(), end))
-                {
-                    return true;
-                }
+                return true;
             }
             prev_word = w0;
             // Most words end at a space: step over it here.
@@ -3488,6 +3480,21 @@ impl<'l, 'a> Run<'l, 'a> {
             self.toks = toks;
         }
         false
+    }
+
+    /// Whether the word at `w0..i` of a sentence without quotations (ending at `end`),
+    /// whose prefix bit is set, may be a cue. Out of line: few words get here, and the
+    /// table lookups would otherwise crowd the registers of [`Run::scan_names`]'s loop.
+    #[inline(never)]
+    fn cue_word(&self, w0: usize, i: usize, end: usize, min_len: usize) -> bool {
+        let text = self.text;
+        let w = text.as_bytes().get(w0..i).unwrap_or(&[]);
+        let w = w.strip_suffix(b".").unwrap_or(w);
+        w.len() >= min_len
+            && self.lex.words.may_contain(w)
+            && text
+                .get(w0..w0 + w.len())
+                .is_some_and(|s| self.may_cue(s, w0 + s.len(), end))
     }
 
     /// Whether `w`, a word of a sentence without quotations that ends at byte `after`,
