@@ -901,6 +901,16 @@ static SCAN_CLASS: [u8; 256] = {
     t
 };
 
+/// Whether a whitespace character starts at byte `i` of `text`: asked of the rare lead
+/// byte of a multi-byte character in [`Run::scan_names`], out of that loop.
+#[cold]
+#[inline(never)]
+fn wide_space_at(text: &str, i: usize) -> bool {
+    text.get(i..)
+        .and_then(|r| r.chars().next())
+        .is_some_and(char::is_whitespace)
+}
+
 fn is_space_like(c: Option<char>) -> bool {
     match c {
         None => true,
@@ -3362,11 +3372,7 @@ impl<'l, 'a> Run<'l, 'a> {
             *words = 0;
         };
         // A multi-byte space (no-break space, thin space) separates words too.
-        let wide_space = |i: usize| {
-            text.get(i..)
-                .and_then(|r| r.chars().next())
-                .is_some_and(char::is_whitespace)
-        };
+        let wide_space = |i: usize| wide_space_at(text, i);
         let bb = b.get(..end).unwrap_or(&[]);
         let min_len = self.lex.min_len.max(3);
         let prefixes: &[u64; 512] = &self.lex.prefixes;
