@@ -155,31 +155,30 @@ pub(crate) fn tokenize<'a>(text: &'a str, from: usize, to: usize, out: &mut Vec<
                 }
                 break;
             }
-            let (ch, n) = if k == T_PUNCT {
-                (char::from(c), 1)
-            } else {
-                char_at(slice, i)
-            };
-            // The marks inside words come first: none is alphanumeric, combining or a
-            // Latin-1 sign, and `’` is far more common than a letter past ASCII.
-            if matches!(ch, '\'' | '’' | '-' | '.' | '&') {
+            if k == T_WIDE {
+                // A character past ASCII, read out of line.
+                match wide_in_word(slice, i) {
+                    Some(n) => {
+                        i += n;
+                        continue;
+                    }
+                    None => break,
+                }
+            }
+            if matches!(c, b'\'' | b'-' | b'.' | b'&') {
                 // Only inside a word: "don't", "U.S", "well-known".
-                let next_alnum = match b.get(i + n) {
+                let next_alnum = match b.get(i + 1) {
                     Some(&d) if d < 0x80 => class(d) <= T_LOWER,
-                    Some(_) => is_alnum(char_at(slice, i + n).0),
+                    Some(_) => is_alnum(char_at(slice, i + 1).0),
                     None => false,
                 };
                 if next_alnum {
                     dotted |= c == b'.';
-                    i += n;
+                    i += 1;
                 } else {
                     break;
                 }
-            } else if k == T_WIDE && (is_alnum(ch) || combining(ch) || latin1_sign(ch)) {
-                // Combining marks belong to the letter before them (`e` + U+0301), and
-                // so do the Latin-1 signs of text decoded twice ("JosÃ©" for "José").
-                i += n;
-            } else if ch == '/'
+            } else if c == b'/'
                 && i > start
                 && b.get(i - 1).is_some_and(u8::is_ascii_digit)
                 && b.get(i + 1).is_some_and(u8::is_ascii_digit)
@@ -207,6 +206,26 @@ pub(crate) fn tokenize<'a>(text: &'a str, from: usize, to: usize, out: &mut Vec<
             i += 1;
         }
     }
+}
+
+/// How many bytes the character past ASCII at byte `i` of `slice` adds to the word it
+/// follows, or `None` if it ends the word: `’` between letters (`Okafor’s`), a letter or
+/// digit, a combining mark (`e` + U+0301) or a Latin-1 sign of text decoded twice
+/// (`JosÃ©` for `José`). Out of line: most words are ASCII.
+#[cold]
+#[inline(never)]
+fn wide_in_word(slice: &str, i: usize) -> Option<usize> {
+    let (ch, n) = char_at(slice, i);
+    let b = slice.as_bytes();
+    if ch == '’' {
+        let next_alnum = match b.get(i + n) {
+            Some(&d) if d < 0x80 => d.is_ascii_alphanumeric(),
+            Some(_) => is_alnum(char_at(slice, i + n).0),
+            None => false,
+        };
+        return next_alnum.then_some(n);
+    }
+    (is_alnum(ch) || combining(ch) || latin1_sign(ch)).then_some(n)
 }
 
 /// Whether the comma at `i` separates thousands in a number (`12,000`, `1,250,000`): a
