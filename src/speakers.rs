@@ -109,8 +109,9 @@ pub(crate) fn tokenize<'a>(text: &'a str, from: usize, to: usize, out: &mut Vec<
             i += 1;
             continue;
         } else {
-            let (ch, n) = char_at(slice, i);
-            if !is_alnum(ch) {
+            // A character past ASCII, read out of line.
+            let (ch, n, word) = wide_start(slice, i);
+            let Some(cap) = word else {
                 if !ch.is_whitespace() {
                     out.push(Tok {
                         start: from + i,
@@ -120,9 +121,9 @@ pub(crate) fn tokenize<'a>(text: &'a str, from: usize, to: usize, out: &mut Vec<
                 }
                 i += n;
                 continue;
-            }
+            };
             i += n;
-            ch.is_uppercase()
+            cap
         };
         // Whether a full stop sits inside the word (`U.S`): it then keeps a final one.
         let mut dotted = false;
@@ -206,6 +207,16 @@ pub(crate) fn tokenize<'a>(text: &'a str, from: usize, to: usize, out: &mut Vec<
             i += 1;
         }
     }
+}
+
+/// The character past ASCII at byte `i` of `slice`, its length, and whether it starts a
+/// word (`Some(capitalised)`) or not (a mark or a space). Out of line: most tokens are
+/// ASCII.
+#[cold]
+#[inline(never)]
+fn wide_start(slice: &str, i: usize) -> (char, usize, Option<bool>) {
+    let (ch, n) = char_at(slice, i);
+    (ch, n, is_alnum(ch).then(|| ch.is_uppercase()))
 }
 
 /// How many bytes the character past ASCII at byte `i` of `slice` adds to the word it
