@@ -3303,46 +3303,53 @@ impl<'l, 'a> Run<'l, 'a> {
                 }
             }
             i = b.max(a + 1);
-            if b - a < 2 {
-                continue;
+            if b - a >= 2 {
+                self.register_run(toks, a, b);
             }
-            // Leading sentence words that are not part of the name; the first word
-            // kept is looked up once for this and for the name.
-            let mut s = a;
-            let mut known = None;
-            while s < b {
-                let f = cues::facts(word(text, &at(toks, s)));
-                if !f.stop_capital_only() {
-                    known = Some((s, f));
-                    break;
-                }
-                s += 1;
-            }
-            if b - s < 2 {
-                continue;
-            }
-            let Some(mut parts) = name_parts_known(text, toks, s, b, known) else {
-                continue;
-            };
-            if parts.words < 2 && parts.role.is_none() && parts.gender.is_none() {
-                continue;
-            }
-            if s > 0 && parts.role.is_none() && !at(toks, s - 1).is_cap() {
-                let f = cues::facts(word(text, &at(toks, s - 1)));
-                parts.role = f.canonical_role();
-                parts.gender = parts.gender.or(f.title_gender());
-            }
-            let subject = s == 0
-                || at(toks, s - 1).is_punct(',')
-                || at(toks, s - 1).quote().is_some()
-                || matches!(
-                    at(toks, s - 1).kind,
-                    TokKind::Punct('.' | '!' | '?' | ';' | ':')
-                );
-            let id = self.names.mention(text, &parts, subject);
-            self.appositive_role(toks, b, id);
         }
         self.registered = self.registered.max(upto);
+    }
+
+    /// Registers the name in the run of capitalised words `toks[a..b]` (two or more),
+    /// if there is one. Out of line: the walk over every token keeps its registers.
+    #[inline(never)]
+    fn register_run(&mut self, toks: &[Tok], a: usize, b: usize) {
+        let text = self.text;
+        // Leading sentence words that are not part of the name; the first word
+        // kept is looked up once for this and for the name.
+        let mut s = a;
+        let mut known = None;
+        while s < b {
+            let f = cues::facts(word(text, &at(toks, s)));
+            if !f.stop_capital_only() {
+                known = Some((s, f));
+                break;
+            }
+            s += 1;
+        }
+        if b - s < 2 {
+            return;
+        }
+        let Some(mut parts) = name_parts_known(text, toks, s, b, known) else {
+            return;
+        };
+        if parts.words < 2 && parts.role.is_none() && parts.gender.is_none() {
+            return;
+        }
+        if s > 0 && parts.role.is_none() && !at(toks, s - 1).is_cap() {
+            let f = cues::facts(word(text, &at(toks, s - 1)));
+            parts.role = f.canonical_role();
+            parts.gender = parts.gender.or(f.title_gender());
+        }
+        let subject = s == 0
+            || at(toks, s - 1).is_punct(',')
+            || at(toks, s - 1).quote().is_some()
+            || matches!(
+                at(toks, s - 1).kind,
+                TokKind::Punct('.' | '!' | '?' | ';' | ':')
+            );
+        let id = self.names.mention(text, &parts, subject);
+        self.appositive_role(toks, b, id);
     }
 
     /// Reads a sentence without quotations on its bytes: returns `true` as soon as a
