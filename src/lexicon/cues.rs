@@ -2145,24 +2145,32 @@ fn probe_update<K: Copy + PartialEq, V: Default>(
 /// ASCII or is longer than `buf`.
 pub(crate) fn lower_into<'b>(w: &str, buf: &'b mut [u8]) -> &'b str {
     let b = w.as_bytes();
-    let Some(out) = buf.get_mut(..b.len()) else {
+    if b.len() > buf.len() {
         return "";
-    };
+    }
     if b.len() <= 8 {
-        // Nearly every word asked is this short: tested and lowered eight bytes at once.
+        // Nearly every word asked is this short: tested and lowered eight bytes at once,
+        // and stored as eight (the bytes past the word are scratch) where `buf` has room.
         let x = load_prefix(b);
         if x & 0x8080_8080_8080_8080 != 0 {
             return "";
         }
         let lowered = ascii_lower(x).to_le_bytes();
-        out.copy_from_slice(lowered.get(..b.len()).unwrap_or(&[]));
-    } else {
-        if !w.is_ascii() {
-            return "";
+        if let Some(all) = buf.get_mut(..8) {
+            all.copy_from_slice(&lowered);
+        } else if let Some(out) = buf.get_mut(..b.len()) {
+            out.copy_from_slice(lowered.get(..b.len()).unwrap_or(&[]));
         }
-        for (o, c) in out.iter_mut().zip(b) {
-            *o = c.to_ascii_lowercase();
-        }
+        return core::str::from_utf8(buf.get(..b.len()).unwrap_or(&[])).unwrap_or("");
+    }
+    let Some(out) = buf.get_mut(..b.len()) else {
+        return "";
+    };
+    if !w.is_ascii() {
+        return "";
+    }
+    for (o, c) in out.iter_mut().zip(b) {
+        *o = c.to_ascii_lowercase();
     }
     core::str::from_utf8(out).unwrap_or("")
 }
