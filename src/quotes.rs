@@ -901,6 +901,16 @@ static SCAN_CLASS: [u8; 256] = {
     t
 };
 
+/// Whether a whitespace character starts at byte `i` of `text`: asked of the rare lead
+/// byte of a multi-byte character in [`Run::scan_names`], out of that loop.
+#[cold]
+#[inline(never)]
+fn wide_space_at(text: &str, i: usize) -> bool {
+    text.get(i..)
+        .and_then(|r| r.chars().next())
+        .is_some_and(char::is_whitespace)
+}
+
 fn is_space_like(c: Option<char>) -> bool {
     match c {
         None => true,
@@ -3341,60 +3351,73 @@ impl<'l, 'a> Run<'l, 'a> {
                         && !joins_two_names(toks, a, b)
                 };
                 // A capitalised cue verb in a headline (`Former Doctor Says`) ends the
-                // run: it is no part of a name.
-                if t.is_cap() && !self.headline_verb(t.text) || connector() {
+                // run: it is no part of a name. The cue words' bit filter folds ASCII case
+                // as the lowered lookup does: most capitals are turned away unlowered.
+                let verb =
+                    || self.lex.words.may_contain(t.text.as_bytes()) && self.headline_verb(t.text);
+                if t.is_cap() && !verb() || connector() {
                     b += 1;
                 } else {
                     break;
                 }
             }
             i = b.max(a + 1);
-            if b - a < 2 {
-                continue;
+            if b - a >= 2 {
+                self.register_run(toks, a, b);
             }
-            // Leading sentence words that are not part of the name; the first word
-            // kept is looked up once for this and for the name.
-            let mut s = a;
-            let mut known = None;
-            while s < b {
-                let f = cues::facts(word(text, &at(toks, s)));
-                if !f.stop_capital_only() {
-                    known = Some((s, f));
-                    break;
-                }
-                s += 1;
-            }
-            if b - s < 2 {
-                continue;
-            }
-            let Some(mut parts) = name_parts_known(text, toks, s, b, known) else {
-                continue;
-            };
-            if parts.words < 2 && parts.role.is_none() && parts.gender.is_none() {
-                continue;
-            }
-            if s > 0 && parts.role.is_none() && !at(toks, s - 1).is_cap() {
-                let f = cues::facts(word(text, &at(toks, s - 1)));
-                parts.role = f.canonical_role();
-                parts.gender = parts.gender.or(f.title_gender());
-            }
-            let subject = s == 0
-                || at(toks, s - 1).is_punct(',')
-                || at(toks, s - 1).quote().is_some()
-                || matches!(
-                    at(toks, s - 1).kind,
-                    TokKind::Punct('.' | '!' | '?' | ';' | ':')
-                );
-            let id = self.names.mention(text, &parts, subject);
-            self.appositive_role(toks, b, id);
         }
         self.registered = self.registered.max(upto);
+    }
+
+    /// Registers the name in the run of capitalised words `toks[a..b]` (two or more),
+    /// if there is one. Out of line: the walk over every token keeps its registers.
+    #[inline(never)]
+    fn register_run(&mut self, toks: &[Tok], a: usize, b: usize) {
+        let text = self.text;
+        // Leading sentence words that are not part of the name; the first word
+        // kept is looked up once for this and for the name.
+        let mut s = a;
+        let mut known = None;
+        while s < b {
+            let f = cues::facts(word(text, &at(toks, s)));
+            if !f.stop_capital_only() {
+                known = Some((s, f));
+                break;
+            }
+            s += 1;
+        }
+        if b - s < 2 {
+            return;
+        }
+        let Some(mut parts) = name_parts_known(text, toks, s, b, known) else {
+            return;
+        };
+        if parts.words < 2 && parts.role.is_none() && parts.gender.is_none() {
+            return;
+        }
+        if s > 0 && parts.role.is_none() && !at(toks, s - 1).is_cap() {
+            let f = cues::facts(word(text, &at(toks, s - 1)));
+            parts.role = f.canonical_role();
+            parts.gender = parts.gender.or(f.title_gender());
+        }
+        let subject = s == 0
+            || at(toks, s - 1).is_punct(',')
+            || at(toks, s - 1).quote().is_some()
+            || matches!(
+                at(toks, s - 1).kind,
+                TokKind::Punct('.' | '!' | '?' | ';' | ':')
+            );
+        let id = self.names.mention(text, &parts, subject);
+        self.appositive_role(toks, b, id);
     }
 
     /// Reads a sentence without quotations on its bytes: returns `true` as soon as a
     /// word may be a cue (the caller then reads it closely), and otherwise registers
     /// the names in it, tokenizing only a window around each run of two or more
     /// capitalised words.
+    // Out of line: inlined into `units`, its byte loop shares registers with the unit
+    // loop and spills more (fewer instructions on both corpora measured so).
+    #[inline(never)]
     fn scan_names(&mut self, start: usize, end: usize) -> bool {
         let text = self.text;
         let b = text.as_bytes();
@@ -3415,11 +3438,7 @@ impl<'l, 'a> Run<'l, 'a> {
             *words = 0;
         };
         // A multi-byte space (no-break space, thin space) separates words too.
-        let wide_space = |i: usize| {
-            text.get(i..)
-                .and_then(|r| r.chars().next())
-                .is_some_and(char::is_whitespace)
-        };
+        let wide_space = |i: usize| wide_space_at(text, i);
         let bb = b.get(..end).unwrap_or(&[]);
         let min_len = self.lex.min_len.max(3);
         let prefixes: &[u64; 512] = &self.lex.prefixes;
@@ -3429,7 +3448,7 @@ impl<'l, 'a> Run<'l, 'a> {
             let k = class(c);
             // Nearly every byte asked here starts a word: the other classes behind one
             // test.
-            if k < SCAN_UPPER || k == SCAN_CONT {
+            if k.wrapping_sub(SCAN_UPPER) >= SCAN_CONT - SCAN_UPPER {
                 if k == SCAN_SPACE {
                     i += 1;
                     continue;
@@ -3449,7 +3468,10 @@ impl<'l, 'a> Run<'l, 'a> {
             loop {
                 // ASCII word bytes one table load each, four to a bounds check; a lead
                 // byte ends the run, to be asked whether its character is a space.
-                while let Some(&[c0, c1, c2, c3]) = bb.get(i..).and_then(<[u8]>::first_chunk) {
+                while i + 4 <= bb.len() {
+                    let Some(&[c0, c1, c2, c3]) = bb.get(i..i + 4) else {
+                        break;
+                    };
                     if class(c0) < SCAN_UPPER {
                         break;
                     } else if class(c1) < SCAN_UPPER {
@@ -3486,21 +3508,16 @@ impl<'l, 'a> Run<'l, 'a> {
             // (without a final full stop), and its first three bytes have their prefix
             // bit, which turns most words away before the table.
             if (k == SCAN_LOWER || k == SCAN_LEAD || w0 == start)
-                && i - w0 >= 3
-                && bb.get(w0..w0 + 3).is_some_and(|h| {
-                    let (row, bit) = prefix_bit(h);
-                    prefixes.get(row).is_some_and(|r| r & bit != 0)
-                })
+                && bb
+                    .get(w0..i)
+                    .and_then(<[u8]>::first_chunk::<3>)
+                    .is_some_and(|h| {
+                        let (row, bit) = prefix_bit(h);
+                        prefixes.get(row).is_some_and(|r| r & bit != 0)
+                    })
+                && self.cue_word(w0, i, end, min_len)
             {
-                let w = bb.get(w0..i).unwrap_or(&[]);
-                let w = w.strip_suffix(b".").unwrap_or(w);
-                if w.len() >= min_len
-                    && text
-                        .get(w0..w0 + w.len())
-                        .is_some_and(|s| self.may_cue(s, w0 + s.len(), end))
-                {
-                    return true;
-                }
+                return true;
             }
             prev_word = w0;
             // Most words end at a space: step over it here.
@@ -3535,6 +3552,21 @@ impl<'l, 'a> Run<'l, 'a> {
             self.toks = toks;
         }
         false
+    }
+
+    /// Whether the word at `w0..i` of a sentence without quotations (ending at `end`),
+    /// whose prefix bit is set, may be a cue. Out of line: few words get here, and the
+    /// table lookups would otherwise crowd the registers of [`Run::scan_names`]'s loop.
+    #[inline(never)]
+    fn cue_word(&self, w0: usize, i: usize, end: usize, min_len: usize) -> bool {
+        let text = self.text;
+        let w = text.as_bytes().get(w0..i).unwrap_or(&[]);
+        let w = w.strip_suffix(b".").unwrap_or(w);
+        w.len() >= min_len
+            && self.lex.words.may_contain(w)
+            && text
+                .get(w0..w0 + w.len())
+                .is_some_and(|s| self.may_cue(s, w0 + s.len(), end))
     }
 
     /// Whether `w`, a word of a sentence without quotations that ends at byte `after`,

@@ -109,8 +109,9 @@ pub(crate) fn tokenize<'a>(text: &'a str, from: usize, to: usize, out: &mut Vec<
             i += 1;
             continue;
         } else {
-            let (ch, n) = char_at(slice, i);
-            if !is_alnum(ch) {
+            // A character past ASCII, read out of line.
+            let (ch, n, word) = wide_start(slice, i);
+            let Some(cap) = word else {
                 if !ch.is_whitespace() {
                     out.push(Tok {
                         start: from + i,
@@ -120,10 +121,12 @@ pub(crate) fn tokenize<'a>(text: &'a str, from: usize, to: usize, out: &mut Vec<
                 }
                 i += n;
                 continue;
-            }
+            };
             i += n;
-            ch.is_uppercase()
+            cap
         };
+        // Whether a full stop sits inside the word (`U.S`): it then keeps a final one.
+        let mut dotted = false;
         loop {
             // ASCII letters and digits, one table load each, four to a bounds check.
             while let Some(&[c0, c1, c2, c3]) = b.get(i..i + 4) {
@@ -153,30 +156,30 @@ pub(crate) fn tokenize<'a>(text: &'a str, from: usize, to: usize, out: &mut Vec<
                 }
                 break;
             }
-            let (ch, n) = if k == T_PUNCT {
-                (char::from(c), 1)
-            } else {
-                char_at(slice, i)
-            };
-            // The marks inside words come first: none is alphanumeric, combining or a
-            // Latin-1 sign, and `’` is far more common than a letter past ASCII.
-            if matches!(ch, '\'' | '’' | '-' | '.' | '&') {
+            if k == T_WIDE {
+                // A character past ASCII, read out of line.
+                match wide_in_word(slice, i) {
+                    Some(n) => {
+                        i += n;
+                        continue;
+                    }
+                    None => break,
+                }
+            }
+            if matches!(c, b'\'' | b'-' | b'.' | b'&') {
                 // Only inside a word: "don't", "U.S", "well-known".
-                let next_alnum = match b.get(i + n) {
+                let next_alnum = match b.get(i + 1) {
                     Some(&d) if d < 0x80 => class(d) <= T_LOWER,
-                    Some(_) => is_alnum(char_at(slice, i + n).0),
+                    Some(_) => is_alnum(char_at(slice, i + 1).0),
                     None => false,
                 };
                 if next_alnum {
-                    i += n;
+                    dotted |= c == b'.';
+                    i += 1;
                 } else {
                     break;
                 }
-            } else if k == T_WIDE && (is_alnum(ch) || combining(ch) || latin1_sign(ch)) {
-                // Combining marks belong to the letter before them (`e` + U+0301), and
-                // so do the Latin-1 signs of text decoded twice ("JosÃ©" for "José").
-                i += n;
-            } else if ch == '/'
+            } else if c == b'/'
                 && i > start
                 && b.get(i - 1).is_some_and(u8::is_ascii_digit)
                 && b.get(i + 1).is_some_and(u8::is_ascii_digit)
@@ -189,6 +192,7 @@ pub(crate) fn tokenize<'a>(text: &'a str, from: usize, to: usize, out: &mut Vec<
         }
         if b.get(i) == Some(&b'.')
             && (matches!(b.get(i + 1), Some(b')' | b','))
+                || dotted
                 || keeps_period(slice.get(start..i).unwrap_or("")))
         {
             i += 1;
@@ -203,6 +207,36 @@ pub(crate) fn tokenize<'a>(text: &'a str, from: usize, to: usize, out: &mut Vec<
             i += 1;
         }
     }
+}
+
+/// The character past ASCII at byte `i` of `slice`, its length, and whether it starts a
+/// word (`Some(capitalised)`) or not (a mark or a space). Out of line: most tokens are
+/// ASCII.
+#[cold]
+#[inline(never)]
+fn wide_start(slice: &str, i: usize) -> (char, usize, Option<bool>) {
+    let (ch, n) = char_at(slice, i);
+    (ch, n, is_alnum(ch).then(|| ch.is_uppercase()))
+}
+
+/// How many bytes the character past ASCII at byte `i` of `slice` adds to the word it
+/// follows, or `None` if it ends the word: `’` between letters (`Okafor’s`), a letter or
+/// digit, a combining mark (`e` + U+0301) or a Latin-1 sign of text decoded twice
+/// (`JosÃ©` for `José`). Out of line: most words are ASCII.
+#[cold]
+#[inline(never)]
+fn wide_in_word(slice: &str, i: usize) -> Option<usize> {
+    let (ch, n) = char_at(slice, i);
+    let b = slice.as_bytes();
+    if ch == '’' {
+        let next_alnum = match b.get(i + n) {
+            Some(&d) if d < 0x80 => d.is_ascii_alphanumeric(),
+            Some(_) => is_alnum(char_at(slice, i + n).0),
+            None => false,
+        };
+        return next_alnum.then_some(n);
+    }
+    (is_alnum(ch) || combining(ch) || latin1_sign(ch)).then_some(n)
 }
 
 /// Whether the comma at `i` separates thousands in a number (`12,000`, `1,250,000`): a
@@ -333,9 +367,11 @@ fn tokenize_reference<'a>(text: &'a str, from: usize, to: usize, out: &mut Vec<T
                     break;
                 }
             }
+            let word = slice.get(start..i).unwrap_or("");
             if b.get(i) == Some(&b'.')
                 && (matches!(b.get(i + 1), Some(b')' | b','))
-                    || keeps_period(slice.get(start..i).unwrap_or("")))
+                    || word.contains('.')
+                    || keeps_period(word))
             {
                 i += 1;
             }
@@ -387,12 +423,14 @@ fn char_at(s: &str, i: usize) -> (char, usize) {
     }
 }
 
+/// Whether a word without a full stop inside keeps a final one (the caller has asked
+/// about a full stop inside).
 fn keeps_period(word: &str) -> bool {
     let single_capital =
         word.len() == 1 && word.as_bytes().first().is_some_and(u8::is_ascii_uppercase);
+    // No abbreviation is longer than seven bytes: a longer word is not asked.
     single_capital
-        || word.bytes().any(|b| b == b'.')
-        || crate::lexicon::abbreviations::is_abbreviation(word)
+        || word.len() <= 7 && crate::lexicon::abbreviations::is_abbreviation(word)
         || word.len() <= 4 && cues::title_role(word).is_some()
 }
 
@@ -918,7 +956,8 @@ pub(crate) fn name_parts_known(
         _ => cues::facts(w),
     };
     // Titles run up to the last title word that still leaves a name after it.
-    for (i, t) in toks.iter().enumerate().take(b).skip(a) {
+    let run = toks.get(a..b.min(toks.len())).unwrap_or(&[]);
+    for (i, t) in (a..).zip(run) {
         if !t.is_word() {
             return None;
         }

@@ -1651,6 +1651,8 @@ pub(crate) struct WordTable<V> {
     long_shift: u32,
     long_used: usize,
     long_filter: WordFilter,
+    /// Every word added, of any length: [`WordTable::may_contain`].
+    filter: WordFilter,
 }
 
 /// The key of a word of nine to 24 bytes, ASCII case folded: its first eight bytes,
@@ -1684,6 +1686,7 @@ impl<V: Copy + Default> Default for WordTable<V> {
             long_shift: 64 - 64u32.trailing_zeros(),
             long_used: 0,
             long_filter: WordFilter::default(),
+            filter: WordFilter::default(),
         }
     }
 }
@@ -1723,6 +1726,14 @@ impl<V: Copy + Default> WordTable<V> {
             }
         }
         self.get_long(word)
+    }
+
+    /// Whether `word` may have been added: never false when [`WordTable::get`] finds it,
+    /// and false for nearly every other word. Two multiplications and two loads, no
+    /// probing: for a scan that asks many words of which few are in the table.
+    #[inline]
+    pub(crate) fn may_contain(&self, word: &[u8]) -> bool {
+        self.filter.may_contain(word)
     }
 
     /// [`WordTable::get`] for a word longer than eight bytes (or empty), kept out of
@@ -1784,6 +1795,7 @@ impl<V: Copy + Default> WordTable<V> {
     /// Changes the value of `word` (the default value if it is new) with `f`; words
     /// longer than 24 bytes are not stored.
     pub(crate) fn update(&mut self, word: &[u8], f: impl FnOnce(&mut V)) {
+        self.filter.insert(word);
         let Some((key, len)) = Self::short_key(word) else {
             self.update_long(word, f);
             return;
@@ -2132,14 +2144,33 @@ fn probe_update<K: Copy + PartialEq, V: Default>(
 /// `w` in ASCII lower case, written into `buf` without allocating; `""` when `w` is not
 /// ASCII or is longer than `buf`.
 pub(crate) fn lower_into<'b>(w: &str, buf: &'b mut [u8]) -> &'b str {
+    let b = w.as_bytes();
+    if b.len() > buf.len() {
+        return "";
+    }
+    if b.len() <= 8 {
+        // Nearly every word asked is this short: tested and lowered eight bytes at once,
+        // and stored as eight (the bytes past the word are scratch) where `buf` has room.
+        let x = load_prefix(b);
+        if x & 0x8080_8080_8080_8080 != 0 {
+            return "";
+        }
+        let lowered = ascii_lower(x).to_le_bytes();
+        if let Some(all) = buf.get_mut(..8) {
+            all.copy_from_slice(&lowered);
+        } else if let Some(out) = buf.get_mut(..b.len()) {
+            out.copy_from_slice(lowered.get(..b.len()).unwrap_or(&[]));
+        }
+        return core::str::from_utf8(buf.get(..b.len()).unwrap_or(&[])).unwrap_or("");
+    }
+    let Some(out) = buf.get_mut(..b.len()) else {
+        return "";
+    };
     if !w.is_ascii() {
         return "";
     }
-    let Some(out) = buf.get_mut(..w.len()) else {
-        return "";
-    };
-    for (o, b) in out.iter_mut().zip(w.bytes()) {
-        *o = b.to_ascii_lowercase();
+    for (o, c) in out.iter_mut().zip(b) {
+        *o = c.to_ascii_lowercase();
     }
     core::str::from_utf8(out).unwrap_or("")
 }
