@@ -841,6 +841,10 @@ struct Run<'l, 'a> {
     block_quote: Option<usize>,
     /// Tokens of the current unit before this index have had their names registered.
     registered: usize,
+    /// The unit being read, and whether it is a title-case headline (asked only when a
+    /// run of capitals is registered).
+    unit: (usize, usize),
+    headline: Option<bool>,
     /// Which tokens of the current unit an attribution has claimed (a reused buffer).
     taken: Vec<bool>,
     /// Cues of the current unit and quotations ready to emit (reused buffers).
@@ -971,6 +975,8 @@ impl<'l, 'a> Run<'l, 'a> {
             colon: None,
             block_quote: None,
             registered: 0,
+            unit: (0, 0),
+            headline: None,
             taken: Vec::with_capacity(if text.is_empty() { 0 } else { 128 }),
             attrs: Vec::with_capacity(if text.is_empty() { 0 } else { 8 }),
             pending: Vec::with_capacity(if text.is_empty() { 0 } else { 8 }),
@@ -1387,6 +1393,8 @@ impl<'l, 'a> Run<'l, 'a> {
         para_start: bool,
     ) {
         let text = self.text;
+        self.unit = (start, end);
+        self.headline = None;
         // A line ending in a colon needs reading when a quotation opens right after it
         // (it names that quotation's speaker), and so does a line that starts with a
         // run of capitalised words and a colon (`WALLACE: ...`); a clock time or a
@@ -3389,6 +3397,24 @@ impl<'l, 'a> Run<'l, 'a> {
         if b - s < 2 {
             return;
         }
+        // In a title-case headline every word is capitalised, so a run of capitals is
+        // a name only with a known first name in it, or before a capitalised cue verb
+        // (`Mayor Ana Ruiz Calls …`): `Senator Presses Regulators on Fees` names nobody
+        // whom a later `the senator` could mean.
+        if self.in_headline() {
+            let verb_next = toks
+                .get(b)
+                .is_some_and(|t| t.is_cap() && self.headline_verb(t.text));
+            let first_name = || {
+                toks.get(s..b)
+                    .unwrap_or(&[])
+                    .iter()
+                    .any(|t| cues::facts(word(text, t)).name_start().1.is_some())
+            };
+            if !verb_next && !first_name() {
+                return;
+            }
+        }
         let Some(mut parts) = name_parts_known(text, toks, s, b, known) else {
             return;
         };
@@ -3409,6 +3435,15 @@ impl<'l, 'a> Run<'l, 'a> {
             );
         let id = self.names.mention(text, &parts, subject);
         self.appositive_role(toks, b, id);
+    }
+
+    /// Whether the unit being read is a title-case headline, asked once per unit.
+    fn in_headline(&mut self) -> bool {
+        let (start, end) = self.unit;
+        let text = self.text;
+        *self
+            .headline
+            .get_or_insert_with(|| text.get(start..end).is_some_and(title_case))
     }
 
     /// Reads a sentence without quotations on its bytes: returns `true` as soon as a
