@@ -1988,7 +1988,13 @@ impl<'l, 'a> Run<'l, 'a> {
             // the label names; a person, a pronoun or a role puts it on something.
             let head = &at(toks, sp.1 - 1);
             let hw = word(text, head);
-            if !(head.is_cap() || cues::is_pronoun(hw) || cues::is_role_noun(hw)) {
+            // `Officials familiar with the talks described them as …`: a role that
+            // opens the phrase puts the label on too.
+            let role_first = || {
+                let mut buf = [0u8; 24];
+                cues::is_role_noun(cues::lower_into(word(text, &at(toks, sp.0)), &mut buf))
+            };
+            if !(head.is_cap() || cues::is_pronoun(hw) || cues::is_role_noun(hw) || role_first()) {
                 return None;
             }
         }
@@ -2293,7 +2299,24 @@ impl<'l, 'a> Run<'l, 'a> {
                     continue;
                 }
             }
-            if sep_before && (tail.is_some() || a.class == CueClass::According) {
+            // `"…," Brandt told an audience, according to a recording`: a source after
+            // another attribution in its sentence is where that one was reported, and
+            // the words before it are not the source's.
+            // A quotation may end a sentence inside its marks (`"… delay." Clinton plans
+            // to visit, according to an aide`): only a cue after the last one counts.
+            let sourced = a.class == CueClass::According && {
+                let mut ss = sentence_start(toks, before_end);
+                if let Some(q) = (ss..before_end)
+                    .rev()
+                    .find(|&m| at(toks, m).quote().is_some())
+                {
+                    ss = q;
+                }
+                attrs
+                    .iter()
+                    .any(|n| n.cue != a.cue && n.cue.0 >= ss && n.cue.1 <= before_end)
+            };
+            if sep_before && !sourced && (tail.is_some() || a.class == CueClass::According) {
                 let mut cs = sentence_start(toks, before_end);
                 // Content stops at a colon before it and at what another attribution
                 // already took: `X scolded him: "...," she said.`

@@ -424,14 +424,17 @@ fn char_at(s: &str, i: usize) -> (char, usize) {
 }
 
 /// Whether a word without a full stop inside keeps a final one (the caller has asked
-/// about a full stop inside).
+/// about a full stop inside). A short title keeps it only capitalised, as abbreviated
+/// (`Sen.`, `Gov.`): `a senior aide.` ends its sentence.
 fn keeps_period(word: &str) -> bool {
     let single_capital =
         word.len() == 1 && word.as_bytes().first().is_some_and(u8::is_ascii_uppercase);
     // No abbreviation is longer than seven bytes: a longer word is not asked.
     single_capital
         || word.len() <= 7 && crate::lexicon::abbreviations::is_abbreviation(word)
-        || word.len() <= 4 && cues::title_role(word).is_some()
+        || word.len() <= 4
+            && word.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+            && cues::title_role(word).is_some()
 }
 
 /// The word of a token (`""` for any other token). `text` is the article the token was
