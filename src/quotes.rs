@@ -2575,7 +2575,20 @@ impl<'l, 'a> Run<'l, 'a> {
             }
             // A quoted title (`'All Bets Are Off.'` as a line of its own) is nobody's
             // words, and no continuation of the voice before it either.
-            if e.speaker.is_none() && e.given.is_none() && !title_case(raw.content.as_str(text)) {
+            // `«…», a déclaré le ministre.`, `"…," the lawyer countered`: after a comma,
+            // words go on in the quotation's sentence, an attribution that was not read;
+            // the voice before does not carry over.
+            let unread_tail = {
+                let inner = raw.content.as_str(text).trim_end();
+                let word_at = |n: usize| toks.get(n).is_some_and(Tok::is_word);
+                inner.ends_with(',') && word_at(ti + 1)
+                    || toks.get(ti + 1).is_some_and(|t| t.is_punct(',')) && word_at(ti + 2)
+            };
+            if e.speaker.is_none()
+                && e.given.is_none()
+                && !unread_tail
+                && !title_case(raw.content.as_str(text))
+            {
                 // Continuation of the previous direct quote by the same voice.
                 // Nothing but space between the two: the same voice goes on (one
                 // quotation if in one paragraph). In the same paragraph, narration in
