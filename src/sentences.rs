@@ -800,8 +800,43 @@ fn classify(c: char) -> Next {
     }
 }
 
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGH: u64 = 0x8080_8080_8080_8080;
+const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+
+/// The eight bytes at `i` as one little-endian word, when there are eight.
+#[inline(always)]
+fn word_at(bytes: &[u8], i: usize) -> Option<u64> {
+    bytes
+        .get(i..i.checked_add(8)?)
+        .and_then(|w| <[u8; 8]>::try_from(w).ok())
+        .map(u64::from_le_bytes)
+}
+
+/// The top bit of each byte of `w` that is an ASCII letter. Within the low seven bits no
+/// sum carries into the next byte; bytes from 0x80 are no letters.
+#[inline(always)]
+fn letter_lanes(w: u64) -> u64 {
+    let x = (w | (0x20 * ONES)) & LOW7;
+    let from_a = x.wrapping_add((0x80 - 0x61) * ONES);
+    let past_z = x.wrapping_add((0x80 - 0x7B) * ONES);
+    from_a & !past_z & !w & HIGH
+}
+
 /// The ASCII letters starting at `i` (a word's stem, `It` of `It’s`).
 fn ascii_word(text: &str, i: usize) -> &str {
+    // Most words end within eight bytes: one word of them read at once.
+    if let Some(w) = word_at(text.as_bytes(), i) {
+        let other = !letter_lanes(w) & HIGH;
+        if other != 0 {
+            let n = (other.trailing_zeros() / 8) as usize;
+            let after = (w >> (8 * n)) as u8;
+            if (0xC3..0xE0).contains(&after) {
+                return "";
+            }
+            return text.get(i..i + n).unwrap_or("");
+        }
+    }
     let rest = text.as_bytes().get(i..).unwrap_or(&[]);
     let n = rest
         .iter()
