@@ -985,9 +985,12 @@ impl SentenceSplitter {
                 // `said. The`, the commonest boundary: a plain lower-case word ends the
                 // sentence (brackets aside). It is no initial (its last letter is lower
                 // case) and no item marker (two letters or more, not a roman numeral).
-                if at(bytes, c.wrapping_sub(1)).is_ascii_lowercase()
-                    && plain_word_before(text, block.start(), c).is_some()
-                {
+                let lower = if at(bytes, c.wrapping_sub(1)).is_ascii_lowercase() {
+                    lower_word_before(text, block.start(), c)
+                } else {
+                    Lower::Other
+                };
+                if let Lower::Plain = lower {
                     let from = cursor.pos.max(block.start());
                     let floor = from.max(c.saturating_sub(48));
                     if !(cursor.openers.any_in(bytes, block.start(), end, floor, c)
@@ -1016,7 +1019,16 @@ impl SentenceSplitter {
                         continue;
                     }
                 }
-                let (class, s) = self.word_before(text, block.start(), cursor.pos, c);
+                let (class, s) = match lower {
+                    // `York.`, `Sept.`, `Gov.`: the word is read as `word_before` reads a
+                    // word of ASCII letters after a space, without reading it again.
+                    Lower::Capitalised(s) => {
+                        let raw = text.get(s..c).unwrap_or("");
+                        let class = self.letters_before(text, block.start(), cursor.pos, s, raw);
+                        (class, s)
+                    }
+                    _ => self.word_before(text, block.start(), cursor.pos, c),
+                };
                 // From here on as `decide` reads a full stop before a word, with nothing
                 // between them but a space (so nothing closed or opened): an item marker
                 // first, then the class of the word before against the next word.
@@ -1610,35 +1622,66 @@ fn closed_word(raw: &str) -> Option<&str> {
     (letters > 0 && !closers.is_empty() && closers.chars().all(is_closer)).then_some(word)
 }
 
-/// Where the word before the full stop at `dot` starts, when it is plain lower-case
-/// letters after a space or a line break: two or more, not a roman numeral (`iv.` may be
-/// an item marker) and not a listed abbreviation (`etc.`, `approx.`). Such a word always
-/// ends a sentence before a capital, as [`SentenceSplitter::word_before`] would class it,
-/// without its general reading. (Capitalised words take that reading: many of them are
-/// abbreviations or initials.)
+/// The word before a full stop, as far as its lower-case letters tell.
+#[derive(Clone, Copy)]
+enum Lower {
+    /// Plain lower-case letters after a space or a line break (see [`lower_word_before`]).
+    Plain,
+    /// A capital and lower-case letters after a space or a line break (`York`, `Sept`),
+    /// starting here.
+    Capitalised(usize),
+    /// Anything else.
+    Other,
+}
+
+/// The word before the full stop at `dot`, whose last byte is a lower-case letter. It is
+/// [`Lower::Plain`] when it is plain lower-case letters after a space or a line break: two
+/// or more, not a roman numeral (`iv.` may be an item marker) and not a listed
+/// abbreviation (`etc.`, `approx.`). Such a word always ends a sentence before a capital,
+/// as [`SentenceSplitter::word_before`] would class it, without its general reading.
+/// (Capitalised words take that reading, as many of them are abbreviations or initials:
+/// [`Lower::Capitalised`] tells where such a word starts, found in the same look back.)
 #[inline(always)]
-fn plain_word_before(text: &str, block_start: usize, dot: usize) -> Option<usize> {
+fn lower_word_before(text: &str, block_start: usize, dot: usize) -> Lower {
     let bytes = text.as_bytes();
     let floor = block_start.max(dot.saturating_sub(WORD_MAX));
     let len = lower_run_before(bytes, floor, dot);
     let s = dot - len;
-    let clean = s == block_start || matches!(at(bytes, s - 1), b' ' | b'\t' | b'\n' | b'\r');
-    if len < 2 || !clean {
-        return None;
+    let space = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | b'\r');
+    let clean = s == block_start || space(at(bytes, s - 1));
+    if !clean {
+        // Within the window (so shorter than any window of `word_before`), a capital
+        // after a space or at the block's start.
+        return if len > 0
+            && s > floor
+            && at(bytes, s - 1).is_ascii_uppercase()
+            && (s - 1 == block_start || space(at(bytes, s - 2)))
+        {
+            Lower::Capitalised(s - 1)
+        } else {
+            Lower::Other
+        };
+    }
+    if len < 2 {
+        return Lower::Other;
     }
     // Only a short roman numeral can be an item marker.
     let roman = len <= 5
         && bytes
             .get(s..dot)
             .is_some_and(|w| w.iter().all(|b| matches!(b, b'i' | b'v' | b'x')));
-    (!roman
+    let plain = !roman
         // Most words are ruled out by the filter in front of the table, read here
         // without a call.
         && (!abbreviations::may_be_listed(len, at(bytes, s), at(bytes, dot - 1))
             || text
                 .get(s..dot)
-                .is_some_and(|w| abbreviations::lookup(w).is_none())))
-    .then_some(s)
+                .is_some_and(|w| abbreviations::lookup(w).is_none()));
+    if plain {
+        Lower::Plain
+    } else {
+        Lower::Other
+    }
 }
 
 /// How many ASCII lower-case letters come right before `dot`, not looking before `floor`:
@@ -2388,6 +2431,9 @@ mod tests {
              Chief Li. In the U.S. Mr. Li left. At 6 P.M. Mr. Li stayed there. St. Albans. \
              Acme Corp. A13 rose. U.S. (The) x. Calif. It. etc. Then.",
             "In 2019. 12 of them. Items 1. 2 more. a. 3 b. iv. 5 vi. Calif. 9 St. 4 it. 5 3.",
+            "New York. The Gov. Li came. Sept. 12 Iv. The Xi. It Vi. 3 Mass. The Ill. It Va. \
+             He.\nIi. The (York. The) Ab. (Cd. Ef) xYork. The Abcdefghijklmnopqrstuvwxyz. The",
+            "York. The first. Mr. Li. Ms. Wu. Dr. No. St. Ann. Jr. The Co. Then Inc. 5 Etc. An",
         ];
         for t in texts {
             let a: Vec<_> = DEFAULT.split(t).collect();
