@@ -1930,8 +1930,14 @@ fn has_digit_after(bytes: &[u8], i: usize) -> bool {
 /// Whether `text[from..to]` holds only whitespace, bullets and opening marks (looking at
 /// no more than 64 bytes, which keeps the splitter linear).
 fn only_space_or_marks(text: &str, from: usize, to: usize) -> bool {
-    // Most sentences start with a letter or a digit, which settles it without decoding.
-    if from < to && at(text.as_bytes(), from).is_ascii_alphanumeric() {
+    // Most sentences start with a letter or a digit after the space that follows the
+    // sentence before, which settles it without decoding.
+    let bytes = text.as_bytes();
+    let mut first = from;
+    while first < to && first - from < 4 && matches!(at(bytes, first), b' ' | b'\n') {
+        first += 1;
+    }
+    if first < to && at(bytes, first).is_ascii_alphanumeric() {
         return false;
     }
     to >= from
