@@ -518,6 +518,18 @@ impl<'a> Iterator for Blocks<'a> {
         {
             return Some(self.lone_line(first));
         }
+        Some(self.scan_block(first))
+    }
+}
+
+impl core::iter::FusedIterator for Blocks<'_> {}
+
+impl<'a> Blocks<'a> {
+    /// The block that starts with the line `first`, read by the general scan, with the
+    /// state it leaves. Kept out of `next`, whose commonest block (a lone line) then
+    /// costs no more than its own reading.
+    #[inline(never)]
+    fn scan_block(&mut self, first: Line<'a>) -> Block<'a> {
         let (mut block, last) = self.scan(first);
         block.one_line = last.start == first.start;
         // A block runs from its first line's text to its last line's: their text answers
@@ -549,13 +561,8 @@ impl<'a> Iterator for Blocks<'a> {
                 }
             }
         }
-        Some(block)
+        block
     }
-}
-
-impl core::iter::FusedIterator for Blocks<'_> {}
-
-impl<'a> Blocks<'a> {
     /// The lean block of the line `first`, which starts with a word or reads as one,
     /// when `scan_paragraph` ends the block after it, with the state that it and `next`
     /// leave: the kind of the block is left open (see `scan_paragraph`), and such a line
