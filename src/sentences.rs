@@ -1725,6 +1725,18 @@ fn lower_run_before(bytes: &[u8], floor: usize, dot: usize) -> usize {
 /// its bytes.
 #[inline]
 fn capital_inside(text: &str, w: usize) -> bool {
+    // The lower-case letters after the first, eight at a time: most words end in them.
+    if let Some(x) = word_at(text.as_bytes(), w + 1) {
+        let low = x & LOW7;
+        let from_a = low.wrapping_add((0x80 - 0x61) * ONES);
+        let past_z = low.wrapping_add((0x80 - 0x7B) * ONES);
+        let other = !(from_a & !past_z & !x) & HIGH;
+        if other != 0
+            && !((x >> other.trailing_zeros().saturating_sub(7)) as u8).is_ascii_uppercase()
+        {
+            return false;
+        }
+    }
     let rest = text.as_bytes().get(w + 1..).unwrap_or(&[]);
     let n = rest
         .iter()
