@@ -1687,83 +1687,62 @@ fn last_word(s: &str) -> &str {
     s
 }
 
-/// Words a line does not end on when the sentence goes on: articles, prepositions,
-/// auxiliaries, and the verbs that introduce a list.
+/// Defines `const $list`, the words, and `fn $test(word) -> bool`, whether `word` is one
+/// of them (a `match` on the string, which compiles to a jump on its length and a few
+/// compares).
+macro_rules! word_set {
+    ($(#[$doc:meta])* $list:ident, $test:ident: $($w:literal)+) => {
+        $(#[$doc])*
+        const $list: &[&str] = &[$($w),+];
+        $(#[$doc])*
+        fn $test(word: &str) -> bool {
+            matches!(word, $($w)|+)
+        }
+    };
+}
+
+word_set!(
+    /// Words a line does not end on when the sentence goes on: articles, prepositions,
+    /// auxiliaries, and the verbs that introduce a list.
+    FUNCTION_WORDS, is_listed_function_word:
+    "a" "an" "the" "and" "or" "but" "nor" "of" "to" "in" "on" "at" "for" "with" "by" "from"
+    "as" "into" "than" "that" "which" "who" "whose" "is" "are" "was" "were" "be" "been"
+    "has" "have" "had" "will" "would" "could" "should" "can" "may" "its" "their" "his" "her"
+    "our" "this" "these" "those" "not" "said" "says" "about" "after" "before" "over" "under"
+    "between" "while" "if" "when" "where" "so" "such" "also" "very" "more" "most" "include"
+    "includes" "including" "following" "follows" "were:"
+);
+
+/// For a word of each length (1 to 15) and each first byte (its low five bits), the last
+/// bytes (their low five bits, as bits of the mask) that some word of [`FUNCTION_WORDS`]
+/// has.
+// Every index is below 512 (a length of at most 15 times 32 plus five bits) and the table
+// is built at compile time, where a bad index would not compile.
+#[allow(clippy::indexing_slicing)]
+const FUNCTION_FILTER: [u32; 512] = {
+    let mut t = [0u32; 512];
+    let mut i = 0;
+    while i < FUNCTION_WORDS.len() {
+        let w = FUNCTION_WORDS[i].as_bytes();
+        let n = w.len();
+        assert!(n >= 1 && n <= 15, "a function word is 1 to 15 bytes long");
+        t[n * 32 + (w[0] & 31) as usize] |= 1 << (w[n - 1] & 31);
+        i += 1;
+    }
+    t
+};
+
+/// Whether `w` is one of [`FUNCTION_WORDS`]: most words are ruled out by one load of
+/// [`FUNCTION_FILTER`] before they are compared.
 fn is_function_word(w: &str) -> bool {
-    // Matching on the string compiles to a jump on its length and a few compares.
-    matches!(
-        w,
-        "a" | "an"
-            | "the"
-            | "and"
-            | "or"
-            | "but"
-            | "nor"
-            | "of"
-            | "to"
-            | "in"
-            | "on"
-            | "at"
-            | "for"
-            | "with"
-            | "by"
-            | "from"
-            | "as"
-            | "into"
-            | "than"
-            | "that"
-            | "which"
-            | "who"
-            | "whose"
-            | "is"
-            | "are"
-            | "was"
-            | "were"
-            | "be"
-            | "been"
-            | "has"
-            | "have"
-            | "had"
-            | "will"
-            | "would"
-            | "could"
-            | "should"
-            | "can"
-            | "may"
-            | "its"
-            | "their"
-            | "his"
-            | "her"
-            | "our"
-            | "this"
-            | "these"
-            | "those"
-            | "not"
-            | "said"
-            | "says"
-            | "about"
-            | "after"
-            | "before"
-            | "over"
-            | "under"
-            | "between"
-            | "while"
-            | "if"
-            | "when"
-            | "where"
-            | "so"
-            | "such"
-            | "also"
-            | "very"
-            | "more"
-            | "most"
-            | "include"
-            | "includes"
-            | "including"
-            | "following"
-            | "follows"
-            | "were:"
-    )
+    let b = w.as_bytes();
+    let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
+        return false;
+    };
+    FUNCTION_FILTER
+        .get(b.len() * 32 + usize::from(first & 31))
+        .is_some_and(|m| m >> (last & 31) & 1 != 0)
+        && is_listed_function_word(w)
 }
 
 /// Whether a line visibly breaks off mid-sentence: a comma, a hyphen or a function word
