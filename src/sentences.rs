@@ -905,7 +905,9 @@ impl SentenceSplitter {
     }
 
     /// The end of the sentence starting at `cursor.pos`: the first accepted boundary, or
-    /// the end of the block.
+    /// the end of the block. Inlined into the iterators' one caller, so that a sentence
+    /// costs one call's entry and exit instead of two.
+    #[inline(always)]
     fn next_end(&self, text: &str, cursor: &mut Cursor) -> usize {
         let Some(block) = cursor.block else {
             return cursor.pos;
