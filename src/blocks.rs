@@ -1214,6 +1214,9 @@ struct Line<'t> {
 }
 
 impl<'t> Line<'t> {
+    // Inlined where it is called: a call's entry and exit cost as much as a short
+    // line's reading.
+    #[inline(always)]
     fn at(text: &'t str, pos: usize) -> Option<Line<'t>> {
         let bytes = text.as_bytes();
         let rest = bytes.get(pos..).filter(|r| !r.is_empty())?;
