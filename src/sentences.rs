@@ -1264,6 +1264,8 @@ impl SentenceSplitter {
 
     /// Classes the word that ends just before the full stop at `dot`, looking back at most
     /// one short word; also returns where the word starts.
+    // Inlined into its two callers, as `letters_before` is into it.
+    #[inline(always)]
     fn word_before(
         &self,
         text: &str,
