@@ -591,6 +591,8 @@ impl<'a> Blocks<'a> {
     /// the next line: a blank line, or a finished sentence that the next line does not
     /// underline (every other test that ends it there ends it too). False where that is
     /// not told at once: the general scan then reads the block.
+    // Inlined into `next`, its one caller.
+    #[inline(always)]
     fn ends_alone(&mut self, first: &Line<'a>) -> bool {
         // A line that ends in a letter or a digit (a wrapped one) ends no sentence: the
         // general scan reads on (the next line is not even read here).
