@@ -612,6 +612,8 @@ impl<'a> Blocks<'a> {
         }
     }
 
+    // Inlined with `Line::at`: the line is then read where it is used, not copied out.
+    #[inline(always)]
     fn line(&mut self, pos: usize) -> Option<Line<'a>> {
         if let Some(l) = self.cached.filter(|l| l.start == pos) {
             return Some(l);
