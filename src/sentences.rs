@@ -2176,17 +2176,20 @@ fn attribution(text: &str, mut i: usize, end: usize) -> bool {
 fn trimmed(text: &str, start: usize, end: usize) -> Span {
     // Most sentences have ASCII edges once ASCII whitespace is skipped: no char to decode
     // and no boundary to check (a byte after an ASCII byte starts a char).
-    if let Some(s) = text.as_bytes().get(start..end) {
-        let lo = s
-            .iter()
-            .position(|&b| !is_ascii_space(b))
-            .unwrap_or(s.len());
-        let hi = s
-            .iter()
-            .rposition(|&b| !is_ascii_space(b))
-            .map_or(lo, |k| k + 1);
-        if lo == hi || at(s, lo) < 0x80 && at(s, hi.wrapping_sub(1)) < 0x80 {
-            return Span::new(start + lo, start + hi);
+    let b = text.as_bytes();
+    if start <= end && end <= b.len() {
+        // A byte above the space is no whitespace: one comparison for most bytes.
+        let space = |c: u8| c <= b' ' && is_ascii_space(c);
+        let mut lo = start;
+        while lo < end && space(at(b, lo)) {
+            lo += 1;
+        }
+        let mut hi = end;
+        while hi > lo && space(at(b, hi - 1)) {
+            hi -= 1;
+        }
+        if lo == hi || at(b, lo) < 0x80 && at(b, hi - 1) < 0x80 {
+            return Span::new(lo, hi);
         }
     }
     trimmed_unicode(text, start, end)
