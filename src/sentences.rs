@@ -573,7 +573,8 @@ fn is_opener(c: char) -> bool {
 /// Whether an ASCII byte is whitespace.
 #[inline]
 fn is_ascii_space(b: u8) -> bool {
-    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C)
+    // A byte above the space is no whitespace: one comparison for most bytes.
+    b <= b' ' && matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C)
 }
 
 /// What follows a run of terminators, read up to the next word.
@@ -2178,14 +2179,12 @@ fn trimmed(text: &str, start: usize, end: usize) -> Span {
     // and no boundary to check (a byte after an ASCII byte starts a char).
     let b = text.as_bytes();
     if start <= end && end <= b.len() {
-        // A byte above the space is no whitespace: one comparison for most bytes.
-        let space = |c: u8| c <= b' ' && is_ascii_space(c);
         let mut lo = start;
-        while lo < end && space(at(b, lo)) {
+        while lo < end && is_ascii_space(at(b, lo)) {
             lo += 1;
         }
         let mut hi = end;
-        while hi > lo && space(at(b, hi - 1)) {
+        while hi > lo && is_ascii_space(at(b, hi - 1)) {
             hi -= 1;
         }
         if lo == hi || at(b, lo) < 0x80 && at(b, hi - 1) < 0x80 {
