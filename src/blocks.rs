@@ -1408,6 +1408,22 @@ fn parse_marker(line: &Line<'_>) -> Option<Marker> {
         Some(c) if c.is_ascii_alphanumeric() || matches!(c, b'-' | b'*' | b'+' | b'(' | 0xE2) => {}
         _ => return None,
     }
+    // The commonest marker, an ASCII bullet, one space and the content (`- Rents rose`),
+    // read without decoding: the marker ends after one byte, the content starts after the
+    // space, one column further.
+    if let [c @ (b'-' | b'*' | b'+'), b' ', n, ..] = b {
+        if (b'!'..0x80).contains(n) {
+            let start = line.first;
+            return Some(Marker {
+                start,
+                end: start + 1,
+                empty: false,
+                content: start + 2,
+                content_col: line.indent + 2,
+                kind: MarkKind::Bullet(char::from(*c)),
+            });
+        }
+    }
     // A curly quote (`“` `”` `‘` `’`, 0xE2 0x80 and 0x98, 0x99, 0x9C or 0x9D), which opens
     // many lines of news, is no bullet.
     if let [0xE2, 0x80, 0x98 | 0x99 | 0x9C | 0x9D, ..] = b {
