@@ -1424,6 +1424,30 @@ fn parse_marker(line: &Line<'_>) -> Option<Marker> {
             });
         }
     }
+    // Likewise a number of up to three digits, `.` or `)`, one space and the content.
+    let digits = b.iter().take(4).take_while(|c| c.is_ascii_digit()).count();
+    if (1..=3).contains(&digits) {
+        if let (Some(&d @ (b'.' | b')')), Some(b' '), Some(n)) =
+            (b.get(digits), b.get(digits + 1), b.get(digits + 2))
+        {
+            if (b'!'..0x80).contains(n) {
+                let value = b
+                    .iter()
+                    .take(digits)
+                    .fold(0u32, |v, c| v * 10 + u32::from(c - b'0'));
+                let delim = if d == b'.' { Delim::Period } else { Delim::Paren };
+                let start = line.first;
+                return Some(Marker {
+                    start,
+                    end: start + digits + 1,
+                    empty: false,
+                    content: start + digits + 2,
+                    content_col: line.indent + digits + 2,
+                    kind: MarkKind::Number(value, delim),
+                });
+            }
+        }
+    }
     // A curly quote (`“` `”` `‘` `’`, 0xE2 0x80 and 0x98, 0x99, 0x9C or 0x9D), which opens
     // many lines of news, is no bullet.
     if let [0xE2, 0x80, 0x98 | 0x99 | 0x9C | 0x9D, ..] = b {
