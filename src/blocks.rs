@@ -1435,7 +1435,11 @@ fn parse_marker(line: &Line<'_>) -> Option<Marker> {
                     .iter()
                     .take(digits)
                     .fold(0u32, |v, c| v * 10 + u32::from(c - b'0'));
-                let delim = if d == b'.' { Delim::Period } else { Delim::Paren };
+                let delim = if d == b'.' {
+                    Delim::Period
+                } else {
+                    Delim::Paren
+                };
                 let start = line.first;
                 return Some(Marker {
                     start,
@@ -2695,6 +2699,18 @@ fn starts_with_month(content: &str) -> bool {
     // The first word is read byte by byte while it is ASCII letters (most words), and
     // split off by chars when it goes on in other letters.
     let b = content.as_bytes();
+    // Every month starts with one of these letters (see `abbreviations::is_month_word`):
+    // most words are ruled out by their first byte.
+    if let Some(c) = b.first() {
+        if c.is_ascii()
+            && !matches!(
+                c | 0x20,
+                b'a' | b'd' | b'f' | b'j' | b'm' | b'n' | b'o' | b's'
+            )
+        {
+            return false;
+        }
+    }
     let n = b
         .iter()
         .take(11)

@@ -2095,6 +2095,13 @@ fn capital_then_lower(text: &str, w: usize, end: usize) -> bool {
 
 /// Whether a month name starts at `w`.
 fn month_at(text: &str, w: usize) -> bool {
+    // Every month starts with one of these capitals (see `abbreviations::is_month`).
+    if !matches!(
+        text.as_bytes().get(w),
+        Some(b'A' | b'D' | b'F' | b'J' | b'M' | b'N' | b'O' | b'S')
+    ) {
+        return false;
+    }
     let rest = text.get(w..).unwrap_or("");
     // An ASCII word (most) is read as bytes; no month is longer than nine letters.
     let b = rest.as_bytes();

@@ -415,6 +415,13 @@ const STARTER_FILTER: [u32; 512] = {
 /// French, Dutch or Swedish: a number before one at the start of a line is a date
 /// (`14. August`), not a list marker.
 pub(crate) fn is_month_word(lower: &str) -> bool {
+    // Every month starts with one of these letters: most words are ruled out by it.
+    if !matches!(
+        lower.as_bytes().first(),
+        Some(b'a' | b'd' | b'f' | b'j' | b'm' | b'n' | b'o' | b's')
+    ) {
+        return false;
+    }
     // Matching on the string compiles to a jump on its length and a few compares.
     matches!(
         lower,
@@ -476,6 +483,13 @@ pub(crate) fn is_month_word(lower: &str) -> bool {
 /// Month names, English and German: after `3.` they make the number an ordinal date
 /// (`Am 3. Oktober`) rather than the end of a sentence.
 pub(crate) fn is_month(word: &str) -> bool {
+    // Every month starts with one of these letters: most words are ruled out by it.
+    if !matches!(
+        word.as_bytes().first(),
+        Some(b'A' | b'D' | b'F' | b'J' | b'M' | b'N' | b'O' | b'S')
+    ) {
+        return false;
+    }
     matches!(
         word,
         "January"
