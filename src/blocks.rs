@@ -518,6 +518,18 @@ impl<'a> Iterator for Blocks<'a> {
         {
             return Some(self.lone_line(first));
         }
+        Some(self.scan_block(first))
+    }
+}
+
+impl core::iter::FusedIterator for Blocks<'_> {}
+
+impl<'a> Blocks<'a> {
+    /// The block that starts with the line `first`, read by the general scan, with the
+    /// state it leaves. Kept out of `next`, whose commonest block (a lone line) then
+    /// costs no more than its own reading.
+    #[inline(never)]
+    fn scan_block(&mut self, first: Line<'a>) -> Block<'a> {
         let (mut block, last) = self.scan(first);
         block.one_line = last.start == first.start;
         // A block runs from its first line's text to its last line's: their text answers
@@ -549,13 +561,8 @@ impl<'a> Iterator for Blocks<'a> {
                 }
             }
         }
-        Some(block)
+        block
     }
-}
-
-impl core::iter::FusedIterator for Blocks<'_> {}
-
-impl<'a> Blocks<'a> {
     /// The lean block of the line `first`, which starts with a word or reads as one,
     /// when `scan_paragraph` ends the block after it, with the state that it and `next`
     /// leave: the kind of the block is left open (see `scan_paragraph`), and such a line
@@ -584,6 +591,8 @@ impl<'a> Blocks<'a> {
     /// the next line: a blank line, or a finished sentence that the next line does not
     /// underline (every other test that ends it there ends it too). False where that is
     /// not told at once: the general scan then reads the block.
+    // Inlined into `next`, its one caller.
+    #[inline(always)]
     fn ends_alone(&mut self, first: &Line<'a>) -> bool {
         // A line that ends in a letter or a digit (a wrapped one) ends no sentence: the
         // general scan reads on (the next line is not even read here).
@@ -603,6 +612,8 @@ impl<'a> Blocks<'a> {
         }
     }
 
+    // Inlined with `Line::at`: the line is then read where it is used, not copied out.
+    #[inline(always)]
     fn line(&mut self, pos: usize) -> Option<Line<'a>> {
         if let Some(l) = self.cached.filter(|l| l.start == pos) {
             return Some(l);
@@ -1207,6 +1218,9 @@ struct Line<'t> {
 }
 
 impl<'t> Line<'t> {
+    // Inlined where it is called: a call's entry and exit cost as much as a short
+    // line's reading.
+    #[inline(always)]
     fn at(text: &'t str, pos: usize) -> Option<Line<'t>> {
         let bytes = text.as_bytes();
         let rest = bytes.get(pos..).filter(|r| !r.is_empty())?;
@@ -1393,6 +1407,50 @@ fn parse_marker(line: &Line<'_>) -> Option<Marker> {
     match b.first() {
         Some(c) if c.is_ascii_alphanumeric() || matches!(c, b'-' | b'*' | b'+' | b'(' | 0xE2) => {}
         _ => return None,
+    }
+    // The commonest marker, an ASCII bullet, one space and the content (`- Rents rose`),
+    // read without decoding: the marker ends after one byte, the content starts after the
+    // space, one column further.
+    if let [c @ (b'-' | b'*' | b'+'), b' ', n, ..] = b {
+        if (b'!'..0x80).contains(n) {
+            let start = line.first;
+            return Some(Marker {
+                start,
+                end: start + 1,
+                empty: false,
+                content: start + 2,
+                content_col: line.indent + 2,
+                kind: MarkKind::Bullet(char::from(*c)),
+            });
+        }
+    }
+    // Likewise a number of up to three digits, `.` or `)`, one space and the content.
+    let digits = b.iter().take(4).take_while(|c| c.is_ascii_digit()).count();
+    if (1..=3).contains(&digits) {
+        if let (Some(&d @ (b'.' | b')')), Some(b' '), Some(n)) =
+            (b.get(digits), b.get(digits + 1), b.get(digits + 2))
+        {
+            if (b'!'..0x80).contains(n) {
+                let value = b
+                    .iter()
+                    .take(digits)
+                    .fold(0u32, |v, c| v * 10 + u32::from(c - b'0'));
+                let delim = if d == b'.' {
+                    Delim::Period
+                } else {
+                    Delim::Paren
+                };
+                let start = line.first;
+                return Some(Marker {
+                    start,
+                    end: start + digits + 1,
+                    empty: false,
+                    content: start + digits + 2,
+                    content_col: line.indent + digits + 2,
+                    kind: MarkKind::Number(value, delim),
+                });
+            }
+        }
     }
     // A curly quote (`“` `”` `‘` `’`, 0xE2 0x80 and 0x98, 0x99, 0x9C or 0x9D), which opens
     // many lines of news, is no bullet.
@@ -1680,83 +1738,62 @@ fn last_word(s: &str) -> &str {
     s
 }
 
-/// Words a line does not end on when the sentence goes on: articles, prepositions,
-/// auxiliaries, and the verbs that introduce a list.
+/// Defines `const $list`, the words, and `fn $test(word) -> bool`, whether `word` is one
+/// of them (a `match` on the string, which compiles to a jump on its length and a few
+/// compares).
+macro_rules! word_set {
+    ($(#[$doc:meta])* $list:ident, $test:ident: $($w:literal)+) => {
+        $(#[$doc])*
+        const $list: &[&str] = &[$($w),+];
+        $(#[$doc])*
+        fn $test(word: &str) -> bool {
+            matches!(word, $($w)|+)
+        }
+    };
+}
+
+word_set!(
+    /// Words a line does not end on when the sentence goes on: articles, prepositions,
+    /// auxiliaries, and the verbs that introduce a list.
+    FUNCTION_WORDS, is_listed_function_word:
+    "a" "an" "the" "and" "or" "but" "nor" "of" "to" "in" "on" "at" "for" "with" "by" "from"
+    "as" "into" "than" "that" "which" "who" "whose" "is" "are" "was" "were" "be" "been"
+    "has" "have" "had" "will" "would" "could" "should" "can" "may" "its" "their" "his" "her"
+    "our" "this" "these" "those" "not" "said" "says" "about" "after" "before" "over" "under"
+    "between" "while" "if" "when" "where" "so" "such" "also" "very" "more" "most" "include"
+    "includes" "including" "following" "follows" "were:"
+);
+
+/// For a word of each length (1 to 15) and each first byte (its low five bits), the last
+/// bytes (their low five bits, as bits of the mask) that some word of [`FUNCTION_WORDS`]
+/// has.
+// Every index is below 512 (a length of at most 15 times 32 plus five bits) and the table
+// is built at compile time, where a bad index would not compile.
+#[allow(clippy::indexing_slicing)]
+const FUNCTION_FILTER: [u32; 512] = {
+    let mut t = [0u32; 512];
+    let mut i = 0;
+    while i < FUNCTION_WORDS.len() {
+        let w = FUNCTION_WORDS[i].as_bytes();
+        let n = w.len();
+        assert!(n >= 1 && n <= 15, "a function word is 1 to 15 bytes long");
+        t[n * 32 + (w[0] & 31) as usize] |= 1 << (w[n - 1] & 31);
+        i += 1;
+    }
+    t
+};
+
+/// Whether `w` is one of [`FUNCTION_WORDS`]: most words are ruled out by one load of
+/// [`FUNCTION_FILTER`] before they are compared.
 fn is_function_word(w: &str) -> bool {
-    // Matching on the string compiles to a jump on its length and a few compares.
-    matches!(
-        w,
-        "a" | "an"
-            | "the"
-            | "and"
-            | "or"
-            | "but"
-            | "nor"
-            | "of"
-            | "to"
-            | "in"
-            | "on"
-            | "at"
-            | "for"
-            | "with"
-            | "by"
-            | "from"
-            | "as"
-            | "into"
-            | "than"
-            | "that"
-            | "which"
-            | "who"
-            | "whose"
-            | "is"
-            | "are"
-            | "was"
-            | "were"
-            | "be"
-            | "been"
-            | "has"
-            | "have"
-            | "had"
-            | "will"
-            | "would"
-            | "could"
-            | "should"
-            | "can"
-            | "may"
-            | "its"
-            | "their"
-            | "his"
-            | "her"
-            | "our"
-            | "this"
-            | "these"
-            | "those"
-            | "not"
-            | "said"
-            | "says"
-            | "about"
-            | "after"
-            | "before"
-            | "over"
-            | "under"
-            | "between"
-            | "while"
-            | "if"
-            | "when"
-            | "where"
-            | "so"
-            | "such"
-            | "also"
-            | "very"
-            | "more"
-            | "most"
-            | "include"
-            | "includes"
-            | "including"
-            | "following"
-            | "follows"
-            | "were:"
-    )
+    let b = w.as_bytes();
+    let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
+        return false;
+    };
+    FUNCTION_FILTER
+        .get(b.len() * 32 + usize::from(first & 31))
+        .is_some_and(|m| m >> (last & 31) & 1 != 0)
+        && is_listed_function_word(w)
 }
 
 /// Whether a line visibly breaks off mid-sentence: a comma, a hyphen or a function word
@@ -2469,6 +2506,9 @@ fn is_utterance(content: &str) -> bool {
 
 /// A name line that can follow a byline: a few words in title case or capitals, no
 /// final punctuation.
+// Inlined: most lines are ruled out by their length or last byte, which costs less
+// than a call.
+#[inline(always)]
 fn is_affiliation(s: &str) -> bool {
     // The ends are told from their bytes when ASCII, before any word is counted: most
     // lines end with punctuation.
@@ -2659,6 +2699,18 @@ fn starts_with_month(content: &str) -> bool {
     // The first word is read byte by byte while it is ASCII letters (most words), and
     // split off by chars when it goes on in other letters.
     let b = content.as_bytes();
+    // Every month starts with one of these letters (see `abbreviations::is_month_word`):
+    // most words are ruled out by their first byte.
+    if let Some(c) = b.first() {
+        if c.is_ascii()
+            && !matches!(
+                c | 0x20,
+                b'a' | b'd' | b'f' | b'j' | b'm' | b'n' | b'o' | b's'
+            )
+        {
+            return false;
+        }
+    }
     let n = b
         .iter()
         .take(11)

@@ -347,174 +347,81 @@ pub(crate) fn may_be_listed(len: usize, first: u8, last: u8) -> bool {
 /// never part of a name or a title after `U.S.`, `Inc.` or an initial. Names that are also
 /// such words (`Will`, `May`, `Bill`, `Hope`) are left out on purpose.
 pub(crate) fn starts_sentence(word: &str) -> bool {
-    matches!(
-        word,
-        "The"
-            | "A"
-            | "An"
-            | "This"
-            | "That"
-            | "These"
-            | "Those"
-            | "There"
-            | "Then"
-            | "Thus"
-            | "Hence"
-            | "Therefore"
-            | "However"
-            | "But"
-            | "And"
-            | "Or"
-            | "Nor"
-            | "So"
-            | "Yet"
-            | "He"
-            | "She"
-            | "It"
-            | "They"
-            | "We"
-            | "You"
-            | "I"
-            | "His"
-            | "Her"
-            | "Its"
-            | "Their"
-            | "Our"
-            | "My"
-            | "Your"
-            | "In"
-            | "On"
-            | "At"
-            | "For"
-            | "With"
-            | "After"
-            | "Before"
-            | "During"
-            | "When"
-            | "While"
-            | "If"
-            | "As"
-            | "Since"
-            | "Although"
-            | "Though"
-            | "Because"
-            | "Meanwhile"
-            | "Still"
-            | "Also"
-            | "Now"
-            | "Today"
-            | "Yesterday"
-            | "Tomorrow"
-            | "Last"
-            | "Next"
-            | "Some"
-            | "Many"
-            | "Most"
-            | "Several"
-            | "All"
-            | "Both"
-            | "Each"
-            | "Every"
-            | "Few"
-            | "Other"
-            | "Others"
-            | "Such"
-            | "Not"
-            | "No"
-            | "None"
-            | "Nothing"
-            | "What"
-            | "Why"
-            | "How"
-            | "Who"
-            | "Whom"
-            | "Whose"
-            | "Where"
-            | "Which"
-            | "Is"
-            | "Are"
-            | "Was"
-            | "Were"
-            | "Do"
-            | "Does"
-            | "Did"
-            | "Has"
-            | "Have"
-            | "Had"
-            | "Can"
-            | "Could"
-            | "Would"
-            | "Should"
-            | "Must"
-            | "Here"
-            | "Instead"
-            | "Later"
-            | "Earlier"
-            | "Even"
-            | "Only"
-            | "Just"
-            | "According"
-            | "Despite"
-            | "Under"
-            | "Over"
-            | "By"
-            | "From"
-            | "To"
-            | "Of"
-            | "Among"
-            | "Until"
-            | "Once"
-            | "Already"
-            | "Indeed"
-            | "Moreover"
-            | "Furthermore"
-            | "Nevertheless"
-            | "Nonetheless"
-            | "Besides"
-            | "Otherwise"
-            | "Again"
-            | "Sometimes"
-            | "Often"
-            | "Perhaps"
-            | "Maybe"
-            | "Yes"
-            | "Let"
-            | "Please"
-            | "Asked"
-            | "Speaking"
-            | "Officials"
-            | "Authorities"
-            | "Experts"
-            | "Critics"
-            | "Analysts"
-            | "Residents"
-            | "Shares"
-            | "Sales"
-            | "Prices"
-            | "Investors"
-            | "Voters"
-            | "One"
-            | "Two"
-            | "Three"
-            | "Four"
-            | "Five"
-            | "Six"
-            | "Seven"
-            | "Eight"
-            | "Nine"
-            | "Ten"
-            | "Twenty"
-            | "Dozens"
-            | "Hundreds"
-            | "Thousands"
-            | "Millions"
-    )
+    // Most capitalised words after a stop are names, ruled out by one load before the
+    // words are compared.
+    let b = word.as_bytes();
+    let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
+        return false;
+    };
+    STARTER_FILTER
+        .get(b.len() * 32 + usize::from(first & 31))
+        .is_some_and(|m| m >> (last & 31) & 1 != 0)
+        && is_starter(word)
 }
+
+/// Defines `const $list`, the words, and `fn $test(word) -> bool`, whether `word` is one
+/// of them (a `match` on the string, which compiles to a jump on its length and a few
+/// compares).
+macro_rules! word_set {
+    ($(#[$doc:meta])* $list:ident, $test:ident: $($w:literal)+) => {
+        $(#[$doc])*
+        const $list: &[&str] = &[$($w),+];
+        $(#[$doc])*
+        fn $test(word: &str) -> bool {
+            matches!(word, $($w)|+)
+        }
+    };
+}
+
+word_set!(
+    /// Words that plainly start a sentence (see [`starts_sentence`]).
+    STARTERS, is_starter:
+    "The" "A" "An" "This" "That" "These" "Those" "There" "Then" "Thus" "Hence" "Therefore"
+    "However" "But" "And" "Or" "Nor" "So" "Yet" "He" "She" "It" "They" "We" "You" "I"
+    "His" "Her" "Its" "Their" "Our" "My" "Your" "In" "On" "At" "For" "With" "After"
+    "Before" "During" "When" "While" "If" "As" "Since" "Although" "Though" "Because"
+    "Meanwhile" "Still" "Also" "Now" "Today" "Yesterday" "Tomorrow" "Last" "Next" "Some"
+    "Many" "Most" "Several" "All" "Both" "Each" "Every" "Few" "Other" "Others" "Such"
+    "Not" "No" "None" "Nothing" "What" "Why" "How" "Who" "Whom" "Whose" "Where" "Which"
+    "Is" "Are" "Was" "Were" "Do" "Does" "Did" "Has" "Have" "Had" "Can" "Could" "Would"
+    "Should" "Must" "Here" "Instead" "Later" "Earlier" "Even" "Only" "Just" "According"
+    "Despite" "Under" "Over" "By" "From" "To" "Of" "Among" "Until" "Once" "Already"
+    "Indeed" "Moreover" "Furthermore" "Nevertheless" "Nonetheless" "Besides" "Otherwise"
+    "Again" "Sometimes" "Often" "Perhaps" "Maybe" "Yes" "Let" "Please" "Asked" "Speaking"
+    "Officials" "Authorities" "Experts" "Critics" "Analysts" "Residents" "Shares" "Sales"
+    "Prices" "Investors" "Voters" "One" "Two" "Three" "Four" "Five" "Six" "Seven" "Eight"
+    "Nine" "Ten" "Twenty" "Dozens" "Hundreds" "Thousands" "Millions"
+);
+
+/// For a word of each length (1 to 15) and each first byte (its low five bits), the last
+/// bytes (their low five bits, as bits of the mask) that some word of [`STARTERS`] has.
+// Every index is below 512 (a length of at most 15 times 32 plus five bits) and the table
+// is built at compile time, where a bad index would not compile.
+#[allow(clippy::indexing_slicing)]
+const STARTER_FILTER: [u32; 512] = {
+    let mut t = [0u32; 512];
+    let mut i = 0;
+    while i < STARTERS.len() {
+        let w = STARTERS[i].as_bytes();
+        let n = w.len();
+        assert!(n >= 1 && n <= 15, "a starter is 1 to 15 bytes long");
+        t[n * 32 + (w[0] & 31) as usize] |= 1 << (w[n - 1] & 31);
+        i += 1;
+    }
+    t
+};
 
 /// Whether `lower` (in lower case) is a month name or its short form, in English, German,
 /// French, Dutch or Swedish: a number before one at the start of a line is a date
 /// (`14. August`), not a list marker.
 pub(crate) fn is_month_word(lower: &str) -> bool {
+    // Every month starts with one of these letters: most words are ruled out by it.
+    if !matches!(
+        lower.as_bytes().first(),
+        Some(b'a' | b'd' | b'f' | b'j' | b'm' | b'n' | b'o' | b's')
+    ) {
+        return false;
+    }
     // Matching on the string compiles to a jump on its length and a few compares.
     matches!(
         lower,
@@ -576,6 +483,13 @@ pub(crate) fn is_month_word(lower: &str) -> bool {
 /// Month names, English and German: after `3.` they make the number an ordinal date
 /// (`Am 3. Oktober`) rather than the end of a sentence.
 pub(crate) fn is_month(word: &str) -> bool {
+    // Every month starts with one of these letters: most words are ruled out by it.
+    if !matches!(
+        word.as_bytes().first(),
+        Some(b'A' | b'D' | b'F' | b'J' | b'M' | b'N' | b'O' | b'S')
+    ) {
+        return false;
+    }
     matches!(
         word,
         "January"
