@@ -3477,9 +3477,15 @@ impl<'l, 'a> Run<'l, 'a> {
     fn in_headline(&mut self) -> bool {
         let (start, end) = self.unit;
         let text = self.text;
-        *self
-            .headline
-            .get_or_insert_with(|| text.get(start..end).is_some_and(title_case))
+        // A sentence ends in a full stop or a closing mark, a headline in a word: one
+        // byte turns nearly every unit away before its words are read.
+        *self.headline.get_or_insert_with(|| {
+            let s = text.get(start..end).unwrap_or("").trim_end();
+            s.as_bytes()
+                .last()
+                .is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'?' || b == b'!')
+                && title_case(s)
+        })
     }
 
     /// Reads a sentence without quotations on its bytes: returns `true` as soon as a
