@@ -1904,7 +1904,35 @@ impl<'l, 'a> Run<'l, 'a> {
             let name_follows = toks.get(j).is_some_and(|n| {
                 n.is_cap() && !cues::is_stop_capital(word(text, n).trim_end_matches('.'))
             });
-            if name_follows {
+            // `The campaign, in a statement, said Trump was …`: after an aside between
+            // commas the subject stands before the aside, and the name after the cue
+            // opens the words.
+            let aside = {
+                let close = k - 1;
+                let open = (close.saturating_sub(8)..close)
+                    .rev()
+                    .find(|&m| at(toks, m).is_punct(','));
+                open.is_some_and(|o| {
+                    let w = word(text, &at(toks, o + 1));
+                    o + 1 < close
+                        && (o + 1..close).all(|m| at(toks, m).is_word())
+                        && (matches!(
+                            w,
+                            "in" | "on"
+                                | "at"
+                                | "for"
+                                | "with"
+                                | "during"
+                                | "after"
+                                | "before"
+                                | "however"
+                                | "meanwhile"
+                                | "though"
+                                | "too"
+                        ) || w.ends_with("ly"))
+                })
+            };
+            if name_follows && !aside {
                 if let Some(a) = forward() {
                     return Some(a);
                 }
@@ -2905,6 +2933,17 @@ impl<'l, 'a> Run<'l, 'a> {
         {
             // "saying during the debate last week, “...”": the words follow the phrase.
             k = m;
+        }
+        // `claimed, without evidence, that …`: an aside between commas before `that`.
+        if toks.get(k).is_some_and(|t| t.is_punct(',')) {
+            let stop = (k + 8).min(toks.len());
+            if let Some(c) = (k + 2..stop).find(|&m| at(toks, m).is_punct(',')) {
+                if (k + 1..c).all(|m| at(toks, m).is_word())
+                    && toks.get(c + 1).is_some_and(|t| word(text, t) == "that")
+                {
+                    k = c + 2;
+                }
+            }
         }
         let mut that = k > from && k > 0 && word(text, &at(toks, k - 1)) == "that";
         // "adding later, ..." / "said simply: ..."
