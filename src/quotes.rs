@@ -1796,7 +1796,23 @@ impl<'l, 'a> Run<'l, 'a> {
             // "according to a new report by Politico,": the source's author or outlet
             // belongs to it, up to the comma.
             let source = toks.get(sp.1).is_some_and(|t| {
-                t.is_word() && matches!(word(text, t), "by" | "from" | "of" | "for" | "in" | "at")
+                // `a person familiar with the matter`, `officials close to the talks`.
+                t.is_word()
+                    && matches!(
+                        word(text, t),
+                        "by" | "from"
+                            | "of"
+                            | "for"
+                            | "in"
+                            | "at"
+                            | "familiar"
+                            | "close"
+                            | "with"
+                            | "who"
+                            | "knowledgeable"
+                            | "briefed"
+                            | "involved"
+                    )
             });
             if source && hi > sp.1 + 1 && hi <= sp.1 + 7 {
                 sp.1 = hi;
