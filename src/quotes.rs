@@ -1143,14 +1143,18 @@ impl<'l, 'a> Run<'l, 'a> {
                 k += n;
             }
             if let Some(o) = stack.first().copied() {
-                // Only a quotation that opens its paragraph (or follows a colon or comma)
-                // runs on; a stray mark inside a sentence does not.
+                // Only a quotation that opens its paragraph or a sentence (or follows a
+                // colon or comma) runs on (`“A,” she said. “B.⏎⏎“C.”`); a stray mark
+                // inside a sentence does not.
                 let before = text
                     .get(..o.pos)
                     .and_then(|t| t.trim_end_matches([' ', '\u{a0}']).chars().next_back());
                 let leads = o.pos <= pstart
                     || o.pos == pstart
-                    || matches!(before, None | Some('\n' | ':' | ',' | '—' | '–'));
+                    || matches!(
+                        before,
+                        None | Some('\n' | ':' | ',' | '—' | '–' | '.' | '!' | '?')
+                    );
                 let reopens = leads
                     && spans.get(j).is_some_and(|(ns, _)| {
                         self.mark_at(ns.start()).is_some_and(|(f, m, _)| {
