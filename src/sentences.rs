@@ -1387,6 +1387,14 @@ impl SentenceSplitter {
             Word::Never
         } else if raw.len() == 1 && at(bytes, s).is_ascii_uppercase() {
             Word::Initial
+        } else if (2..=3).contains(&raw.len())
+            && raw.bytes().all(|b| b.is_ascii_uppercase())
+            && mixed_case_after(bytes, s + raw.len())
+        {
+            // `at 9 p.m. ET. Organizers left`: an acronym or a time zone in capitals takes
+            // no full stop of its own (`ET` is not `et al.`); in a text in capitals
+            // throughout (`ST. LOUIS`) the listed reading stands.
+            Word::Plain
         } else {
             match abbreviations::lookup(raw) {
                 Some(kind) => listed(kind),
@@ -1834,6 +1842,16 @@ fn stop_ends(
         }
         Word::SmallNumber => !(next == Next::Upper && month_at(text, w)),
     }
+}
+
+/// Whether the word after the full stop at `dot` is in mixed case (`Organizers`), not in
+/// capitals (`LOUIS`).
+fn mixed_case_after(bytes: &[u8], dot: usize) -> bool {
+    let mut i = dot + 1;
+    while matches!(at(bytes, i), b' ' | b'\t' | b'\n' | b'\r' | b'"' | b'(') {
+        i += 1;
+    }
+    at(bytes, i).is_ascii_uppercase() && at(bytes, i + 1).is_ascii_lowercase()
 }
 
 /// Whether the sentence from `start` up to the word at `s` is a dateline's city in
