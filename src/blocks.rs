@@ -1928,6 +1928,11 @@ fn heading_shape(s: &str, title: bool) -> bool {
     if !(last.is_alphanumeric() || matches!(last, '%' | '$' | '€' | '£' | '+' | '#')) {
         return false;
     }
+    // A contact line (`Follow Ana Ruiz on Twitter: @aruiz`, an address, a link) is no
+    // heading.
+    if memchr::memchr(b'@', s.as_bytes()).is_some() || s.contains("://") || s.contains("www.") {
+        return false;
+    }
     // Spaces counted with memchr: the line is trimmed, so words are spaces plus one
     // (a double space overcounts, which only makes the limit stricter).
     let words = count_spaces(s.as_bytes()) + 1;
