@@ -2754,7 +2754,13 @@ impl<'l, 'a> Run<'l, 'a> {
             .unwrap_or(&[])
             .iter()
             .any(|t| t.quote().is_some());
-        if end <= c + 1 || (words < 3 && !quoted) || any_taken(taken, c + 1, end) {
+        // A transcript's speaker in capitals (`CLINTON: That's horrifying.`) owns
+        // words of any length.
+        let transcript = toks.get(..c).unwrap_or(&[]).iter().all(|t| {
+            let w = t.text.as_bytes();
+            w.len() >= 2 && w.iter().all(|b| !b.is_ascii_lowercase())
+        });
+        if end <= c + 1 || (words < 3 && !quoted && !transcript) || any_taken(taken, c + 1, end) {
             return None;
         }
         let attr = Attr {
@@ -2765,6 +2771,7 @@ impl<'l, 'a> Run<'l, 'a> {
         };
         let mut e = self.emit_range(toks, c + 1, end, &attr);
         e.tail_end = at(toks, end.min(toks.len()) - 1).end();
+        e.runs_on = true;
         Some(e)
     }
 
@@ -3401,6 +3408,9 @@ impl<'l, 'a> Run<'l, 'a> {
             part,
         };
         self.out.push(q);
+        if e.runs_on {
+            self.block_quote = Some(self.out.len() - 1);
+        }
         if speaker.is_some() {
             self.last_voice = Some((self.out.len() - 1, para));
         }
@@ -3965,6 +3975,9 @@ struct Emit {
     tail_end: usize,
     /// A later part of a quotation split by its attribution (`cue` is that attribution's).
     part: bool,
+    /// The words run on to the end of the paragraph (a transcript's `NAME:` line): the
+    /// later units of the paragraph extend the quote.
+    runs_on: bool,
 }
 
 impl Emit {
@@ -3986,6 +3999,7 @@ impl Emit {
             continues: None,
             tail_end: 0,
             part: false,
+            runs_on: false,
         }
     }
     fn extend(&mut self, raw: Raw) {
