@@ -2923,7 +2923,7 @@ impl<'l, 'a> Run<'l, 'a> {
         let k0 = k;
         while adverbial && m < toks.len() && m < k + 12 && goes_on(m) {
             let w = word(text, &at(toks, m));
-            if w == "that" {
+            if w == "that" && !that_time(text, toks, m) {
                 k = m + 1;
                 subject = None;
                 break;
@@ -4376,6 +4376,17 @@ fn next_punct(toks: &[Tok], i: usize) -> usize {
 /// Whether the attribution ending at `i` closes its clause: nothing follows but a tail
 /// of time, place, apposition or a participle (`said at a rally on Friday`, `said
 /// Okafor, the minister`, `said, adding ...`). Returns the index past the clause.
+/// Whether `that` or `this` at `k` names a time (`said that evening`, `this week`), not a
+/// clause: a time word follows, and the clause or the sentence ends or goes on with `that`.
+fn that_time(text: &str, toks: &[Tok], k: usize) -> bool {
+    let w = |n: usize| toks.get(n).map_or("", |t| word(text, t));
+    matches!(w(k), "that" | "this")
+        && (is_time_word(w(k + 1)) || matches!(w(k + 1), "day" | "time"))
+        && toks
+            .get(k + 2)
+            .map_or(true, |t| !t.is_word() || word(text, t) == "that")
+}
+
 fn clause_tail(text: &str, toks: &[Tok], i: usize) -> Option<usize> {
     let first = match toks.get(i) {
         None => return Some(i),
@@ -4385,7 +4396,9 @@ fn clause_tail(text: &str, toks: &[Tok], i: usize) -> Option<usize> {
         TokKind::Punct('.' | '!' | '?' | ';' | ':') => return Some(i + 1),
         TokKind::Punct(',' | '(' | '-' | '—' | '–') => {}
         TokKind::Word { .. }
-            if cues::opens_tail(word(text, first)) || word(text, first).ends_with("ly") => {}
+            if cues::opens_tail(word(text, first))
+                || word(text, first).ends_with("ly")
+                || that_time(text, toks, i) => {}
         _ => return None,
     }
     // ", who emphasized that ...": a relative clause about the speaker, whose own
@@ -4408,7 +4421,12 @@ fn clause_tail(text: &str, toks: &[Tok], i: usize) -> Option<usize> {
             {
                 return Some(k);
             }
-            TokKind::Word { .. } if !relative && k < i + 4 && word(text, t) == "that" => {
+            TokKind::Word { .. }
+                if !relative
+                    && k < i + 4
+                    && word(text, t) == "that"
+                    && !that_time(text, toks, k) =>
+            {
                 return None
             }
             _ => {}
