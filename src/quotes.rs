@@ -4380,11 +4380,17 @@ fn next_punct(toks: &[Tok], i: usize) -> usize {
 /// clause: a time word follows, and the clause or the sentence ends or goes on with `that`.
 fn that_time(text: &str, toks: &[Tok], k: usize) -> bool {
     let w = |n: usize| toks.get(n).map_or("", |t| word(text, t));
+    // `that same day`, `that very night`.
+    let t = if matches!(w(k + 1), "same" | "very") {
+        k + 2
+    } else {
+        k + 1
+    };
     matches!(w(k), "that" | "this")
-        && (is_time_word(w(k + 1)) || matches!(w(k + 1), "day" | "time"))
+        && (is_time_word(w(t)) || matches!(w(t), "day" | "time"))
         && toks
-            .get(k + 2)
-            .map_or(true, |t| !t.is_word() || word(text, t) == "that")
+            .get(t + 1)
+            .map_or(true, |x| !x.is_word() || word(text, x) == "that")
 }
 
 fn clause_tail(text: &str, toks: &[Tok], i: usize) -> Option<usize> {

@@ -1443,6 +1443,7 @@ const TAIL: &[&str] = &[
     "once",
     "too",
     "late",
+    "back",
     "early",
     "shortly",
     "soon",
