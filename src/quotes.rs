@@ -1528,6 +1528,25 @@ impl<'l, 'a> Run<'l, 'a> {
         self.next_colon.unwrap_or(len)
     }
 
+    /// Whether the sentence up to `end` (where a speaker and cue follow) is one quotation
+    /// that hands over to them: it opens the sentence and its words end in a comma, a
+    /// question or exclamation mark or a dash (`"We will win," she said`).
+    fn quotation_leads(&self, toks: &[Tok], end: usize) -> bool {
+        let mut q = end;
+        while q > 0 && at(toks, q - 1).is_punct(',') {
+            q -= 1;
+        }
+        q > 0
+            && sentence_start(toks, q - 1) == q - 1
+            && at(toks, q - 1).quote().is_some_and(|r| {
+                self.raw(r)
+                    .content
+                    .as_str(self.text)
+                    .trim_end()
+                    .ends_with([',', '?', '!', '—', '–', '-'])
+            })
+    }
+
     fn cue_span(&self, toks: &[Tok], a: &Attr) -> Span {
         Span::new(at(toks, a.cue.0).start, at(toks, a.cue.1 - 1).end())
     }
@@ -2336,7 +2355,13 @@ impl<'l, 'a> Run<'l, 'a> {
             let promised = promise_word(word(text, &at(toks, a.cue.0)))
                 && toks.get(tail_from).is_some_and(|t| word(text, t) == "to");
             let tail = if sep_before && !promised {
-                clause_tail(text, toks, tail_from)
+                clause_tail(text, toks, tail_from).or_else(|| {
+                    // `"We will win," she said hours before the vote.`: after a quotation
+                    // that opens the sentence and hands over to its speaker, what follows
+                    // the cue is narration, whatever its shape.
+                    self.quotation_leads(toks, before_end)
+                        .then(|| narration_end(toks, tail_from))
+                })
             } else {
                 None
             };
@@ -4376,6 +4401,23 @@ fn next_punct(toks: &[Tok], i: usize) -> usize {
 /// Whether the attribution ending at `i` closes its clause: nothing follows but a tail
 /// of time, place, apposition or a participle (`said at a rally on Friday`, `said
 /// Okafor, the minister`, `said, adding ...`). Returns the index past the clause.
+/// Where narration after a cue ends: at the end of its sentence, at a quotation, or at a
+/// comma before one (`she said the next day, "B."`).
+fn narration_end(toks: &[Tok], i: usize) -> usize {
+    let stop = (i + 40).min(toks.len());
+    for k in i..stop {
+        match at(toks, k).kind {
+            TokKind::Punct('.' | '!' | '?' | ';') => return k + 1,
+            TokKind::Quote(_) => return k,
+            TokKind::Punct(',') if toks.get(k + 1).is_some_and(|t| t.quote().is_some()) => {
+                return k
+            }
+            _ => {}
+        }
+    }
+    stop
+}
+
 /// Whether `that` or `this` at `k` names a time (`said that evening`, `this week`), not a
 /// clause: a time word follows, and the clause or the sentence ends or goes on with `that`.
 fn that_time(text: &str, toks: &[Tok], k: usize) -> bool {
