@@ -193,7 +193,8 @@ pub(crate) fn tokenize<'a>(text: &'a str, from: usize, to: usize, out: &mut Vec<
         if b.get(i) == Some(&b'.')
             && (matches!(b.get(i + 1), Some(b')' | b','))
                 || dotted
-                || keeps_period(slice.get(start..i).unwrap_or("")))
+                || keeps_period(slice.get(start..i).unwrap_or(""))
+                || closing_inside(b, i, slice.get(start..i).unwrap_or("")))
         {
             i += 1;
         }
@@ -371,7 +372,8 @@ fn tokenize_reference<'a>(text: &'a str, from: usize, to: usize, out: &mut Vec<T
             if b.get(i) == Some(&b'.')
                 && (matches!(b.get(i + 1), Some(b')' | b','))
                     || word.contains('.')
-                    || keeps_period(word))
+                    || keeps_period(word)
+                    || closing_inside(b, i, word))
             {
                 i += 1;
             }
@@ -421,6 +423,23 @@ fn char_at(s: &str, i: usize) -> (char, usize) {
         Some(c) => (c, c.len_utf8()),
         None => (' ', 1),
     }
+}
+
+/// Whether the full stop at `dot` after `word` closes a company form or a name suffix
+/// inside its sentence (`Acme Corp. said`, `Ruiz Jr. told`): a small letter follows, so
+/// the sentence goes on and the stop is the word's.
+fn closing_inside(b: &[u8], dot: usize, word: &str) -> bool {
+    let mut k = dot + 1;
+    while b.get(k) == Some(&b' ') {
+        k += 1;
+    }
+    k > dot + 1
+        && b.get(k).is_some_and(u8::is_ascii_lowercase)
+        && word.len() <= 4
+        && matches!(
+            crate::lexicon::abbreviations::lookup(word),
+            Some(crate::lexicon::abbreviations::Abbrev::Closing)
+        )
 }
 
 /// Whether a word without a full stop inside keeps a final one (the caller has asked
