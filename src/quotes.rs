@@ -3732,11 +3732,9 @@ impl<'l, 'a> Run<'l, 'a> {
         let head = toks.get(b.checked_sub(1)?)?;
         let hw = word(text, head);
         // "He’s said": the pronoun under its contraction.
-        let stem = crate::speakers::pronoun_stem(hw);
-        let stem_pronoun = cues::is_pronoun(stem);
-        // A word that is its own stem is a pronoun or not as its stem is: one lookup.
-        let pronoun = stem_pronoun || stem.len() != hw.len() && cues::is_pronoun(hw);
-        let hw = if stem_pronoun { stem } else { hw };
+        let contracted = crate::speakers::contracted_pronoun(hw);
+        let pronoun = contracted.is_some() || cues::is_pronoun(hw);
+        let hw = contracted.unwrap_or(hw);
         let id = if b == a + 1 && pronoun {
             if hw.eq_ignore_ascii_case("he") {
                 self.names.pronoun(true)

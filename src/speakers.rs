@@ -492,10 +492,7 @@ pub(crate) fn np_back(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option
     // The head is asked several questions here and in `np_core_back`: one lookup.
     let head = cues::facts(w);
     // A word that is its own stem was asked already, by `head`.
-    if head.pronoun() || {
-        let stem = pronoun_stem(w);
-        stem.len() != w.len() && cues::is_pronoun(stem)
-    } {
+    if head.pronoun() || contracted_pronoun(w).is_some() {
         return Some((end - 1, end));
     }
     let mut a = np_core_back(text, toks, lo, end, Some(head))?;
@@ -1097,6 +1094,7 @@ fn is_institution(w: &str) -> bool {
 }
 
 /// A pronoun without its contraction: `He’s` -> `He`, `they'd` -> `they`.
+#[inline]
 pub(crate) fn pronoun_stem(w: &str) -> &str {
     // Nearly every word has no apostrophe (`’` ends in 0x99): it is its own stem, known
     // without the two searches below; a word of up to eight bytes is asked all at once.
@@ -1121,6 +1119,19 @@ pub(crate) fn pronoun_stem(w: &str) -> &str {
         }
     }
     w
+}
+
+/// The pronoun under a contraction (`He’s` -> `He`), if `w` is one: [`pronoun_stem`]
+/// when it differs from `w` and is a pronoun.
+#[inline]
+pub(crate) fn contracted_pronoun(w: &str) -> Option<&str> {
+    // A pronoun (four bytes at most), an apostrophe (three) and `ll`, `re` or `ve` (two):
+    // a longer word, nearly every name, is none, known without looking for its stem.
+    if w.len() > 9 {
+        return None;
+    }
+    let stem = pronoun_stem(w);
+    (stem.len() != w.len() && cues::is_pronoun(stem)).then_some(stem)
 }
 
 /// `w` without a final `'s` or `’s` (and nothing else).

@@ -1902,9 +1902,43 @@ pub(crate) fn is_cue_filler(word: &str) -> bool {
 }
 
 /// Whether a word is a subject pronoun that can be a speaker.
+///
+/// Asked of nearly every speaker head, most of them names: no pronoun is longer than
+/// four bytes, so a longer word is answered by its length, and a shorter one by
+/// comparing its folded bytes with the few pronouns, not by a table lookup.
+#[inline]
 pub(crate) fn is_pronoun(word: &str) -> bool {
-    has(word, F_PRONOUN)
+    let b = word.as_bytes();
+    if b.is_empty() || b.len() > 4 {
+        return false;
+    }
+    // The length in the top byte, as the table compares it: `i` is not `i\0`.
+    let key = ascii_lower(load_prefix(b)) | (b.len() as u64) << 56;
+    PRONOUN_KEYS.contains(&key)
 }
+
+/// [`PRONOUN`] as [`is_pronoun`] compares its words: their bytes as a little-endian
+/// integer, the length in the top byte. Built at compile time: every index is below the
+/// length its loop tests, and a word the key cannot hold stops the build.
+#[allow(clippy::indexing_slicing)]
+const PRONOUN_KEYS: [u64; PRONOUN.len()] = {
+    let mut keys = [0u64; PRONOUN.len()];
+    let mut i = 0;
+    while i < PRONOUN.len() {
+        let w = PRONOUN[i].as_bytes();
+        assert!(!w.is_empty() && w.len() <= 4);
+        let mut k = (w.len() as u64) << 56;
+        let mut j = 0;
+        while j < w.len() {
+            assert!(w[j].is_ascii_lowercase());
+            k |= (w[j] as u64) << (8 * j);
+            j += 1;
+        }
+        keys[i] = k;
+        i += 1;
+    }
+    keys
+};
 
 /// Whether a word is a determiner or possessive.
 pub(crate) fn is_determiner(word: &str) -> bool {
@@ -2301,6 +2335,23 @@ impl core::hash::Hasher for Fx {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn is_pronoun_reads_as_the_table() {
+        let mut words: Vec<String> = Vec::new();
+        let lists: [&[&str]; 6] = [PRONOUN, DETERMINER, ROLE_NOUN, STOP_CAP, CONNECTOR, FILLER];
+        for w in lists.iter().flat_map(|l| l.iter()) {
+            words.push(w.to_string());
+            words.push(w.to_uppercase());
+            words.push(format!("{w}s"));
+            words.push(format!("{w}\0"));
+            words.push(w.get(1..).unwrap_or("").to_string());
+        }
+        words.extend(["", "I", "\0", "i\0", "Hé", "HE", "tHeY", "yo", "you\0"].map(String::from));
+        for w in &words {
+            assert_eq!(is_pronoun(w), has(w, F_PRONOUN), "{w:?}");
+        }
+    }
 
     #[test]
     fn word_table_finds_what_was_added_in_any_case() {
