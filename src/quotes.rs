@@ -3735,6 +3735,8 @@ impl<'l, 'a> Run<'l, 'a> {
         let contracted = crate::speakers::contracted_pronoun(hw);
         let pronoun = contracted.is_some() || cues::is_pronoun(hw);
         let hw = contracted.unwrap_or(hw);
+        // The facts of a lone capitalised head, once asked, for the name read from it.
+        let mut head_facts = None;
         let id = if b == a + 1 && pronoun {
             if hw.eq_ignore_ascii_case("he") {
                 self.names.pronoun(true)
@@ -3751,7 +3753,10 @@ impl<'l, 'a> Run<'l, 'a> {
             // "Preys on our fears and says": a verb or a participle that opens the
             // sentence is capitalised, not a name.
             None
-        } else if head.is_cap() && b == a + 1 && role_word(hw) {
+        } else if head.is_cap()
+            && b == a + 1
+            && role_word(hw, head_facts.insert((b - 1, cues::facts(hw))).1)
+        {
             // "Officials said", "Democrats say": a role or a party, capitalised at the
             // start of a sentence or as a party's name, is a group, not a person.
             None
@@ -3828,7 +3833,7 @@ impl<'l, 'a> Run<'l, 'a> {
             if object {
                 return None;
             }
-            let parts = name_parts_known(text, toks, s, b, first)?;
+            let parts = name_parts_known(text, toks, s, b, first.or(head_facts))?;
             let mut parts = parts;
             if parts.role.is_none() && s > a {
                 let f = before.unwrap_or_else(|| cues::facts(word(text, &at(toks, s - 1))));
@@ -4054,26 +4059,30 @@ fn noun_phrase_only(toks: &[Tok], k: usize, end: usize) -> bool {
     })
 }
 
-/// Whether `w`, a capitalised word, is a role noun or a party label, or the plural of
-/// one (`Officials`, `Lawmakers`, `Democrats`), read in lower case.
-fn role_word(w: &str) -> bool {
-    if w.len() < 3 {
+/// Whether `w`, a capitalised word with the [`cues::Facts`] `f`, is a role noun or a
+/// party label, or the plural of one (`Officials`, `Lawmakers`, `Democrats`), read in
+/// lower case. The lexicon folds ASCII case itself, so the word is not lowered first.
+fn role_word(w: &str, f: cues::Facts) -> bool {
+    // What has no lower case to read: a word with a byte past ASCII, or longer than
+    // any word the tables hold.
+    if w.len() < 3 || w.len() > 24 || !w.is_ascii() {
         return false;
     }
-    let mut buf = [0u8; 24];
-    let lower = cues::lower_into(w, &mut buf);
-    if lower.is_empty() {
-        return false;
-    }
-    let is_role = |x: &str| {
-        let f = cues::facts(x);
-        f.role_noun()
-            || matches!(
-                x,
-                "democrat" | "republican" | "independent" | "liberal" | "conservative"
-            )
+    let party = |x: &str| {
+        [
+            "democrat",
+            "republican",
+            "independent",
+            "liberal",
+            "conservative",
+        ]
+        .iter()
+        .any(|p| p.eq_ignore_ascii_case(x))
     };
-    is_role(lower) || lower.strip_suffix('s').is_some_and(is_role)
+    f.role_noun()
+        || party(w)
+        || w.strip_suffix(['s', 'S'])
+            .is_some_and(|x| cues::is_role_noun(x) || party(x))
 }
 
 /// Whether `w` is a form of a verb of promising (`vow`, `pledge`, `promise`), whose
