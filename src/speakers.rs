@@ -547,11 +547,13 @@ fn np_core_back(
     if !head.is_word() {
         return None;
     }
-    let mut memo = head_facts;
-    let mut hf = || *memo.get_or_insert_with(|| cues::facts(hw));
-    let cap_head = head.is_cap() && !hf().stop_capital();
     let plural_head = !head.is_cap() && hw.len() > 3 && hw.ends_with('s');
-    if !(cap_head || plural_head || hf().role_noun()) {
+    // A plural head needs no facts; any other is asked two questions with one lookup.
+    let named_head = !plural_head && {
+        let f = head_facts.unwrap_or_else(|| cues::facts(hw));
+        head.is_cap() && !f.stop_capital() || f.role_noun()
+    };
+    if !(plural_head || named_head) {
         // Any noun with a determiner that opens the clause: "the New York businessman".
         let floor = end.saturating_sub(6).max(lo);
         let mut d = end - 1;
