@@ -1129,7 +1129,8 @@ pub(crate) fn pronoun_stem(w: &str) -> &str {
 pub(crate) fn contracted_pronoun(w: &str) -> Option<&str> {
     // A pronoun (four bytes at most), an apostrophe (three) and `ll`, `re` or `ve` (two):
     // a longer word, nearly every name, is none, known without looking for its stem.
-    if w.len() > 9 {
+    // Nor is a word whose first letter opens no pronoun.
+    if w.len() > 9 || !cues::may_open_pronoun(*w.as_bytes().first()?) {
         return None;
     }
     let stem = pronoun_stem(w);

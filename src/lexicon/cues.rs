@@ -1917,6 +1917,28 @@ pub(crate) fn is_pronoun(word: &str) -> bool {
     PRONOUN_KEYS.contains(&key)
 }
 
+/// Whether a word that starts with the byte `b` may be a pronoun, or a pronoun under a
+/// contraction (`He’s`): its first letter, in either case, opens one of [`PRONOUN`].
+#[inline]
+pub(crate) fn may_open_pronoun(b: u8) -> bool {
+    // `| 0x20` pairs each byte only with its other case, so no other byte passes.
+    let c = b | 0x20;
+    c >= b'a' && c <= b'z' && PRONOUN_FIRST >> (c - b'a') & 1 != 0
+}
+
+/// The first letters of [`PRONOUN`], a bit each from `a`.
+#[allow(clippy::indexing_slicing)]
+const PRONOUN_FIRST: u32 = {
+    let mut bits = 0u32;
+    let mut i = 0;
+    while i < PRONOUN.len() {
+        // Checked lowercase ASCII by `PRONOUN_KEYS`.
+        bits |= 1 << (PRONOUN[i].as_bytes()[0] - b'a');
+        i += 1;
+    }
+    bits
+};
+
 /// [`PRONOUN`] as [`is_pronoun`] compares its words: their bytes as a little-endian
 /// integer, the length in the top byte. Built at compile time: every index is below the
 /// length its loop tests, and a word the key cannot hold stops the build.
@@ -2348,8 +2370,17 @@ mod tests {
             words.push(w.get(1..).unwrap_or("").to_string());
         }
         words.extend(["", "I", "\0", "i\0", "Hé", "HE", "tHeY", "yo", "you\0"].map(String::from));
+        for b in 0..=255u8 {
+            let opens = PRONOUN
+                .iter()
+                .any(|p| p.as_bytes()[0] == b.to_ascii_lowercase());
+            assert_eq!(may_open_pronoun(b), opens, "{b}");
+        }
         for w in &words {
             assert_eq!(is_pronoun(w), has(w, F_PRONOUN), "{w:?}");
+            if is_pronoun(w) {
+                assert!(may_open_pronoun(w.as_bytes()[0]), "{w:?}");
+            }
         }
     }
 
