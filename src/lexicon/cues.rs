@@ -1923,7 +1923,7 @@ pub(crate) fn is_pronoun(word: &str) -> bool {
 pub(crate) fn may_open_pronoun(b: u8) -> bool {
     // `| 0x20` pairs each byte only with its other case, so no other byte passes.
     let c = b | 0x20;
-    c >= b'a' && c <= b'z' && PRONOUN_FIRST >> (c - b'a') & 1 != 0
+    c.is_ascii_lowercase() && PRONOUN_FIRST >> (c - b'a') & 1 != 0
 }
 
 /// The first letters of [`PRONOUN`], a bit each from `a`.
