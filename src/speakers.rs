@@ -959,9 +959,19 @@ pub(crate) fn name_parts_known(
     };
     // Titles run up to the last title word that still leaves a name after it.
     let run = toks.get(a..b.min(toks.len())).unwrap_or(&[]);
+    // Counted on the way for the checks on the name proper below, which would
+    // otherwise read its words again: the capitals in the run and those before
+    // `start`, and the last `and` or `&`.
+    let mut capitals = 0;
+    let mut capitals_before = 0;
+    let mut last_and = None;
     for (i, t) in (a..).zip(run) {
         if !t.is_word() {
             return None;
+        }
+        capitals += usize::from(t.is_cap());
+        if matches!(t.text, "and" | "&") {
+            last_and = Some(i);
         }
         let w = word(text, t);
         let mut looked = None;
@@ -973,6 +983,7 @@ pub(crate) fn name_parts_known(
             }
             if let Some(r) = f.title_role() {
                 start = i + 1;
+                capitals_before = capitals;
                 if !r.is_empty() {
                     role = Some(r);
                 }
@@ -985,6 +996,7 @@ pub(crate) fn name_parts_known(
             if !f.name_connector() {
                 // Lowercase role words before a name: "aide Maria Lindqvist".
                 start = i + 1;
+                capitals_before = capitals;
                 if f.role_noun() {
                     gender = f.title_gender().or(gender);
                 }
@@ -1002,6 +1014,7 @@ pub(crate) fn name_parts_known(
     {
         while start > a && at(toks, start - 1).is_cap() {
             start -= 1;
+            capitals_before -= 1;
         }
         role = None;
         gender = None;
@@ -1020,23 +1033,13 @@ pub(crate) fn name_parts_known(
     // "Patti LaBelle and Stevie Wonder", "Trump and Clinton": two people, and "Ernst and
     // Young" a firm: no person's name joins words with `and`, and a surname taken from
     // such a phrase would later claim every mention of one of them.
-    let joined = toks
-        .get(start..end)
-        .unwrap_or(&[])
-        .iter()
-        .any(|t| matches!(t.text, "and" | "&"));
-    if joined {
+    // The words from `end` to `b` are suffixes, neither `and` nor `&`.
+    if last_and.is_some_and(|i| i >= start) {
         return None;
     }
     // Five capitalised words in a row are a headline or a title, not a name: "Chris
-    // Christie Calls Hillary Clinton".
-    let capitals = toks
-        .get(start..end)
-        .unwrap_or(&[])
-        .iter()
-        .filter(|t| t.is_cap())
-        .count();
-    if capitals > 4 {
+    // Christie Calls Hillary Clinton". The suffixes after `end` are capitalised.
+    if capitals.saturating_sub(capitals_before + (b - end)) > 4 {
         return None;
     }
     let (stop, first_gender) = facts_at(start, word(text, first_t), start_facts).name_start();
