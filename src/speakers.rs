@@ -1149,6 +1149,10 @@ fn strip_possessive_only(w: &str) -> &str {
 }
 
 fn strip_possessive(w: &str) -> &str {
+    // Nearly every surname ends in neither `s` nor a full stop: nothing to strip.
+    if !matches!(w.as_bytes().last(), Some(b's' | b'.')) {
+        return w;
+    }
     w.strip_suffix("'s")
         .or_else(|| w.strip_suffix("’s"))
         .unwrap_or(w)
