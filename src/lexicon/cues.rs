@@ -1883,7 +1883,8 @@ fn ascii_lower(x: u64) -> u64 {
     let h = x & LOW7;
     let ge_a = h.wrapping_add(0x3F3F_3F3F_3F3F_3F3F);
     let gt_z = h.wrapping_add(0x2525_2525_2525_2525);
-    let upper = ge_a & !gt_z & !x & HIGH;
+    // `> 'Z'` implies `>= 'A'`: the high bits of a capital are those that differ.
+    let upper = (ge_a ^ gt_z) & !x & HIGH;
     x | (upper >> 2)
 }
 
