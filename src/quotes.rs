@@ -2158,12 +2158,15 @@ impl<'l, 'a> Run<'l, 'a> {
             let Some(first) = toks.get(c + 1) else { break };
             let fw = word(text, first);
             let short = seg_end - c <= 4 && fw.contains(['-', '.']);
+            // The cheap questions first; the two of the lexicon with one lookup.
             let apposition = c + 1 < seg_end
                 && (short
-                    || cues::is_determiner(fw)
-                    || matches!(fw, "who" | "which" | "whose")
                     || first.is_word() && !first.is_cap()
-                    || cues::title_role(fw).is_some());
+                    || matches!(fw, "who" | "which" | "whose")
+                    || {
+                        let f = cues::facts(fw);
+                        f.determiner() || f.title_role().is_some()
+                    });
             if !apposition {
                 // "A lawyer for the outlets, David Schulz, said": the name is the
                 // appositive itself.
