@@ -2061,7 +2061,9 @@ pub(crate) struct Facts {
     raw: u32,
     /// The classes of the word without its final full stops.
     dot: Class,
-    apos: u32,
+    /// Whether the word without its final apostrophes is a role noun (a flag, not
+    /// the classes: a smaller value to copy where the facts are kept for later).
+    apos_role: bool,
     /// Whether the word ends in a full stop (so `dot` is of a shorter word).
     dotted: bool,
 }
@@ -2089,7 +2091,7 @@ pub(crate) fn facts(word: &str) -> Facts {
     Facts {
         raw,
         dot,
-        apos,
+        apos_role: apos & F_ROLE_NOUN != 0,
         dotted,
     }
 }
@@ -2163,7 +2165,7 @@ impl Facts {
     }
     /// [`is_role_noun`].
     pub(crate) fn role_noun(self) -> bool {
-        self.apos & F_ROLE_NOUN != 0
+        self.apos_role
     }
 }
 
