@@ -3740,6 +3740,11 @@ impl<'l, 'a> Run<'l, 'a> {
         let hw = contracted.unwrap_or(hw);
         // The facts of a lone capitalised head, once asked, for the name read from it.
         let mut head_facts = None;
+        // Whether the head is a role noun or names a role: both with one lookup.
+        let role_head = || {
+            let f = cues::facts(hw);
+            f.role_noun() || f.canonical_role().is_some()
+        };
         let id = if b == a + 1 && pronoun {
             if hw.eq_ignore_ascii_case("he") {
                 self.names.pronoun(true)
@@ -3859,7 +3864,7 @@ impl<'l, 'a> Run<'l, 'a> {
                 parts.role = canonical_role(hw);
             }
             (parts.words >= 2).then(|| self.names.mention(text, &parts, true))
-        } else if cues::is_role_noun(hw) || canonical_role(hw).is_some() {
+        } else if role_head() {
             let det = word(text, &at(toks, a));
             if det.eq_ignore_ascii_case("the") {
                 self.names.by_role(hw)
