@@ -813,9 +813,10 @@ pub(crate) struct Names<'a> {
 /// names longer than eight bytes are compared in full.
 #[derive(Debug, Default)]
 struct NameTable<'a> {
-    /// (first eight bytes, name, person; [`NONE`] for an empty slot). A power-of-two
+    /// (first eight bytes, name, person), `None` for an empty slot: a new table is
+    /// cleared with one store a slot (the name's null pointer), not four. A power-of-two
     /// length, at most half of it used, so a probe always meets an empty slot.
-    slots: Vec<(u64, &'a str, u32)>,
+    slots: Vec<Option<(u64, &'a str, u32)>>,
     /// `64 - log2(slots.len())`: what a product is shifted by to give a slot (0 while
     /// the table is empty: any index then misses).
     shift: u32,
@@ -839,10 +840,7 @@ impl<'a> NameTable<'a> {
         let mask = self.slots.len().wrapping_sub(1);
         let mut i = self.home(prefix, name.len());
         loop {
-            let (p, s, id) = self.slots.get(i)?;
-            if *id == NONE {
-                return None;
-            }
+            let (p, s, id) = self.slots.get(i)?.as_ref()?;
             if *p == prefix && s.len() == name.len() && (name.len() <= 8 || *s == name) {
                 return Some(id);
             }
@@ -860,11 +858,11 @@ impl<'a> NameTable<'a> {
         let mut i = self.home(prefix, name.len());
         loop {
             let slot = self.slots.get_mut(i)?;
-            if slot.2 == NONE {
-                *slot = (prefix, name, id);
+            let Some(slot) = slot else {
+                *slot = Some((prefix, name, id));
                 self.used += 1;
                 return None;
-            }
+            };
             if slot.0 == prefix && slot.1.len() == name.len() && (name.len() <= 8 || slot.1 == name)
             {
                 return Some(core::mem::replace(&mut slot.2, id));
@@ -876,16 +874,16 @@ impl<'a> NameTable<'a> {
     /// Doubles the table (32 slots at first: the names of a typical article).
     fn grow(&mut self) {
         let size = (self.slots.len() * 2).max(32);
-        let old = core::mem::replace(&mut self.slots, vec![(0, "", NONE); size]);
+        let old = core::mem::replace(&mut self.slots, vec![None; size]);
         self.shift = 64 - size.trailing_zeros();
         let mask = size - 1;
-        for (p, s, id) in old.into_iter().filter(|x| x.2 != NONE) {
+        for (p, s, id) in old.into_iter().flatten() {
             let mut i = self.home(p, s.len());
-            while self.slots.get(i).is_some_and(|x| x.2 != NONE) {
+            while self.slots.get(i).is_some_and(Option::is_some) {
                 i = (i + 1) & mask;
             }
             if let Some(slot) = self.slots.get_mut(i) {
-                *slot = (p, s, id);
+                *slot = Some((p, s, id));
             }
         }
     }
