@@ -3773,11 +3773,17 @@ impl<'l, 'a> Run<'l, 'a> {
             // a place or an employer after a full name is not part of it (a single word
             // before `of` or `for` is: "Secretary of State", "Center for Progress").
             let mut b = b;
-            if let Some(o) = (a + 2..b.saturating_sub(1))
-                .rev()
-                .take(2)
-                .find(|&o| matches!(word(text, &at(toks, o)), "of" | "for"))
-            {
+            // `of` or `for` as one of the last two words before the last, after two
+            // words at least.
+            let of_at = |o: usize| matches!(word(text, &at(toks, o)), "of" | "for");
+            let of = if b >= a + 4 && of_at(b - 2) {
+                Some(b - 2)
+            } else if b >= a + 5 && of_at(b - 3) {
+                Some(b - 3)
+            } else {
+                None
+            };
+            if let Some(o) = of {
                 let name_word = |t: Tok| {
                     let f = cues::facts(word(text, &t));
                     t.is_cap() && !f.title() && !f.stop_capital()
