@@ -2225,12 +2225,15 @@ impl<'l, 'a> Run<'l, 'a> {
             let Some(first) = toks.get(c + 1) else { break };
             let fw = word(text, first);
             let short = seg_end - c <= 4 && fw.contains(['-', '.']);
+            // The cheap questions first; the two of the lexicon with one lookup.
             let apposition = c + 1 < seg_end
                 && (short
-                    || cues::is_determiner(fw)
-                    || matches!(fw, "who" | "which" | "whose")
                     || first.is_word() && !first.is_cap()
-                    || cues::title_role(fw).is_some());
+                    || matches!(fw, "who" | "which" | "whose")
+                    || {
+                        let f = cues::facts(fw);
+                        f.determiner() || f.title_role().is_some()
+                    });
             if !apposition {
                 // "A lawyer for the outlets, David Schulz, said": the name is the
                 // appositive itself.
@@ -3826,11 +3829,16 @@ impl<'l, 'a> Run<'l, 'a> {
         let head = toks.get(b.checked_sub(1)?)?;
         let hw = word(text, head);
         // "He’s said": the pronoun under its contraction.
-        let stem = crate::speakers::pronoun_stem(hw);
-        let stem_pronoun = cues::is_pronoun(stem);
-        // A word that is its own stem is a pronoun or not as its stem is: one lookup.
-        let pronoun = stem_pronoun || stem.len() != hw.len() && cues::is_pronoun(hw);
-        let hw = if stem_pronoun { stem } else { hw };
+        let contracted = crate::speakers::contracted_pronoun(hw);
+        let pronoun = contracted.is_some() || cues::is_pronoun(hw);
+        let hw = contracted.unwrap_or(hw);
+        // The facts of a lone capitalised head, once asked, for the name read from it.
+        let mut head_facts = None;
+        // Whether the head is a role noun or names a role: both with one lookup.
+        let role_head = || {
+            let f = cues::facts(hw);
+            f.role_noun() || f.canonical_role().is_some()
+        };
         let id = if b == a + 1 && pronoun {
             if hw.eq_ignore_ascii_case("he") {
                 self.names.pronoun(true)
@@ -3847,7 +3855,10 @@ impl<'l, 'a> Run<'l, 'a> {
             // "Preys on our fears and says": a verb or a participle that opens the
             // sentence is capitalised, not a name.
             None
-        } else if head.is_cap() && b == a + 1 && role_word(hw) {
+        } else if head.is_cap()
+            && b == a + 1
+            && role_word(hw, head_facts.insert((b - 1, cues::facts(hw))).1)
+        {
             // "Officials said", "Democrats say": a role or a party, capitalised at the
             // start of a sentence or as a party's name, is a group, not a person.
             None
@@ -3856,11 +3867,17 @@ impl<'l, 'a> Run<'l, 'a> {
             // a place or an employer after a full name is not part of it (a single word
             // before `of` or `for` is: "Secretary of State", "Center for Progress").
             let mut b = b;
-            if let Some(o) = (a + 2..b.saturating_sub(1))
-                .rev()
-                .take(2)
-                .find(|&o| matches!(word(text, &at(toks, o)), "of" | "for"))
-            {
+            // `of` or `for` as one of the last two words before the last, after two
+            // words at least.
+            let of_at = |o: usize| matches!(word(text, &at(toks, o)), "of" | "for");
+            let of = if b >= a + 4 && of_at(b - 2) {
+                Some(b - 2)
+            } else if b >= a + 5 && of_at(b - 3) {
+                Some(b - 3)
+            } else {
+                None
+            };
+            if let Some(o) = of {
                 let name_word = |t: Tok| {
                     let f = cues::facts(word(text, &t));
                     t.is_cap() && !f.title() && !f.stop_capital()
@@ -3924,7 +3941,7 @@ impl<'l, 'a> Run<'l, 'a> {
             if object {
                 return None;
             }
-            let parts = name_parts_known(text, toks, s, b, first)?;
+            let parts = name_parts_known(text, toks, s, b, first.or(head_facts))?;
             let mut parts = parts;
             if parts.role.is_none() && s > a {
                 let f = before.unwrap_or_else(|| cues::facts(word(text, &at(toks, s - 1))));
@@ -3947,7 +3964,7 @@ impl<'l, 'a> Run<'l, 'a> {
                 parts.role = canonical_role(hw);
             }
             (parts.words >= 2).then(|| self.names.mention(text, &parts, true))
-        } else if cues::is_role_noun(hw) || canonical_role(hw).is_some() {
+        } else if role_head() {
             let det = word(text, &at(toks, a));
             if det.eq_ignore_ascii_case("the") {
                 self.names.by_role(hw)
@@ -4154,26 +4171,30 @@ fn noun_phrase_only(toks: &[Tok], k: usize, end: usize) -> bool {
     })
 }
 
-/// Whether `w`, a capitalised word, is a role noun or a party label, or the plural of
-/// one (`Officials`, `Lawmakers`, `Democrats`), read in lower case.
-fn role_word(w: &str) -> bool {
-    if w.len() < 3 {
+/// Whether `w`, a capitalised word with the [`cues::Facts`] `f`, is a role noun or a
+/// party label, or the plural of one (`Officials`, `Lawmakers`, `Democrats`), read in
+/// lower case. The lexicon folds ASCII case itself, so the word is not lowered first.
+fn role_word(w: &str, f: cues::Facts) -> bool {
+    // What has no lower case to read: a word with a byte past ASCII, or longer than
+    // any word the tables hold.
+    if w.len() < 3 || w.len() > 24 || !w.is_ascii() {
         return false;
     }
-    let mut buf = [0u8; 24];
-    let lower = cues::lower_into(w, &mut buf);
-    if lower.is_empty() {
-        return false;
-    }
-    let is_role = |x: &str| {
-        let f = cues::facts(x);
-        f.role_noun()
-            || matches!(
-                x,
-                "democrat" | "republican" | "independent" | "liberal" | "conservative"
-            )
+    let party = |x: &str| {
+        [
+            "democrat",
+            "republican",
+            "independent",
+            "liberal",
+            "conservative",
+        ]
+        .iter()
+        .any(|p| p.eq_ignore_ascii_case(x))
     };
-    is_role(lower) || lower.strip_suffix('s').is_some_and(is_role)
+    f.role_noun()
+        || party(w)
+        || w.strip_suffix(['s', 'S'])
+            .is_some_and(|x| cues::is_role_noun(x) || party(x))
 }
 
 /// Whether `w` is a form of a verb of promising (`vow`, `pledge`, `promise`), whose

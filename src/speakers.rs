@@ -470,8 +470,10 @@ fn bare(w: &str) -> &str {
     w.trim_end_matches('.')
 }
 
+#[inline]
 fn possessive(w: &str) -> bool {
-    w.ends_with("'s") || w.ends_with("’s")
+    // Asked of most words of a phrase: the last byte turns nearly all away.
+    w.as_bytes().last() == Some(&b's') && (w.ends_with("'s") || w.ends_with("’s"))
 }
 
 // ---------------------------------------------------------------------------------
@@ -511,10 +513,7 @@ pub(crate) fn np_back(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option
     // The head is asked several questions here and in `np_core_back`: one lookup.
     let head = cues::facts(w);
     // A word that is its own stem was asked already, by `head`.
-    if head.pronoun() || {
-        let stem = pronoun_stem(w);
-        stem.len() != w.len() && cues::is_pronoun(stem)
-    } {
+    if head.pronoun() || contracted_pronoun(w).is_some() {
         return Some((end - 1, end));
     }
     let mut a = np_core_back(text, toks, lo, end, Some(head))?;
@@ -569,11 +568,13 @@ fn np_core_back(
     if !head.is_word() {
         return None;
     }
-    let mut memo = head_facts;
-    let mut hf = || *memo.get_or_insert_with(|| cues::facts(hw));
-    let cap_head = head.is_cap() && !hf().stop_capital();
     let plural_head = !head.is_cap() && hw.len() > 3 && hw.ends_with('s');
-    if !(cap_head || plural_head || hf().role_noun()) {
+    // A plural head needs no facts; any other is asked two questions with one lookup.
+    let named_head = !plural_head && {
+        let f = head_facts.unwrap_or_else(|| cues::facts(hw));
+        head.is_cap() && !f.stop_capital() || f.role_noun()
+    };
+    if !(plural_head || named_head) {
         // Any noun with a determiner that opens the clause: "the New York businessman".
         let floor = end.saturating_sub(6).max(lo);
         let mut d = end - 1;
@@ -831,9 +832,10 @@ pub(crate) struct Names<'a> {
 /// names longer than eight bytes are compared in full.
 #[derive(Debug, Default)]
 struct NameTable<'a> {
-    /// (first eight bytes, name, person; [`NONE`] for an empty slot). A power-of-two
+    /// (first eight bytes, name, person), `None` for an empty slot: a new table is
+    /// cleared with one store a slot (the name's null pointer), not four. A power-of-two
     /// length, at most half of it used, so a probe always meets an empty slot.
-    slots: Vec<(u64, &'a str, u32)>,
+    slots: Vec<Option<(u64, &'a str, u32)>>,
     /// `64 - log2(slots.len())`: what a product is shifted by to give a slot (0 while
     /// the table is empty: any index then misses).
     shift: u32,
@@ -857,10 +859,7 @@ impl<'a> NameTable<'a> {
         let mask = self.slots.len().wrapping_sub(1);
         let mut i = self.home(prefix, name.len());
         loop {
-            let (p, s, id) = self.slots.get(i)?;
-            if *id == NONE {
-                return None;
-            }
+            let (p, s, id) = self.slots.get(i)?.as_ref()?;
             if *p == prefix && s.len() == name.len() && (name.len() <= 8 || *s == name) {
                 return Some(id);
             }
@@ -878,11 +877,11 @@ impl<'a> NameTable<'a> {
         let mut i = self.home(prefix, name.len());
         loop {
             let slot = self.slots.get_mut(i)?;
-            if slot.2 == NONE {
-                *slot = (prefix, name, id);
+            let Some(slot) = slot else {
+                *slot = Some((prefix, name, id));
                 self.used += 1;
                 return None;
-            }
+            };
             if slot.0 == prefix && slot.1.len() == name.len() && (name.len() <= 8 || slot.1 == name)
             {
                 return Some(core::mem::replace(&mut slot.2, id));
@@ -894,16 +893,16 @@ impl<'a> NameTable<'a> {
     /// Doubles the table (32 slots at first: the names of a typical article).
     fn grow(&mut self) {
         let size = (self.slots.len() * 2).max(32);
-        let old = core::mem::replace(&mut self.slots, vec![(0, "", NONE); size]);
+        let old = core::mem::replace(&mut self.slots, vec![None; size]);
         self.shift = 64 - size.trailing_zeros();
         let mask = size - 1;
-        for (p, s, id) in old.into_iter().filter(|x| x.2 != NONE) {
+        for (p, s, id) in old.into_iter().flatten() {
             let mut i = self.home(p, s.len());
-            while self.slots.get(i).is_some_and(|x| x.2 != NONE) {
+            while self.slots.get(i).is_some_and(Option::is_some) {
                 i = (i + 1) & mask;
             }
             if let Some(slot) = self.slots.get_mut(i) {
-                *slot = (p, s, id);
+                *slot = Some((p, s, id));
             }
         }
     }
@@ -979,9 +978,19 @@ pub(crate) fn name_parts_known(
     };
     // Titles run up to the last title word that still leaves a name after it.
     let run = toks.get(a..b.min(toks.len())).unwrap_or(&[]);
+    // Counted on the way for the checks on the name proper below, which would
+    // otherwise read its words again: the capitals in the run and those before
+    // `start`, and the last `and` or `&`.
+    let mut capitals = 0;
+    let mut capitals_before = 0;
+    let mut last_and = None;
     for (i, t) in (a..).zip(run) {
         if !t.is_word() {
             return None;
+        }
+        capitals += usize::from(t.is_cap());
+        if matches!(t.text, "and" | "&") {
+            last_and = Some(i);
         }
         let w = word(text, t);
         let mut looked = None;
@@ -993,6 +1002,7 @@ pub(crate) fn name_parts_known(
             }
             if let Some(r) = f.title_role() {
                 start = i + 1;
+                capitals_before = capitals;
                 if !r.is_empty() {
                     role = Some(r);
                 }
@@ -1005,6 +1015,7 @@ pub(crate) fn name_parts_known(
             if !f.name_connector() {
                 // Lowercase role words before a name: "aide Maria Lindqvist".
                 start = i + 1;
+                capitals_before = capitals;
                 if f.role_noun() {
                     gender = f.title_gender().or(gender);
                 }
@@ -1022,6 +1033,7 @@ pub(crate) fn name_parts_known(
     {
         while start > a && at(toks, start - 1).is_cap() {
             start -= 1;
+            capitals_before -= 1;
         }
         role = None;
         gender = None;
@@ -1040,23 +1052,13 @@ pub(crate) fn name_parts_known(
     // "Patti LaBelle and Stevie Wonder", "Trump and Clinton": two people, and "Ernst and
     // Young" a firm: no person's name joins words with `and`, and a surname taken from
     // such a phrase would later claim every mention of one of them.
-    let joined = toks
-        .get(start..end)
-        .unwrap_or(&[])
-        .iter()
-        .any(|t| matches!(t.text, "and" | "&"));
-    if joined {
+    // The words from `end` to `b` are suffixes, neither `and` nor `&`.
+    if last_and.is_some_and(|i| i >= start) {
         return None;
     }
     // Five capitalised words in a row are a headline or a title, not a name: "Chris
-    // Christie Calls Hillary Clinton".
-    let capitals = toks
-        .get(start..end)
-        .unwrap_or(&[])
-        .iter()
-        .filter(|t| t.is_cap())
-        .count();
-    if capitals > 4 {
+    // Christie Calls Hillary Clinton". The suffixes after `end` are capitalised.
+    if capitals.saturating_sub(capitals_before + (b - end)) > 4 {
         return None;
     }
     let (stop, first_gender) = facts_at(start, word(text, first_t), start_facts).name_start();
@@ -1116,6 +1118,7 @@ fn is_institution(w: &str) -> bool {
 }
 
 /// A pronoun without its contraction: `He’s` -> `He`, `they'd` -> `they`.
+#[inline]
 pub(crate) fn pronoun_stem(w: &str) -> &str {
     // Nearly every word has no apostrophe (`’` ends in 0x99): it is its own stem, known
     // without the two searches below; a word of up to eight bytes is asked all at once.
@@ -1142,8 +1145,25 @@ pub(crate) fn pronoun_stem(w: &str) -> &str {
     w
 }
 
+/// The pronoun under a contraction (`He’s` -> `He`), if `w` is one: [`pronoun_stem`]
+/// when it differs from `w` and is a pronoun.
+#[inline]
+pub(crate) fn contracted_pronoun(w: &str) -> Option<&str> {
+    // A pronoun (four bytes at most), an apostrophe (three) and `ll`, `re` or `ve` (two):
+    // a longer word, nearly every name, is none, known without looking for its stem.
+    // Nor is a word whose first letter opens no pronoun.
+    if w.len() > 9 || !cues::may_open_pronoun(*w.as_bytes().first()?) {
+        return None;
+    }
+    let stem = pronoun_stem(w);
+    (stem.len() != w.len() && cues::is_pronoun(stem)).then_some(stem)
+}
+
 /// `w` without a final `'s` or `’s` (and nothing else).
 fn strip_possessive_only(w: &str) -> &str {
+    if w.as_bytes().last() != Some(&b's') {
+        return w;
+    }
     w.strip_suffix("'s")
         .or_else(|| w.strip_suffix("’s"))
         .filter(|s| !s.is_empty())
@@ -1151,6 +1171,10 @@ fn strip_possessive_only(w: &str) -> &str {
 }
 
 fn strip_possessive(w: &str) -> &str {
+    // Nearly every surname ends in neither `s` nor a full stop: nothing to strip.
+    if !matches!(w.as_bytes().last(), Some(b's' | b'.')) {
+        return w;
+    }
     w.strip_suffix("'s")
         .or_else(|| w.strip_suffix("’s"))
         .unwrap_or(w)

@@ -1884,7 +1884,8 @@ fn ascii_lower(x: u64) -> u64 {
     let h = x & LOW7;
     let ge_a = h.wrapping_add(0x3F3F_3F3F_3F3F_3F3F);
     let gt_z = h.wrapping_add(0x2525_2525_2525_2525);
-    let upper = ge_a & !gt_z & !x & HIGH;
+    // `> 'Z'` implies `>= 'A'`: the high bits of a capital are those that differ.
+    let upper = (ge_a ^ gt_z) & !x & HIGH;
     x | (upper >> 2)
 }
 
@@ -1903,9 +1904,65 @@ pub(crate) fn is_cue_filler(word: &str) -> bool {
 }
 
 /// Whether a word is a subject pronoun that can be a speaker.
+///
+/// Asked of nearly every speaker head, most of them names: no pronoun is longer than
+/// four bytes, so a longer word is answered by its length, and a shorter one by
+/// comparing its folded bytes with the few pronouns, not by a table lookup.
+#[inline]
 pub(crate) fn is_pronoun(word: &str) -> bool {
-    has(word, F_PRONOUN)
+    let b = word.as_bytes();
+    if b.is_empty() || b.len() > 4 {
+        return false;
+    }
+    // The length in the top byte, as the table compares it: `i` is not `i\0`.
+    let key = ascii_lower(load_prefix(b)) | (b.len() as u64) << 56;
+    PRONOUN_KEYS.contains(&key)
 }
+
+/// Whether a word that starts with the byte `b` may be a pronoun, or a pronoun under a
+/// contraction (`He’s`): its first letter, in either case, opens one of [`PRONOUN`].
+#[inline]
+pub(crate) fn may_open_pronoun(b: u8) -> bool {
+    // `| 0x20` pairs each byte only with its other case, so no other byte passes.
+    let c = b | 0x20;
+    c.is_ascii_lowercase() && PRONOUN_FIRST >> (c - b'a') & 1 != 0
+}
+
+/// The first letters of [`PRONOUN`], a bit each from `a`.
+#[allow(clippy::indexing_slicing)]
+const PRONOUN_FIRST: u32 = {
+    let mut bits = 0u32;
+    let mut i = 0;
+    while i < PRONOUN.len() {
+        // Checked lowercase ASCII by `PRONOUN_KEYS`.
+        bits |= 1 << (PRONOUN[i].as_bytes()[0] - b'a');
+        i += 1;
+    }
+    bits
+};
+
+/// [`PRONOUN`] as [`is_pronoun`] compares its words: their bytes as a little-endian
+/// integer, the length in the top byte. Built at compile time: every index is below the
+/// length its loop tests, and a word the key cannot hold stops the build.
+#[allow(clippy::indexing_slicing)]
+const PRONOUN_KEYS: [u64; PRONOUN.len()] = {
+    let mut keys = [0u64; PRONOUN.len()];
+    let mut i = 0;
+    while i < PRONOUN.len() {
+        let w = PRONOUN[i].as_bytes();
+        assert!(!w.is_empty() && w.len() <= 4);
+        let mut k = (w.len() as u64) << 56;
+        let mut j = 0;
+        while j < w.len() {
+            assert!(w[j].is_ascii_lowercase());
+            k |= (w[j] as u64) << (8 * j);
+            j += 1;
+        }
+        keys[i] = k;
+        i += 1;
+    }
+    keys
+};
 
 /// Whether a word is a determiner or possessive.
 pub(crate) fn is_determiner(word: &str) -> bool {
@@ -2005,7 +2062,9 @@ pub(crate) struct Facts {
     raw: u32,
     /// The classes of the word without its final full stops.
     dot: Class,
-    apos: u32,
+    /// Whether the word without its final apostrophes is a role noun (a flag, not
+    /// the classes: a smaller value to copy where the facts are kept for later).
+    apos_role: bool,
     /// Whether the word ends in a full stop (so `dot` is of a shorter word).
     dotted: bool,
 }
@@ -2033,7 +2092,7 @@ pub(crate) fn facts(word: &str) -> Facts {
     Facts {
         raw,
         dot,
-        apos,
+        apos_role: apos & F_ROLE_NOUN != 0,
         dotted,
     }
 }
@@ -2107,7 +2166,7 @@ impl Facts {
     }
     /// [`is_role_noun`].
     pub(crate) fn role_noun(self) -> bool {
-        self.apos & F_ROLE_NOUN != 0
+        self.apos_role
     }
 }
 
@@ -2302,6 +2361,32 @@ impl core::hash::Hasher for Fx {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn is_pronoun_reads_as_the_table() {
+        let mut words: Vec<String> = Vec::new();
+        let lists: [&[&str]; 6] = [PRONOUN, DETERMINER, ROLE_NOUN, STOP_CAP, CONNECTOR, FILLER];
+        for w in lists.iter().flat_map(|l| l.iter()) {
+            words.push(w.to_string());
+            words.push(w.to_uppercase());
+            words.push(format!("{w}s"));
+            words.push(format!("{w}\0"));
+            words.push(w.get(1..).unwrap_or("").to_string());
+        }
+        words.extend(["", "I", "\0", "i\0", "Hé", "HE", "tHeY", "yo", "you\0"].map(String::from));
+        for b in 0..=255u8 {
+            let opens = PRONOUN
+                .iter()
+                .any(|p| p.as_bytes()[0] == b.to_ascii_lowercase());
+            assert_eq!(may_open_pronoun(b), opens, "{b}");
+        }
+        for w in &words {
+            assert_eq!(is_pronoun(w), has(w, F_PRONOUN), "{w:?}");
+            if is_pronoun(w) {
+                assert!(may_open_pronoun(w.as_bytes()[0]), "{w:?}");
+            }
+        }
+    }
 
     #[test]
     fn word_table_finds_what_was_added_in_any_case() {
