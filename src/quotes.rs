@@ -844,6 +844,7 @@ struct Run<'l, 'a> {
     /// The unit being read, and whether it is a title-case headline (asked only when a
     /// run of capitals is registered).
     unit: (usize, usize),
+    unit_para: usize,
     headline: Option<bool>,
     /// Which tokens of the current unit an attribution has claimed (a reused buffer).
     taken: Vec<bool>,
@@ -976,6 +977,7 @@ impl<'l, 'a> Run<'l, 'a> {
             block_quote: None,
             registered: 0,
             unit: (0, 0),
+            unit_para: 0,
             headline: None,
             taken: Vec::with_capacity(if text.is_empty() { 0 } else { 128 }),
             attrs: Vec::with_capacity(if text.is_empty() { 0 } else { 8 }),
@@ -1398,6 +1400,7 @@ impl<'l, 'a> Run<'l, 'a> {
     ) {
         let text = self.text;
         self.unit = (start, end);
+        self.unit_para = para;
         self.headline = None;
         // A line ending in a colon needs reading when a quotation opens right after it
         // (it names that quotation's speaker), and so does a line that starts with a
@@ -3574,14 +3577,17 @@ impl<'l, 'a> Run<'l, 'a> {
     fn in_headline(&mut self) -> bool {
         let (start, end) = self.unit;
         let text = self.text;
-        // A sentence ends in a full stop or a closing mark, a headline in a word: one
-        // byte turns nearly every unit away before its words are read.
+        // The article's first paragraph (its headline, perhaps with a full stop) or a
+        // unit that ends in a word, as a heading does: one test turns nearly every unit
+        // away before its words are read.
+        let first_para = self.unit_para == 0;
         *self.headline.get_or_insert_with(|| {
             let s = text.get(start..end).unwrap_or("").trim_end();
-            s.as_bytes()
+            let open_end = s
+                .as_bytes()
                 .last()
-                .is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'?' || b == b'!')
-                && title_case(s)
+                .is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'?' || b == b'!');
+            (first_para || open_end) && title_case(s)
         })
     }
 

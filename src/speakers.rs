@@ -1194,8 +1194,8 @@ impl<'a> Names<'a> {
                     .is_some_and(|q| first_word(q.name.as_str(text)) == first)
             })
         } else if p.words == 1 && !p.suffix {
-            self.best(self.by_last.get(last), false)
-                .or_else(|| self.best(self.by_first.get(last), true))
+            self.best(self.by_last.get(last), false, p.gender)
+                .or_else(|| self.best(self.by_first.get(last), true, p.gender))
         } else {
             // "Okafor Jr." is someone else unless the article named them so before.
             self.namesakes(self.by_last.get(last), false).find(|&id| {
@@ -1262,15 +1262,24 @@ impl<'a> Names<'a> {
         .take(RECENT_NAMESAKES)
     }
 
-    fn best(&self, head: Option<&u32>, first: bool) -> Option<u32> {
-        self.namesakes(head, first).max_by_key(|&id| {
-            let p = self.people.get(id as usize);
-            (
-                p.is_some_and(|p| p.spoke),
-                p.map_or(0, |p| p.mentions),
-                u32::MAX - id,
-            )
-        })
+    /// The namesake a lone name means: one of the gender a title gave it (`Mrs.
+    /// Clinton` is not Bill Clinton), then one who spoke, then the most mentioned.
+    fn best(&self, head: Option<&u32>, first: bool, gender: Option<bool>) -> Option<u32> {
+        let fits = |id: u32| {
+            let g = self.people.get(id as usize).and_then(|p| p.gender);
+            gender.is_none() || g.is_none() || g == gender
+        };
+        self.namesakes(head, first)
+            .filter(|&id| fits(id))
+            .max_by_key(|&id| {
+                let p = self.people.get(id as usize);
+                (
+                    gender.is_some() && p.and_then(|p| p.gender) == gender,
+                    p.is_some_and(|p| p.spoke),
+                    p.map_or(0, |p| p.mentions),
+                    u32::MAX - id,
+                )
+            })
     }
 
     fn push_recent(&mut self, id: u32, subject: bool) {
