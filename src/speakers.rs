@@ -490,6 +490,33 @@ fn is_head(text: &str, t: &Tok) -> bool {
 /// The speaker noun phrase that ends just before token `end` and starts no earlier than
 /// `lo`: `Senior aide Maria Lindqvist`, `European officials`, `a source familiar with the
 /// talks`, `he`.
+/// Whether `w` names a share of a group (`one`, `some`, `several`, `two`): the head of
+/// `one of the organizers`.
+fn is_share(w: &str) -> bool {
+    const SHARES: &[&str] = &[
+        "one",
+        "some",
+        "many",
+        "several",
+        "most",
+        "all",
+        "none",
+        "each",
+        "both",
+        "few",
+        "two",
+        "three",
+        "four",
+        "five",
+        "half",
+        "dozens",
+        "hundreds",
+        "thousands",
+        "any",
+    ];
+    w.len() <= 9 && SHARES.iter().any(|s| s.eq_ignore_ascii_case(w))
+}
+
 pub(crate) fn np_back(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option<Range> {
     if end <= lo {
         return None;
@@ -527,6 +554,11 @@ pub(crate) fn np_back(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option
             break;
         }
         let mut k = a - 1;
+        // `one of the organizers`, `Some of the residents`: the share is the head.
+        if k > lo && word(text, p) == "of" && is_share(word(text, &at(toks, k - 1))) {
+            a = k - 1;
+            continue;
+        }
         if k > lo && {
             let w = word(text, &at(toks, k - 1));
             cues::is_speaker_adjective(w) || w.ends_with("ing") && !at(toks, k - 1).is_cap()
