@@ -1725,6 +1725,17 @@ impl<'l, 'a> Run<'l, 'a> {
             && w.as_bytes()
                 .get(..6)
                 .is_some_and(|p| p.eq_ignore_ascii_case(b"contin"));
+        // `said via email that`, `in a tweet`: after a preposition or a determiner a cue
+        // noun is a noun.
+        if class == CueClass::Noun
+            && i > lo
+            && matches!(
+                word(text, &at(toks, i - 1)),
+                "via" | "by" | "in" | "on" | "through" | "per" | "a" | "an" | "the"
+            )
+        {
+            return None;
+        }
         if (class == CueClass::Noun && !matches!(w, "said" | "says")) || continues {
             // "Okafor notes that", "his claims", "Editor's note:".
             // A clause must follow: "that", a quotation, a comma, a colon, or a subject
@@ -2961,7 +2972,15 @@ impl<'l, 'a> Run<'l, 'a> {
             }
             // Another cue inside the phrase starts an attribution of its own: `concludes
             // with footage of Trump saying during the debate, “...”`.
-            if m > k && self.lex.lookup(w).is_some() {
+            // (After a preposition or a determiner a cue noun is a noun: `said via
+            // email that`.)
+            if m > k
+                && self.lex.lookup(w).is_some()
+                && !matches!(
+                    word(text, &at(toks, m - 1)),
+                    "via" | "by" | "in" | "on" | "through" | "per" | "a" | "an" | "the"
+                )
+            {
                 break;
             }
             // "said after the convention he would": the clause starts at its subject;
@@ -4130,6 +4149,14 @@ fn clause_only_cue(w: &str) -> bool {
             | "adds"
             | "added"
             | "adding"
+            | "dispute"
+            | "disputes"
+            | "disputed"
+            | "disputing"
+            | "threaten"
+            | "threatens"
+            | "threatened"
+            | "threatening"
     )
 }
 
@@ -4206,7 +4233,7 @@ fn role_word(w: &str, f: cues::Facts) -> bool {
 /// Whether `w` is a form of a verb of promising (`vow`, `pledge`, `promise`), whose
 /// infinitive is what is reported (`vowed to end it`).
 fn promise_word(w: &str) -> bool {
-    ["vow", "pledg", "promis"].iter().any(|p| {
+    ["vow", "pledg", "promis", "threat"].iter().any(|p| {
         w.as_bytes()
             .get(..p.len())
             .is_some_and(|c| c.eq_ignore_ascii_case(p.as_bytes()))
