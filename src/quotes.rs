@@ -1681,6 +1681,10 @@ impl<'l, 'a> Run<'l, 'a> {
             {
                 k -= 1;
             }
+        } else if class != CueClass::According && k > lo && word(text, &at(toks, k - 1)) == "to" {
+            // `declined to threaten`, `wants to say`, `has yet to explain`: a saying
+            // refused, wanted or still owed is not one that happened.
+            return None;
         }
         // A parenthesis between speaker and cue: "Rep. Gwen Moore (D-Wis.) said".
         if k > lo + 1 && at(toks, k - 1).is_punct(')') {

@@ -999,6 +999,20 @@ pub(crate) fn name_parts_known(
     b: usize,
     known: Option<(usize, cues::Facts)>,
 ) -> Option<NameParts> {
+    // `CNN's Jake Tapper`: an owner before two or more capitalised words is the
+    // person's outlet or employer, no part of the name.
+    let a = if b >= a + 3
+        && toks
+            .get(a)
+            .is_some_and(|t| t.is_word() && possessive(t.text))
+        && toks
+            .get(a + 1..b)
+            .is_some_and(|r| r.iter().all(Tok::is_cap))
+    {
+        a + 1
+    } else {
+        a
+    };
     let mut role = None;
     let mut gender = None;
     let mut start = a;
