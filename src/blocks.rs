@@ -1738,20 +1738,6 @@ fn last_word(s: &str) -> &str {
     s
 }
 
-/// Defines `const $list`, the words, and `fn $test(word) -> bool`, whether `word` is one
-/// of them (a `match` on the string, which compiles to a jump on its length and a few
-/// compares).
-macro_rules! word_set {
-    ($(#[$doc:meta])* $list:ident, $test:ident: $($w:literal)+) => {
-        $(#[$doc])*
-        const $list: &[&str] = &[$($w),+];
-        $(#[$doc])*
-        fn $test(word: &str) -> bool {
-            matches!(word, $($w)|+)
-        }
-    };
-}
-
 word_set!(
     /// Words a line does not end on when the sentence goes on: articles, prepositions,
     /// auxiliaries, and the verbs that introduce a list.

@@ -139,6 +139,21 @@
     )
 )]
 
+// Before the modules, so that each of them can use it.
+/// Defines `const $list`, the words, and `fn $test(word) -> bool`, whether `word` is one
+/// of them (a `match` on the string, which compiles to a jump on its length and a few
+/// compares).
+macro_rules! word_set {
+    ($(#[$doc:meta])* $list:ident, $test:ident: $($w:literal)+) => {
+        $(#[$doc])*
+        const $list: &[&str] = &[$($w),+];
+        $(#[$doc])*
+        fn $test(word: &str) -> bool {
+            matches!(word, $($w)|+)
+        }
+    };
+}
+
 pub mod analysis;
 pub mod blocks;
 mod error;

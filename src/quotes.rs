@@ -1731,13 +1731,7 @@ impl<'l, 'a> Run<'l, 'a> {
                 .is_some_and(|p| p.eq_ignore_ascii_case(b"contin"));
         // `said via email that`, `in a tweet`: after a preposition or a determiner a cue
         // noun is a noun.
-        if class == CueClass::Noun
-            && i > lo
-            && matches!(
-                word(text, &at(toks, i - 1)),
-                "via" | "by" | "in" | "on" | "through" | "per" | "a" | "an" | "the"
-            )
-        {
+        if class == CueClass::Noun && i > lo && marks_noun(word(text, &at(toks, i - 1))) {
             return None;
         }
         if (class == CueClass::Noun && !matches!(w, "said" | "says")) || continues {
@@ -2978,13 +2972,7 @@ impl<'l, 'a> Run<'l, 'a> {
             // with footage of Trump saying during the debate, “...”`.
             // (After a preposition or a determiner a cue noun is a noun: `said via
             // email that`.)
-            if m > k
-                && self.lex.lookup(w).is_some()
-                && !matches!(
-                    word(text, &at(toks, m - 1)),
-                    "via" | "by" | "in" | "on" | "through" | "per" | "a" | "an" | "the"
-                )
-            {
+            if m > k && self.lex.lookup(w).is_some() && !marks_noun(word(text, &at(toks, m - 1))) {
                 break;
             }
             // "said after the convention he would": the clause starts at its subject;
@@ -4183,28 +4171,7 @@ fn noun_phrase_only(toks: &[Tok], k: usize, end: usize) -> bool {
         // A quotation in the object is speech (`added the words “…”`).
         t.quote().is_some()
             || t.is_word()
-                && (w.len() > 4 && w.ends_with("ed")
-                    || matches!(
-                        w,
-                        "is" | "are"
-                            | "was"
-                            | "were"
-                            | "will"
-                            | "would"
-                            | "has"
-                            | "have"
-                            | "had"
-                            | "can"
-                            | "could"
-                            | "should"
-                            | "may"
-                            | "might"
-                            | "must"
-                            | "does"
-                            | "did"
-                            | "do"
-                            | "be"
-                    ))
+                && (w.len() > 4 && w.ends_with("ed") || clause_verb(w) || matches!(w, "do" | "be"))
     })
 }
 
@@ -4355,6 +4322,15 @@ fn declines(text: &str, toks: &[Tok], m: usize) -> bool {
         v if v.ends_with("n't") || v.ends_with("n’t") => saying(w(m + 1)),
         _ => false,
     }
+}
+
+/// Whether `w`, a preposition or a determiner, makes a cue word after it a noun (`via
+/// email`, `in a tweet`).
+fn marks_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "via" | "by" | "in" | "on" | "through" | "per" | "a" | "an" | "the"
+    )
 }
 
 /// Whether `w` is an auxiliary or a form of `be` or `have`: a clause's verb, which no

@@ -229,13 +229,86 @@ fn quoted(r: &mut Rng, body: &str, end: &str) -> String {
     }
 }
 
-fn quote_paragraph(r: &mut Rng, p: &Person, first: bool) -> String {
+/// How a paragraph names `p`: in full with the role the first time, then by surname;
+/// and the pronoun.
+fn named(p: &Person, first: bool) -> (String, &'static str) {
     let who = if first {
         format!("{} {}", p.role, p.full)
     } else {
         p.last.to_string()
     };
-    let pron = if p.she { "she" } else { "he" };
+    (who, if p.she { "she" } else { "he" })
+}
+
+/// The headline, an optional byline (`byline` percent of articles) and the opening of
+/// the dateline paragraph; the caller ends that paragraph with `rest`.
+fn masthead(
+    r: &mut Rng,
+    topic: &str,
+    byline: u64,
+    opening: &str,
+    rest: impl FnOnce(&mut Rng) -> String,
+) -> Vec<String> {
+    let mut paras = vec![format!(
+        "{} Vote on {} Delayed",
+        r.pick(&["Council", "Ministry", "Senate", "Board"]),
+        title_case(topic)
+    )];
+    if r.chance(byline) {
+        paras.push(format!("By {} {}", r.pick(FIRST_F), r.pick(LAST)));
+    }
+    let city = r.pick(CITIES);
+    let month = r.pick(MONTHS);
+    let day = 1 + r.below(28);
+    let rest = rest(r);
+    paras.push(format!(
+        "{city} (Tidings Wire) - Officials postponed a decision on the {topic} on {month} {day} after a meeting that ran until 11:45 p.m.{opening} {rest}"
+    ));
+    paras
+}
+
+/// A lead-in announcing a count (right four times in five) and its list, bulleted or
+/// numbered; `prefix` opens the lead-in paragraph.
+fn list_paras(r: &mut Rng, prefix: impl FnOnce(&mut Rng) -> String) -> [String; 2] {
+    let k = 2 + r.below(3);
+    let announced = if r.chance(80) { k } else { k + 1 };
+    let lead = format!(
+        "{}The proposal includes {} main measures:",
+        prefix(r),
+        NUMBER_WORDS[announced.saturating_sub(2).min(3)]
+    );
+    let numbered = r.chance(40);
+    let items: Vec<String> = (0..k)
+        .map(|j| {
+            if numbered {
+                format!("{}. {}", j + 1, r.pick(ITEMS))
+            } else {
+                format!("- {}", r.pick(ITEMS))
+            }
+        })
+        .collect();
+    [lead, items.join("\n")]
+}
+
+/// The paragraphs in one of three layouts: blank-line separated, one per line, or
+/// hard-wrapped at 72 columns.
+fn layout(r: &mut Rng, paras: &[String]) -> String {
+    match r.below(10) {
+        0..=5 => paras.join("\n\n") + "\n",
+        6..=7 => paras.join("\n") + "\n",
+        _ => {
+            paras
+                .iter()
+                .map(|p| wrap(p, 72))
+                .collect::<Vec<_>>()
+                .join("\n\n")
+                + "\n"
+        }
+    }
+}
+
+fn quote_paragraph(r: &mut Rng, p: &Person, first: bool) -> String {
+    let (who, pron) = named(p, first);
     let q = r.pick(QUOTES);
     let q2 = r.pick(QUOTES);
     let cue = r.pick(CUES);
@@ -257,47 +330,13 @@ fn quote_paragraph(r: &mut Rng, p: &Person, first: bool) -> String {
 pub fn article(r: &mut Rng) -> String {
     let topic = r.pick(TOPICS);
     let people: Vec<Person> = (0..3).map(|_| person(r)).collect();
-    let mut paras: Vec<String> = Vec::new();
-    let headline = format!(
-        "{} Vote on {} Delayed",
-        r.pick(&["Council", "Ministry", "Senate", "Board"]),
-        title_case(topic)
-    );
-    paras.push(headline);
-    if r.chance(50) {
-        paras.push(format!("By {} {}", r.pick(FIRST_F), r.pick(LAST)));
-    }
-    paras.push(format!(
-        "{} (Tidings Wire) - Officials postponed a decision on the {topic} on {} {} after a meeting that ran until 11:45 p.m. {}",
-        r.pick(CITIES),
-        r.pick(MONTHS),
-        1 + r.below(28),
-        r.pick(FACTS)
-    ));
+    let mut paras = masthead(r, topic, 50, "", |r| r.pick(FACTS).to_string());
     let n = 10 + r.below(13);
     let mut mentioned = [false; 3];
     for i in 0..n {
         match r.below(10) {
             0 if i > 2 => paras.push(r.pick(HEADINGS).to_string()),
-            1 if i > 1 => {
-                let k = 2 + r.below(3);
-                let announced = if r.chance(80) { k } else { k + 1 };
-                paras.push(format!(
-                    "The proposal includes {} main measures:",
-                    NUMBER_WORDS[announced.saturating_sub(2).min(3)]
-                ));
-                let numbered = r.chance(40);
-                let items: Vec<String> = (0..k)
-                    .map(|j| {
-                        if numbered {
-                            format!("{}. {}", j + 1, r.pick(ITEMS))
-                        } else {
-                            format!("- {}", r.pick(ITEMS))
-                        }
-                    })
-                    .collect();
-                paras.push(items.join("\n"));
-            }
+            1 if i > 1 => paras.extend(list_paras(r, |_| String::new())),
             2..=5 => {
                 let who = r.below(3);
                 let first = !mentioned[who];
@@ -316,18 +355,7 @@ pub fn article(r: &mut Rng) -> String {
             }
         }
     }
-    match r.below(10) {
-        0..=5 => paras.join("\n\n") + "\n",
-        6..=7 => paras.join("\n") + "\n",
-        _ => {
-            paras
-                .iter()
-                .map(|p| wrap(p, 72))
-                .collect::<Vec<_>>()
-                .join("\n\n")
-                + "\n"
-        }
-    }
+    layout(r, &paras)
 }
 
 fn title_case(s: &str) -> String {
@@ -443,12 +471,7 @@ fn narrative(r: &mut Rng, topic: &str, sentences: usize) -> String {
 }
 
 fn news_quote_paragraph(r: &mut Rng, p: &Person, first: bool, topic: &str) -> String {
-    let who = if first {
-        format!("{} {}", p.role, p.full)
-    } else {
-        p.last.to_string()
-    };
-    let pron = if p.she { "she" } else { "he" };
+    let (who, pron) = named(p, first);
     let q = r.pick(LONG_QUOTES);
     let q2 = r.pick(LONG_QUOTES);
     let cue = r.pick(CUES);
@@ -480,47 +503,15 @@ fn news_quote_paragraph(r: &mut Rng, p: &Person, first: bool, topic: &str) -> St
 pub fn news_article(r: &mut Rng) -> String {
     let topic = r.pick(TOPICS);
     let people: Vec<Person> = (0..3).map(|_| person(r)).collect();
-    let mut paras: Vec<String> = Vec::new();
-    paras.push(format!(
-        "{} Vote on {} Delayed",
-        r.pick(&["Council", "Ministry", "Senate", "Board"]),
-        title_case(topic)
-    ));
-    if r.chance(40) {
-        paras.push(format!("By {} {}", r.pick(FIRST_F), r.pick(LAST)));
-    }
-    paras.push(format!(
-        "{} (Tidings Wire) - Officials postponed a decision on the {topic} on {} {} after a meeting that ran until 11:45 p.m., the latest in a series of delays. {}",
-        r.pick(CITIES),
-        r.pick(MONTHS),
-        1 + r.below(28),
+    let mut paras = masthead(r, topic, 40, ", the latest in a series of delays.", |r| {
         narrative(r, topic, 1)
-    ));
+    });
     let n = 10 + r.below(10);
     let mut mentioned = [false; 3];
     for i in 0..n {
         match r.below(40) {
             0 | 1 if i > 3 => paras.push(r.pick(HEADINGS).to_string()),
-            2 if i > 2 => {
-                let k = 2 + r.below(3);
-                let announced = if r.chance(80) { k } else { k + 1 };
-                paras.push(format!(
-                    "{} The proposal includes {} main measures:",
-                    narrative(r, topic, 1),
-                    NUMBER_WORDS[announced.saturating_sub(2).min(3)]
-                ));
-                let numbered = r.chance(40);
-                let items: Vec<String> = (0..k)
-                    .map(|j| {
-                        if numbered {
-                            format!("{}. {}", j + 1, r.pick(ITEMS))
-                        } else {
-                            format!("- {}", r.pick(ITEMS))
-                        }
-                    })
-                    .collect();
-                paras.push(items.join("\n"));
-            }
+            2 if i > 2 => paras.extend(list_paras(r, |r| narrative(r, topic, 1) + " ")),
             3..=25 => {
                 let who = r.below(3);
                 let first = !mentioned[who];
@@ -537,18 +528,7 @@ pub fn news_article(r: &mut Rng) -> String {
             }
         }
     }
-    match r.below(10) {
-        0..=5 => paras.join("\n\n") + "\n",
-        6..=7 => paras.join("\n") + "\n",
-        _ => {
-            paras
-                .iter()
-                .map(|p| wrap(p, 72))
-                .collect::<Vec<_>>()
-                .join("\n\n")
-                + "\n"
-        }
-    }
+    layout(r, &paras)
 }
 
 /// `count` calibrated articles from `seed`.

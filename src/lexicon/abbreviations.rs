@@ -359,20 +359,6 @@ pub(crate) fn starts_sentence(word: &str) -> bool {
         && is_starter(word)
 }
 
-/// Defines `const $list`, the words, and `fn $test(word) -> bool`, whether `word` is one
-/// of them (a `match` on the string, which compiles to a jump on its length and a few
-/// compares).
-macro_rules! word_set {
-    ($(#[$doc:meta])* $list:ident, $test:ident: $($w:literal)+) => {
-        $(#[$doc])*
-        const $list: &[&str] = &[$($w),+];
-        $(#[$doc])*
-        fn $test(word: &str) -> bool {
-            matches!(word, $($w)|+)
-        }
-    };
-}
-
 word_set!(
     /// Words that plainly start a sentence (see [`starts_sentence`]).
     STARTERS, is_starter:

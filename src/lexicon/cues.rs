@@ -1716,26 +1716,14 @@ impl<V: Copy + Default> WordTable<V> {
     /// (words that share their first bytes still land apart).
     #[inline]
     fn home(&self, key: u64) -> usize {
-        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
+        short_home(key, self.shift)
     }
 
     /// The value of `word`, if it was added.
     #[inline]
     pub(crate) fn get(&self, word: &[u8]) -> Option<V> {
         if let Some((key, len)) = Self::short_key(word) {
-            let mask = self.slots.len().wrapping_sub(1);
-            let mut i = self.home(key);
-            // At most half the slots are used, so a probe always meets an empty one.
-            loop {
-                let &(k, l, v) = self.slots.get(i)?;
-                if l == 0 {
-                    return None;
-                }
-                if k == key && l == len {
-                    return Some(v);
-                }
-                i = (i + 1) & mask;
-            }
+            return probe_get(&self.slots, self.home(key), key, len);
         }
         self.get_long(word)
     }
@@ -1756,20 +1744,8 @@ impl<V: Copy + Default> WordTable<V> {
             return None;
         }
         let key = long_key(word)?;
-        let len = word.len() as u8;
-        let mask = self.long.len().wrapping_sub(1);
-        let mut i = Self::long_home(key, self.long_shift);
-        // At most half the slots are used, so a probe always meets an empty one.
-        loop {
-            let &(k, l, v) = self.long.get(i)?;
-            if l == 0 {
-                return None;
-            }
-            if k == key && l == len {
-                return Some(v);
-            }
-            i = (i + 1) & mask;
-        }
+        let home = Self::long_home(key, self.long_shift);
+        probe_get(&self.long, home, key, word.len() as u8)
     }
 
     #[inline]
@@ -1786,16 +1762,9 @@ impl<V: Copy + Default> WordTable<V> {
         if (self.long_used + 1) * 2 > self.long.len() {
             let size = self.long.len() * 2;
             let old = core::mem::replace(&mut self.long, vec![([0; 3], 0, V::default()); size]);
-            self.long_shift = 64 - size.trailing_zeros();
-            for (k, l, v) in old.into_iter().filter(|s| s.1 != 0) {
-                let mut i = Self::long_home(k, self.long_shift);
-                while self.long.get(i).is_some_and(|s| s.1 != 0) {
-                    i = (i + 1) & (size - 1);
-                }
-                if let Some(slot) = self.long.get_mut(i) {
-                    *slot = (k, l, v);
-                }
-            }
+            let shift = 64 - size.trailing_zeros();
+            self.long_shift = shift;
+            rehash(old, &mut self.long, |k| Self::long_home(k, shift));
         }
         let len = word.len() as u8;
         let home = Self::long_home(key, self.long_shift);
@@ -1824,17 +1793,9 @@ impl<V: Copy + Default> WordTable<V> {
     fn grow(&mut self) {
         let size = self.slots.len() * 2;
         let old = core::mem::replace(&mut self.slots, vec![(0, 0, V::default()); size]);
-        self.shift = 64 - size.trailing_zeros();
-        let mask = self.slots.len() - 1;
-        for (k, l, v) in old.into_iter().filter(|s| s.1 != 0) {
-            let mut i = self.home(k);
-            while self.slots.get(i).is_some_and(|s| s.1 != 0) {
-                i = (i + 1) & mask;
-            }
-            if let Some(slot) = self.slots.get_mut(i) {
-                *slot = (k, l, v);
-            }
-        }
+        let shift = 64 - size.trailing_zeros();
+        self.shift = shift;
+        rehash(old, &mut self.slots, |k| short_home(k, shift));
     }
 }
 
@@ -2178,6 +2139,54 @@ impl Facts {
     /// [`is_role_noun`].
     pub(crate) fn role_noun(self) -> bool {
         self.apos_role
+    }
+}
+
+/// Fibonacci hashing of a short key into a table of `64 - shift` bits.
+#[inline]
+fn short_home(key: u64, shift: u32) -> usize {
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> shift) as usize
+}
+
+/// The value of the slot holding `key` of length `len`, probed from `home` on. At most
+/// half the slots are used, so a probe always meets an empty one.
+#[inline(always)]
+fn probe_get<K: Copy + PartialEq, V: Copy>(
+    slots: &[(K, u8, V)],
+    home: usize,
+    key: K,
+    len: u8,
+) -> Option<V> {
+    let mask = slots.len().wrapping_sub(1);
+    let mut i = home;
+    loop {
+        let &(k, l, v) = slots.get(i)?;
+        if l == 0 {
+            return None;
+        }
+        if k == key && l == len {
+            return Some(v);
+        }
+        i = (i + 1) & mask;
+    }
+}
+
+/// Puts the used slots of `old` into `slots`, a larger empty table, each at the first
+/// free slot from `home` of its key.
+fn rehash<K: Copy, V: Copy>(
+    old: Vec<(K, u8, V)>,
+    slots: &mut [(K, u8, V)],
+    home: impl Fn(K) -> usize,
+) {
+    let mask = slots.len().wrapping_sub(1);
+    for (k, l, v) in old.into_iter().filter(|s| s.1 != 0) {
+        let mut i = home(k);
+        while slots.get(i).is_some_and(|s| s.1 != 0) {
+            i = (i + 1) & mask;
+        }
+        if let Some(slot) = slots.get_mut(i) {
+            *slot = (k, l, v);
+        }
     }
 }
 
