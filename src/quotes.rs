@@ -4008,6 +4008,18 @@ impl<'l, 'a> Run<'l, 'a> {
             if speaking {
                 self.names.spoke(id);
             }
+        } else if speaking && !pronoun && !head.is_cap() && cues::is_person_role(hw) && {
+            // An indefinite or possessive phrase introduces someone new (`a spokesman`,
+            // `her lawyer`); a definite one (`the nominee`) means someone known.
+            let first = word(text, &at(toks, a));
+            ["a", "an", "another", "one", "his", "her", "their", "its"]
+                .iter()
+                .any(|d| first.eq_ignore_ascii_case(d))
+                || (b > a + 1 && (first.ends_with("'s") || first.ends_with("’s")))
+        } {
+            // `A White House spokesman said …. He added`: the pronoun means the
+            // spokesman, whom the article does not name, not the last person it did.
+            self.names.spoke_unnamed(cues::title_gender(hw));
         }
         id
     }

@@ -842,6 +842,12 @@ struct Person {
 }
 
 const NONE: u32 = u32::MAX;
+/// In [`Names::recent`], a speaker the article did not name (`a spokesman said`), of
+/// unknown gender, male or female: a later pronoun that means them resolves to nobody
+/// rather than to the last named person.
+const UNNAMED: u32 = u32::MAX - 1;
+const UNNAMED_MALE: u32 = u32::MAX - 2;
+const UNNAMED_FEMALE: u32 = u32::MAX - 3;
 
 /// Every name the article has given so far, looked up by surname, first name and role,
 /// plus the recent people a pronoun may refer to.
@@ -1364,6 +1370,9 @@ impl<'a> Names<'a> {
                     .find(|(id, _)| ok(self.gender(*id)))
             })
             .map(|(id, _)| *id)?;
+        if pick >= UNNAMED_FEMALE {
+            return None;
+        }
         if let Some(p) = self.people.get_mut(pick as usize) {
             if p.gender.is_none() {
                 p.gender = Some(male);
@@ -1373,7 +1382,22 @@ impl<'a> Names<'a> {
     }
 
     fn gender(&self, id: u32) -> Option<bool> {
-        self.people.get(id as usize).and_then(|p| p.gender)
+        match id {
+            UNNAMED_MALE => Some(true),
+            UNNAMED_FEMALE => Some(false),
+            _ => self.people.get(id as usize).and_then(|p| p.gender),
+        }
+    }
+
+    /// Records a speaker the article did not name (`a spokeswoman said`), of the gender
+    /// its role word gives, as the newest subject for a pronoun.
+    pub(crate) fn spoke_unnamed(&mut self, male: Option<bool>) {
+        let id = match male {
+            Some(true) => UNNAMED_MALE,
+            Some(false) => UNNAMED_FEMALE,
+            None => UNNAMED,
+        };
+        self.push_recent(id, true);
     }
 
     /// Records a person's gender learned from a role word.

@@ -1971,6 +1971,46 @@ pub(crate) fn is_role_noun(word: &str) -> bool {
     has(word.trim_end_matches(['’', '\'']), F_ROLE_NOUN)
 }
 
+/// Whether a role noun names one person who speaks (`spokesman`, `official`, `aide`),
+/// not a group (`officials`, `police`) or a body (`ministry`, `newspaper`): the one
+/// such a speaker is, unnamed, is who a later `he` or `she` means.
+pub(crate) fn is_person_role(word: &str) -> bool {
+    is_role_noun(word)
+        && (!word.ends_with('s') || word.ends_with("ss"))
+        && !matches!(
+            word,
+            "campaign"
+                | "ministry"
+                | "newspaper"
+                | "paper"
+                | "report"
+                | "statement"
+                | "agency"
+                | "department"
+                | "government"
+                | "company"
+                | "firm"
+                | "group"
+                | "organization"
+                | "organisation"
+                | "committee"
+                | "commission"
+                | "council"
+                | "board"
+                | "court"
+                | "team"
+                | "office"
+                | "administration"
+                | "white"
+                | "people"
+                | "police"
+                | "men"
+                | "women"
+                | "spokespeople"
+                | "spokesmen"
+        )
+}
+
 /// Whether a capitalised word is a sentence word rather than part of a name.
 pub(crate) fn is_stop_capital(word: &str) -> bool {
     has(word, F_STOP_CAP)
