@@ -39,8 +39,8 @@ use crate::lexicon::marks::{self, Mark, Role};
 use crate::sentences::Sentence;
 use crate::span::Span;
 use crate::speakers::{
-    at, canonical_role, name_parts, name_parts_known, np_back, np_forward, tokenize, word, Names,
-    Tok, TokKind,
+    age_appositive, at, canonical_role, name_parts, name_parts_known, np_back, np_forward,
+    tokenize, word, year_old, Names, Tok, TokKind,
 };
 use once_cell::sync::Lazy;
 use std::sync::Arc;
@@ -3812,8 +3812,16 @@ impl<'l, 'a> Run<'l, 'a> {
     }
 
     /// An appositive after a name gives the person a role: "Hugh Hill, a doctor,".
+    /// An age before it is the person's too: "Tom Hale, 62, a retired teacher,".
     fn appositive_role(&mut self, toks: &[Tok], b: usize, id: u32) {
         let text = self.text;
+        let b = match age_appositive(text, toks, b) {
+            Some((age, next)) => {
+                self.names.add_age(age, id);
+                next
+            }
+            None => b,
+        };
         if !toks.get(b).is_some_and(|t| t.is_punct(',')) {
             return;
         }
@@ -3981,6 +3989,14 @@ impl<'l, 'a> Run<'l, 'a> {
                 parts.role = canonical_role(hw);
             }
             (parts.words >= 2).then(|| self.names.mention(text, &parts, true))
+        } else if let Some(age) = word(text, &at(toks, a))
+            .eq_ignore_ascii_case("the")
+            .then(|| toks.get(a + 1..b.min(a + 3)))
+            .flatten()
+            .and_then(|ws| ws.iter().find_map(|t| year_old(word(text, t))))
+        {
+            // "the 45-year-old said": the one person the article gave that age.
+            self.names.by_age(age)
         } else if role_head() {
             let det = word(text, &at(toks, a));
             if det.eq_ignore_ascii_case("the") {
@@ -3992,6 +4008,9 @@ impl<'l, 'a> Run<'l, 'a> {
             None
         };
         if let Some(id) = id {
+            if let Some((age, _)) = age_appositive(text, toks, b) {
+                self.names.add_age(age, id);
+            }
             // An appositive names the speaker's role: "Hugh Hill, a doctor, said".
             if toks.get(b).is_some_and(|t| t.is_punct(',')) {
                 let mut k = b + 1;
@@ -4247,8 +4266,9 @@ fn title_case(s: &str) -> bool {
     words >= 2 && !s.contains(['.', '!', '?', ':', ';'])
 }
 
-/// Whether the first token of `text[from..to]` may be a determiner (`a`, `the`): a word
-/// of ASCII letters in the list, or anything past ASCII, which is not read here.
+/// Whether the first token of `text[from..to]` may open an appositive: a determiner (`a`,
+/// `the`: a word of ASCII letters in the list), a number (an age, `Ana Ruiz, 45,`), or
+/// anything past ASCII, which is not read here.
 fn determiner_opens(text: &str, from: usize, to: usize) -> bool {
     let b = text.as_bytes().get(..to).unwrap_or(&[]);
     let mut p = from;
@@ -4256,7 +4276,7 @@ fn determiner_opens(text: &str, from: usize, to: usize) -> bool {
         p += 1;
     }
     match b.get(p) {
-        Some(&c) if c >= 0x80 => true,
+        Some(&c) if c >= 0x80 || c.is_ascii_digit() => true,
         Some(c) if c.is_ascii_alphabetic() => {
             let mut q = p;
             while b.get(q).is_some_and(u8::is_ascii_alphanumeric) {

@@ -860,6 +860,9 @@ pub(crate) struct Names<'a> {
     /// The first two people given each role ([`NONE`] while fewer): two are enough
     /// to make a role ambiguous.
     by_role: FxMap<&'static str, [u32; 2]>,
+    /// The first two people given each age in an appositive (`Ana Ruiz, 45,`), for a
+    /// later `the 45-year-old`.
+    by_age: FxMap<u8, [u32; 2]>,
     /// Recent mentions, newest last: (person, is a subject or speaker).
     recent: Recent,
 }
@@ -1348,6 +1351,24 @@ impl<'a> Names<'a> {
         }
     }
 
+    /// Ties an age given in an appositive (`Ana Ruiz, 45,`) to a person.
+    pub(crate) fn add_age(&mut self, age: u8, id: u32) {
+        let [a, b] = self.by_age.entry(age).or_insert([NONE; 2]);
+        if *a == NONE {
+            *a = id;
+        } else if *b == NONE && *a != id {
+            *b = id;
+        }
+    }
+
+    /// The one person the article gave the age `age`, if there is exactly one.
+    pub(crate) fn by_age(&self, age: u8) -> Option<u32> {
+        match self.by_age.get(&age) {
+            Some(&[one, NONE]) if one != NONE => Some(one),
+            _ => None,
+        }
+    }
+
     /// The one person the article introduced with `role`, if there is exactly one.
     pub(crate) fn by_role(&self, role: &str) -> Option<u32> {
         let key = canonical_role(role)?;
@@ -1419,6 +1440,37 @@ impl<'a> Names<'a> {
     pub(crate) fn name(&self, text: &'a str, id: u32) -> Option<&'a str> {
         self.people.get(id as usize).map(|p| p.name.as_str(text))
     }
+}
+
+/// The age an appositive after a name gives at token `b` (`, 45,` or `, 45.`): the age
+/// and the token after it.
+pub(crate) fn age_appositive(text: &str, toks: &[Tok], b: usize) -> Option<(u8, usize)> {
+    if !toks.get(b)?.is_punct(',') {
+        return None;
+    }
+    let w = word(text, toks.get(b + 1)?);
+    let after = toks.get(b + 2);
+    let closes = after.map_or(true, |t| {
+        matches!(t.kind, TokKind::Punct(',' | '.' | ';' | ')'))
+    });
+    (closes && (1..=3).contains(&w.len()) && w.bytes().all(|c| c.is_ascii_digit()))
+        .then(|| w.parse::<u8>().ok())
+        .flatten()
+        .filter(|&n| (1..=120).contains(&n))
+        .map(|n| (n, b + 2))
+}
+
+/// The age a descriptor gives (`45-year-old`, `45-years-old`), if `w` is one.
+pub(crate) fn year_old(w: &str) -> Option<u8> {
+    let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = w.get(digits..)?;
+    let known = ["-year-old", "-years-old"]
+        .iter()
+        .any(|s| rest.eq_ignore_ascii_case(s));
+    ((1..=3).contains(&digits) && known)
+        .then(|| w.get(..digits)?.parse::<u8>().ok())
+        .flatten()
+        .filter(|&n| n > 0)
 }
 
 fn first_word(s: &str) -> &str {
