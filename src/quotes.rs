@@ -1550,6 +1550,21 @@ impl<'l, 'a> Run<'l, 'a> {
             })
     }
 
+    /// Whether a token is a quotation that names a title, not words said: a few
+    /// capitalised words without a final stop or comma (`“Meet the Press”`), as in
+    /// `said on NBC’s “Meet the Press” that …`.
+    fn title_quote(&self, t: &Tok) -> bool {
+        t.quote().is_some_and(|r| {
+            let c = self.raw(r).content.as_str(self.text).trim();
+            let cap = |w: &str| w.starts_with(|ch: char| ch.is_uppercase() || ch.is_ascii_digit());
+            c.len() <= 48
+                && !c.ends_with([',', '.', '!', '?', ';', ':', '—', '-'])
+                && c.split_whitespace().next().is_some_and(cap)
+                && c.split_whitespace()
+                    .all(|w| cap(w) || cues::is_title_minor(w))
+        })
+    }
+
     fn cue_span(&self, toks: &[Tok], a: &Attr) -> Span {
         Span::new(at(toks, a.cue.0).start, at(toks, a.cue.1 - 1).end())
     }
@@ -2059,6 +2074,17 @@ impl<'l, 'a> Run<'l, 'a> {
             // After `which` or `who` the cue is a verb whatever the head (`the study,
             // which notes that`).
             if !relative && (!ok || (third && end - sp.0 > 3 && !head.is_cap())) {
+                return None;
+            }
+            // `In a Facebook post, Sanders wrote`: a phrase that a preposition opens
+            // names where the words stood; the clause's own verb reports them.
+            let det = sp.0 > lo && cues::is_determiner(word(text, &at(toks, sp.0)));
+            if det && {
+                let p = word(text, &at(toks, sp.0 - 1));
+                ["in", "on", "via", "through", "with", "from"]
+                    .iter()
+                    .any(|x| p.eq_ignore_ascii_case(x))
+            } {
                 return None;
             }
         }
@@ -2875,7 +2901,7 @@ impl<'l, 'a> Run<'l, 'a> {
                 _ => false,
             };
             while m < stop
-                && at(toks, m).is_word()
+                && (at(toks, m).is_word() || self.title_quote(&at(toks, m)))
                 && word(text, &at(toks, m)) != "that"
                 && !subject(m)
             {
@@ -2949,6 +2975,7 @@ impl<'l, 'a> Run<'l, 'a> {
         let goes_on = |m: usize| {
             let t = at(toks, m);
             t.is_word()
+                || self.title_quote(&t)
                 || t.is_punct(',')
                     && toks.get(m + 1).is_some_and(|n| {
                         n.is_word()
@@ -2972,7 +2999,18 @@ impl<'l, 'a> Run<'l, 'a> {
             // with footage of Trump saying during the debate, “...”`.
             // (After a preposition or a determiner a cue noun is a noun: `said via
             // email that`.)
-            if m > k && self.lex.lookup(w).is_some() && !marks_noun(word(text, &at(toks, m - 1))) {
+            // (So is a bare form after a common noun: `on a conference call`.)
+            if m > k && self.lex.lookup(w).is_some() && {
+                let p = at(toks, m - 1);
+                let pw = word(text, &p);
+                let compound = p.is_word()
+                    && !p.is_cap()
+                    && !cues::is_pronoun(pw)
+                    && !pw.ends_with("ly")
+                    && !matches!(pw, "and" | "or" | "but" | "to" | "not" | "never")
+                    && !w.ends_with(['s', 'd', 'g']);
+                !marks_noun(pw) && !compound
+            } {
                 break;
             }
             // "said after the convention he would": the clause starts at its subject;

@@ -1412,6 +1412,10 @@ const BLOCKS: &[&str] = &[
 
 /// Words that may open the tail after an attribution closing its clause (`said at a rally on Friday`).
 const TAIL: &[&str] = &[
+    "aboard",
+    "near",
+    "ahead",
+    "following",
     "at",
     "in",
     "on",
