@@ -175,6 +175,12 @@ const VERBS: &[(&str, CueClass, [&str; 4])] = &[
         CueClass::Noun,
         ["forecasts", "forecast", "forecast", "forecasting"],
     ),
+    ("snipe", CueClass::Say, ["", "", "", ""]),
+    ("grouse", CueClass::Say, ["", "", "", ""]),
+    ("gripe", CueClass::Say, ["", "", "", ""]),
+    ("thunder", CueClass::Say, ["", "", "", ""]),
+    ("plead", CueClass::Say, ["", "", "", ""]),
+    ("elaborate", CueClass::Say, ["", "", "", ""]),
     ("call", CueClass::Label, ["", "", "", ""]),
     ("describe", CueClass::Label, ["", "", "", ""]),
     (
@@ -219,6 +225,15 @@ const PHRASES: &[(&str, CueClass)] = &[
     ("goes on to say", CueClass::Say),
     ("quoted as saying", CueClass::Say),
     ("put it", CueClass::Say),
+    ("shot back", CueClass::Say),
+    ("shoots back", CueClass::Say),
+    ("fired back", CueClass::Say),
+    ("fires back", CueClass::Say),
+    ("hit back", CueClass::Say),
+    ("hits back", CueClass::Say),
+    ("chimed in", CueClass::Say),
+    ("chimes in", CueClass::Say),
+    ("piped up", CueClass::Say),
 ];
 
 /// Phrases that extend a cue when they follow it directly: `said in a statement`,
@@ -1353,6 +1368,8 @@ const SPEAKER_ADJ: &[&str] = &[
 
 /// Words that cannot open reported content (`spoke to reporters`, `responded during the debate`).
 const BLOCKS: &[&str] = &[
+    "guilty",
+    "innocent",
     "outside",
     "inside",
     "near",
