@@ -3299,9 +3299,14 @@ impl<'l, 'a> Run<'l, 'a> {
                     || toks.get(k).is_some_and(|t| {
                         matches!(word(text, t), "he" | "she" | "they" | "we" | "I")
                     }))
-                && toks
-                    .get(k + 1)
-                    .is_some_and(|t| self.lex.lookup(word(text, t)).is_none());
+                && toks.get(k + 1).is_some_and(|t| {
+                    // `said he agreed`, `said she objected`; not a bare saying again.
+                    let w = word(text, t);
+                    !matches!(
+                        w,
+                        "said" | "says" | "say" | "told" | "tells" | "asked" | "asks"
+                    )
+                });
             if words < 3 && !clause {
                 return None;
             }
