@@ -3950,7 +3950,10 @@ impl<'l, 'a> Run<'l, 'a> {
                     let f = cues::facts(word(text, &t));
                     t.is_cap() && !f.title() && !f.stop_capital()
                 };
-                if name_word(at(toks, o - 1)) && name_word(at(toks, o - 2)) {
+                // `The U.S. Chamber of Commerce`: after a body's head word the place or
+                // field is the body's name.
+                let body = cues::is_body_head(word(text, &at(toks, o - 1)));
+                if name_word(at(toks, o - 1)) && name_word(at(toks, o - 2)) && !body {
                     b = o;
                 }
             }
@@ -4008,6 +4011,16 @@ impl<'l, 'a> Run<'l, 'a> {
                     );
             if object {
                 return None;
+            }
+            // `Neera Tanden of the Center for American Progress`: a body after `of the`
+            // is where the named person works; the speaker is the person.
+            if p >= a + 2
+                && p < s
+                && word(text, &at(toks, p - 1)) == "of"
+                && at(toks, p - 2).is_cap()
+                && !cues::facts(word(text, &at(toks, p - 2))).title()
+            {
+                return self.resolve(toks, (a, p - 1), speaking);
             }
             let parts = name_parts_known(text, toks, s, b, first.or(head_facts))?;
             let mut parts = parts;

@@ -2032,6 +2032,56 @@ pub(crate) fn is_person_role(word: &str) -> bool {
         )
 }
 
+/// Whether a capitalised word heads the name of a body, which a place or field after
+/// `of` or `for` completes (`Chamber of Commerce`, `Bureau of Labor Statistics`,
+/// `Center for American Progress`), where after a person's name it would not (`Ruiz of
+/// Texas`).
+pub(crate) fn is_body_head(word: &str) -> bool {
+    const HEADS: &[&str] = &[
+        "Academy",
+        "Administration",
+        "Agency",
+        "Alliance",
+        "Association",
+        "Authority",
+        "Bank",
+        "Board",
+        "Bureau",
+        "Center",
+        "Centre",
+        "Chamber",
+        "Church",
+        "Coalition",
+        "College",
+        "Commission",
+        "Committee",
+        "Conference",
+        "Corporation",
+        "Council",
+        "Court",
+        "Department",
+        "Division",
+        "Federation",
+        "Foundation",
+        "Fund",
+        "Institute",
+        "League",
+        "Ministry",
+        "Museum",
+        "Network",
+        "Office",
+        "Organization",
+        "Organisation",
+        "Party",
+        "School",
+        "Service",
+        "Society",
+        "Union",
+        "University",
+    ];
+    HEADS.contains(&word)
+}
+
 /// Whether a capitalised word is a sentence word rather than part of a name.
 pub(crate) fn is_stop_capital(word: &str) -> bool {
     has(word, F_STOP_CAP)
