@@ -2991,7 +2991,11 @@ impl<'l, 'a> Run<'l, 'a> {
         while adverbial && m < toks.len() && m < k + 12 && goes_on(m) {
             let w = word(text, &at(toks, m));
             if w == "that" && !that_time(text, toks, m) {
-                k = m + 1;
+                // `said that day was the worst`: `that` and a time word before a verb are
+                // the clause's subject, not its opening.
+                let time_subject = time_after(text, toks, m)
+                    .is_some_and(|t| toks.get(t + 1).is_some_and(|v| clause_verb(word(text, v))));
+                k = if time_subject { m } else { m + 1 };
                 subject = None;
                 break;
             }
@@ -4544,17 +4548,23 @@ fn narration_end(toks: &[Tok], i: usize) -> usize {
 /// clause: a time word follows, and the clause or the sentence ends or goes on with `that`.
 fn that_time(text: &str, toks: &[Tok], k: usize) -> bool {
     let w = |n: usize| toks.get(n).map_or("", |t| word(text, t));
-    // `that same day`, `that very night`.
+    matches!(w(k), "that" | "this")
+        && time_after(text, toks, k).is_some_and(|t| {
+            toks.get(t + 1)
+                .map_or(true, |x| !x.is_word() || word(text, x) == "that")
+        })
+}
+
+/// The time word after the determiner at `k` (`that day`, `that same day`, `this very
+/// night`), if one follows.
+fn time_after(text: &str, toks: &[Tok], k: usize) -> Option<usize> {
+    let w = |n: usize| toks.get(n).map_or("", |t| word(text, t));
     let t = if matches!(w(k + 1), "same" | "very") {
         k + 2
     } else {
         k + 1
     };
-    matches!(w(k), "that" | "this")
-        && (is_time_word(w(t)) || matches!(w(t), "day" | "time"))
-        && toks
-            .get(t + 1)
-            .map_or(true, |x| !x.is_word() || word(text, x) == "that")
+    (is_time_word(w(t)) || matches!(w(t), "day" | "time")).then_some(t)
 }
 
 fn clause_tail(text: &str, toks: &[Tok], i: usize) -> Option<usize> {
