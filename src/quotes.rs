@@ -3215,9 +3215,23 @@ impl<'l, 'a> Run<'l, 'a> {
         }
         // "Ruiz, who said the goal was growth, left the party": a relative clause's
         // content ends at the comma where the main clause's verb phrase takes over.
-        let relative = a.cue.0 >= 2
+        // So does one whose speaker follows the pronoun: `the plan, which critics say
+        // would add $5 trillion to the debt, passed`. `rel_mark` is the comma or dash
+        // that opens the clause.
+        let opens = |m: usize| at(toks, m).is_punct(',') || at(toks, m).is_dash();
+        let rel_mark = if a.cue.0 >= 2
             && matches!(word(text, &at(toks, a.cue.0 - 1)), "who" | "which")
-            && (at(toks, a.cue.0 - 2).is_punct(',') || at(toks, a.cue.0 - 2).is_dash());
+            && opens(a.cue.0 - 2)
+        {
+            Some(a.cue.0 - 2)
+        } else {
+            a.speaker
+                .filter(|sp| !a.inverted && sp.0 >= 2 && sp.1 == a.cue.0)
+                .filter(|sp| matches!(word(text, &at(toks, sp.0 - 1)), "which" | "whom"))
+                .map(|sp| sp.0 - 2)
+                .filter(|&m| opens(m))
+        };
+        let relative = rel_mark.is_some();
         // `When the state said that …, nobody checked`: a clause opened by a
         // subordinating conjunction at the start of the sentence ends at its last comma,
         // where the main clause begins.
@@ -3232,7 +3246,7 @@ impl<'l, 'a> Run<'l, 'a> {
             }
         }
         // `the study -- which notes that … -- should`: the closing dash ends the words.
-        if relative && at(toks, a.cue.0 - 2).is_dash() {
+        if rel_mark.is_some_and(|m| at(toks, m).is_dash()) {
             if let Some(d) = (k + 1..end).find(|&m| at(toks, m).is_dash()) {
                 end = d;
             }
