@@ -4265,10 +4265,14 @@ fn noun_phrase_only(toks: &[Tok], k: usize, end: usize) -> bool {
         return false;
     };
     let mut buf = [0u8; 8];
-    if !matches!(
-        cues::lower_into(first.text, &mut buf),
-        "a" | "an" | "the" | "his" | "her" | "their" | "its" | "new" | "some" | "this"
-    ) {
+    // A determiner or a number opens it (`added a note of caution`, `added 150,000 jobs`).
+    let number = first.text.starts_with(|c: char| c.is_ascii_digit());
+    if !number
+        && !matches!(
+            cues::lower_into(first.text, &mut buf),
+            "a" | "an" | "the" | "his" | "her" | "their" | "its" | "new" | "some" | "this"
+        )
+    {
         return false;
     }
     !toks.get(k + 1..end).unwrap_or(&[]).iter().any(|t| {
