@@ -1402,6 +1402,7 @@ impl<'l, 'a> Run<'l, 'a> {
         self.unit = (start, end);
         self.unit_para = para;
         self.headline = None;
+        self.lone_subject(start, end);
         // A line ending in a colon needs reading when a quotation opens right after it
         // (it names that quotation's speaker), and so does a line that starts with a
         // run of capitalised words and a colon (`WALLACE: ...`); a clock time or a
@@ -1483,6 +1484,27 @@ impl<'l, 'a> Run<'l, 'a> {
         }
         self.attrs = attrs;
         self.toks = toks;
+    }
+
+    /// A unit that opens with one capitalised word and a small one (`Pence spoke next.`,
+    /// `Kaine agreed.`) has that name as its subject: the registered runs of names are of
+    /// two words or more, so this one is noted here, on the bytes.
+    fn lone_subject(&mut self, start: usize, end: usize) {
+        let b = self.text.as_bytes().get(start..end).unwrap_or(&[]);
+        if !b.first().is_some_and(u8::is_ascii_uppercase) {
+            return;
+        }
+        let n = b
+            .iter()
+            .position(|c| !c.is_ascii_alphabetic())
+            .unwrap_or(b.len());
+        let small_next =
+            b.get(n) == Some(&b' ') && b.get(n + 1).is_some_and(u8::is_ascii_lowercase);
+        if n >= 3 && small_next {
+            if let Some(w) = self.text.get(start..start + n) {
+                self.names.lone_subject(w);
+            }
+        }
     }
 
     /// Reads a unit without quotation marks as (part of) a block quotation whose marks

@@ -1337,6 +1337,18 @@ impl<'a> Names<'a> {
             })
     }
 
+    /// Notes a lone name that opens a sentence (`Pence spoke next.`) as its subject, so
+    /// a later `he` can mean that person: the person an earlier fuller mention gave the
+    /// name. A name the article has not given yet is left alone.
+    pub(crate) fn lone_subject(&mut self, w: &str) {
+        let id = self
+            .best(self.by_last.get(w), false, None)
+            .or_else(|| self.best(self.by_first.get(w), true, None));
+        if let Some(id) = id {
+            self.push_recent(id, true);
+        }
+    }
+
     fn push_recent(&mut self, id: u32, subject: bool) {
         self.recent.push((id, subject));
     }
