@@ -39,8 +39,8 @@ use crate::lexicon::marks::{self, Mark, Role};
 use crate::sentences::Sentence;
 use crate::span::Span;
 use crate::speakers::{
-    age_appositive, at, canonical_role, name_parts, name_parts_known, np_back, np_forward,
-    tokenize, word, year_old, Names, Tok, TokKind,
+    age_appositive, at, canonical_role, kin_word, name_parts, name_parts_known, np_back,
+    np_forward, tokenize, word, year_old, Names, Tok, TokKind,
 };
 use once_cell::sync::Lazy;
 use std::sync::Arc;
@@ -3650,6 +3650,15 @@ impl<'l, 'a> Run<'l, 'a> {
         };
         if parts.words < 2 && parts.role.is_none() && parts.gender.is_none() {
             return;
+        }
+        // `her husband, Luis Ruiz`: a relative, of the gender the word gives.
+        if let Some(g) = s
+            .checked_sub(2)
+            .filter(|_| at(toks, s - 1).is_punct(','))
+            .and_then(|k| kin_word(word(text, &at(toks, k))))
+        {
+            parts.kin = true;
+            parts.gender = parts.gender.or(g);
         }
         if s > 0 && parts.role.is_none() && !at(toks, s - 1).is_cap() {
             let f = cues::facts(word(text, &at(toks, s - 1)));

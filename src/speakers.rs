@@ -988,6 +988,22 @@ pub(crate) struct NameParts {
     pub(crate) suffix: bool,
     pub(crate) role: Option<&'static str>,
     pub(crate) gender: Option<bool>,
+    /// Named as someone's relative (`her husband, Luis Ruiz`): a person of their own,
+    /// never the one a lone surname before meant.
+    pub(crate) kin: bool,
+}
+
+/// The gender of a word for a relative (`husband`, `daughter`), if it is one; `None`
+/// inside for a relative of either (`spouse`, `partner`).
+pub(crate) fn kin_word(w: &str) -> Option<Option<bool>> {
+    Some(match w {
+        "husband" | "son" | "father" | "brother" | "boyfriend" | "nephew" | "uncle"
+        | "grandson" | "grandfather" | "stepfather" | "stepson" => Some(true),
+        "wife" | "daughter" | "mother" | "sister" | "girlfriend" | "niece" | "aunt"
+        | "granddaughter" | "grandmother" | "stepmother" | "stepdaughter" => Some(false),
+        "spouse" | "partner" | "child" | "cousin" | "sibling" | "widow" | "widower" => None,
+        _ => return None,
+    })
 }
 
 fn is_suffix(w: &str) -> bool {
@@ -1142,6 +1158,7 @@ pub(crate) fn name_parts_known(
         suffix,
         role,
         gender,
+        kin: false,
     })
 }
 
@@ -1243,11 +1260,25 @@ impl<'a> Names<'a> {
         let last = strip_possessive(p.last.as_str(text));
         let first = p.first.as_str(text);
         let found = if p.words >= 2 && !p.suffix {
-            self.namesakes(self.by_last.get(last), false).find(|&id| {
-                self.people
-                    .get(id as usize)
-                    .is_some_and(|q| first_word(q.name.as_str(text)) == first)
-            })
+            let sakes = || self.namesakes(self.by_last.get(last), false);
+            sakes()
+                .find(|&id| {
+                    self.people
+                        .get(id as usize)
+                        .is_some_and(|q| first_word(q.name.as_str(text)) == first)
+                })
+                .or_else(|| {
+                    // A surname given alone before the full name (a headline's `Flynn
+                    // says …`, then `Michael Flynn`) was this person: the full name
+                    // completes them. Not once the lone name has a gender the full one
+                    // does not share (`"…," Ruiz said. She thanked her husband, Luis
+                    // Ruiz`): by then the article has told them apart.
+                    sakes().find(|&id| {
+                        self.people.get(id as usize).is_some_and(|q| {
+                            q.words == 1 && !p.kin && (q.gender.is_none() || q.gender == p.gender)
+                        })
+                    })
+                })
         } else if p.words == 1 && !p.suffix {
             self.best(self.by_last.get(last), false, p.gender)
                 .or_else(|| self.best(self.by_first.get(last), true, p.gender))
@@ -1293,6 +1324,10 @@ impl<'a> Names<'a> {
                 person.gender = p.gender;
             }
             if (p.words as u8) > person.words && !p.suffix {
+                if person.words == 1 && found.is_some() {
+                    // Completed from a lone surname: findable by the first name now.
+                    person.prev_first = self.by_first.insert(first, id).unwrap_or(NONE);
+                }
                 person.words = p.words as u8;
                 person.name = p.name;
             }
