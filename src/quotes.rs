@@ -3725,8 +3725,6 @@ impl<'l, 'a> Run<'l, 'a> {
             }
             let w0 = i;
             i += 1;
-            // Whether the word ends at a space (as most do), stepped over below.
-            let mut spaced = false;
             loop {
                 // Eight bytes at a time while they are ASCII letters, found branch-free
                 // (no exit that depends on the word's length); the first other byte is
@@ -3739,8 +3737,8 @@ impl<'l, 'a> Run<'l, 'a> {
                         break;
                     }
                 }
+                // Most words end at a space.
                 if bb.get(i) == Some(&b' ') {
-                    spaced = true;
                     break;
                 }
                 while bb.get(i).is_some_and(|&c| class(c) >= SCAN_UPPER) {
@@ -3775,10 +3773,8 @@ impl<'l, 'a> Run<'l, 'a> {
                 return true;
             }
             prev_word = w0;
-            // Most words end at a space: step over it here.
-            if spaced || bb.get(i) == Some(&b' ') {
-                i += 1;
-            }
+            // Most words end at a space: step over it here (an add, not a branch).
+            i += usize::from(bb.get(i) == Some(&b' '));
         }
         flush(run_ws, run_end, &mut run_words);
         for &(ws, re) in runs.iter().take(nruns) {
