@@ -125,8 +125,14 @@ impl Extractor {
 
     /// Analyses one text.
     pub fn analyze<'a>(&self, text: &'a str) -> Analysis<'a> {
-        let blocks: Vec<Block<'a>> = crate::blocks::blocks(text).collect();
-        let sentences: Vec<Sentence<'a>> = self.splitter.split_blocks(text, &blocks).collect();
+        // Sized once for a news article (a block per 190 bytes or so, a sentence per 125)
+        // rather than grown from empty a few times each: the copies cost some 3,000
+        // instructions an article, 1.5% of the whole. Capped, so that a long text without
+        // structure (one block, one sentence) holds on to some 64 KiB of each at most.
+        let mut blocks: Vec<Block<'a>> = Vec::with_capacity((text.len() / 256 + 8).min(1024));
+        blocks.extend(crate::blocks::blocks(text));
+        let mut sentences: Vec<Sentence<'a>> = Vec::with_capacity((text.len() / 128 + 8).min(2048));
+        sentences.extend(self.splitter.split_blocks(text, &blocks));
         let quotes = self.quotes.extract_sentences(text, &sentences);
         let speakers = crate::quotes::speakers(&quotes);
         let headings = crate::lists::headings_from_blocks(&blocks);

@@ -941,6 +941,75 @@ fn is_closing_context(c: Option<char>) -> bool {
     }
 }
 
+/// Eight bytes read as one `u64` (SWAR): the high bit of each byte stands for that byte
+/// in a mask.
+const SWAR_HIGH: u64 = 0x8080_8080_8080_8080;
+/// The low seven bits of every byte.
+const SWAR_LOW: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+/// One in every byte: times `c`, the byte `c` in every byte.
+const SWAR_ONES: u64 = 0x0101_0101_0101_0101;
+
+/// The ASCII letters among the eight bytes of `x`, each as the high bit of its byte.
+/// `| 0x20` folds capitals to small letters and moves no other byte into `a..=z`; with
+/// the high bits cleared, adding `0x80 - c` sets a byte's high bit exactly when it is
+/// `c` or more, and no sum carries into the next byte.
+#[inline]
+fn ascii_letters(x: u64) -> u64 {
+    let folded = (x | (SWAR_ONES * 0x20)) & SWAR_LOW;
+    let at_least_a = folded + SWAR_ONES * u64::from(0x80 - b'a');
+    let past_z = folded + SWAR_ONES * u64::from(0x80 - b'{');
+    at_least_a & !past_z & !x & SWAR_HIGH
+}
+
+#[cfg(test)]
+mod swar_tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn letters_bytewise(bytes: [u8; 8]) -> u64 {
+        (0..8).fold(0, |m, j| match bytes.get(j) {
+            Some(b) if b.is_ascii_alphabetic() => m | 0x80 << (8 * j),
+            _ => m,
+        })
+    }
+
+    #[test]
+    fn ascii_letters_reads_every_byte_beside_every_other() {
+        for b in 0..=255u8 {
+            for n in 0..=255u8 {
+                let bytes = [n, b, n, b, b, n, n, b];
+                assert_eq!(
+                    ascii_letters(u64::from_le_bytes(bytes)),
+                    letters_bytewise(bytes),
+                    "{bytes:?}"
+                );
+            }
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn ascii_letters_reads_as_the_byte_test(bytes in proptest::array::uniform8(any::<u8>())) {
+            prop_assert_eq!(ascii_letters(u64::from_le_bytes(bytes)), letters_bytewise(bytes));
+        }
+    }
+}
+
+/// The eight bytes of `bb` from `at` as one `u64`, if there are eight.
+#[inline]
+fn load8(bb: &[u8], at: usize) -> Option<u64> {
+    bb.get(at..)
+        .and_then(<[u8]>::first_chunk::<8>)
+        .map(|c| u64::from_le_bytes(*c))
+}
+
+/// Whether the word starting with bytes `h` has its prefix bit in `prefixes`.
+#[inline]
+fn has_prefix_bit(prefixes: &[u64; 512], h: [u8; 3]) -> bool {
+    let (row, bit) = prefix_bit(&h);
+    prefixes.get(row).is_some_and(|r| r & bit != 0)
+}
+
 impl<'l, 'a> Run<'l, 'a> {
     /// The raw quotation `r` (an empty one past the end, which no caller asks for).
     fn raw(&self, r: usize) -> Raw {
@@ -3749,25 +3818,20 @@ impl<'l, 'a> Run<'l, 'a> {
             let w0 = i;
             i += 1;
             loop {
-                // ASCII word bytes one table load each, four to a bounds check; a lead
-                // byte ends the run, to be asked whether its character is a space.
-                while i + 4 <= bb.len() {
-                    let Some(&[c0, c1, c2, c3]) = bb.get(i..i + 4) else {
-                        break;
-                    };
-                    if class(c0) < SCAN_UPPER {
-                        break;
-                    } else if class(c1) < SCAN_UPPER {
-                        i += 1;
-                        break;
-                    } else if class(c2) < SCAN_UPPER {
-                        i += 2;
-                        break;
-                    } else if class(c3) < SCAN_UPPER {
-                        i += 3;
+                // Eight bytes at a time while they are ASCII letters, found branch-free
+                // (no exit that depends on the word's length); the first other byte is
+                // asked its class: a digit, `'`, `.`, `-` or a continuation byte goes on,
+                // a lead byte only if its character is no space.
+                while let Some(x) = load8(bb, i) {
+                    let other = !ascii_letters(x) & SWAR_HIGH;
+                    i += (other.trailing_zeros() / 8) as usize;
+                    if other != 0 {
                         break;
                     }
-                    i += 4;
+                }
+                // Most words end at a space.
+                if bb.get(i) == Some(&b' ') {
+                    break;
                 }
                 while bb.get(i).is_some_and(|&c| class(c) >= SCAN_UPPER) {
                     i += 1;
@@ -3791,22 +3855,18 @@ impl<'l, 'a> Run<'l, 'a> {
             // (without a final full stop), and its first three bytes have their prefix
             // bit, which turns most words away before the table.
             if (k == SCAN_LOWER || k == SCAN_LEAD || w0 == start)
+                && i - w0 >= 3
                 && bb
-                    .get(w0..i)
+                    .get(w0..)
                     .and_then(<[u8]>::first_chunk::<3>)
-                    .is_some_and(|h| {
-                        let (row, bit) = prefix_bit(h);
-                        prefixes.get(row).is_some_and(|r| r & bit != 0)
-                    })
+                    .is_some_and(|h| has_prefix_bit(prefixes, *h))
                 && self.cue_word(w0, i, end, min_len)
             {
                 return true;
             }
             prev_word = w0;
-            // Most words end at a space: step over it here.
-            if bb.get(i) == Some(&b' ') {
-                i += 1;
-            }
+            // Most words end at a space: step over it here (an add, not a branch).
+            i += usize::from(bb.get(i) == Some(&b' '));
         }
         flush(run_ws, run_end, &mut run_words);
         for &(ws, re) in runs.iter().take(nruns) {
