@@ -1954,6 +1954,10 @@ impl<'l, 'a> Run<'l, 'a> {
                             | "briefed"
                             | "involved"
                     )
+                    // `a Quinnipiac poll released Wednesday`, `documents obtained by`.
+                    || word(text, t).len() > 4
+                        && word(text, t).ends_with("ed")
+                        && !t.is_cap()
             });
             if source && hi > sp.1 + 1 && hi <= sp.1 + 7 {
                 sp.1 = hi;
