@@ -3738,13 +3738,43 @@ impl<'l, 'a> Run<'l, 'a> {
             parts.role = f.canonical_role();
             parts.gender = parts.gender.or(f.title_gender());
         }
-        let subject = s == 0
-            || at(toks, s - 1).is_punct(',')
-            || at(toks, s - 1).quote().is_some()
-            || matches!(
-                at(toks, s - 1).kind,
-                TokKind::Punct('.' | '!' | '?' | ';' | ':')
-            );
+        let opens = |k: usize| {
+            k == 0
+                || at(toks, k - 1).is_punct(',')
+                || at(toks, k - 1).quote().is_some()
+                || matches!(
+                    at(toks, k - 1).kind,
+                    TokKind::Punct('.' | '!' | '?' | ';' | ':')
+                )
+        };
+        // `Republican nominee Donald Trump has called …`: a role before the name that
+        // opens the sentence leaves the name its subject (an appositive after a comma,
+        // `his wife, Democratic nominee Hillary Clinton,`, does not).
+        let role_before = || {
+            let f = cues::facts(word(text, &at(toks, s - 1)));
+            if !(f.role_noun() || f.title()) {
+                return false;
+            }
+            let mut k = s - 1;
+            while k > 0 && k + 4 > s && at(toks, k - 1).is_word() {
+                k -= 1;
+            }
+            // The tokens may be a window around the name, whose start is the unit's
+            // only if the words before it (a few, without punctuation) are.
+            k == 0 && {
+                let lead = text.get(self.unit.0..at(toks, 0).start).unwrap_or(".");
+                lead.split_whitespace().count() + (s - k) <= 4
+                    && lead
+                        .bytes()
+                        .all(|c| c.is_ascii_alphanumeric() || c == b' ' || c == b'-')
+            } || k > 0 && at(toks, k - 1).quote().is_some()
+                || k > 0
+                    && matches!(
+                        at(toks, k - 1).kind,
+                        TokKind::Punct('.' | '!' | '?' | ';' | ':')
+                    )
+        };
+        let subject = opens(s) || role_before();
         let id = self.names.mention(text, &parts, subject);
         self.appositive_role(toks, b, id);
     }

@@ -833,6 +833,8 @@ struct Person {
     name: Span,
     words: u8,
     gender: Option<bool>,
+    /// A body, not a person: no pronoun's antecedent.
+    body: bool,
     spoke: bool,
     mentions: u32,
     /// The person registered before this one with the same surname, and with the same
@@ -991,6 +993,9 @@ pub(crate) struct NameParts {
     /// Named as someone's relative (`her husband, Luis Ruiz`): a person of their own,
     /// never the one a lone surname before meant.
     pub(crate) kin: bool,
+    /// The name of a body (`Republican National Committee`), which no `he` or `she`
+    /// means.
+    pub(crate) body: bool,
 }
 
 /// The gender of a word for a relative (`husband`, `daughter`), if it is one; `None`
@@ -1096,12 +1101,10 @@ pub(crate) fn name_parts_known(
     if start >= b {
         return None;
     }
-    // "The White House", "the State Department": title words before an institution noun
-    // are its name, not a person's titles.
-    if start + 1 == b
-        && start > a
-        && is_institution(strip_possessive_only(word(text, &at(toks, start))))
-    {
+    // "The White House", "the State Department", "the Republican National Committee":
+    // title words before an institution noun are its name, not a person's titles.
+    let body = cues::is_body_head(strip_possessive_only(word(text, &at(toks, b - 1))));
+    if start > a && body {
         while start > a && at(toks, start - 1).is_cap() {
             start -= 1;
             capitals_before -= 1;
@@ -1129,7 +1132,8 @@ pub(crate) fn name_parts_known(
     }
     // Five capitalised words in a row are a headline or a title, not a name: "Chris
     // Christie Calls Hillary Clinton". The suffixes after `end` are capitalised.
-    if capitals.saturating_sub(capitals_before + (b - end)) > 4 {
+    // A body's name may be longer: "the State Department Refugee Processing Center".
+    if capitals.saturating_sub(capitals_before + (b - end)) > 4 && !body {
         return None;
     }
     let (stop, first_gender) = facts_at(start, word(text, first_t), start_facts).name_start();
@@ -1159,34 +1163,8 @@ pub(crate) fn name_parts_known(
         role,
         gender,
         kin: false,
+        body,
     })
-}
-
-/// Whether `w` names a kind of institution (`House`, `Department`, `Ministry`): title words
-/// before it name the institution (`White House`, `State Department`).
-fn is_institution(w: &str) -> bool {
-    matches!(
-        w,
-        "House"
-            | "Department"
-            | "Senate"
-            | "Congress"
-            | "Ministry"
-            | "Office"
-            | "Court"
-            | "Committee"
-            | "Council"
-            | "Agency"
-            | "Bureau"
-            | "Administration"
-            | "Government"
-            | "Party"
-            | "Campaign"
-            | "Commission"
-            | "Service"
-            | "Board"
-            | "Treasury"
-    )
 }
 
 /// A pronoun without its contraction: `He’s` -> `He`, `they'd` -> `they`.
@@ -1310,6 +1288,7 @@ impl<'a> Names<'a> {
                     name: p.name,
                     words: p.words as u8,
                     gender: None,
+                    body: p.body,
                     spoke: false,
                     mentions: 0,
                     prev_last,
@@ -1427,16 +1406,15 @@ impl<'a> Names<'a> {
 
     /// The most recent person a `he` or `she` can refer to.
     pub(crate) fn pronoun(&mut self, male: bool) -> Option<u32> {
-        let ok = |g: Option<bool>| g.map_or(true, |g| g == male);
+        let ok = |id: u32| {
+            self.gender(id).map_or(true, |g| g == male)
+                && !self.people.get(id as usize).is_some_and(|p| p.body)
+        };
         let pick = self
             .recent
             .newest_first()
-            .find(|(id, subj)| *subj && ok(self.gender(*id)))
-            .or_else(|| {
-                self.recent
-                    .newest_first()
-                    .find(|(id, _)| ok(self.gender(*id)))
-            })
+            .find(|(id, subj)| *subj && ok(*id))
+            .or_else(|| self.recent.newest_first().find(|(id, _)| ok(*id)))
             .map(|(id, _)| *id)?;
         if pick >= UNNAMED_FEMALE {
             return None;

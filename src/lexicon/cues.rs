@@ -2032,10 +2032,11 @@ pub(crate) fn is_person_role(word: &str) -> bool {
         )
 }
 
-/// Whether a capitalised word heads the name of a body, which a place or field after
-/// `of` or `for` completes (`Chamber of Commerce`, `Bureau of Labor Statistics`,
-/// `Center for American Progress`), where after a person's name it would not (`Ruiz of
-/// Texas`).
+/// Whether a capitalised word names a kind of institution, which heads a body's name:
+/// title words before it are the name (`White House`, `State Department`, `Republican
+/// National Committee`), and so is a place or field after `of` or `for` (`Chamber of
+/// Commerce`, `Center for American Progress`), where after a person's name it would not
+/// be (`Ruiz of Texas`).
 pub(crate) fn is_body_head(word: &str) -> bool {
     const HEADS: &[&str] = &[
         "Academy",
@@ -2047,6 +2048,7 @@ pub(crate) fn is_body_head(word: &str) -> bool {
         "Bank",
         "Board",
         "Bureau",
+        "Campaign",
         "Center",
         "Centre",
         "Chamber",
@@ -2056,6 +2058,7 @@ pub(crate) fn is_body_head(word: &str) -> bool {
         "Commission",
         "Committee",
         "Conference",
+        "Congress",
         "Corporation",
         "Council",
         "Court",
@@ -2064,6 +2067,8 @@ pub(crate) fn is_body_head(word: &str) -> bool {
         "Federation",
         "Foundation",
         "Fund",
+        "Government",
+        "House",
         "Institute",
         "League",
         "Ministry",
@@ -2074,8 +2079,10 @@ pub(crate) fn is_body_head(word: &str) -> bool {
         "Organisation",
         "Party",
         "School",
+        "Senate",
         "Service",
         "Society",
+        "Treasury",
         "Union",
         "University",
     ];
