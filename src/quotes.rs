@@ -4067,9 +4067,6 @@ impl Emit {
     }
 }
 
-/// Whether quoted words read as a title (`The Art of the Deal`, `Coal Isn't the
-/// Villain.`): two or more words, every one capitalised but short function words, and
-/// no sentence inside. A title in quotation marks with nobody saying it is not a quote.
 /// Whether `w` names a time that can stand between a speaker and a cue after `in`,
 /// `on` or `last`: a year, a weekday, a month, or a unit such as `week`.
 fn is_time_word(w: &str) -> bool {
@@ -4217,7 +4214,75 @@ fn label_object(w: &str) -> bool {
     matches!(w, "them" | "him" | "her" | "us" | "me" | "it") || !cues::info(w).blocks_content()
 }
 
+/// Whether quoted words read as a title (`The Art of the Deal`, `Coal Isn't the
+/// Villain.`): two or more words, every one capitalised but short function words, and
+/// no sentence inside. A title in quotation marks with nobody saying it is not a quote.
 fn title_case(s: &str) -> bool {
+    // Asked of whole headlines, which are title case to their end: read on the bytes,
+    // and through the Unicode reading only for text past ASCII.
+    match title_case_ascii(s) {
+        Some(t) => t,
+        None => title_case_chars(s),
+    }
+}
+
+/// [`title_case`] of ASCII text (`None` as soon as a byte past ASCII is met), one
+/// pass over the bytes.
+fn title_case_ascii(s: &str) -> Option<bool> {
+    // `char::is_whitespace` on ASCII: `\t` to `\r` (with `\x0B`) and the space.
+    let space = |b: u8| matches!(b, b'\t'..=b'\r' | b' ');
+    let b = s.as_bytes();
+    let mut start = 0;
+    while b.get(start).is_some_and(|&c| space(c)) {
+        start += 1;
+    }
+    let mut end = b.len();
+    while end > start && b.get(end - 1).is_some_and(|&c| space(c)) {
+        end -= 1;
+    }
+    while end > start && matches!(b.get(end - 1), Some(b'.' | b',' | b'!' | b'?')) {
+        end -= 1;
+    }
+    let mut words = 0;
+    let mut stop = false;
+    let mut i = start;
+    while i < end {
+        let c = *b.get(i)?;
+        if c >= 0x80 {
+            return None;
+        }
+        if space(c) {
+            i += 1;
+            continue;
+        }
+        let w0 = i;
+        // The first letter or digit of the word, past leading signs.
+        let mut first = None;
+        while i < end {
+            let c = *b.get(i)?;
+            if c >= 0x80 {
+                return None;
+            }
+            if space(c) {
+                break;
+            }
+            stop |= matches!(c, b'.' | b'!' | b'?' | b':' | b';');
+            if first.is_none() && c.is_ascii_alphanumeric() {
+                first = Some(c);
+            }
+            i += 1;
+        }
+        words += 1;
+        let capital = first.is_some_and(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
+        if !capital && !cues::is_title_minor(s.get(w0..i).unwrap_or("")) {
+            return Some(false);
+        }
+    }
+    Some(words >= 2 && !stop)
+}
+
+/// [`title_case`] as it reads on chars.
+fn title_case_chars(s: &str) -> bool {
     let s = s.trim().trim_end_matches(['.', ',', '!', '?']);
     let mut words = 0;
     for w in s.split_whitespace() {
@@ -4578,6 +4643,14 @@ mod tests {
                 .first()
                 .is_some_and(|t| t.is_word() && cues::is_determiner(word(&s, t)));
             prop_assert!(!first_is_det || determiner_opens(&s, 0, s.len()), "{:?}", s);
+        }
+
+        #[test]
+        fn title_case_reads_as_the_char_split(s in "[ \t\u{b}\u{a0}]{0,2}([A-Z][a-z]{0,3}|the|of|vs.|a|x|9|[.,!?:;'\"-]|é|É| |\t){0,8}[ .,!?\u{a0}]{0,3}") {
+            if let Some(t) = title_case_ascii(&s) {
+                prop_assert_eq!(t, title_case_chars(&s), "{:?}", s);
+            }
+            prop_assert_eq!(title_case(&s), title_case_chars(&s), "{:?}", s);
         }
 
         #[test]
