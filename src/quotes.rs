@@ -1560,9 +1560,16 @@ impl<'l, 'a> Run<'l, 'a> {
     fn find_cues(&self, toks: &[Tok], out: &mut Vec<Attr>) {
         let text = self.text;
         let mut i = 0;
+        // One past the last token that ends a clause (see `clause_start`) before `i`,
+        // kept on the way so that a cue's clause is not found by walking back. Tokens
+        // stepped over after a cue are words of its cue or speaker, which end nothing.
+        let mut last_stop = 0;
         // Tokens are read in place, not copied out.
         while let Some(t) = toks.get(i) {
             if !t.is_word() {
+                if ends_clause(t) {
+                    last_stop = i + 1;
+                }
                 i += 1;
                 continue;
             }
@@ -1621,7 +1628,7 @@ impl<'l, 'a> Run<'l, 'a> {
                 i += 1;
                 continue;
             };
-            if let Some(a) = self.speaker_for(toks, i, j, class, out.last()) {
+            if let Some(a) = self.speaker_for(toks, i, j, last_stop, class, out.last()) {
                 out.push(a);
                 i = a.cue.1.max(a.speaker.map_or(0, |s| s.1)).max(i + 1);
                 continue;
@@ -1630,17 +1637,21 @@ impl<'l, 'a> Run<'l, 'a> {
         }
     }
 
+    #[inline(never)]
     fn speaker_for(
         &self,
         toks: &[Tok],
         i: usize,
         j: usize,
+        last_stop: usize,
         class: CueClass,
         previous: Option<&Attr>,
     ) -> Option<Attr> {
         let text = self.text;
         let w = word(text, &at(toks, i));
-        let lo = clause_start(toks, i);
+        // `clause_start(toks, i)`, known without the walk back.
+        let lo = last_stop.max(i.saturating_sub(CLAUSE_BACK));
+        debug_assert_eq!(lo, clause_start(toks, i));
         // `Asked whether the plan was dead, Ruiz replied: …`: a participle that opens
         // the sentence tells what was put to the main clause's subject; it reports no
         // words of its own.
@@ -4442,14 +4453,23 @@ fn mark(taken: &mut [bool], (a, b): (usize, usize)) {
     }
 }
 
+/// How far back [`clause_start`] looks, in tokens.
+const CLAUSE_BACK: usize = 40;
+
+/// Whether a token ends a clause for [`clause_start`]: a quotation, a sentence end, a
+/// semicolon or a colon.
+#[inline]
+fn ends_clause(t: &Tok) -> bool {
+    t.quote().is_some() || matches!(t.kind, TokKind::Punct('.' | '!' | '?' | ';' | ':'))
+}
+
 /// Start of the clause holding token `i`: after the last sentence end, semicolon or
-/// quotation before it, at most 40 tokens back.
+/// quotation before it, at most [`CLAUSE_BACK`] tokens back.
 fn clause_start(toks: &[Tok], i: usize) -> usize {
-    let floor = i.saturating_sub(40);
+    let floor = i.saturating_sub(CLAUSE_BACK);
     let mut k = i;
     while k > floor {
-        let t = &at(toks, k - 1);
-        if t.quote().is_some() || matches!(t.kind, TokKind::Punct('.' | '!' | '?' | ';' | ':')) {
+        if ends_clause(&at(toks, k - 1)) {
             return k;
         }
         k -= 1;
