@@ -4240,57 +4240,94 @@ fn title_case(s: &str) -> bool {
 /// [`title_case`] of ASCII text (`None` as soon as a byte past ASCII is met), one
 /// pass over the bytes.
 fn title_case_ascii(s: &str) -> Option<bool> {
-    // `char::is_whitespace` on ASCII: `\t` to `\r` (with `\x0B`) and the space.
-    let space = |b: u8| matches!(b, b'\t'..=b'\r' | b' ');
     let b = s.as_bytes();
+    let class = |c: u8| TITLE_CLASS.get(usize::from(c)).copied().unwrap_or(TC_WIDE);
     let mut start = 0;
-    while b.get(start).is_some_and(|&c| space(c)) {
+    while b.get(start).is_some_and(|&c| class(c) == TC_SPACE) {
         start += 1;
     }
     let mut end = b.len();
-    while end > start && b.get(end - 1).is_some_and(|&c| space(c)) {
+    while end > start && b.get(end - 1).is_some_and(|&c| class(c) == TC_SPACE) {
         end -= 1;
     }
     while end > start && matches!(b.get(end - 1), Some(b'.' | b',' | b'!' | b'?')) {
         end -= 1;
     }
-    let mut words = 0;
-    let mut stop = false;
+    let words = b.get(..end).unwrap_or(&[]);
+    let mut seen = 0;
+    let mut count = 0;
     let mut i = start;
-    while i < end {
-        let c = *b.get(i)?;
-        if c >= 0x80 {
-            return None;
-        }
-        if space(c) {
+    while let Some(&c) = words.get(i) {
+        let k = class(c);
+        if k == TC_SPACE {
             i += 1;
             continue;
         }
         let w0 = i;
-        // The first letter or digit of the word, past leading signs.
-        let mut first = None;
-        while i < end {
-            let c = *b.get(i)?;
-            if c >= 0x80 {
-                return None;
-            }
-            if space(c) {
+        // The classes of the word's first letter or digit, past leading signs.
+        let mut first = 0;
+        let mut k = k;
+        loop {
+            if k & (TC_SPACE | TC_WIDE) != 0 {
                 break;
             }
-            stop |= matches!(c, b'.' | b'!' | b'?' | b':' | b';');
-            if first.is_none() && c.is_ascii_alphanumeric() {
-                first = Some(c);
+            if first == 0 {
+                first = k & (TC_ALNUM | TC_CAPITAL);
             }
+            seen |= k;
             i += 1;
+            match words.get(i) {
+                Some(&c) => k = class(c),
+                None => break,
+            }
         }
-        words += 1;
-        let capital = first.is_some_and(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
-        if !capital && !cues::is_title_minor(s.get(w0..i).unwrap_or("")) {
+        if k & TC_WIDE != 0 {
+            return None;
+        }
+        count += 1;
+        if first & TC_CAPITAL == 0 && !cues::is_title_minor(s.get(w0..i).unwrap_or("")) {
             return Some(false);
         }
     }
-    Some(words >= 2 && !stop)
+    Some(count >= 2 && seen & TC_STOP == 0)
 }
+
+/// [`title_case_ascii`]'s classes of a byte: `char::is_whitespace` on ASCII (`\t` to
+/// `\r`, with `\x0B`, and the space), a mark that ends a sentence or clause, a letter
+/// or digit, a capital or digit, or a byte past ASCII.
+const TC_SPACE: u8 = 1;
+const TC_STOP: u8 = 2;
+const TC_ALNUM: u8 = 4;
+const TC_CAPITAL: u8 = 8;
+const TC_WIDE: u8 = 16;
+
+/// The [`title_case_ascii`] class of each byte.
+static TITLE_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        let c = i as u8;
+        let class = if c >= 0x80 {
+            TC_WIDE
+        } else if matches!(c, b'\t'..=b'\r' | b' ') {
+            TC_SPACE
+        } else if matches!(c, b'.' | b'!' | b'?' | b':' | b';') {
+            TC_STOP
+        } else if c.is_ascii_uppercase() || c.is_ascii_digit() {
+            TC_ALNUM | TC_CAPITAL
+        } else if c.is_ascii_alphanumeric() {
+            TC_ALNUM
+        } else {
+            0
+        };
+        #[allow(clippy::indexing_slicing)] // `i < 256`, checked by the loop; const context.
+        {
+            t[i] = class;
+        }
+        i += 1;
+    }
+    t
+};
 
 /// [`title_case`] as it reads on chars.
 fn title_case_chars(s: &str) -> bool {
