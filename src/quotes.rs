@@ -3476,6 +3476,7 @@ impl<'l, 'a> Run<'l, 'a> {
 
     /// Whether `w`, a capitalised word, is a cue verb as a headline writes it (`Says`,
     /// `Warns`, `Said`, `Told`).
+    #[inline(never)]
     fn headline_verb(&self, w: &str) -> bool {
         let b = w.as_bytes();
         if b.len() < 4 || b.len() > 12 || !(b.last() == Some(&b's') || matches!(w, "Said" | "Told"))

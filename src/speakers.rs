@@ -84,6 +84,8 @@ pub(crate) fn tokenize<'a>(text: &'a str, from: usize, to: usize, out: &mut Vec<
     };
     let b = slice.as_bytes();
     let class = |c: u8| TOK_CLASS.get(usize::from(c)).copied().unwrap_or(T_PUNCT);
+    // One past the last byte at which four bytes start.
+    let last4 = b.len().saturating_sub(3);
     let mut i = 0;
     while let Some(&c) = b.get(i) {
         let start = i;
@@ -128,8 +130,12 @@ pub(crate) fn tokenize<'a>(text: &'a str, from: usize, to: usize, out: &mut Vec<
         // Whether a full stop sits inside the word (`U.S`): it then keeps a final one.
         let mut dotted = false;
         loop {
-            // ASCII letters and digits, one table load each, four to a bounds check.
-            while let Some(&[c0, c1, c2, c3]) = b.get(i..i + 4) {
+            // ASCII letters and digits, one table load each, four to a bounds check
+            // (against a bound that needs no overflow test).
+            while i < last4 {
+                let Some(&[c0, c1, c2, c3]) = b.get(i..i + 4) else {
+                    break;
+                };
                 if class(c0) > T_LOWER {
                     break;
                 } else if class(c1) > T_LOWER {
