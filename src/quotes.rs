@@ -1721,12 +1721,13 @@ impl<'l, 'a> Run<'l, 'a> {
             }
         }
         // A time between speaker and cue: "Ruiz in 2010 said", "who on Monday said".
+        // The word before the time first: it turns nearly every cue away.
         if k > lo + 2
-            && is_time_word(word(text, &at(toks, k - 1)))
             && matches!(
                 word(text, &at(toks, k - 2)),
                 "in" | "on" | "last" | "this" | "that" | "early" | "late" | "since"
             )
+            && is_time_word(word(text, &at(toks, k - 1)))
         {
             k -= 2;
             while k > lo
@@ -2378,8 +2379,8 @@ impl<'l, 'a> Run<'l, 'a> {
                     || at(toks, before_end - 1).is_dash());
             // The tail matters only to content before the cue. A promise's infinitive
             // is its content, not a tail (`- Trump has vowed to bring back jobs`).
-            let promised = promise_word(word(text, &at(toks, a.cue.0)))
-                && toks.get(tail_from).is_some_and(|t| word(text, t) == "to");
+            let promised = toks.get(tail_from).is_some_and(|t| word(text, t) == "to")
+                && promise_word(word(text, &at(toks, a.cue.0)));
             let tail = if sep_before && !promised {
                 clause_tail(text, toks, tail_from).or_else(|| {
                     // `"We will win," she said hours before the vote.`: after a quotation
@@ -3287,9 +3288,15 @@ impl<'l, 'a> Run<'l, 'a> {
     /// the cue reports: `whether` or `if` after a verb of saying or asking (`asked
     /// whether the plan would pass`), and a question word after `ask` or `wonder` or a
     /// denied saying (`did not say when the vote would be held`).
+    #[inline]
     fn indirect_question(&self, toks: &[Tok], a: &Attr, w: &str) -> bool {
         let text = self.text;
-        if !matches!(a.class, CueClass::Say | CueClass::Tell | CueClass::Noun) {
+        // Nearly every word asked opens no question: answered before the cue is read.
+        if !matches!(
+            w,
+            "whether" | "if" | "when" | "why" | "how" | "what" | "who" | "where" | "which"
+        ) || !matches!(a.class, CueClass::Say | CueClass::Tell | CueClass::Noun)
+        {
             return false;
         }
         let cue = word(text, &at(toks, a.cue.0));
