@@ -87,7 +87,7 @@ pub(crate) fn tokenize<'a>(text: &'a str, from: usize, to: usize, out: &mut Vec<
     // One past the last byte at which four bytes start.
     let last4 = b.len().saturating_sub(3);
     let mut i = 0;
-    while let Some(&c) = b.get(i) {
+    'toks: while let Some(&c) = b.get(i) {
         let start = i;
         // An `if` chain rather than a `match`: a jump table on the byte class is an
         // indirect branch that predicts badly.
@@ -152,6 +152,18 @@ pub(crate) fn tokenize<'a>(text: &'a str, from: usize, to: usize, out: &mut Vec<
             }
             while b.get(i).is_some_and(|&c| class(c) <= T_LOWER) {
                 i += 1;
+            }
+            // Most words end at a space: nothing after them is asked (no full stop to
+            // keep, no comma inside a number), the word is pushed and the space
+            // stepped over.
+            if b.get(i) == Some(&b' ') {
+                out.push(Tok {
+                    start: from + start,
+                    text: slice.get(start..i).unwrap_or(""),
+                    kind: TokKind::Word { cap },
+                });
+                i += 1;
+                continue 'toks;
             }
             let Some(&c) = b.get(i) else { break };
             let k = class(c);
