@@ -7,7 +7,6 @@
 //! never rescans earlier text.
 
 use crate::lexicon::cues;
-use crate::lexicon::cues::FxMap;
 use crate::span::Span;
 
 /// What a token is.
@@ -870,8 +869,9 @@ pub(crate) struct Names<'a> {
     by_last: NameTable<'a>,
     by_first: NameTable<'a>,
     /// The first two people given each role ([`NONE`] while fewer): two are enough
-    /// to make a role ambiguous.
-    by_role: FxMap<&'static str, [u32; 2]>,
+    /// to make a role ambiguous. A list, not a hash table: an article gives a handful
+    /// of roles, and no more than the lexicon's titles and role nouns in any case.
+    by_role: Vec<(&'static str, [u32; 2])>,
     /// Recent mentions, newest last: (person, is a subject or speaker).
     recent: Recent,
 }
@@ -1352,7 +1352,16 @@ impl<'a> Names<'a> {
 
     /// Ties a role noun (`senator`, `aide`) to a person.
     pub(crate) fn add_role(&mut self, role: &'static str, id: u32) {
-        let [a, b] = self.by_role.entry(role).or_insert([NONE; 2]);
+        let slot = match self.by_role.iter().position(|r| r.0 == role) {
+            Some(n) => self.by_role.get_mut(n),
+            None => {
+                self.by_role.push((role, [NONE; 2]));
+                self.by_role.last_mut()
+            }
+        };
+        let Some((_, [a, b])) = slot else {
+            return;
+        };
         if *a == NONE {
             *a = id;
         } else if *b == NONE && *a != id {
@@ -1363,8 +1372,8 @@ impl<'a> Names<'a> {
     /// The one person the article introduced with `role`, if there is exactly one.
     pub(crate) fn by_role(&self, role: &str) -> Option<u32> {
         let key = canonical_role(role)?;
-        match self.by_role.get(key) {
-            Some(&[one, NONE]) if one != NONE => Some(one),
+        match self.by_role.iter().find(|r| r.0 == key).map(|r| r.1) {
+            Some([one, NONE]) if one != NONE => Some(one),
             _ => None,
         }
     }
