@@ -2729,9 +2729,11 @@ impl<'l, 'a> Run<'l, 'a> {
             pending.push(e);
         }
         pending.sort_by_key(|e| e.toks.0);
-        for e in pending.drain(..) {
-            self.finish(toks, e, para);
+        // Read in place: an emission is too large to copy out for each.
+        for e in &pending {
+            self.finish_ref(toks, e, para);
         }
+        pending.clear();
         self.taken = taken;
         self.pending = pending;
     }
@@ -3403,6 +3405,11 @@ impl<'l, 'a> Run<'l, 'a> {
     }
 
     fn finish(&mut self, toks: &[Tok], e: Emit, para: usize) {
+        self.finish_ref(toks, &e, para);
+    }
+
+    /// [`Run::finish`] of an emission read in place.
+    fn finish_ref(&mut self, toks: &[Tok], e: &Emit, para: usize) {
         let text = self.text;
         let mut speaker = None;
         let mut inferred = false;
