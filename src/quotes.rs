@@ -1540,7 +1540,7 @@ impl<'l, 'a> Run<'l, 'a> {
             q -= 1;
         }
         q > 0
-            && sentence_start(toks, q - 1) == q - 1
+            && starts_sentence(toks, q - 1)
             && at(toks, q - 1).quote().is_some_and(|r| {
                 self.raw(r)
                     .content
@@ -1658,7 +1658,7 @@ impl<'l, 'a> Run<'l, 'a> {
         if matches!(
             w,
             "Asked" | "Pressed" | "Questioned" | "Told" | "Challenged"
-        ) && sentence_start(toks, i) == i
+        ) && starts_sentence(toks, i)
         {
             return None;
         }
@@ -1935,7 +1935,7 @@ impl<'l, 'a> Run<'l, 'a> {
                 inverted: true,
             })
         };
-        if i == lo && w.ends_with("ing") && sentence_start(toks, i) == i {
+        if i == lo && w.ends_with("ing") && starts_sentence(toks, i) {
             // "Claiming the vote was rigged, Ruiz told ...": an opening gerund phrase is
             // the content, and the subject after it the speaker.
             let stop = (j + 30).min(toks.len());
@@ -3195,7 +3195,8 @@ impl<'l, 'a> Run<'l, 'a> {
         // where the main clause begins.
         let subordinate = a.speaker.filter(|_| !a.inverted).is_some_and(|sp| {
             sp.0 >= 1
-                && sentence_start(toks, sp.0) == sp.0 - 1
+                && starts_sentence(toks, sp.0 - 1)
+                && !ends_sentence(&at(toks, sp.0 - 1))
                 && cues::is_subordinator(word(text, &at(toks, sp.0 - 1)))
         });
         if subordinate {
@@ -4527,6 +4528,21 @@ fn clause_start(toks: &[Tok], i: usize) -> usize {
         k -= 1;
     }
     k
+}
+
+/// Whether a token ends a sentence for [`sentence_start`].
+#[inline]
+fn ends_sentence(t: &Tok) -> bool {
+    matches!(t.kind, TokKind::Punct('.' | '!' | '?' | ';'))
+}
+
+/// Whether token `i` starts its sentence: `sentence_start(toks, i) == i`, known from
+/// the token before it without the walk back.
+#[inline]
+fn starts_sentence(toks: &[Tok], i: usize) -> bool {
+    let starts = i == 0 || ends_sentence(&at(toks, i - 1));
+    debug_assert_eq!(starts, sentence_start(toks, i) == i);
+    starts
 }
 
 /// Start of the sentence holding token `i` (quotations stay inside it).
