@@ -220,9 +220,19 @@ pub(crate) fn tokenize<'a>(text: &'a str, from: usize, to: usize, out: &mut Vec<
             text: slice.get(start..i).unwrap_or(""),
             kind: TokKind::Word { cap },
         });
-        // Most words end at a space: step over it here.
-        if b.get(i) == Some(&b' ') {
-            i += 1;
+        // A space after a kept full stop is stepped over here; a comma after the word
+        // is pushed here, and a space after it stepped over.
+        match b.get(i) {
+            Some(b' ') => i += 1,
+            Some(b',') => {
+                out.push(Tok {
+                    start: from + i,
+                    text: slice.get(i..i + 1).unwrap_or(""),
+                    kind: TokKind::Punct(','),
+                });
+                i += if b.get(i + 1) == Some(&b' ') { 2 } else { 1 };
+            }
+            _ => {}
         }
     }
 }
