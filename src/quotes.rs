@@ -3263,11 +3263,13 @@ impl<'l, 'a> Run<'l, 'a> {
             e.content = e.span;
         }
         if e.kind == QuoteKind::Indirect {
+            // Counted up to three: only fewer matter.
             let words = toks
                 .get(k..end)
                 .unwrap_or(&[])
                 .iter()
                 .filter(|t| t.is_word())
+                .take(3)
                 .count();
             // Two words are a clause after `that` or with a subject pronoun (`said that
             // it failed`, `said he lost`); fewer, or two others, are not reported words.
