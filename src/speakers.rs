@@ -7,7 +7,6 @@
 //! never rescans earlier text.
 
 use crate::lexicon::cues;
-use crate::lexicon::cues::FxMap;
 use crate::span::Span;
 
 /// What a token is.
@@ -84,8 +83,10 @@ pub(crate) fn tokenize<'a>(text: &'a str, from: usize, to: usize, out: &mut Vec<
     };
     let b = slice.as_bytes();
     let class = |c: u8| TOK_CLASS.get(usize::from(c)).copied().unwrap_or(T_PUNCT);
+    // One past the last byte at which four bytes start.
+    let last4 = b.len().saturating_sub(3);
     let mut i = 0;
-    while let Some(&c) = b.get(i) {
+    'toks: while let Some(&c) = b.get(i) {
         let start = i;
         // An `if` chain rather than a `match`: a jump table on the byte class is an
         // indirect branch that predicts badly.
@@ -128,8 +129,12 @@ pub(crate) fn tokenize<'a>(text: &'a str, from: usize, to: usize, out: &mut Vec<
         // Whether a full stop sits inside the word (`U.S`): it then keeps a final one.
         let mut dotted = false;
         loop {
-            // ASCII letters and digits, one table load each, four to a bounds check.
-            while let Some(&[c0, c1, c2, c3]) = b.get(i..i + 4) {
+            // ASCII letters and digits, one table load each, four to a bounds check
+            // (against a bound that needs no overflow test).
+            while i < last4 {
+                let Some(&[c0, c1, c2, c3]) = b.get(i..i + 4) else {
+                    break;
+                };
                 if class(c0) > T_LOWER {
                     break;
                 } else if class(c1) > T_LOWER {
@@ -146,6 +151,18 @@ pub(crate) fn tokenize<'a>(text: &'a str, from: usize, to: usize, out: &mut Vec<
             }
             while b.get(i).is_some_and(|&c| class(c) <= T_LOWER) {
                 i += 1;
+            }
+            // Most words end at a space: nothing after them is asked (no full stop to
+            // keep, no comma inside a number), the word is pushed and the space
+            // stepped over.
+            if b.get(i) == Some(&b' ') {
+                out.push(Tok {
+                    start: from + start,
+                    text: slice.get(start..i).unwrap_or(""),
+                    kind: TokKind::Word { cap },
+                });
+                i += 1;
+                continue 'toks;
             }
             let Some(&c) = b.get(i) else { break };
             let k = class(c);
@@ -203,9 +220,19 @@ pub(crate) fn tokenize<'a>(text: &'a str, from: usize, to: usize, out: &mut Vec<
             text: slice.get(start..i).unwrap_or(""),
             kind: TokKind::Word { cap },
         });
-        // Most words end at a space: step over it here.
-        if b.get(i) == Some(&b' ') {
-            i += 1;
+        // A space after a kept full stop is stepped over here; a comma after the word
+        // is pushed here, and a space after it stepped over.
+        match b.get(i) {
+            Some(b' ') => i += 1,
+            Some(b',') => {
+                out.push(Tok {
+                    start: from + i,
+                    text: slice.get(i..i + 1).unwrap_or(""),
+                    kind: TokKind::Punct(','),
+                });
+                i += if b.get(i + 1) == Some(&b' ') { 2 } else { 1 };
+            }
+            _ => {}
         }
     }
 }
@@ -860,11 +887,12 @@ pub(crate) struct Names<'a> {
     by_last: NameTable<'a>,
     by_first: NameTable<'a>,
     /// The first two people given each role ([`NONE`] while fewer): two are enough
-    /// to make a role ambiguous.
-    by_role: FxMap<&'static str, [u32; 2]>,
-    /// The first two people given each age in an appositive (`Ana Ruiz, 45,`), for a
-    /// later `the 45-year-old`.
-    by_age: FxMap<u8, [u32; 2]>,
+    /// to make a role ambiguous. A list, not a hash table: an article gives a handful
+    /// of roles, and no more than the lexicon's titles and role nouns in any case.
+    by_role: Vec<(&'static str, [u32; 2])>,
+    /// The same for ages given in an appositive (`Ana Ruiz, 45,`), for a later `the
+    /// 45-year-old`: at most the 120 ages read.
+    by_age: Vec<(u8, [u32; 2])>,
     /// Recent mentions, newest last: (person, is a subject or speaker).
     recent: Recent,
 }
@@ -1369,39 +1397,22 @@ impl<'a> Names<'a> {
 
     /// Ties a role noun (`senator`, `aide`) to a person.
     pub(crate) fn add_role(&mut self, role: &'static str, id: u32) {
-        let [a, b] = self.by_role.entry(role).or_insert([NONE; 2]);
-        if *a == NONE {
-            *a = id;
-        } else if *b == NONE && *a != id {
-            *b = id;
-        }
+        first_two(&mut self.by_role, role, id);
     }
 
     /// Ties an age given in an appositive (`Ana Ruiz, 45,`) to a person.
     pub(crate) fn add_age(&mut self, age: u8, id: u32) {
-        let [a, b] = self.by_age.entry(age).or_insert([NONE; 2]);
-        if *a == NONE {
-            *a = id;
-        } else if *b == NONE && *a != id {
-            *b = id;
-        }
+        first_two(&mut self.by_age, age, id);
     }
 
     /// The one person the article gave the age `age`, if there is exactly one.
     pub(crate) fn by_age(&self, age: u8) -> Option<u32> {
-        match self.by_age.get(&age) {
-            Some(&[one, NONE]) if one != NONE => Some(one),
-            _ => None,
-        }
+        only_one(&self.by_age, age)
     }
 
     /// The one person the article introduced with `role`, if there is exactly one.
     pub(crate) fn by_role(&self, role: &str) -> Option<u32> {
-        let key = canonical_role(role)?;
-        match self.by_role.get(key) {
-            Some(&[one, NONE]) if one != NONE => Some(one),
-            _ => None,
-        }
+        only_one(&self.by_role, canonical_role(role)?)
     }
 
     /// The most recent person a `he` or `she` can refer to.
@@ -1496,6 +1507,33 @@ pub(crate) fn year_old(w: &str) -> Option<u8> {
         .then(|| w.get(..digits)?.parse::<u8>().ok())
         .flatten()
         .filter(|&n| n > 0)
+}
+
+/// Records `id` among the first two people given `key` (a role, an age).
+fn first_two<K: PartialEq>(list: &mut Vec<(K, [u32; 2])>, key: K, id: u32) {
+    let slot = match list.iter().position(|r| r.0 == key) {
+        Some(n) => list.get_mut(n),
+        None => {
+            list.push((key, [NONE; 2]));
+            list.last_mut()
+        }
+    };
+    let Some((_, [a, b])) = slot else {
+        return;
+    };
+    if *a == NONE {
+        *a = id;
+    } else if *b == NONE && *a != id {
+        *b = id;
+    }
+}
+
+/// The one person given `key`, if exactly one was.
+fn only_one<K: PartialEq>(list: &[(K, [u32; 2])], key: K) -> Option<u32> {
+    match list.iter().find(|r| r.0 == key).map(|r| r.1) {
+        Some([one, NONE]) if one != NONE => Some(one),
+        _ => None,
+    }
 }
 
 fn first_word(s: &str) -> &str {
