@@ -1383,9 +1383,7 @@ impl<'a> Names<'a> {
     /// a later `he` can mean that person: the person an earlier fuller mention gave the
     /// name. A name the article has not given yet is left alone.
     pub(crate) fn lone_subject(&mut self, w: &str) {
-        let id = self
-            .best(self.by_last.get(w), false, None)
-            .or_else(|| self.best(self.by_first.get(w), true, None));
+        let id = self.best(self.by_last.get(w), false, None);
         if let Some(id) = id {
             self.push_recent(id, true);
         }
@@ -1455,6 +1453,11 @@ impl<'a> Names<'a> {
             None => UNNAMED,
         };
         self.push_recent(id, true);
+    }
+
+    /// Whether the article has given no name yet.
+    pub(crate) fn is_empty(&self) -> bool {
+        self.people.is_empty()
     }
 
     /// Records a person's gender learned from a role word.
