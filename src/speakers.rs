@@ -1039,6 +1039,34 @@ pub(crate) fn kin_word(w: &str) -> Option<Option<bool>> {
     })
 }
 
+/// Whether a capitalised word reads as an occupation (`Economist`, `Farmer`,
+/// `Neighbor`, `Historian`, `Student`, `Sheriff`, `Cllr`): an ASCII word with a suffix
+/// that makes nouns for people, or one of a few titles without one.
+fn occupation(w: &str) -> bool {
+    let mut buf = [0u8; 24];
+    if w.len() < 4 || w.len() > buf.len() || !w.is_ascii() {
+        return false;
+    }
+    let lower = cues::lower_into(w, &mut buf);
+    [
+        "ist", "er", "or", "ian", "ant", "ent", "man", "woman", "eer",
+    ]
+    .iter()
+    .any(|s| lower.ends_with(s))
+        || matches!(
+            lower,
+            "sheriff"
+                | "cllr"
+                | "coach"
+                | "pastor"
+                | "rabbi"
+                | "imam"
+                | "chef"
+                | "nurse"
+                | "deputy"
+        )
+}
+
 fn is_suffix(w: &str) -> bool {
     matches!(bare(w), "Jr" | "Sr" | "II" | "III" | "IV")
 }
@@ -1145,6 +1173,18 @@ pub(crate) fn name_parts_known(
     while end > start + 1 && is_suffix(word(text, &at(toks, end - 1))) {
         suffix = true;
         end -= 1;
+    }
+    // `Economist Laura Fitch`, `Neighbor Luis Carrillo`, `Sheriff Wendell Pickens`: an
+    // occupation capitalised before a name of two words (and no first name itself) is
+    // a role, no part of the name.
+    if end >= start + 3 && !body {
+        let w = word(text, &at(toks, start));
+        let f = facts_at(start, w, start_facts);
+        if occupation(w) && f.name_start().1.is_none() && !cues::is_body_head(w) {
+            start += 1;
+            capitals_before += 1;
+            gender = gender.or(f.title_gender());
+        }
     }
     let first_t = toks.get(start)?;
     let last_t = toks.get(end - 1)?;
