@@ -3132,6 +3132,33 @@ impl<'l, 'a> Run<'l, 'a> {
             }
             // "said after the convention he would": the clause starts at its subject;
             // "said Friday as he entered the talks": a subordinate clause does not.
+            // `said Tuesday the outages could last`, `told reporters on Tuesday the state
+            // was …`: after a time, a determiner or a name opens the clause.
+            if m > k && subject.is_none() && {
+                let p = word(text, &at(toks, m - 1));
+                (is_time_word(p) || matches!(p, "today" | "yesterday" | "tonight"))
+                    && at(toks, m).is_word()
+                    && (at(toks, m).is_cap() && !is_time_word(w)
+                        || matches!(
+                            w,
+                            "the"
+                                | "a"
+                                | "an"
+                                | "his"
+                                | "her"
+                                | "their"
+                                | "its"
+                                | "this"
+                                | "these"
+                                | "those"
+                                | "some"
+                                | "many"
+                                | "most"
+                                | "no"
+                        ))
+            } {
+                subject = Some(m);
+            }
             if m > k && subject.is_none() && matches!(w, "he" | "she" | "they" | "it" | "we" | "I")
             {
                 let w0 = word(text, &at(toks, m - 1));
