@@ -3080,6 +3080,7 @@ impl<'l, 'a> Run<'l, 'a> {
                 && (w == "that" || info_at(k).opens_tail() || w.ends_with("ly"))
                 && !(w == "to" && promise())
                 && !self.indirect_question(toks, a, w)
+                && !bound_at(text, toks, k)
         });
         let mut m = k;
         let mut subject = None;
@@ -3235,6 +3236,7 @@ impl<'l, 'a> Run<'l, 'a> {
                     && !(w == "not"
                         && promise()
                         && toks.get(k + 1).is_some_and(|n| word(text, n) == "to"))
+                    && !bound_at(text, toks, k)
                     && !self.indirect_question(toks, a, w))
             {
                 return None;
@@ -4875,6 +4877,15 @@ fn narration_end(toks: &[Tok], i: usize) -> usize {
 
 /// Whether `that` or `this` at `k` names a time (`said that evening`, `this week`), not a
 /// clause: a time word follows, and the clause or the sentence ends or goes on with `that`.
+/// Whether the words at `k` bound a number (`at least`, `at most`): they open reported
+/// words (`said at least four people were killed`), as no place or time does.
+fn bound_at(text: &str, toks: &[Tok], k: usize) -> bool {
+    toks.get(k).is_some_and(|t| word(text, t) == "at")
+        && toks
+            .get(k + 1)
+            .is_some_and(|n| matches!(word(text, n), "least" | "most"))
+}
+
 fn that_time(text: &str, toks: &[Tok], k: usize) -> bool {
     let w = |n: usize| toks.get(n).map_or("", |t| word(text, t));
     matches!(w(k), "that" | "this")
