@@ -4073,19 +4073,28 @@ impl<'l, 'a> Run<'l, 'a> {
         if !toks.get(b).is_some_and(|t| t.is_punct(',')) {
             return;
         }
-        let first = toks.get(b + 1);
-        if !first.is_some_and(|t| t.is_word() && cues::is_determiner(word(text, t))) {
+        // `, a doctor,`, `, a spokesman for the mayor,`, or a role without a determiner
+        // (`, chairwoman of the committee,`): the role is the word before the phrase
+        // that places it.
+        let Some(first) = toks.get(b + 1).filter(|t| t.is_word()) else {
+            return;
+        };
+        let det = cues::is_determiner(word(text, first));
+        if !det && canonical_role(word(text, first)).is_none() {
             return;
         }
         let stop = (b + 8).min(toks.len());
         let mut k = b + 1;
         while k < stop
             && at(toks, k).is_word()
-            && !matches!(word(text, &at(toks, k)), "of" | "at" | "for" | "who" | "in")
+            && !matches!(
+                word(text, &at(toks, k)),
+                "of" | "at" | "for" | "who" | "in" | "with" | "from" | "to" | "on"
+            )
         {
             k += 1;
         }
-        if k > b + 2 {
+        if k > b + 1 + usize::from(det) {
             if let Some(r) = canonical_role(word(text, &at(toks, k - 1))) {
                 self.names.add_role(r, id);
             }
@@ -4269,22 +4278,8 @@ impl<'l, 'a> Run<'l, 'a> {
             None
         };
         if let Some(id) = id {
-            if let Some((age, _)) = age_appositive(text, toks, b) {
-                self.names.add_age(age, id);
-            }
-            // An appositive names the speaker's role: "Hugh Hill, a doctor, said".
-            if toks.get(b).is_some_and(|t| t.is_punct(',')) {
-                let mut k = b + 1;
-                let stop = (b + 8).min(toks.len());
-                while k < stop && at(toks, k).is_word() {
-                    k += 1;
-                }
-                if k > b + 1 {
-                    if let Some(r) = canonical_role(word(text, &at(toks, k - 1))) {
-                        self.names.add_role(r, id);
-                    }
-                }
-            }
+            // An appositive names the speaker's age or role: "Hugh Hill, a doctor, said".
+            self.appositive_role(toks, b, id);
             if speaking {
                 self.names.spoke(id);
             }

@@ -1450,7 +1450,33 @@ impl<'a> Names<'a> {
 
     /// The one person the article introduced with `role`, if there is exactly one.
     pub(crate) fn by_role(&self, role: &str) -> Option<u32> {
-        only_one(&self.by_role, canonical_role(role)?)
+        let key = canonical_role(role)?;
+        if key == "lawmaker" {
+            // Any legislator the article named is a lawmaker: the one, if one.
+            let mut one = None;
+            let legislators = self.by_role.iter().filter(|r| {
+                matches!(
+                    r.0,
+                    "representative"
+                        | "senator"
+                        | "delegate"
+                        | "assemblyman"
+                        | "assemblywoman"
+                        | "lawmaker"
+                )
+            });
+            for &id in legislators
+                .flat_map(|r| r.1.iter())
+                .filter(|&&id| id != NONE)
+            {
+                if one.is_some_and(|o| o != id) {
+                    return None;
+                }
+                one = Some(id);
+            }
+            return one;
+        }
+        only_one(&self.by_role, key)
     }
 
     /// The most recent person a `he` or `she` can refer to.
