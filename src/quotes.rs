@@ -1431,7 +1431,16 @@ impl<'l, 'a> Run<'l, 'a> {
             }
             // A sentence that ends on a closing mark takes the short sentence after it,
             // where the attribution stands: `"Why?" Okafor asked.`, `"..." - Ruiz`.
-            let ends_on_quote = r > rp && self.raw(r - 1).span.end() + 2 >= end;
+            // Not one whose own stop follows the mark (`was 'ready to talk'.`): that
+            // sentence ended on its stop, and the next is a sentence of its own.
+            let ends_on_quote = r > rp && {
+                let close = self.raw(r - 1).span.end();
+                close + 2 >= end
+                    && !self
+                        .text
+                        .get(close..end)
+                        .is_some_and(|t| t.contains(['.', '!', '?']))
+            };
             let next_same_para = spans
                 .get(j + 1)
                 .filter(|n| spans.get(j).is_some_and(|c| c.1 == n.1));
