@@ -2049,6 +2049,21 @@ impl<'l, 'a> Run<'l, 'a> {
             {
                 return None;
             }
+            // `, said Redmond's entry changes nothing`: a possessive before a thing, and
+            // words after it, opens the words; `said Trump's spokesman.` and `noted
+            // NBC's Dante Chinni` name the speaker.
+            let possessive =
+                |t: &Tok| t.is_word() && (t.text.ends_with("'s") || t.text.ends_with("’s"));
+            if toks.get(j).is_some_and(possessive)
+                && toks.get(j + 1).is_some_and(|n| {
+                    n.is_word()
+                        && !n.is_cap()
+                        && (!cues::is_person_role(word(text, n))
+                            || toks.get(j + 2).is_some_and(Tok::is_word))
+                })
+            {
+                return None;
+            }
             let hi = next_punct(toks, j);
             let sp = np_forward(text, toks, j, hi)?;
             Some(Attr {

@@ -1087,17 +1087,20 @@ pub(crate) fn name_parts_known(
 ) -> Option<NameParts> {
     // `CNN's Jake Tapper`: an owner before two or more capitalised words is the
     // person's outlet or employer, no part of the name.
-    let a = if b >= a + 3
-        && toks
-            .get(a)
+    // (`Harbor Weekly's Ines Duarte`: the owner may be of several words.)
+    let owner = (a..b.saturating_sub(2)).rev().find(|&o| {
+        toks.get(o)
             .is_some_and(|t| t.is_word() && possessive(t.text))
-        && toks
-            .get(a + 1..b)
-            .is_some_and(|r| r.iter().all(Tok::is_cap))
-    {
-        a + 1
-    } else {
-        a
+    });
+    let a = match owner {
+        Some(o)
+            if toks
+                .get(o + 1..b)
+                .is_some_and(|r| r.iter().all(Tok::is_cap)) =>
+        {
+            o + 1
+        }
+        _ => a,
     };
     let mut role = None;
     let mut gender = None;
