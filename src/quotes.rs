@@ -827,9 +827,10 @@ struct Run<'l, 'a> {
     toks: Vec<Tok<'a>>,
     names: Names<'a>,
     out: Vec<Quote<'a>>,
-    /// The last direct quote emitted: its index in `out`, and where the text after its
-    /// attribution starts.
-    last_direct: Option<(usize, usize, usize)>,
+    /// The last direct quote emitted, or reported one with a speaker: its index in
+    /// `out`, where the text after its attribution starts, its paragraph, and whether it
+    /// was direct.
+    last_direct: Option<(usize, usize, usize, bool)>,
     /// The last quote with a speaker, of any kind, and its paragraph: the voice a
     /// quotation later in the same paragraph is left to.
     last_voice: Option<(usize, usize)>,
@@ -2842,10 +2843,13 @@ impl<'l, 'a> Run<'l, 'a> {
                 // Nothing but space between the two: the same voice goes on (one
                 // quotation if in one paragraph). In the same paragraph, narration in
                 // between still leaves the quotation to the voice of the paragraph.
-                if let Some((idx, tail, lpara)) = self.last_direct {
+                if let Some((idx, tail, lpara, direct)) = self.last_direct {
                     let gap = text.get(tail..raw.span.start()).unwrap_or("x");
                     let empty = gap.len() < 64 && !gap.chars().any(char::is_alphanumeric);
-                    if empty && (lpara == para || para_start) {
+                    // After a reported quote, only a quotation that opens the next
+                    // paragraph: in its own paragraph it is read as a part.
+                    let next_para = para_start && lpara != para;
+                    if empty && (direct && lpara == para || para_start && (direct || next_para)) {
                         e.continues = Some((idx, lpara == para));
                     }
                 }
@@ -3697,8 +3701,15 @@ impl<'l, 'a> Run<'l, 'a> {
         if speaker.is_some() {
             self.last_voice = Some((self.out.len() - 1, para));
         }
-        if e.kind == QuoteKind::Direct {
-            self.last_direct = Some((self.out.len() - 1, e.tail_end, para));
+        // A reported quote with its speaker hands over too: `Gen. Ashby said the Army
+        // was in trouble.⏎⏎"We are not meeting our numbers."` is his.
+        if e.kind == QuoteKind::Direct || speaker.is_some() {
+            self.last_direct = Some((
+                self.out.len() - 1,
+                e.tail_end,
+                para,
+                e.kind == QuoteKind::Direct,
+            ));
         } else {
             self.last_direct = None;
         }
