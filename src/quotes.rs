@@ -1580,9 +1580,11 @@ impl<'l, 'a> Run<'l, 'a> {
         while n < 16 && b.get(start + n).is_some_and(u8::is_ascii_alphabetic) {
             n += 1;
         }
+        // `Kaine agreed.`, or an appositive between: `Fennimore, 58, apologized.`
         let small_next = start + n + 1 < end
-            && b.get(start + n) == Some(&b' ')
-            && b.get(start + n + 1).is_some_and(u8::is_ascii_lowercase);
+            && (b.get(start + n) == Some(&b' ')
+                && b.get(start + n + 1).is_some_and(u8::is_ascii_lowercase)
+                || b.get(start + n) == Some(&b','));
         if n >= 3 && small_next {
             if let Some(w) = self.text.get(start..start + n) {
                 self.names.lone_subject(w);
