@@ -4273,6 +4273,32 @@ impl<'l, 'a> Run<'l, 'a> {
             {
                 return self.resolve(toks, (a, p - 1), speaking);
             }
+            // `The Chancellor has insisted`, `A Conservative MP`: a title or role alone,
+            // capitalised, is a role (the one person given it, after `the`), no name.
+            if s + 1 == b {
+                let f = cues::facts(hw);
+                if f.title() || f.role_noun() {
+                    let det = word(text, &at(toks, a));
+                    return if a < s && det.eq_ignore_ascii_case("the") {
+                        self.names.by_role(hw)
+                    } else {
+                        None
+                    };
+                }
+            }
+            // `The leader of Bristol City Council`: a body after a role and `of` is
+            // where the unnamed speaker works.
+            if p >= a + 2
+                && word(text, &at(toks, p - 1)) == "of"
+                && at(toks, p - 2).is_word()
+                && !at(toks, p - 2).is_cap()
+                && {
+                    let f = cues::facts(word(text, &at(toks, p - 2)));
+                    f.role_noun() || f.title()
+                }
+            {
+                return None;
+            }
             let parts = name_parts_known(text, toks, s, b, first.or(head_facts))?;
             let mut parts = parts;
             if parts.role.is_none() && s > a {

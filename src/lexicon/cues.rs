@@ -1053,6 +1053,7 @@ const TITLES: &[(&str, &str)] = &[
     ("col", "colonel"),
     ("captain", "captain"),
     ("capt", "captain"),
+    ("mp", "mp"),
     ("lt", "lieutenant"),
     ("lieutenant", "lieutenant"),
     ("sgt", "sergeant"),
