@@ -3453,10 +3453,13 @@ impl<'l, 'a> Run<'l, 'a> {
             end = e2;
         }
         // A label's words end with its last quotation: `called them “lone wolves” and
-        // described their acts as crimes`.
+        // described their acts as crimes`. With none left in them (`praised the project
+        // in a statement, calling it “…”`: the quotation is the participle's), it
+        // reports no speech.
         if a.class == CueClass::Label {
-            if let Some(q) = (k..end).rev().find(|&m| at(toks, m).quote().is_some()) {
-                end = q + 1;
+            match (k..end).rev().find(|&m| at(toks, m).quote().is_some()) {
+                Some(q) => end = q + 1,
+                None => return None,
             }
         }
         if end <= k || any_taken(taken, k, end) {
@@ -4496,6 +4499,18 @@ fn clause_only_cue(w: &str) -> bool {
             | "threatens"
             | "threatened"
             | "threatening"
+            | "declare"
+            | "declares"
+            | "declared"
+            | "declaring"
+            | "promise"
+            | "promises"
+            | "promised"
+            | "promising"
+            | "demand"
+            | "demands"
+            | "demanded"
+            | "demanding"
     )
 }
 
@@ -4507,7 +4522,9 @@ fn noun_phrase_only(toks: &[Tok], k: usize, end: usize) -> bool {
         return false;
     };
     let mut buf = [0u8; 8];
-    // A determiner or a number opens it (`added a note of caution`, `added 150,000 jobs`).
+    // A determiner or a number opens it (`added a note of caution`, `added 150,000
+    // jobs`). (Not a bare noun: PolNeAR counts `proposed marquee projects like …` as
+    // reported.)
     let number = first.text.starts_with(|c: char| c.is_ascii_digit());
     if !number
         && !matches!(
