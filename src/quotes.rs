@@ -2582,6 +2582,7 @@ impl<'l, 'a> Run<'l, 'a> {
                 while cs < before_end && at(toks, cs).is_punct(',') {
                     cs += 1;
                 }
+                cs = dateline_end(text, toks, cs, before_end);
                 let mut ce = before_end;
                 if at(toks, ce - 1).is_punct(',') || at(toks, ce - 1).is_dash() {
                     ce -= 1;
@@ -4879,6 +4880,41 @@ fn clause_start(toks: &[Tok], i: usize) -> usize {
 #[inline]
 fn ends_sentence(t: &Tok) -> bool {
     matches!(t.kind, TokKind::Punct('.' | '!' | '?' | ';'))
+}
+
+/// After a dateline that opens the sentence at `s` (`FRESNO, Calif. (AP) —`, `LONDON
+/// (Reuters) -`, `WASHINGTON —`), the token after its dash; `s` if there is none. A
+/// dateline is a word in capitals, then only capitalised words, commas, full stops and a
+/// bracketed agency before the dash, within ten tokens.
+fn dateline_end(text: &str, toks: &[Tok], s: usize, end: usize) -> usize {
+    // (The state's abbreviation may have ended a sentence: `(AP) —` is left.)
+    let capitals = toks.get(s).is_some_and(|t| {
+        t.is_word() && t.text.len() >= 3 && !t.text.bytes().any(|c| c.is_ascii_lowercase())
+            || t.is_punct('(')
+    });
+    if !capitals {
+        return s;
+    }
+    let stop = (s + 10).min(end);
+    let mut k = s + 1;
+    while k < stop {
+        let t = at(toks, k);
+        if t.is_dash() {
+            // `--` is two dashes.
+            while k + 1 < end && at(toks, k + 1).is_dash() {
+                k += 1;
+            }
+            return k + 1;
+        }
+        let fits = t.is_cap()
+            || matches!(t.kind, TokKind::Punct(',' | '.' | '(' | ')'))
+            || word(text, &t).eq_ignore_ascii_case("ap");
+        if !fits {
+            return s;
+        }
+        k += 1;
+    }
+    s
 }
 
 /// Whether token `i` starts its sentence: `sentence_start(toks, i) == i`, known from
