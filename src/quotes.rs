@@ -4185,6 +4185,9 @@ impl<'l, 'a> Run<'l, 'a> {
             // "Officials said", "Democrats say": a role or a party, capitalised at the
             // start of a sentence or as a party's name, is a group, not a person.
             None
+        } else if let Some(id) = (b == a + 1).then(|| self.names.in_capitals(hw)).flatten() {
+            // A transcript's `DELGADO:` is the Rosa Delgado the article named.
+            Some(id)
         } else if head.is_cap() {
             // "Rep. Elijah Cummings of Maryland", "Cameron Easley for Morning Consult":
             // a place or an employer after a full name is not part of it (a single word

@@ -1524,6 +1524,24 @@ impl<'a> Names<'a> {
         self.push_recent(id, true);
     }
 
+    /// The person a surname written in capitals means (a transcript's `DELGADO`), if the
+    /// article gave that surname before.
+    pub(crate) fn in_capitals(&self, w: &str) -> Option<u32> {
+        let mut buf = [0u8; 24];
+        let n = w.len();
+        if !(3..=buf.len()).contains(&n) || !w.bytes().all(|c| c.is_ascii_uppercase()) {
+            return None;
+        }
+        for (d, c) in buf.iter_mut().zip(w.bytes()) {
+            *d = c.to_ascii_lowercase();
+        }
+        if let Some(f) = buf.first_mut() {
+            *f = f.to_ascii_uppercase();
+        }
+        let name = core::str::from_utf8(buf.get(..n)?).ok()?;
+        self.best(self.by_last.get(name), false, None)
+    }
+
     /// Whether the article has given no name yet.
     pub(crate) fn is_empty(&self) -> bool {
         self.people.is_empty()
