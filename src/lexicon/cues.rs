@@ -1027,6 +1027,7 @@ const TITLES: &[(&str, &str)] = &[
     ("councilman", "councilman"),
     ("councilwoman", "councilwoman"),
     ("councillor", "councillor"),
+    ("cllr", "councillor"),
     ("councilor", "councilor"),
     ("alderman", "alderman"),
     ("assemblyman", "assemblyman"),
