@@ -607,6 +607,25 @@ pub(crate) fn np_back(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option
             _ => break,
         }
     }
+    // `Only 31 percent said`, `40 percent of voters`: the number and its qualifier.
+    // (Not a year, and not before a name: `In 2016 Trump said`.)
+    let number = |t: &Tok| {
+        t.is_word()
+            && t.text.starts_with(|c: char| c.is_ascii_digit())
+            && !(t.text.len() == 4 && t.text.bytes().all(|c| c.is_ascii_digit()))
+    };
+    if a > lo && number(&at(toks, a - 1)) && !at(toks, a).is_cap() {
+        a -= 1;
+        let qualifier = [
+            "only", "nearly", "about", "just", "almost", "roughly", "over",
+        ];
+        if a > lo && {
+            let q = word(text, &at(toks, a - 1));
+            qualifier.iter().any(|x| q.eq_ignore_ascii_case(x))
+        } {
+            a -= 1;
+        }
+    }
     Some((a, end))
 }
 
