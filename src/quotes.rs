@@ -603,6 +603,11 @@ struct Lexicon {
     /// folded to five bits as [`prefix_bit`] does): most words of a sentence miss here
     /// and skip the table.
     prefixes: Box<[u64; 512]>,
+    /// The first four bytes of every cue's first word (three and a full stop for a
+    /// word of three), one bit per hashed quadruple ([`quad_index`]), for the scan of
+    /// [`Run::scan_names`]: most words that share three bytes with a cue (`for`, `not`,
+    /// `decision`) differ in the fourth.
+    quads: Box<[u64; 512]>,
     marks: Vec<(char, char)>,
     mark_bytes: [bool; 256],
 }
@@ -623,6 +628,14 @@ fn prefix_bit(w: &[u8]) -> (usize, u64) {
     (n >> 6, 1 << (n & 63))
 }
 
+/// The bit in [`Lexicon::quads`] of the four bytes `x` that start a word (a word of
+/// three bytes has a zero fourth), ASCII case folded: a multiplicative hash to fifteen
+/// bits.
+#[inline]
+fn quad_index(x: u32) -> usize {
+    ((x | 0x2020_2020).wrapping_mul(0x9E37_79B1) >> 17) as usize
+}
+
 impl Lexicon {
     fn base() -> Lexicon {
         let mut lex = Lexicon {
@@ -630,6 +643,7 @@ impl Lexicon {
             phrases: FxMap::default(),
             min_len: usize::MAX,
             prefixes: Box::new([0; 512]),
+            quads: Box::new([0; 512]),
             marks: Vec::new(),
             mark_bytes: [false; 256],
         };
@@ -666,6 +680,21 @@ impl Lexicon {
         let (row, bit) = prefix_bit(first.as_bytes());
         if let Some(r) = self.prefixes.get_mut(row) {
             *r |= bit;
+        }
+        // The scan reads a final full stop as part of the word: a word of three bytes
+        // is also asked with one.
+        let fb = first.as_bytes();
+        let quads: &[[u8; 4]] = match *fb {
+            [a, b, c] => &[[a, b, c, 0], [a, b, c, b'.']],
+            [a, b, c, d, ..] => &[[a, b, c, d]],
+            // Shorter words are never asked by the scan.
+            _ => &[],
+        };
+        for &q in quads {
+            let n = quad_index(u32::from_le_bytes(q));
+            if let Some(r) = self.quads.get_mut(n >> 6) {
+                *r |= 1 << (n & 63);
+            }
         }
         self.words.update(first.as_bytes(), |entry| {
             if phrase {
@@ -1003,11 +1032,21 @@ fn load8(bb: &[u8], at: usize) -> Option<u64> {
         .map(|c| u64::from_le_bytes(*c))
 }
 
-/// Whether the word starting with bytes `h` has its prefix bit in `prefixes`.
+/// Whether the word at `w0..i` of `bb` (three bytes or more) has its bit in `quads`
+/// ([`Lexicon::quads`]).
 #[inline]
-fn has_prefix_bit(prefixes: &[u64; 512], h: [u8; 3]) -> bool {
-    let (row, bit) = prefix_bit(&h);
-    prefixes.get(row).is_some_and(|r| r & bit != 0)
+fn has_quad(quads: &[u64; 512], bb: &[u8], w0: usize, i: usize) -> bool {
+    let x = match bb.get(w0..).and_then(<[u8]>::first_chunk::<4>) {
+        // A word of three bytes is read with a zero fourth, whatever follows it.
+        Some(&q) => u32::from_le_bytes(q) & if i - w0 == 3 { 0x00FF_FFFF } else { u32::MAX },
+        // Fewer than four bytes left: a word of three that ends the unit.
+        None => match bb.get(w0..).and_then(<[u8]>::first_chunk::<3>) {
+            Some(&[a, b, c]) => u32::from_le_bytes([a, b, c, 0]),
+            None => return false,
+        },
+    };
+    let n = quad_index(x);
+    quads.get(n >> 6).is_some_and(|r| r & 1 << (n & 63) != 0)
 }
 
 impl<'l, 'a> Run<'l, 'a> {
@@ -3860,7 +3899,7 @@ impl<'l, 'a> Run<'l, 'a> {
         let wide_space = |i: usize| wide_space_at(text, i);
         let bb = b.get(..end).unwrap_or(&[]);
         let min_len = self.lex.min_len.max(3);
-        let prefixes: &[u64; 512] = &self.lex.prefixes;
+        let quads: &[u64; 512] = &self.lex.quads;
         let mut i = start;
         let mut prev_word = start;
         while let Some(&c) = bb.get(i) {
@@ -3919,14 +3958,11 @@ impl<'l, 'a> Run<'l, 'a> {
             }
             // A cue starts with a small letter (a custom one perhaps with a letter past
             // ASCII, `éclaire`), or opens the sentence; it is three bytes or more long
-            // (without a final full stop), and its first three bytes have their prefix
-            // bit, which turns most words away before the table.
+            // (without a final full stop), and its first four bytes have their bit,
+            // which turns most words away before the table.
             if (k == SCAN_LOWER || k == SCAN_LEAD || w0 == start)
                 && i - w0 >= 3
-                && bb
-                    .get(w0..)
-                    .and_then(<[u8]>::first_chunk::<3>)
-                    .is_some_and(|h| has_prefix_bit(prefixes, *h))
+                && has_quad(quads, bb, w0, i)
                 && self.cue_word(w0, i, end, min_len)
             {
                 return true;
