@@ -4001,15 +4001,16 @@ impl<'l, 'a> Run<'l, 'a> {
     }
 
     /// Whether the word at `w0..i` of a sentence without quotations (ending at `end`),
-    /// whose prefix bit is set, may be a cue. Out of line: few words get here, and the
-    /// table lookups would otherwise crowd the registers of [`Run::scan_names`]'s loop.
+    /// whose first four bytes have their bit in [`Lexicon::quads`], may be a cue: the
+    /// table is asked straight away (its bit filter would only repeat what the four
+    /// bytes turned away). Out of line: few words get here, and the table lookups would
+    /// otherwise crowd the registers of [`Run::scan_names`]'s loop.
     #[inline(never)]
     fn cue_word(&self, w0: usize, i: usize, end: usize, min_len: usize) -> bool {
         let text = self.text;
         let w = text.as_bytes().get(w0..i).unwrap_or(&[]);
         let w = w.strip_suffix(b".").unwrap_or(w);
         w.len() >= min_len
-            && self.lex.words.may_contain(w)
             && text
                 .get(w0..w0 + w.len())
                 .is_some_and(|s| self.may_cue(s, w0 + s.len(), end))
@@ -4021,7 +4022,7 @@ impl<'l, 'a> Run<'l, 'a> {
     /// word after it, a noun-like form (`note`, `report`, `state`) only before a comma,
     /// `that` or a subject pronoun.
     fn may_cue(&self, w: &str, after: usize, end: usize) -> bool {
-        // The caller has asked `may_start`: straight to the table.
+        // The caller has asked a prefix filter: straight to the table.
         let Some((single, phrase)) = self.lex.words.get(w.as_bytes()) else {
             return false;
         };
