@@ -603,10 +603,10 @@ struct Lexicon {
     /// folded to five bits as [`prefix_bit`] does): most words of a sentence miss here
     /// and skip the table.
     prefixes: Box<[u64; 512]>,
-    /// The first four bytes of every cue's first word (three and a full stop for a
-    /// word of three), one bit per hashed quadruple ([`quad_index`]), for the scan of
-    /// [`Run::scan_names`]: most words that share three bytes with a cue (`for`, `not`,
-    /// `decision`) differ in the fourth.
+    /// The first four bytes of every cue's first word (for a word of three, with each
+    /// byte that can end it or a full stop), one bit per hashed quadruple
+    /// ([`quad_index`]), for the scan of [`Run::scan_names`]: most words that share
+    /// three bytes with a cue (`for`, `not`, `decision`) differ in the fourth.
     quads: Box<[u64; 512]>,
     marks: Vec<(char, char)>,
     mark_bytes: [bool; 256],
@@ -629,8 +629,8 @@ fn prefix_bit(w: &[u8]) -> (usize, u64) {
 }
 
 /// The bit in [`Lexicon::quads`] of the four bytes `x` that start a word (a word of
-/// three bytes has a zero fourth), ASCII case folded: a multiplicative hash to fifteen
-/// bits.
+/// three bytes that ends the unit has a zero fourth), ASCII case folded: a
+/// multiplicative hash to fifteen bits.
 #[inline]
 fn quad_index(x: u32) -> usize {
     ((x | 0x2020_2020).wrapping_mul(0x9E37_79B1) >> 17) as usize
@@ -681,20 +681,26 @@ impl Lexicon {
         if let Some(r) = self.prefixes.get_mut(row) {
             *r |= bit;
         }
-        // The scan reads a final full stop as part of the word: a word of three bytes
-        // is also asked with one.
-        let fb = first.as_bytes();
-        let quads: &[[u8; 4]] = match *fb {
-            [a, b, c] => &[[a, b, c, 0], [a, b, c, b'.']],
-            [a, b, c, d, ..] => &[[a, b, c, d]],
-            // Shorter words are never asked by the scan.
-            _ => &[],
-        };
-        for &q in quads {
+        // The scan asks a word's first four bytes as they stand in the text: after a
+        // word of three comes a byte that ends it (or the unit's end, read as zero),
+        // or the full stop the scan keeps in the word.
+        let mut set = |q: [u8; 4]| {
             let n = quad_index(u32::from_le_bytes(q));
             if let Some(r) = self.quads.get_mut(n >> 6) {
                 *r |= 1 << (n & 63);
             }
+        };
+        match *first.as_bytes() {
+            [a, b, c] => {
+                for x in 0..=u8::MAX {
+                    if !continues_word(x) || x == b'.' {
+                        set([a, b, c, x]);
+                    }
+                }
+            }
+            [a, b, c, d, ..] => set([a, b, c, d]),
+            // Shorter words are never asked by the scan.
+            _ => {}
         }
         self.words.update(first.as_bytes(), |entry| {
             if phrase {
@@ -1032,13 +1038,21 @@ fn load8(bb: &[u8], at: usize) -> Option<u64> {
         .map(|c| u64::from_le_bytes(*c))
 }
 
-/// Whether the word at `w0..i` of `bb` (three bytes or more) has its bit in `quads`
-/// ([`Lexicon::quads`]).
+/// Whether the scan of [`Run::scan_names`] may read byte `x` inside a word: ASCII letters
+/// and digits, `'`, `.`, `-`, and every byte of a character past ASCII but the lead
+/// byte of a space; the byte after a word is none of these, but perhaps a lead byte.
+fn continues_word(x: u8) -> bool {
+    let k = SCAN_CLASS.get(usize::from(x)).copied().unwrap_or(SCAN_STOP);
+    k >= SCAN_UPPER
+}
+
+/// Whether the word at `w0` of `bb` (three bytes or more) has its bit in `quads`
+/// ([`Lexicon::quads`]): its first four bytes as they stand, whatever ends a word of
+/// three.
 #[inline]
-fn has_quad(quads: &[u64; 512], bb: &[u8], w0: usize, i: usize) -> bool {
+fn has_quad(quads: &[u64; 512], bb: &[u8], w0: usize) -> bool {
     let x = match bb.get(w0..).and_then(<[u8]>::first_chunk::<4>) {
-        // A word of three bytes is read with a zero fourth, whatever follows it.
-        Some(&q) => u32::from_le_bytes(q) & if i - w0 == 3 { 0x00FF_FFFF } else { u32::MAX },
+        Some(&q) => u32::from_le_bytes(q),
         // Fewer than four bytes left: a word of three that ends the unit.
         None => match bb.get(w0..).and_then(<[u8]>::first_chunk::<3>) {
             Some(&[a, b, c]) => u32::from_le_bytes([a, b, c, 0]),
@@ -3962,7 +3976,7 @@ impl<'l, 'a> Run<'l, 'a> {
             // which turns most words away before the table.
             if (k == SCAN_LOWER || k == SCAN_LEAD || w0 == start)
                 && i - w0 >= 3
-                && has_quad(quads, bb, w0, i)
+                && has_quad(quads, bb, w0)
                 && self.cue_word(w0, i, end, min_len)
             {
                 return true;
