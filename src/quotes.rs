@@ -3971,11 +3971,11 @@ impl<'l, 'a> Run<'l, 'a> {
                 flush(run_ws, run_end, &mut run_words);
             }
             // A cue starts with a small letter (a custom one perhaps with a letter past
-            // ASCII, `éclaire`), or opens the sentence; it is three bytes or more long
-            // (without a final full stop), and its first four bytes have their bit,
-            // which turns most words away before the table.
+            // ASCII, `éclaire`), or opens the sentence, and its first four bytes have
+            // their bit, which turns most words away before the table. A word of one or
+            // two bytes has a space or mark among them, which no cue's bytes hold: it
+            // passes only on a shared bit, and `cue_word` asks its length first.
             if (k == SCAN_LOWER || k == SCAN_LEAD || w0 == start)
-                && i - w0 >= 3
                 && has_quad(quads, bb, w0)
                 && self.cue_word(w0, i, end, min_len)
             {
