@@ -1046,9 +1046,9 @@ fn continues_word(x: u8) -> bool {
     k >= SCAN_UPPER
 }
 
-/// Whether the word at `w0` of `bb` (three bytes or more) has its bit in `quads`
-/// ([`Lexicon::quads`]): its first four bytes as they stand, whatever ends a word of
-/// three.
+/// Whether the word at `w0` of `bb` may start as a cue does ([`Lexicon::quads`]): its
+/// first four bytes are read as they stand (after a word of three, whatever ends it;
+/// at the unit's end, a zero).
 #[inline]
 fn has_quad(quads: &[u64; 512], bb: &[u8], w0: usize) -> bool {
     let x = match bb.get(w0..).and_then(<[u8]>::first_chunk::<4>) {
