@@ -603,6 +603,11 @@ struct Lexicon {
     /// folded to five bits as [`prefix_bit`] does): most words of a sentence miss here
     /// and skip the table.
     prefixes: Box<[u64; 512]>,
+    /// The first four bytes of every cue's first word (for a word of three, with each
+    /// byte that can end it or a full stop), one bit per hashed quadruple
+    /// ([`quad_index`]), for the scan of [`Run::scan_names`]: most words that share
+    /// three bytes with a cue (`for`, `not`, `decision`) differ in the fourth.
+    quads: Box<[u64; 512]>,
     marks: Vec<(char, char)>,
     mark_bytes: [bool; 256],
 }
@@ -623,6 +628,14 @@ fn prefix_bit(w: &[u8]) -> (usize, u64) {
     (n >> 6, 1 << (n & 63))
 }
 
+/// The bit in [`Lexicon::quads`] of the four bytes `x` that start a word (a word of
+/// three bytes that ends the unit has a zero fourth), ASCII case folded: a
+/// multiplicative hash to fifteen bits.
+#[inline]
+fn quad_index(x: u32) -> usize {
+    ((x | 0x2020_2020).wrapping_mul(0x9E37_79B1) >> 17) as usize
+}
+
 impl Lexicon {
     fn base() -> Lexicon {
         let mut lex = Lexicon {
@@ -630,6 +643,7 @@ impl Lexicon {
             phrases: FxMap::default(),
             min_len: usize::MAX,
             prefixes: Box::new([0; 512]),
+            quads: Box::new([0; 512]),
             marks: Vec::new(),
             mark_bytes: [false; 256],
         };
@@ -666,6 +680,27 @@ impl Lexicon {
         let (row, bit) = prefix_bit(first.as_bytes());
         if let Some(r) = self.prefixes.get_mut(row) {
             *r |= bit;
+        }
+        // The scan asks a word's first four bytes as they stand in the text: after a
+        // word of three comes a byte that ends it (or the unit's end, read as zero),
+        // or the full stop the scan keeps in the word.
+        let mut set = |q: [u8; 4]| {
+            let n = quad_index(u32::from_le_bytes(q));
+            if let Some(r) = self.quads.get_mut(n >> 6) {
+                *r |= 1 << (n & 63);
+            }
+        };
+        match *first.as_bytes() {
+            [a, b, c] => {
+                for x in 0..=u8::MAX {
+                    if !continues_word(x) || x == b'.' {
+                        set([a, b, c, x]);
+                    }
+                }
+            }
+            [a, b, c, d, ..] => set([a, b, c, d]),
+            // Shorter words are never asked by the scan.
+            _ => {}
         }
         self.words.update(first.as_bytes(), |entry| {
             if phrase {
@@ -1004,11 +1039,29 @@ fn load8(bb: &[u8], at: usize) -> Option<u64> {
         .map(|c| u64::from_le_bytes(*c))
 }
 
-/// Whether the word starting with bytes `h` has its prefix bit in `prefixes`.
+/// Whether the scan of [`Run::scan_names`] may read byte `x` inside a word: ASCII letters
+/// and digits, `'`, `.`, `-`, and every byte of a character past ASCII but the lead
+/// byte of a space; the byte after a word is none of these, but perhaps a lead byte.
+fn continues_word(x: u8) -> bool {
+    let k = SCAN_CLASS.get(usize::from(x)).copied().unwrap_or(SCAN_STOP);
+    k >= SCAN_UPPER
+}
+
+/// Whether the word at `w0` of `bb` may start as a cue does ([`Lexicon::quads`]): its
+/// first four bytes are read as they stand (after a word of three, whatever ends it;
+/// at the unit's end, a zero).
 #[inline]
-fn has_prefix_bit(prefixes: &[u64; 512], h: [u8; 3]) -> bool {
-    let (row, bit) = prefix_bit(&h);
-    prefixes.get(row).is_some_and(|r| r & bit != 0)
+fn has_quad(quads: &[u64; 512], bb: &[u8], w0: usize) -> bool {
+    let x = match bb.get(w0..).and_then(<[u8]>::first_chunk::<4>) {
+        Some(&q) => u32::from_le_bytes(q),
+        // Fewer than four bytes left: a word of three that ends the unit.
+        None => match bb.get(w0..).and_then(<[u8]>::first_chunk::<3>) {
+            Some(&[a, b, c]) => u32::from_le_bytes([a, b, c, 0]),
+            None => return false,
+        },
+    };
+    let n = quad_index(x);
+    quads.get(n >> 6).is_some_and(|r| r & 1 << (n & 63) != 0)
 }
 
 impl<'l, 'a> Run<'l, 'a> {
@@ -3930,7 +3983,7 @@ impl<'l, 'a> Run<'l, 'a> {
         let wide_space = |i: usize| wide_space_at(text, i);
         let bb = b.get(..end).unwrap_or(&[]);
         let min_len = self.lex.min_len.max(3);
-        let prefixes: &[u64; 512] = &self.lex.prefixes;
+        let quads: &[u64; 512] = &self.lex.quads;
         let mut i = start;
         let mut prev_word = start;
         while let Some(&c) = bb.get(i) {
@@ -3988,15 +4041,12 @@ impl<'l, 'a> Run<'l, 'a> {
                 flush(run_ws, run_end, &mut run_words);
             }
             // A cue starts with a small letter (a custom one perhaps with a letter past
-            // ASCII, `éclaire`), or opens the sentence; it is three bytes or more long
-            // (without a final full stop), and its first three bytes have their prefix
-            // bit, which turns most words away before the table.
+            // ASCII, `éclaire`), or opens the sentence, and its first four bytes have
+            // their bit, which turns most words away before the table. A word of one or
+            // two bytes has a space or mark among them, which no cue's bytes hold: it
+            // passes only on a shared bit, and `cue_word` asks its length first.
             if (k == SCAN_LOWER || k == SCAN_LEAD || w0 == start)
-                && i - w0 >= 3
-                && bb
-                    .get(w0..)
-                    .and_then(<[u8]>::first_chunk::<3>)
-                    .is_some_and(|h| has_prefix_bit(prefixes, *h))
+                && has_quad(quads, bb, w0)
                 && self.cue_word(w0, i, end, min_len)
             {
                 return true;
@@ -4035,15 +4085,16 @@ impl<'l, 'a> Run<'l, 'a> {
     }
 
     /// Whether the word at `w0..i` of a sentence without quotations (ending at `end`),
-    /// whose prefix bit is set, may be a cue. Out of line: few words get here, and the
-    /// table lookups would otherwise crowd the registers of [`Run::scan_names`]'s loop.
+    /// whose first four bytes have their bit in [`Lexicon::quads`], may be a cue: the
+    /// table is asked straight away (its bit filter would only repeat what the four
+    /// bytes turned away). Out of line: few words get here, and the table lookups would
+    /// otherwise crowd the registers of [`Run::scan_names`]'s loop.
     #[inline(never)]
     fn cue_word(&self, w0: usize, i: usize, end: usize, min_len: usize) -> bool {
         let text = self.text;
         let w = text.as_bytes().get(w0..i).unwrap_or(&[]);
         let w = w.strip_suffix(b".").unwrap_or(w);
         w.len() >= min_len
-            && self.lex.words.may_contain(w)
             && text
                 .get(w0..w0 + w.len())
                 .is_some_and(|s| self.may_cue(s, w0 + s.len(), end))
@@ -4055,7 +4106,7 @@ impl<'l, 'a> Run<'l, 'a> {
     /// word after it, a noun-like form (`note`, `report`, `state`) only before a comma,
     /// `that` or a subject pronoun.
     fn may_cue(&self, w: &str, after: usize, end: usize) -> bool {
-        // The caller has asked `may_start`: straight to the table.
+        // The caller has asked a prefix filter: straight to the table.
         let Some((single, phrase)) = self.lex.words.get(w.as_bytes()) else {
             return false;
         };
