@@ -3664,10 +3664,23 @@ impl<'l, 'a> Run<'l, 'a> {
                 Emit::reported(span, QuoteKind::Mixed, (a, b))
             }
             None => {
+                // Trailing punctuation is not the words', but a sign that belongs to the
+                // number before it is (`a turnout of 54%`), and so is a bracket that
+                // closes one opened in them.
+                let opened = |end: usize| {
+                    let (mut open, mut close) = (0usize, 0usize);
+                    for t in toks.get(a..end).unwrap_or(&[]) {
+                        open += usize::from(t.is_punct('('));
+                        close += usize::from(t.is_punct(')'));
+                    }
+                    open > close
+                };
                 let mut end = b;
                 while end > a + 1
                     && !at(toks, end - 1).is_word()
                     && at(toks, end - 1).quote().is_none()
+                    && !at(toks, end - 1).is_punct('%')
+                    && !(at(toks, end - 1).is_punct(')') && opened(end - 1))
                 {
                     end -= 1;
                 }
