@@ -3193,7 +3193,12 @@ impl<'l, 'a> Run<'l, 'a> {
                 // the clause's subject, not its opening.
                 let time_subject = time_after(text, toks, m)
                     .is_some_and(|t| toks.get(t + 1).is_some_and(|v| clause_verb(word(text, v))));
-                k = if time_subject { m } else { m + 1 };
+                // `says that isn't true`: `that` before a verb is the subject itself.
+                let pronoun = toks.get(m + 1).is_some_and(|v| {
+                    let vw = word(text, v);
+                    v.is_word() && (clause_verb(vw) || vw.ends_with("n't") || vw.ends_with("n’t"))
+                });
+                k = if time_subject || pronoun { m } else { m + 1 };
                 subject = None;
                 break;
             }
