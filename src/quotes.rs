@@ -3354,11 +3354,14 @@ impl<'l, 'a> Run<'l, 'a> {
                 TokKind::Quote(_) if closing.is_none() && self.closes_sentence(toks, end) => {
                     closing = Some(end);
                 }
+                // (So does the narrator's `, setting up a primary`, `, prompting …`.)
                 TokKind::Punct(',')
                     if adding.is_none()
                         && toks.get(end + 1).is_some_and(|n| {
                             let w = word(text, n);
-                            n.is_word() && w.ends_with("ing") && self.lex.lookup(w).is_some()
+                            n.is_word()
+                                && w.ends_with("ing")
+                                && (self.lex.lookup(w).is_some() || narrator_participle(w))
                         }) =>
                 {
                     adding = Some(end);
@@ -4877,6 +4880,24 @@ fn marks_noun(w: &str) -> bool {
     matches!(
         w,
         "via" | "by" | "in" | "on" | "through" | "per" | "a" | "an" | "the"
+    )
+}
+
+/// Whether `w` is a participle with which news narration goes on after reported words
+/// (`announced that he is running, setting up a crowded primary`).
+fn narrator_participle(w: &str) -> bool {
+    matches!(
+        w,
+        "setting"
+            | "prompting"
+            | "sparking"
+            | "drawing"
+            | "sending"
+            | "triggering"
+            | "fueling"
+            | "fuelling"
+            | "paving"
+            | "marking"
     )
 }
 
