@@ -600,6 +600,7 @@ const DETERMINER: &[&str] = &[
     "multiple",
     "any",
     "each",
+    "every",
     "no",
     "various",
     "more",
