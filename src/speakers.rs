@@ -607,6 +607,18 @@ pub(crate) fn np_back(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option
             _ => break,
         }
     }
+    // `A retired general who once led Central Command told`: the speaker is the noun
+    // phrase before the relative clause, not its object.
+    if let Some(r) = (a.saturating_sub(6).max(lo + 1)..a)
+        .rev()
+        .find(|&m| at(toks, m).is_word() && word(text, &at(toks, m)) == "who")
+    {
+        if (r + 1..a).all(|m| at(toks, m).is_word()) {
+            if let Some(b) = np_core_back(text, toks, lo, r, None) {
+                return Some((b, r));
+            }
+        }
+    }
     // `Only 31 percent said`, `40 percent of voters`: the number and its qualifier.
     // (Not a year, and not before a name: `In 2016 Trump said`.)
     let number = |t: &Tok| {
