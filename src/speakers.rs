@@ -586,6 +586,17 @@ pub(crate) fn np_back(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option
             a = k - 1;
             continue;
         }
+        // `52% of respondents`: a share given as a percentage.
+        if k >= lo + 2
+            && word(text, p) == "of"
+            && at(toks, k - 1).is_punct('%')
+            && at(toks, k - 2)
+                .text
+                .starts_with(|c: char| c.is_ascii_digit())
+        {
+            a = k - 2;
+            continue;
+        }
         if k > lo && {
             let w = word(text, &at(toks, k - 1));
             cues::is_speaker_adjective(w) || w.ends_with("ing") && !at(toks, k - 1).is_cap()
@@ -628,15 +639,15 @@ pub(crate) fn np_back(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option
     };
     if a > lo && number(&at(toks, a - 1)) && !at(toks, a).is_cap() {
         a -= 1;
-        let qualifier = [
-            "only", "nearly", "about", "just", "almost", "roughly", "over",
-        ];
-        if a > lo && {
-            let q = word(text, &at(toks, a - 1));
-            qualifier.iter().any(|x| q.eq_ignore_ascii_case(x))
-        } {
-            a -= 1;
-        }
+    }
+    let qualifier = [
+        "only", "nearly", "about", "just", "almost", "roughly", "over",
+    ];
+    if a > lo && number(&at(toks, a)) && {
+        let q = word(text, &at(toks, a - 1));
+        qualifier.iter().any(|x| q.eq_ignore_ascii_case(x))
+    } {
+        a -= 1;
     }
     Some((a, end))
 }
