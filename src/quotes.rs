@@ -40,7 +40,7 @@ use crate::sentences::Sentence;
 use crate::span::Span;
 use crate::speakers::{
     age_appositive, at, canonical_role, kin_word, name_parts, name_parts_known, np_back,
-    np_forward, tokenize, word, year_old, Names, Tok, TokKind,
+    np_forward, possessive, tokenize, word, year_old, Names, Tok, TokKind,
 };
 use once_cell::sync::Lazy;
 use std::sync::Arc;
@@ -2108,9 +2108,8 @@ impl<'l, 'a> Run<'l, 'a> {
             // `, said Redmond's entry changes nothing`: a possessive before a thing, and
             // words after it, opens the words; `said Trump's spokesman.` and `noted
             // NBC's Dante Chinni` name the speaker.
-            let possessive =
-                |t: &Tok| t.is_word() && (t.text.ends_with("'s") || t.text.ends_with("’s"));
-            if toks.get(j).is_some_and(possessive)
+            let owner = |t: &Tok| t.is_word() && possessive(t.text);
+            if toks.get(j).is_some_and(owner)
                 && toks.get(j + 1).is_some_and(|n| {
                     n.is_word()
                         && !n.is_cap()
@@ -3915,15 +3914,16 @@ impl<'l, 'a> Run<'l, 'a> {
             parts.role = f.canonical_role();
             parts.gender = parts.gender.or(f.title_gender());
         }
-        let opens = |k: usize| {
-            k == 0
-                || at(toks, k - 1).is_punct(',')
-                || at(toks, k - 1).quote().is_some()
-                || matches!(
-                    at(toks, k - 1).kind,
-                    TokKind::Punct('.' | '!' | '?' | ';' | ':')
-                )
+        // After a sentence's stop, a colon or a quotation; `opens` takes a comma too.
+        let after_stop = |k: usize| {
+            k > 0
+                && (at(toks, k - 1).quote().is_some()
+                    || matches!(
+                        at(toks, k - 1).kind,
+                        TokKind::Punct('.' | '!' | '?' | ';' | ':')
+                    ))
         };
+        let opens = |k: usize| k == 0 || at(toks, k - 1).is_punct(',') || after_stop(k);
         // `Republican nominee Donald Trump has called …`: a role before the name that
         // opens the sentence leaves the name its subject (an appositive after a comma,
         // `his wife, Democratic nominee Hillary Clinton,`, does not).
@@ -3944,12 +3944,7 @@ impl<'l, 'a> Run<'l, 'a> {
                     && lead
                         .bytes()
                         .all(|c| c.is_ascii_alphanumeric() || c == b' ' || c == b'-')
-            } || k > 0 && at(toks, k - 1).quote().is_some()
-                || k > 0
-                    && matches!(
-                        at(toks, k - 1).kind,
-                        TokKind::Punct('.' | '!' | '?' | ';' | ':')
-                    )
+            } || after_stop(k)
         };
         let subject = opens(s) || role_before();
         let id = self.names.mention(text, &parts, subject);
@@ -4432,7 +4427,7 @@ impl<'l, 'a> Run<'l, 'a> {
             ["a", "an", "another", "one", "his", "her", "their", "its"]
                 .iter()
                 .any(|d| first.eq_ignore_ascii_case(d))
-                || (b > a + 1 && (first.ends_with("'s") || first.ends_with("’s")))
+                || (b > a + 1 && possessive(first))
         } {
             // `A White House spokesman said …. He added`: the pronoun means the
             // spokesman, whom the article does not name, not the last person it did.

@@ -498,7 +498,8 @@ fn bare(w: &str) -> &str {
 }
 
 #[inline]
-fn possessive(w: &str) -> bool {
+/// Whether a word ends in the possessive `’s` (either apostrophe).
+pub(crate) fn possessive(w: &str) -> bool {
     // Asked of most words of a phrase: the last byte turns nearly all away.
     w.as_bytes().last() == Some(&b's') && (w.ends_with("'s") || w.ends_with("’s"))
 }
@@ -571,6 +572,12 @@ pub(crate) fn np_back(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option
         return Some((end - 1, end));
     }
     let mut a = np_core_back(text, toks, lo, end, Some(head))?;
+    // A number in the phrase (`31 percent`, `52% of`): not a year (`In 2016 Trump said`).
+    let number = |t: &Tok| {
+        t.is_word()
+            && t.text.starts_with(|c: char| c.is_ascii_digit())
+            && !(t.text.len() == 4 && t.text.bytes().all(|c| c.is_ascii_digit()))
+    };
     // A prepositional tail: the head comes before the preposition.
     for _ in 0..2 {
         if a < lo + 2 {
@@ -590,9 +597,7 @@ pub(crate) fn np_back(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option
         if k >= lo + 2
             && word(text, p) == "of"
             && at(toks, k - 1).is_punct('%')
-            && at(toks, k - 2)
-                .text
-                .starts_with(|c: char| c.is_ascii_digit())
+            && number(&at(toks, k - 2))
         {
             a = k - 2;
             continue;
@@ -631,12 +636,6 @@ pub(crate) fn np_back(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option
         }
     }
     // `Only 31 percent said`, `40 percent of voters`: the number and its qualifier.
-    // (Not a year, and not before a name: `In 2016 Trump said`.)
-    let number = |t: &Tok| {
-        t.is_word()
-            && t.text.starts_with(|c: char| c.is_ascii_digit())
-            && !(t.text.len() == 4 && t.text.bytes().all(|c| c.is_ascii_digit()))
-    };
     if a > lo && number(&at(toks, a - 1)) && !at(toks, a).is_cap() {
         a -= 1;
     }
