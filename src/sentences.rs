@@ -291,11 +291,15 @@ enum Decision {
     Skip(usize),
 }
 
-/// Scan state within the current block, kept across sentences so that no byte is
-/// searched twice.
+/// Scan state, kept across sentences and blocks so that no byte is searched twice: each
+/// search runs to the end of the text, not of the block, and its hit serves every block
+/// up to it (most blocks hold none of the rarer terminators nor a bracket, and are then
+/// settled without a search of their own).
 #[derive(Clone, Debug, Default)]
 struct Cursor {
     block: Option<Span>,
+    /// Whether the block lies on one line (a `;` then ends no sentence in it).
+    one_line: bool,
     /// Start of the next sentence.
     pos: usize,
     /// Cached next ASCII terminator at or after the last search.
@@ -306,64 +310,50 @@ struct Cursor {
     semi: Option<usize>,
     /// Cached next lead byte of an Arabic, Urdu or Indic terminator.
     script: Option<usize>,
-    /// The least of `multi`, `semi` and `script` while none of them is behind the scan.
+    /// The least of `multi`, `script` and (in a block of several lines) `semi` while none
+    /// of them is behind the scan.
     rest: Option<usize>,
     /// Where the brackets before a full stop are.
     openers: Openers,
-    /// The search for the ASCII terminators, kept across blocks.
+    /// The search for the ASCII terminators.
     finder: search::TerminatorFinder,
 }
 
 impl Cursor {
-    /// Enters `block` of `bytes`, which lies on one line or not. A block of ASCII bytes
-    /// only (most of them) has no multi-byte terminator and no `（`: those searches are
-    /// settled at once.
-    fn enter_block(&mut self, (block, one_line): (Span, bool), bytes: &[u8]) {
-        self.enter(block);
-        let end = block.end().min(bytes.len());
-        if one_line {
-            // A `;` ends a sentence only before a line break inside the block.
-            self.semi = Some(end);
+    /// Enters `block`, which lies on one line or not. The cached hits stand if the
+    /// block comes after the last one (as blocks do); otherwise the searches start afresh.
+    fn enter_block(&mut self, (block, one_line): (Span, bool)) {
+        if self.block.is_some_and(|b| block.start() < b.end()) {
+            *self = Cursor {
+                finder: self.finder,
+                ..Cursor::default()
+            };
         }
-        if bytes.get(block.start()..end).is_some_and(all_ascii) {
-            self.multi = Some(end);
-            self.script = Some(end);
-            self.openers.next_wide = Some(end);
-            if one_line {
-                // No rarer terminator at all: none is looked for.
-                self.rest = Some(end);
-            }
-        }
+        self.block = Some(block);
+        self.one_line = one_line;
+        self.pos = block.start();
+        self.rest = self.least_rest();
     }
-}
 
-/// Whether every byte is ASCII: the words of a block ORed together, which the compiler
-/// turns into a vector loop (cheaper on a paragraph than `is_ascii`'s alignment steps).
-fn all_ascii(b: &[u8]) -> bool {
-    let word = |c: &[u8]| u64::from_le_bytes(c.try_into().unwrap_or([0; 8]));
-    let mut acc = 0u64;
-    if b.len() < 8 {
-        for &x in b {
-            acc |= u64::from(x);
-        }
-    } else {
-        for c in b.chunks_exact(8) {
-            acc |= word(c);
-        }
-        // The last eight bytes, which overlap the last whole word, instead of a loop over
-        // the bytes left.
-        acc |= word(b.get(b.len() - 8..).unwrap_or(&[]));
+    /// The nearest rarer terminator that counts in this block, if every search it needs
+    /// has run.
+    fn least_rest(&self) -> Option<usize> {
+        let semi = if self.one_line {
+            usize::MAX
+        } else {
+            self.semi?
+        };
+        Some(self.multi?.min(self.script?).min(semi))
     }
-    acc & 0x8080_8080_8080_8080 == 0
 }
 
 /// The last opening bracket (`(` `[` `{`, or the lead byte `0xEF` of `（`) before a full
-/// stop, found by forward searches kept across the candidates of a block, so that the
+/// stop, found by forward searches kept across the candidates of a text, so that the
 /// look back for brackets costs one search per bracket instead of one per full stop.
 #[derive(Clone, Copy, Debug, Default)]
 struct Openers {
-    /// The next `(` `[` `{` at or after the last query (the block's end if none); `None`
-    /// before the first search of the block.
+    /// The next `(` `[` `{` at or after the last query (the text's end if none); `None`
+    /// before the first search.
     next: Option<usize>,
     /// The next `0xEF` byte, likewise.
     next_wide: Option<usize>,
@@ -375,7 +365,7 @@ struct Openers {
 
 impl Openers {
     /// Whether an opening bracket byte lies in `bytes[floor..dot]`, for the full stops of
-    /// one block (`from..end`) asked about in order.
+    /// `from..end` asked about in order (each search runs to `end`, the text's end).
     #[inline(always)]
     fn any_in(&mut self, bytes: &[u8], from: usize, end: usize, floor: usize, dot: usize) -> bool {
         if let (Some(n), Some(w)) = (self.next, self.next_wide) {
@@ -416,22 +406,6 @@ impl Openers {
             find_wide,
         ));
         self.last.is_some_and(|l| l >= floor)
-    }
-}
-
-impl Cursor {
-    fn enter(&mut self, block: Span) {
-        *self = Cursor {
-            block: Some(block),
-            pos: block.start(),
-            ascii: None,
-            multi: None,
-            semi: None,
-            script: None,
-            rest: None,
-            openers: Openers::default(),
-            finder: self.finder,
-        };
     }
 }
 
@@ -921,15 +895,19 @@ impl SentenceSplitter {
                 return end;
             }
             if cursor.ascii.map_or(true, |a| a < i) {
-                let hay = bytes.get(i..end).unwrap_or(&[]);
-                cursor.ascii = Some(cursor.finder.find(hay).map_or(end, |o| i + o));
+                let hay = bytes.get(i..).unwrap_or(&[]);
+                cursor.ascii = Some(cursor.finder.find(hay).map_or(bytes.len(), |o| i + o));
             }
             // The rarer terminators are looked for again only when the scan has passed
             // the nearest of them.
             if cursor.rest.map_or(true, |r| r < i) {
-                self.refresh_rest(text, cursor, i, end);
+                self.refresh_rest(text, cursor, i);
             }
-            let c = cursor.ascii.unwrap_or(end).min(cursor.rest.unwrap_or(end));
+            let c = cursor
+                .ascii
+                .unwrap_or(end)
+                .min(cursor.rest.unwrap_or(end))
+                .min(end);
             // A one-byte terminator that ends the block (a paragraph per line ends most
             // lines with one) ends the sentence with it: `decide` would find nothing after
             // it.
@@ -996,7 +974,9 @@ impl SentenceSplitter {
                 if let Lower::Plain = lower {
                     let from = cursor.pos.max(block.start());
                     let floor = from.max(c.saturating_sub(48));
-                    if !(cursor.openers.any_in(bytes, block.start(), end, floor, c)
+                    if !(cursor
+                        .openers
+                        .any_in(bytes, block.start(), bytes.len(), floor, c)
                         && inside_brackets(bytes, from, c))
                     {
                         return c + 1;
@@ -1057,7 +1037,9 @@ impl SentenceSplitter {
                 if alone {
                     let from = cursor.pos.max(block.start());
                     let floor = from.max(c.saturating_sub(48));
-                    if !(cursor.openers.any_in(bytes, block.start(), end, floor, c)
+                    if !(cursor
+                        .openers
+                        .any_in(bytes, block.start(), bytes.len(), floor, c)
                         && inside_brackets(bytes, from, c))
                     {
                         return c + 1;
@@ -1073,12 +1055,13 @@ impl SentenceSplitter {
         }
     }
 
-    /// Finds again the next `…`, CJK or full-width terminator, `;` and script terminator at
-    /// or after `i` where the last search is behind it, and keeps the nearest in
-    /// `cursor.rest`.
-    fn refresh_rest(&self, text: &str, cursor: &mut Cursor, i: usize, end: usize) {
+    /// Finds again the next `…`, CJK or full-width terminator, `;` (in a block of several
+    /// lines) and script terminator at or after `i` where the last search is behind it,
+    /// and keeps the nearest in `cursor.rest`.
+    fn refresh_rest(&self, text: &str, cursor: &mut Cursor, i: usize) {
         let bytes = text.as_bytes();
-        let hay = bytes.get(i..end).unwrap_or(&[]);
+        let hay = bytes.get(i..).unwrap_or(&[]);
+        let len = bytes.len();
         if cursor.multi.map_or(true, |m| m < i) {
             // `…` is found by its last byte (0xA6), so that the curly quotes and dashes
             // that share its lead byte cost nothing; CJK and full-width terminators by
@@ -1093,25 +1076,19 @@ impl SentenceSplitter {
                     }
                 }
                 Some(o) => i + o,
-                None => end,
+                None => len,
             });
         }
-        if cursor.semi.map_or(true, |m| m < i) {
-            cursor.semi = Some(search::find_semicolon(hay).map_or(end, |o| i + o));
+        if !cursor.one_line && cursor.semi.map_or(true, |m| m < i) {
+            cursor.semi = Some(search::find_semicolon(hay).map_or(len, |o| i + o));
         }
         if cursor.script.map_or(true, |m| m < i) {
-            let script = search::find_script_terminator(hay).map_or(end, |o| i + o);
+            let script = search::find_script_terminator(hay).map_or(len, |o| i + o);
             let double =
-                search::find_double_mark(hay).map_or(end, |o| double_mark(bytes, i, i + o));
+                search::find_double_mark(hay).map_or(len, |o| double_mark(bytes, i, i + o));
             cursor.script = Some(script.min(double));
         }
-        cursor.rest = Some(
-            cursor
-                .multi
-                .unwrap_or(end)
-                .min(cursor.semi.unwrap_or(end))
-                .min(cursor.script.unwrap_or(end)),
-        );
+        cursor.rest = cursor.least_rest();
     }
 
     /// Whether the terminator at `c` ends the sentence that starts at `start`. The one
@@ -1251,7 +1228,7 @@ impl SentenceSplitter {
                     && (closed || {
                         let from = start.max(block.start());
                         let floor = from.max(c.saturating_sub(48));
-                        !(openers.any_in(bytes, block.start(), end, floor, c)
+                        !(openers.any_in(bytes, block.start(), bytes.len(), floor, c)
                             && inside_brackets(bytes, from, c))
                     })
             }
@@ -2334,7 +2311,7 @@ fn step<'a>(
     loop {
         match cursor.block {
             Some(b) if cursor.pos < b.end() => {}
-            _ => cursor.enter_block(next_block()?, text.as_bytes()),
+            _ => cursor.enter_block(next_block()?),
         }
         let start = cursor.pos;
         let mut end = splitter.next_end(text, cursor);
@@ -2560,18 +2537,6 @@ mod tests {
                     .skip(1)
                     .any(|c| c.is_ascii_uppercase());
                 assert_eq!(capital_inside(text, dot), expected, "{dot}");
-            }
-        }
-    }
-
-    #[test]
-    fn all_ascii_agrees_with_is_ascii() {
-        let text = "plain words, then “quotes” and é at byte forty or so, then more ASCII text";
-        let b = text.as_bytes();
-        for start in 0..b.len() {
-            for end in start..=b.len() {
-                let part = b.get(start..end).unwrap_or(&[]);
-                assert_eq!(all_ascii(part), part.is_ascii(), "{start}..{end}");
             }
         }
     }
