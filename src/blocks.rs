@@ -162,6 +162,10 @@ byte_search!(
     find_slash, One, b'/'
 );
 byte_search!(
+    /// The first `@`, `:` or `.`: the bytes of a contact line's address or link.
+    find_contact_byte, Three, b'@', b':', b'.'
+);
+byte_search!(
     /// The first `(` `[` or `{`.
     find_bracket, Three, b'(', b'[', b'{'
 );
@@ -1916,7 +1920,7 @@ fn heading_shape(s: &str, title: bool) -> bool {
     }
     // A contact line (`Follow Ana Ruiz on Twitter: @aruiz`, an address, a link) is no
     // heading.
-    if memchr::memchr(b'@', s.as_bytes()).is_some() || s.contains("://") || s.contains("www.") {
+    if has_contact(s.as_bytes()) {
         return false;
     }
     // Spaces counted with memchr: the line is trimmed, so words are spaces plus one
@@ -1927,6 +1931,25 @@ fn heading_shape(s: &str, title: bool) -> bool {
     }
     let last = last_word(s);
     !is_function_word(last) || words <= 10 && strands_word(s, last)
+}
+
+/// Whether `b` holds `@`, `://` or `www.`: one search for the byte that each of them
+/// holds once, instead of a search per pattern (a heading-shaped line has few `:` or `.`).
+fn has_contact(b: &[u8]) -> bool {
+    let mut at = 0;
+    while let Some(o) = b.get(at..).and_then(find_contact_byte) {
+        let i = at + o;
+        let hit = match b.get(i) {
+            Some(b'@') => true,
+            Some(b':') => b.get(i + 1..i + 3) == Some(b"//"),
+            _ => i >= 3 && b.get(i - 3..i) == Some(b"www"),
+        };
+        if hit {
+            return true;
+        }
+        at = i + 1;
+    }
+    false
 }
 
 /// The number of spaces in `b`, counted eight bytes at a time (a line is too short for a
@@ -2737,6 +2760,24 @@ mod tests {
 
     fn kinds(text: &str) -> Vec<(BlockKind, &str)> {
         blocks(text).map(|b| (b.kind(), b.as_str())).collect()
+    }
+
+    #[test]
+    fn contact_lines_are_found_as_by_their_patterns() {
+        for s in [
+            "Follow Ana on Twitter: @aruiz",
+            "See https://example.org",
+            "www.example.org",
+            "Visit ww.example or w:/ or w. :/",
+            "Time: 10.30 www",
+            "wwwww. ::// @",
+            "",
+            ".",
+            ":",
+        ] {
+            let expected = s.contains('@') || s.contains("://") || s.contains("www.");
+            assert_eq!(has_contact(s.as_bytes()), expected, "{s}");
+        }
     }
 
     #[test]
