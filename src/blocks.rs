@@ -510,17 +510,21 @@ impl<'a> Iterator for Blocks<'a> {
             }
             break l;
         };
-        // A lean paragraph of one line, the commonest block, is read without the general
-        // scan where `scan_paragraph` would end it at once: before an empty line or the
-        // end of the text, or (past the title) at a finished sentence, unless the next
-        // line underlines it.
-        if self.lean
-            && (first.plain || prose_led(first.str()))
+        // A paragraph of one line, the commonest block, is read without the general scan
+        // where `scan_paragraph` would end it at once: before an empty line or the end of
+        // the text, or (past the title) at a finished sentence, unless the next line
+        // underlines it. A lean block leaves its kind open; a full one works it out as
+        // `scan_paragraph` does for a block of one line.
+        if (first.plain || prose_led(first.str()))
             && self.list.is_none()
             && (matches!(bytes.get(first.next), None | Some(b'\n' | b'\r'))
                 || self.emitted && self.ends_alone(&first))
         {
-            return Some(self.lone_line(first));
+            return Some(if self.lean {
+                self.lone_line(first)
+            } else {
+                self.lone_block(first)
+            });
         }
         Some(self.scan_block(first))
     }
@@ -589,6 +593,51 @@ impl<'a> Blocks<'a> {
         self.prev = Some(first);
         self.emitted = true;
         Block::plain(first.span(), narrow(first.indent), true, self.text)
+    }
+
+    /// The full block of the line `first`, which starts with a word or reads as one, when
+    /// `scan_paragraph` ends the block after it, with the state that it and `scan_block`
+    /// leave: `scan_paragraph`'s reading of a block of one line, without its scan of the
+    /// lines after it (every test there ends the block at the next line).
+    fn lone_block(&mut self, first: Line<'a>) -> Block<'a> {
+        let fs = first.str();
+        let affiliation = (self.after_byline || self.pending.is_some())
+            && is_affiliation(fs)
+            && self.after_byline()
+            && (self.prev.is_some() || names_outlet(fs));
+        let title = !self.emitted;
+        let standalone = affiliation || self.standalone(&first);
+        let credit = || strip_dash(fs);
+        let (kind, level) =
+            if standalone && (is_byline(credit()) || is_contributor(credit()) || affiliation) {
+                (BlockKind::Byline, 0)
+            } else if !standalone && !self.after_colon && heading_shape(fs, title) {
+                (BlockKind::Heading, u8::from(title))
+            } else if title && !standalone && self.headline_with_stop(fs, &first) {
+                (BlockKind::Heading, 1)
+            } else {
+                (BlockKind::Paragraph, 0)
+            };
+        self.after_colon = fs.ends_with(':') || core::mem::take(&mut self.bare_list);
+        self.dialogue = kind == BlockKind::Paragraph && dash_led(fs);
+        if self.pending.is_some_and(|p| p.first != first.first) {
+            self.pending = None;
+        }
+        self.after_byline = kind == BlockKind::Byline;
+        self.pos = first.next;
+        self.prev = Some(first);
+        self.emitted = true;
+        let span = first.span();
+        Block {
+            span,
+            content: span,
+            marker: Span::default(),
+            kind,
+            indent: narrow(first.indent),
+            level,
+            one_line: true,
+            text: self.text,
+        }
     }
 
     /// Whether `scan_paragraph` ends a block of the line `first` (not the title) at
@@ -2777,6 +2826,155 @@ mod tests {
         ] {
             let expected = s.contains('@') || s.contains("://") || s.contains("www.");
             assert_eq!(has_contact(s.as_bytes()), expected, "{s}");
+        }
+    }
+
+    impl<'a> Blocks<'a> {
+        /// `next` without its reading of a lone line: every block by the general scan.
+        fn next_general(&mut self) -> Option<Block<'a>> {
+            let bytes = self.text.as_bytes();
+            let mut i = self.pos;
+            let mut line_start = self.pos;
+            while let Some(&b) = bytes.get(i) {
+                match b {
+                    b' ' | b'\t' => i += 1,
+                    b'\n' | b'\r' => {
+                        i += 1;
+                        line_start = i;
+                    }
+                    _ => break,
+                }
+            }
+            if line_start > self.pos {
+                self.pos = line_start;
+                self.prev = None;
+            }
+            let first = loop {
+                let Some(l) = self.line(self.pos) else {
+                    self.pos = self.text.len();
+                    return None;
+                };
+                if l.blank {
+                    self.pos = l.next;
+                    self.prev = None;
+                    continue;
+                }
+                break l;
+            };
+            Some(self.scan_block(first))
+        }
+    }
+
+    #[test]
+    fn lone_blocks_agree_with_the_general_scan() {
+        let pieces = [
+            "said.",
+            "The",
+            "vote",
+            "By",
+            "Ana",
+            "Ruiz",
+            "AP",
+            "Staff",
+            "writers",
+            "contributed",
+            "to",
+            "this",
+            "report.",
+            "Getty",
+            "Images",
+            "Photo:",
+            "Reuters/",
+            "- item",
+            "1.",
+            "2)",
+            "(a)",
+            "Advertisement",
+            "Read",
+            "more:",
+            "# Title",
+            "===",
+            "---",
+            "“Quoted,”",
+            "– Where?",
+            "— No.",
+            "Jan.",
+            "14.",
+            "the following:",
+            "Stop",
+            "lying",
+            "Mr.",
+            "U.S.",
+            "@ana",
+            "www.x.org",
+            "A.",
+            "I.",
+            "iv.",
+            "*",
+            "Source:",
+            "\n",
+            "\n",
+            "\n",
+            "\n\n",
+            "\n\n",
+            "\n  ",
+            "\r\n",
+            "\u{a0}",
+            "ASSOCIATED PRESS",
+            "Why now",
+            "Mayor quits;",
+            "Again.",
+        ];
+        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        for _ in 0..3000 {
+            let n = next() % 40 + 1;
+            let mut t = String::new();
+            for _ in 0..n {
+                let k = usize::try_from(next() % pieces.len() as u64).unwrap_or(0);
+                t.push_str(pieces.get(k).copied().unwrap_or(""));
+                if next() % 3 != 0 {
+                    t.push(' ');
+                }
+            }
+            let mut fast = Blocks::new(&t);
+            let mut general = fast.clone();
+            loop {
+                let (a, b) = (fast.next(), general.next_general());
+                assert_eq!(a, b, "{t:?}");
+                assert_eq!(
+                    (fast.pos, fast.emitted, fast.after_colon, fast.bare_list),
+                    (
+                        general.pos,
+                        general.emitted,
+                        general.after_colon,
+                        general.bare_list
+                    ),
+                    "{t:?}"
+                );
+                assert_eq!(
+                    (fast.dialogue, fast.after_byline, fast.list.is_some()),
+                    (
+                        general.dialogue,
+                        general.after_byline,
+                        general.list.is_some()
+                    ),
+                    "{t:?}"
+                );
+                assert_eq!(
+                    fast.prev.map(|l| l.start),
+                    general.prev.map(|l| l.start),
+                    "{t:?}"
+                );
+                if a.is_none() {
+                    break;
+                }
+            }
         }
     }
 
