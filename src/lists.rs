@@ -572,7 +572,12 @@ const BARE_ITEM_MAX: usize = 80;
 /// Whether `b` can introduce an unmarked list: a paragraph or heading ending with a colon.
 fn bare_lead_in(b: &Block<'_>) -> bool {
     matches!(b.kind(), BlockKind::Paragraph | BlockKind::Heading)
-        && b.as_str().trim_end().ends_with(':')
+        && match b.text.as_bytes().get(b.span.end().wrapping_sub(1)) {
+            // A block ends on its text (ASCII other than whitespace, nearly always): its
+            // last byte answers without the block's text being sliced and trimmed.
+            Some(&c) if b.span.end() > b.span.start() && c.is_ascii_graphic() => c == b':',
+            _ => b.as_str().trim_end().ends_with(':'),
+        }
 }
 
 /// Whether `b`, the block right after `prev`, can be an item of an unmarked list: one
