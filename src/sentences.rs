@@ -2217,10 +2217,14 @@ fn trimmed_unicode(text: &str, start: usize, end: usize) -> Span {
     };
     let b = s.as_bytes();
     let (mut lo, mut hi) = (0, b.len());
+    // A curly quote or a dash (`E2 80 90`..`E2 80 9F`), the commonest non-ASCII edge, is
+    // no space: told from its bytes without decoding it.
+    let mark = |p: usize| at(b, p) == 0xE2 && at(b, p + 1) == 0x80 && at(b, p + 2) & 0xF0 == 0x90;
     while lo < hi {
         match at(b, lo) {
             b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C => lo += 1,
             0..=0x7F => break,
+            _ if mark(lo) => break,
             _ => match s.get(lo..).and_then(|r| r.chars().next()) {
                 Some(ch) if ch.is_whitespace() => lo += ch.len_utf8(),
                 _ => break,
@@ -2231,6 +2235,7 @@ fn trimmed_unicode(text: &str, start: usize, end: usize) -> Span {
         match at(b, hi - 1) {
             b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C => hi -= 1,
             0..=0x7F => break,
+            _ if hi >= lo + 3 && mark(hi - 3) => break,
             _ => match s.get(lo..hi).and_then(|r| r.chars().next_back()) {
                 Some(ch) if ch.is_whitespace() => hi -= ch.len_utf8(),
                 _ => break,
@@ -2393,7 +2398,8 @@ mod tests {
 
     #[test]
     fn trimmed_agrees_with_span_trim() {
-        let text = " \u{a0}A b.\u{3000} \t\u{2009}“C”\u{85}\r\n\u{202f}x\u{1680} é \u{200b}";
+        let text =
+            " \u{a0}A b.\u{3000} \t\u{2009}“C”\u{85}\r\n\u{202f}x\u{1680} é \u{200b}‘D’—\u{2028}";
         for start in 0..=text.len() {
             for end in 0..=text.len() + 1 {
                 assert_eq!(
