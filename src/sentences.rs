@@ -361,6 +361,10 @@ struct Openers {
     last: Option<usize>,
     /// The last full stop asked about.
     upto: usize,
+    /// The span of the last search for multi-byte terminators, `from..hit` (the hit, or
+    /// the text's end): it looks for `0xEF` too, so no `0xEF` lies inside, and the search
+    /// for one starts past it.
+    searched: (usize, usize),
 }
 
 impl Openers {
@@ -394,9 +398,20 @@ impl Openers {
             search::find_bracket(hay).map_or(end, |o| at + o)
         };
         self.next = Some(catch_up(self.next, from, dot, &mut self.last, find));
-        let find_wide = |at: usize| {
-            let hay = bytes.get(at..end).unwrap_or(&[]);
-            search::find_wide(hay).map_or(end, |o| at + o)
+        let (clear, hit) = self.searched;
+        let find_wide = |p: usize| {
+            // Most texts hold no `0xEF`, which the search for multi-byte terminators has
+            // then told already.
+            let p = if (clear..=hit).contains(&p) {
+                if hit >= end || at(bytes, hit) == 0xEF {
+                    return hit.min(end);
+                }
+                hit + 1
+            } else {
+                p
+            };
+            let hay = bytes.get(p..end).unwrap_or(&[]);
+            search::find_wide(hay).map_or(end, |o| p + o)
         };
         self.next_wide = Some(catch_up(
             self.next_wide,
@@ -1066,7 +1081,9 @@ impl SentenceSplitter {
             // `…` is found by its last byte (0xA6), so that the curly quotes and dashes
             // that share its lead byte cost nothing; CJK and full-width terminators by
             // their lead bytes, which English text hardly has.
-            cursor.multi = Some(match search::find_multi_terminator(hay) {
+            let found = search::find_multi_terminator(hay);
+            cursor.openers.searched = (i, found.map_or(len, |o| i + o));
+            cursor.multi = Some(match found {
                 Some(o) if at(bytes, i + o) == 0xA6 => {
                     let lead = (i + o).saturating_sub(2);
                     if lead >= i && at(bytes, lead) == 0xE2 && at(bytes, lead + 1) == 0x80 {
@@ -2552,21 +2569,35 @@ mod tests {
         let text =
             "A (b. c) d. [e. f.] g（h. i）j. k {l. m. n. o. p. q. r. s. t. u. v. w. x. y. z.";
         let bytes = text.as_bytes();
-        let mut o = Openers::default();
-        for dot in memchr::memchr_iter(b'.', bytes) {
-            for floor in [0, dot.saturating_sub(48), dot.saturating_sub(5), dot] {
-                let window = bytes.get(floor..dot).unwrap_or(&[]);
-                let expected = window
-                    .iter()
-                    .any(|b| matches!(b, b'(' | b'[' | b'{' | 0xEF));
-                assert_eq!(
-                    o.any_in(bytes, 0, bytes.len(), floor, dot),
-                    expected,
-                    "{dot} {floor}"
-                );
+        // Told where the search for multi-byte terminators found one (or none), from any
+        // start, or nothing.
+        let multi = |from: usize| {
+            let hay = bytes.get(from..).unwrap_or(&[]);
+            (
+                from,
+                search::find_multi_terminator(hay).map_or(bytes.len(), |o| from + o),
+            )
+        };
+        for searched in [(0, 0), multi(0), multi(6), multi(30), multi(bytes.len())] {
+            let mut o = Openers {
+                searched,
+                ..Openers::default()
+            };
+            for dot in memchr::memchr_iter(b'.', bytes) {
+                for floor in [0, dot.saturating_sub(48), dot.saturating_sub(5), dot] {
+                    let window = bytes.get(floor..dot).unwrap_or(&[]);
+                    let expected = window
+                        .iter()
+                        .any(|b| matches!(b, b'(' | b'[' | b'{' | 0xEF));
+                    assert_eq!(
+                        o.any_in(bytes, 0, bytes.len(), floor, dot),
+                        expected,
+                        "{dot} {floor} {searched:?}"
+                    );
+                }
             }
+            // Asked out of order, it still answers from the window.
+            assert!(o.any_in(bytes, 0, bytes.len(), 0, 5));
         }
-        // Asked out of order, it still answers from the window.
-        assert!(o.any_in(bytes, 0, bytes.len(), 0, 5));
     }
 }
