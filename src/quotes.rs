@@ -1946,6 +1946,17 @@ impl<'l, 'a> Run<'l, 'a> {
         if class == CueClass::Noun && i > lo && marks_noun(word(text, &at(toks, i - 1))) {
             return None;
         }
+        // `Talks on disputed river stall`, `over contested ballots`: a participle right
+        // after a preposition describes the noun after it.
+        if w.ends_with("ed")
+            && i > lo
+            && matches!(
+                word(text, &at(toks, i - 1)),
+                "on" | "of" | "in" | "for" | "with" | "about" | "over" | "into" | "from" | "under"
+            )
+        {
+            return None;
+        }
         // `the Pentagon's warning,`: a form in -ing after a possessive is a noun, which
         // reports words only with a clause or quotation after it (see
         // `possessor_speaks`).
