@@ -2451,15 +2451,29 @@ impl<'l, 'a> Run<'l, 'a> {
                 }
                 // "Dean, a medical doctor, then appeared …": a name, an appositive opened
                 // by a determiner, and the verb after its comma.
-                if start == s0 && head.is_cap() && !participle && at(toks, sp.1).is_punct(',') {
-                    let opens = toks
-                        .get(sp.1 + 1)
-                        .is_some_and(|t| t.is_word() && cues::is_determiner(word(text, t)));
+                // `The mayor, Jane Doe, defended the plan, saying`: a role, then the name
+                // that fills it.
+                let role = !head.is_cap() && cues::is_role_noun(hw);
+                if start == s0
+                    && (head.is_cap() || role)
+                    && !participle
+                    && at(toks, sp.1).is_punct(',')
+                {
+                    let opens = toks.get(sp.1 + 1).is_some_and(|t| {
+                        t.is_word()
+                            && if role {
+                                t.is_cap()
+                            } else {
+                                cues::is_determiner(word(text, t))
+                            }
+                    });
                     let stop = (sp.1 + 14).min(i);
                     let close = (sp.1 + 2..stop).find(|&m| !at(toks, m).is_word());
-                    let verb = close
-                        .filter(|&c| at(toks, c).is_punct(','))
-                        .and_then(|c| toks.get(c + 1).filter(|t| t.is_word() && !t.is_cap()));
+                    let verb = close.filter(|&c| at(toks, c).is_punct(',')).and_then(|c| {
+                        toks.get(c + 1).filter(|t| {
+                            t.is_word() && !t.is_cap() && !matches!(word(text, t), "and" | "or")
+                        })
+                    });
                     if opens && verb.is_some() {
                         return Some(sp);
                     }
