@@ -3517,8 +3517,9 @@ impl<'l, 'a> Run<'l, 'a> {
                 || before.is_punct(';')
                 || before.quote().is_some()
                 || matches!(word(text, &before), "but" | "while" | "whereas")
-                // `, and Clinton is promising`: a new clause with its own speaker.
-                || word(text, &before) == "and"
+                // `, and Clinton is promising`, `, though the Air Force acknowledged`: a
+                // new clause with its own speaker.
+                || matches!(word(text, &before), "and" | "though" | "although")
                     && c0 >= 2
                     && at(toks, c0 - 2).is_punct(',')
                     && n.speaker.is_some_and(|sp| sp.0 < n.cue.0)
@@ -3807,12 +3808,26 @@ impl<'l, 'a> Run<'l, 'a> {
                     open > close
                 };
                 let mut end = b;
-                while end > a + 1
-                    && !at(toks, end - 1).is_word()
-                    && at(toks, end - 1).quote().is_none()
-                    && !at(toks, end - 1).is_punct('%')
-                    && !(at(toks, end - 1).is_punct(')') && opened(end - 1))
-                {
+                loop {
+                    while end > a + 1
+                        && !at(toks, end - 1).is_word()
+                        && at(toks, end - 1).quote().is_none()
+                        && !at(toks, end - 1).is_punct('%')
+                        && !(at(toks, end - 1).is_punct(')') && opened(end - 1))
+                    {
+                        end -= 1;
+                    }
+                    // `said the plan was sound, while Okafor insisted …`: the conjunction
+                    // before the next attribution opens that clause, not these words.
+                    let conjunction = end > a + 2
+                        && at(toks, end - 2).is_punct(',')
+                        && matches!(
+                            word(self.text, &at(toks, end - 1)),
+                            "but" | "and" | "while" | "though" | "although" | "whereas" | "yet"
+                        );
+                    if !conjunction {
+                        break;
+                    }
                     end -= 1;
                 }
                 let span = Span::new(at(toks, a).start, at(toks, end - 1).end());
