@@ -1776,16 +1776,29 @@ impl<'l, 'a> Run<'l, 'a> {
                 let list = WordKey::new(w.as_bytes())
                     .and_then(|k| self.lex.phrases.get(&k))
                     .map_or(&[][..], Vec::as_slice);
-                {
-                    for (rest, class) in list {
-                        let ok = rest.iter().enumerate().all(|(k, r)| {
-                            toks.get(i + 1 + k)
-                                .is_some_and(|x| word(text, x).eq_ignore_ascii_case(r))
-                        });
-                        if ok {
-                            hit = Some((i + 1 + rest.len(), *class));
-                            break;
-                        }
+                // `was quoted by Le Monde as saying`: a passive phrase may name its agent
+                // before the rest of the phrase.
+                let agent = toks
+                    .get(i + 1)
+                    .filter(|_| w.ends_with("ed"))
+                    .is_some_and(|x| word(text, x) == "by");
+                let rest_at = |first: &str| {
+                    (i + 2..(i + 9).min(toks.len()))
+                        .take_while(|&m| at(toks, m).is_word())
+                        .find(|&m| word(text, &at(toks, m)).eq_ignore_ascii_case(first))
+                };
+                for (rest, class) in list {
+                    let from = match rest.first() {
+                        Some(first) if agent => rest_at(first).unwrap_or(i + 1),
+                        _ => i + 1,
+                    };
+                    let ok = rest.iter().enumerate().all(|(k, r)| {
+                        toks.get(from + k)
+                            .is_some_and(|x| word(text, x).eq_ignore_ascii_case(r))
+                    });
+                    if ok {
+                        hit = Some((from + rest.len(), *class));
+                        break;
                     }
                 }
             }
@@ -1834,6 +1847,18 @@ impl<'l, 'a> Run<'l, 'a> {
             w,
             "Asked" | "Pressed" | "Questioned" | "Told" | "Challenged"
         ) && starts_sentence(toks, i)
+        {
+            return None;
+        }
+        // `Smith, asked about the report, said …`: the same participles as an aside
+        // between commas after the subject.
+        if matches!(w, "asked" | "pressed" | "questioned" | "challenged")
+            && i > lo + 1
+            && at(toks, i - 1).is_punct(',')
+            && np_back(text, toks, lo, i - 1).is_some_and(|p| p.0 == lo)
+            && (i + 1..(i + 14).min(toks.len()))
+                .take_while(|&m| at(toks, m).is_word() || at(toks, m).is_punct(','))
+                .any(|m| at(toks, m).is_punct(','))
         {
             return None;
         }
@@ -1919,6 +1944,29 @@ impl<'l, 'a> Run<'l, 'a> {
         // `said via email that`, `in a tweet`: after a preposition or a determiner a cue
         // noun is a noun.
         if class == CueClass::Noun && i > lo && marks_noun(word(text, &at(toks, i - 1))) {
+            return None;
+        }
+        // `Talks on disputed river stall`, `over contested ballots`: a participle right
+        // after a preposition describes the noun after it.
+        if w.ends_with("ed")
+            && i > lo
+            && matches!(
+                word(text, &at(toks, i - 1)),
+                "on" | "of" | "in" | "for" | "with" | "about" | "over" | "into" | "from" | "under"
+            )
+        {
+            return None;
+        }
+        // `the Pentagon's warning,`: a form in -ing after a possessive is a noun, which
+        // reports words only with a clause or quotation after it (see
+        // `possessor_speaks`).
+        if w.ends_with("ing")
+            && i > lo
+            && owner_before(word(text, &at(toks, i - 1)))
+            && toks.get(j).map_or(true, |n| {
+                n.quote().is_none() && !n.is_punct(':') && word(text, n) != "that"
+            })
+        {
             return None;
         }
         if (class == CueClass::Noun && !matches!(w, "said" | "says")) || continues {
@@ -2403,15 +2451,29 @@ impl<'l, 'a> Run<'l, 'a> {
                 }
                 // "Dean, a medical doctor, then appeared …": a name, an appositive opened
                 // by a determiner, and the verb after its comma.
-                if start == s0 && head.is_cap() && !participle && at(toks, sp.1).is_punct(',') {
-                    let opens = toks
-                        .get(sp.1 + 1)
-                        .is_some_and(|t| t.is_word() && cues::is_determiner(word(text, t)));
+                // `The mayor, Jane Doe, defended the plan, saying`: a role, then the name
+                // that fills it.
+                let role = !head.is_cap() && cues::is_role_noun(hw);
+                if start == s0
+                    && (head.is_cap() || role)
+                    && !participle
+                    && at(toks, sp.1).is_punct(',')
+                {
+                    let opens = toks.get(sp.1 + 1).is_some_and(|t| {
+                        t.is_word()
+                            && if role {
+                                t.is_cap()
+                            } else {
+                                cues::is_determiner(word(text, t))
+                            }
+                    });
                     let stop = (sp.1 + 14).min(i);
                     let close = (sp.1 + 2..stop).find(|&m| !at(toks, m).is_word());
-                    let verb = close
-                        .filter(|&c| at(toks, c).is_punct(','))
-                        .and_then(|c| toks.get(c + 1).filter(|t| t.is_word() && !t.is_cap()));
+                    let verb = close.filter(|&c| at(toks, c).is_punct(',')).and_then(|c| {
+                        toks.get(c + 1).filter(|t| {
+                            t.is_word() && !t.is_cap() && !matches!(word(text, t), "and" | "or")
+                        })
+                    });
                     if opens && verb.is_some() {
                         return Some(sp);
                     }
@@ -3160,7 +3222,10 @@ impl<'l, 'a> Run<'l, 'a> {
         let adverbial = toks.get(k).is_some_and(|t| {
             let w = word(text, t);
             t.is_word()
-                && (w == "that" || info_at(k).opens_tail() || w.ends_with("ly"))
+                && (w == "that"
+                    || info_at(k).opens_tail()
+                    || w.ends_with("ly")
+                    || duration_at(text, toks, k))
                 && !(w == "to" && promise())
                 && !self.indirect_question(toks, a, w)
                 && !bound_at(text, toks, k)
@@ -3260,11 +3325,70 @@ impl<'l, 'a> Run<'l, 'a> {
             }
             m += 1;
         }
+        // `conceded shortly before midnight.`, `said at a news conference on Tuesday.`:
+        // a time, place or manner that runs to the end of the sentence is all there is.
+        let only_adverbial = adverbial
+            && subject.is_none()
+            && k == k0
+            && m > k
+            && toks
+                .get(m)
+                .map_or(true, |t| matches!(t.kind, TokKind::Punct('.' | '!' | '?')))
+            && (k..m).all(|n| !clause_verb(word(text, &at(toks, n))))
+            && toks.get(k).is_some_and(|t| {
+                let w = word(text, t);
+                w.ends_with("ly")
+                    || is_time_word(w)
+                    || matches!(
+                        w,
+                        "shortly"
+                            | "late"
+                            | "early"
+                            | "before"
+                            | "after"
+                            | "during"
+                            | "at"
+                            | "in"
+                            | "last"
+                            | "this"
+                            | "earlier"
+                            | "later"
+                            | "today"
+                            | "yesterday"
+                            | "tonight"
+                            | "again"
+                            | "afterward"
+                            | "afterwards"
+                            | "once"
+                            | "soon"
+                            | "while"
+                            | "outside"
+                            | "inside"
+                            | "near"
+                            | "aboard"
+                            | "ahead"
+                            | "via"
+                    )
+            });
+        if only_adverbial {
+            return None;
+        }
         if in_subordinate && subject.is_none() && k == k0 {
             // "said Friday as he entered the talks": a time clause and no content.
             return None;
         }
         if let Some(sj) = subject {
+            // `complained about speeding for years, he noted.`: the subject and a cue
+            // closing the sentence attribute what came before; this cue reports nothing.
+            let closing = toks
+                .get(sj + 1)
+                .is_some_and(|v| v.is_word() && self.lex.lookup(word(text, v)).is_some())
+                && toks
+                    .get(sj + 2)
+                    .map_or(true, |e| matches!(e.kind, TokKind::Punct('.' | '!' | '?')));
+            if closing {
+                return None;
+            }
             k = sj;
         } else if adverbial
             && at(toks, m).is_punct(',')
@@ -3393,8 +3517,9 @@ impl<'l, 'a> Run<'l, 'a> {
                 || before.is_punct(';')
                 || before.quote().is_some()
                 || matches!(word(text, &before), "but" | "while" | "whereas")
-                // `, and Clinton is promising`: a new clause with its own speaker.
-                || word(text, &before) == "and"
+                // `, and Clinton is promising`, `, though the Air Force acknowledged`: a
+                // new clause with its own speaker.
+                || matches!(word(text, &before), "and" | "though" | "although")
                     && c0 >= 2
                     && at(toks, c0 - 2).is_punct(',')
                     && n.speaker.is_some_and(|sp| sp.0 < n.cue.0)
@@ -3683,12 +3808,26 @@ impl<'l, 'a> Run<'l, 'a> {
                     open > close
                 };
                 let mut end = b;
-                while end > a + 1
-                    && !at(toks, end - 1).is_word()
-                    && at(toks, end - 1).quote().is_none()
-                    && !at(toks, end - 1).is_punct('%')
-                    && !(at(toks, end - 1).is_punct(')') && opened(end - 1))
-                {
+                loop {
+                    while end > a + 1
+                        && !at(toks, end - 1).is_word()
+                        && at(toks, end - 1).quote().is_none()
+                        && !at(toks, end - 1).is_punct('%')
+                        && !(at(toks, end - 1).is_punct(')') && opened(end - 1))
+                    {
+                        end -= 1;
+                    }
+                    // `said the plan was sound, while Okafor insisted …`: the conjunction
+                    // before the next attribution opens that clause, not these words.
+                    let conjunction = end > a + 2
+                        && at(toks, end - 2).is_punct(',')
+                        && matches!(
+                            word(self.text, &at(toks, end - 1)),
+                            "but" | "and" | "while" | "though" | "although" | "whereas" | "yet"
+                        );
+                    if !conjunction {
+                        break;
+                    }
                     end -= 1;
                 }
                 let span = Span::new(at(toks, a).start, at(toks, end - 1).end());
@@ -5083,6 +5222,54 @@ fn bound_at(text: &str, toks: &[Tok], k: usize) -> bool {
         && toks
             .get(k + 1)
             .is_some_and(|n| matches!(word(text, n), "least" | "most"))
+}
+
+/// Whether `for` or `since` at `k` opens a stretch of time (`has said for months that`,
+/// `has insisted for weeks`, `has maintained since 2019 that`, `for the record`), an
+/// adverbial that a `that` after it may follow; `asked for help` names no time.
+fn duration_at(text: &str, toks: &[Tok], k: usize) -> bool {
+    let w = |n: usize| toks.get(n).map_or("", |t| word(text, t));
+    let time = |x: &str| {
+        is_time_word(x)
+            || matches!(
+                x,
+                "months"
+                    | "weeks"
+                    | "years"
+                    | "days"
+                    | "decades"
+                    | "hours"
+                    | "day"
+                    | "decade"
+                    | "record"
+                    | "then"
+                    | "long"
+                    | "ages"
+            )
+            || x.bytes().next().is_some_and(|b| b.is_ascii_digit())
+    };
+    match w(k) {
+        // `for months`, `for several weeks`, `for the past two years`, `for the record`.
+        "for" | "since" => {
+            (k + 1..k + 5).any(|n| time(w(n)) && toks.get(n).is_some_and(|t| t.is_word()))
+        }
+        _ => false,
+    }
+}
+
+/// Whether `w` is a possessive that owns a noun (`the Pentagon's`), not a pronoun's
+/// contraction of `is` or `has` (`It's denouncing`, `She's saying`).
+fn owner_before(w: &str) -> bool {
+    let stem = w
+        .strip_suffix("'s")
+        .or_else(|| w.strip_suffix("’s"))
+        .unwrap_or(w);
+    possessive(w)
+        && ![
+            "it", "he", "she", "that", "there", "what", "who", "here", "where", "everyone",
+        ]
+        .iter()
+        .any(|p| stem.eq_ignore_ascii_case(p))
 }
 
 fn that_time(text: &str, toks: &[Tok], k: usize) -> bool {
