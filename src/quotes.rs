@@ -2614,8 +2614,18 @@ impl<'l, 'a> Run<'l, 'a> {
             } else {
                 (sp.0.min(a.cue.0), a.cue.1)
             };
-            // Content before: "CONTENT, X said." / "\"...,\" X said."
-            let before_end = cluster.0;
+            // Content before: "CONTENT, X said." / "\"...,\" X said." / "CONTENT, as X
+            // put it."
+            // (Not `If, as I've suggested, …`: a lone conjunction is no content.)
+            let as_before = !a.inverted
+                && !participle
+                && cluster.0 >= 2
+                && word(text, &at(toks, cluster.0 - 1)) == "as"
+                && (sentence_start(toks, cluster.0)..cluster.0 - 2)
+                    .filter(|&m| at(toks, m).is_word())
+                    .nth(1)
+                    .is_some();
+            let before_end = cluster.0 - usize::from(as_before);
             let mut tail_from = cluster.1;
             if a.class == CueClass::Tell && !a.inverted {
                 // The addressee: "told Bill O'Reilly of Fox News this week".
