@@ -2188,7 +2188,11 @@ impl<'l, 'a> Run<'l, 'a> {
                         ) || w.ends_with("ly"))
                 })
             };
-            if name_follows && !aside {
+            // `Redmond, 52, said Georgia needed …`, `The aide, Robby Mook, said Trump
+            // was …`: a subject and its appositive fill the clause up to the comma, so
+            // the name after the cue opens the words.
+            let subject = name_follows && !aside && self.subject_appositive(toks, lo, k - 1);
+            if name_follows && !aside && !subject {
                 if let Some(a) = forward() {
                     return Some(a);
                 }
@@ -2485,6 +2489,42 @@ impl<'l, 'a> Run<'l, 'a> {
             seg_end = c;
         }
         best
+    }
+
+    /// Whether the clause from `lo` to `comma` is a subject and its appositives (`Redmond,
+    /// 52,`, `Clinton, the Democratic nominee,`, `The aide, Robby Mook,`), so that a cue
+    /// after the comma has its speaker before it. The last appositive must open like one:
+    /// a determiner, a role, a number, `who`, `of`, a participle or a name; `The economy,
+    /// which grew, is strong, said Ruiz` ends in a verb phrase and stays reported words.
+    fn subject_appositive(&self, toks: &[Tok], lo: usize, comma: usize) -> bool {
+        let text = self.text;
+        let floor = comma.saturating_sub(12).max(lo);
+        let Some(c) = (floor..comma).rev().find(|&m| at(toks, m).is_punct(',')) else {
+            return false;
+        };
+        let Some(first) = toks.get(c + 1).filter(|t| t.is_word() && c + 1 < comma) else {
+            return false;
+        };
+        let fw = word(text, first);
+        let opens = first.is_cap()
+            || fw.as_bytes().first().is_some_and(u8::is_ascii_digit)
+            || matches!(
+                fw,
+                "who" | "whose" | "of" | "from" | "now" | "himself" | "herself"
+            )
+            || fw.len() > 5 && fw.ends_with("ing")
+            || {
+                let f = cues::facts(fw);
+                f.determiner() || f.title_role().is_some()
+            };
+        if !opens {
+            return false;
+        }
+        let Some(sp) = self.appositive_speaker(toks, lo, comma) else {
+            return false;
+        };
+        // The name is the appositive itself: the phrase before it opens the clause.
+        sp.0 == lo || sp.0 == c + 1 && np_back(text, toks, lo, c).is_some_and(|p| p.0 == lo)
     }
 
     fn extend_cue(&self, toks: &[Tok], at: usize) -> usize {
@@ -3096,9 +3136,11 @@ impl<'l, 'a> Run<'l, 'a> {
                 "it" => m > k || a.cue.1 > a.cue.0 + 1,
                 _ => false,
             };
+            // (`urged Congress to leave it intact, although …`: `to` ends the addressee
+            // too, before a comma further on can pass for the end of one.)
             while m < stop
                 && (at(toks, m).is_word() || self.title_quote(&at(toks, m)))
-                && word(text, &at(toks, m)) != "that"
+                && !matches!(word(text, &at(toks, m)), "that" | "to")
                 && !subject(m)
             {
                 m += 1;
