@@ -3168,6 +3168,11 @@ impl<'l, 'a> Run<'l, 'a> {
                 }
             }
         }
+        // `warned North Korea to refrain from …`: after the addressee, `to` opens what
+        // was asked or warned, not an adverbial before a `that` further on.
+        let infinitive = a.class == CueClass::Tell
+            && (k > from || addressed)
+            && toks.get(k).is_some_and(|t| word(text, t) == "to");
         // "says of Clinton, “...”": the topic, then the words.
         if toks
             .get(k)
@@ -3203,7 +3208,7 @@ impl<'l, 'a> Run<'l, 'a> {
             let w = word(text, t);
             t.is_word()
                 && (w == "that" || info_at(k).opens_tail() || w.ends_with("ly"))
-                && !(w == "to" && promise())
+                && !(w == "to" && (infinitive || promise()))
                 && !self.indirect_question(toks, a, w)
                 && !bound_at(text, toks, k)
         });
