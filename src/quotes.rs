@@ -2462,6 +2462,8 @@ impl<'l, 'a> Run<'l, 'a> {
                 && (short
                     || first.is_word() && !first.is_cap()
                     || matches!(fw, "who" | "which" | "whose")
+                    // `Jason Miller, Trump's senior adviser, said`.
+                    || possessive(fw)
                     || {
                         let f = cues::facts(fw);
                         f.determiner() || f.title_role().is_some()
