@@ -2408,9 +2408,15 @@ impl<'l, 'a> Run<'l, 'a> {
                 // "Dean, a medical doctor, then appeared …": a name, an appositive opened
                 // by a determiner, and the verb after its comma.
                 if start == s0 && head.is_cap() && !participle && at(toks, sp.1).is_punct(',') {
-                    let opens = toks
-                        .get(sp.1 + 1)
-                        .is_some_and(|t| t.is_word() && cues::is_determiner(word(text, t)));
+                    // (`Redmond, 52, spoke in Macon, telling`: an age; `Miller, Trump's
+                    // adviser,`: a possessive.)
+                    let opens = toks.get(sp.1 + 1).is_some_and(|t| {
+                        let w = word(text, t);
+                        t.is_word()
+                            && (cues::is_determiner(w)
+                                || possessive(w)
+                                || w.as_bytes().first().is_some_and(u8::is_ascii_digit))
+                    });
                     let stop = (sp.1 + 14).min(i);
                     let close = (sp.1 + 2..stop).find(|&m| !at(toks, m).is_word());
                     let verb = close
