@@ -2059,6 +2059,9 @@ impl<'l, 'a> Run<'l, 'a> {
             });
         let coordinated =
             prev.is_some_and(|p| p.is_word() && matches!(word(text, p), "and" | "but"));
+        if coordinated && self.shares_modal(toks, i, k, previous) {
+            return None;
+        }
         if participle_after_comma || coordinated {
             // "..., I laughed and said": the subject of this clause comes first.
             if coordinated {
@@ -2497,6 +2500,39 @@ impl<'l, 'a> Run<'l, 'a> {
             seg_end = c;
         }
         best
+    }
+
+    /// `said it would close two plants and add 300 jobs`: a bare verb after `and`, with a
+    /// modal or `to` before it since the last cue, is governed by that modal inside the
+    /// reported words; it is no cue of its own (`and added that …` still is). `k` is the
+    /// index of the cue's first filler, the conjunction before it.
+    fn shares_modal(&self, toks: &[Tok], i: usize, k: usize, previous: Option<&Attr>) -> bool {
+        let text = self.text;
+        let Some(p) = previous.filter(|p| p.cue.1 < k) else {
+            return false;
+        };
+        let w = word(text, &at(toks, i));
+        let bare = !(w.ends_with('s')
+            || w.ends_with("ed")
+            || w.ends_with("ing")
+            || matches!(
+                w,
+                "said" | "told" | "wrote" | "spoke" | "swore" | "taught" | "sought"
+            ));
+        if !bare {
+            return false;
+        }
+        let floor = p.cue.1.max(k.saturating_sub(16));
+        (floor..k.saturating_sub(1)).any(|m| {
+            let t = at(toks, m);
+            let mw = word(text, &t);
+            t.is_word()
+                && (matches!(
+                    mw,
+                    "would" | "will" | "could" | "can" | "should" | "may" | "might" | "must" | "to"
+                ) || mw.ends_with("'ll")
+                    || mw.ends_with("’ll"))
+        })
     }
 
     /// Whether the clause from `lo` to `comma` is a subject and its appositives (`Redmond,
