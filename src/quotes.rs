@@ -3192,6 +3192,16 @@ impl<'l, 'a> Run<'l, 'a> {
             // The words walked are the addressee only if they hold no verb: in `told
             // the BBC the offer was "generous"` the clause starts after `the BBC`.
             let clause = (k..m).any(|n| clause_verb(word(text, &at(toks, n))));
+            // `When the moderator asked about abortion, Calloway said …`, `When veterans
+            // ask for help, …`: a topic or a request, not an addressee, and the comma
+            // after it ends the question's clause.
+            if m > k
+                && at(toks, m).is_punct(',')
+                && matches!(word(text, &at(toks, k)), "about" | "for")
+                && toks.get(m + 1).map_or(true, |t| t.quote().is_none())
+            {
+                return None;
+            }
             if m < toks.len()
                 && !clause
                 && (at(toks, m).is_word() && word(text, &at(toks, m)) == "that"
