@@ -3525,7 +3525,18 @@ impl<'l, 'a> Run<'l, 'a> {
             while e2 > k && (at(toks, e2 - 1).is_punct(',') || at(toks, e2 - 1).is_dash()) {
                 e2 -= 1;
             }
-            let lead_in = |t: Tok| t.is_word() || t.is_punct(':') || t.is_punct(',') || t.is_dash();
+            // After a plain word the quotation goes on with these words (`told the
+            // group that the deal was "the best we can get," one of the people said`:
+            // the later source reports the whole sentence); only a pronoun after it
+            // (`because "…," she said`) takes the quotation as its own.
+            let pronoun = || {
+                n.speaker.is_some_and(|sp| {
+                    sp.1 == sp.0 + 1 && cues::is_pronoun(word(text, &at(toks, sp.0)))
+                })
+            };
+            let lead_in = |t: Tok| {
+                t.is_punct(':') || t.is_punct(',') || t.is_dash() || t.is_word() && pronoun()
+            };
             if e2 > k + 1
                 && !coordinated(n)
                 && at(toks, e2 - 1).quote().is_some()
