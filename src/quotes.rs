@@ -4461,10 +4461,25 @@ impl<'l, 'a> Run<'l, 'a> {
             }
             // `The Chancellor has insisted`, `A Conservative MP`: a title or role alone,
             // capitalised, is a role (the one person given it, after `the`), no name.
-            if s + 1 == b {
+            // So is one after capitalised modifiers when a determiner opens the phrase
+            // (`A Conservative MP`, `The Foreign Secretary`): no name ends in them.
+            let det = word(text, &at(toks, a));
+            let determined = a < s
+                && ["a", "an", "the", "another", "one"]
+                    .iter()
+                    .any(|d| det.eq_ignore_ascii_case(d));
+            if s + 1 == b || determined {
                 let f = cues::facts(hw);
-                if f.title() || f.role_noun() {
-                    let det = word(text, &at(toks, a));
+                // After modifiers, only a head that names a role (`MP`, `Secretary`), not
+                // a word of a body's name (`The White House`, `the United States`).
+                // After `a` or `an` a party is a role too (`An Iowa Republican`).
+                let role = if s + 1 == b {
+                    f.title() || f.role_noun()
+                } else {
+                    f.canonical_role().is_some()
+                        || !det.eq_ignore_ascii_case("the") && role_word(hw, f)
+                };
+                if role {
                     return if a < s && det.eq_ignore_ascii_case("the") {
                         self.names.by_role(hw)
                     } else {
