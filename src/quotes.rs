@@ -3564,18 +3564,27 @@ impl<'l, 'a> Run<'l, 'a> {
         // would add $5 trillion to the debt, passed`. `rel_mark` is the comma or dash
         // that opens the clause.
         let opens = |m: usize| at(toks, m).is_punct(',') || at(toks, m).is_dash();
-        let rel_mark = if a.cue.0 >= 2
-            && matches!(word(text, &at(toks, a.cue.0 - 1)), "who" | "which")
-            && opens(a.cue.0 - 2)
+        // (`Smith, who has long denied wrongdoing, said …`: fillers may stand between
+        // the pronoun and the cue.)
+        let mut r = a.cue.0;
+        while r > 0
+            && r + 3 > a.cue.0
+            && at(toks, r - 1).is_word()
+            && !matches!(word(text, &at(toks, r - 1)), "who" | "which")
+            && cues::is_cue_filler(word(text, &at(toks, r - 1)))
         {
-            Some(a.cue.0 - 2)
-        } else {
-            a.speaker
-                .filter(|sp| !a.inverted && sp.0 >= 2 && sp.1 == a.cue.0)
-                .filter(|sp| matches!(word(text, &at(toks, sp.0 - 1)), "which" | "whom"))
-                .map(|sp| sp.0 - 2)
-                .filter(|&m| opens(m))
-        };
+            r -= 1;
+        }
+        let rel_mark =
+            if r >= 2 && matches!(word(text, &at(toks, r - 1)), "who" | "which") && opens(r - 2) {
+                Some(r - 2)
+            } else {
+                a.speaker
+                    .filter(|sp| !a.inverted && sp.0 >= 2 && sp.1 == r)
+                    .filter(|sp| matches!(word(text, &at(toks, sp.0 - 1)), "which" | "whom"))
+                    .map(|sp| sp.0 - 2)
+                    .filter(|&m| opens(m))
+            };
         let relative = rel_mark.is_some();
         // `When the state said that …, nobody checked`: a clause opened by a
         // subordinating conjunction at the start of the sentence ends at its last comma,
@@ -3610,7 +3619,12 @@ impl<'l, 'a> Run<'l, 'a> {
                     embedded = true;
                 } else if embedded {
                     embedded = false;
-                } else if c >= k + 3 && self.main_clause_resumes(toks, c + 1, end) {
+                } else if (c >= k + 3
+                    // `Smith, who denied wrongdoing, said …`: a short clause before the
+                    // main clause's own cue.
+                    || c > k && self.lex.lookup(word(text, &at(toks, c + 1))).is_some())
+                    && self.main_clause_resumes(toks, c + 1, end)
+                {
                     end = c;
                     break;
                 }
