@@ -4366,10 +4366,15 @@ impl<'l, 'a> Run<'l, 'a> {
         } else if head.is_cap()
             && b == a + 1
             && (a == 0 || matches!(at(toks, a - 1).kind, TokKind::Punct('.' | '!' | '?' | ':')))
-            && (hw.ends_with("ing") || self.lex.lookup(hw).is_some())
+            && (hw.ends_with("ing")
+                && !toks
+                    .get(b)
+                    .is_some_and(|t| self.lex.lookup(word(text, t)).is_some())
+                || self.lex.lookup(hw).is_some())
         {
             // "Preys on our fears and says": a verb or a participle that opens the
-            // sentence is capitalised, not a name.
+            // sentence is capitalised, not a name. Right before a cue an `-ing` word is
+            // the subject's name (`Manning said`, `Boeing said`).
             None
         } else if head.is_cap()
             && b == a + 1
