@@ -4550,6 +4550,14 @@ impl<'l, 'a> Run<'l, 'a> {
         {
             // "the 45-year-old said": the one person the article gave that age.
             self.names.by_age(age)
+        } else if let Some(id) = (b == a + 2
+            && word(text, &at(toks, a)).eq_ignore_ascii_case("the"))
+        .then(|| self.names.body_by_head(cues::body_heads(hw)))
+        .flatten()
+        {
+            // `Southline Airways grounded its fleet. "…," the airline said`: the body
+            // the article named.
+            Some(id)
         } else if role_head() {
             let det = word(text, &at(toks, a));
             if det.eq_ignore_ascii_case("the") {
