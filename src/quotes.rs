@@ -3566,8 +3566,15 @@ impl<'l, 'a> Run<'l, 'a> {
         let opens = |m: usize| at(toks, m).is_punct(',') || at(toks, m).is_dash();
         // (`Smith, who has long denied wrongdoing, said …`: fillers may stand between
         // the pronoun and the cue.)
+        // (Looked for only near a relative pronoun: the walk asks the lexicon.)
+        let near = toks
+            .get(a.cue.0.saturating_sub(5)..a.cue.0)
+            .unwrap_or(&[])
+            .iter()
+            .any(|t| t.text.as_bytes().starts_with(b"wh"));
         let mut r = a.cue.0;
-        while r > 0
+        while near
+            && r > 0
             && r + 3 > a.cue.0
             && at(toks, r - 1).is_word()
             && !matches!(word(text, &at(toks, r - 1)), "who" | "which")
