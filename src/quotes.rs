@@ -2188,6 +2188,8 @@ impl<'l, 'a> Run<'l, 'a> {
                                 | "meanwhile"
                                 | "though"
                                 | "too"
+                                | "like"
+                                | "unlike"
                         ) || w.ends_with("ly"))
                 })
             };
