@@ -3548,6 +3548,10 @@ impl<'l, 'a> Run<'l, 'a> {
             }
             if e2 > k {
                 end = e2;
+            } else if !coordinated(n) {
+                // `Asked whether he agreed, Pence said …`: the next attribution starts
+                // where these words would, so there are none.
+                return None;
             }
         }
         // ", adding that ...": the first one before the content's end, found above.
