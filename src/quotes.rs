@@ -3505,6 +3505,15 @@ impl<'l, 'a> Run<'l, 'a> {
         // Attributions come in token order: look only at those after `k` and before the
         // clause ends, never at the whole list.
         let first_after = attrs.partition_point(|n| n.cue.0 <= k);
+        // `Pence, asked whether he agreed, said he did not`: words that would open with
+        // another attribution's cue are that one's predicate, not these words.
+        if first_after > 0
+            && attrs
+                .get(first_after - 1)
+                .is_some_and(|n| n.cue.0 == k && n.cue != a.cue)
+        {
+            return None;
+        }
         if let Some(n) = attrs
             .get(first_after..)
             .unwrap_or(&[])
