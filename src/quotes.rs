@@ -2107,6 +2107,9 @@ impl<'l, 'a> Run<'l, 'a> {
             });
         let coordinated =
             prev.is_some_and(|p| p.is_word() && matches!(word(text, p), "and" | "but"));
+        if coordinated && self.shares_modal(toks, i, k, previous) {
+            return None;
+        }
         if participle_after_comma || coordinated {
             // "..., I laughed and said": the subject of this clause comes first.
             if coordinated {
@@ -2233,10 +2236,16 @@ impl<'l, 'a> Run<'l, 'a> {
                                 | "meanwhile"
                                 | "though"
                                 | "too"
+                                | "like"
+                                | "unlike"
                         ) || w.ends_with("ly"))
                 })
             };
-            if name_follows && !aside {
+            // `Redmond, 52, said Georgia needed …`, `The aide, Robby Mook, said Trump
+            // was …`: a subject and its appositive fill the clause up to the comma, so
+            // the name after the cue opens the words.
+            let subject = name_follows && !aside && self.subject_appositive(toks, lo, k - 1);
+            if name_follows && !aside && !subject {
                 if let Some(a) = forward() {
                     return Some(a);
                 }
@@ -2452,7 +2461,8 @@ impl<'l, 'a> Run<'l, 'a> {
                 // "Dean, a medical doctor, then appeared …": a name, an appositive opened
                 // by a determiner, and the verb after its comma.
                 // `The mayor, Jane Doe, defended the plan, saying`: a role, then the name
-                // that fills it.
+                // that fills it. (`Redmond, 52, spoke in Macon, telling`: an age; `Miller,
+                // Trump's adviser,`: a possessive.)
                 let role = !head.is_cap() && cues::is_role_noun(hw);
                 if start == s0
                     && (head.is_cap() || role)
@@ -2460,11 +2470,14 @@ impl<'l, 'a> Run<'l, 'a> {
                     && at(toks, sp.1).is_punct(',')
                 {
                     let opens = toks.get(sp.1 + 1).is_some_and(|t| {
+                        let w = word(text, t);
                         t.is_word()
                             && if role {
                                 t.is_cap()
                             } else {
-                                cues::is_determiner(word(text, t))
+                                cues::is_determiner(w)
+                                    || possessive(w)
+                                    || w.as_bytes().first().is_some_and(u8::is_ascii_digit)
                             }
                     });
                     let stop = (sp.1 + 14).min(i);
@@ -2520,6 +2533,8 @@ impl<'l, 'a> Run<'l, 'a> {
                 && (short
                     || first.is_word() && !first.is_cap()
                     || matches!(fw, "who" | "which" | "whose")
+                    // `Jason Miller, Trump's senior adviser, said`.
+                    || possessive(fw)
                     || {
                         let f = cues::facts(fw);
                         f.determiner() || f.title_role().is_some()
@@ -2547,6 +2562,75 @@ impl<'l, 'a> Run<'l, 'a> {
             seg_end = c;
         }
         best
+    }
+
+    /// `said it would close two plants and add 300 jobs`: a bare verb after `and`, with a
+    /// modal or `to` before it since the last cue, is governed by that modal inside the
+    /// reported words; it is no cue of its own (`and added that …` still is). `k` is the
+    /// index of the cue's first filler, the conjunction before it.
+    fn shares_modal(&self, toks: &[Tok], i: usize, k: usize, previous: Option<&Attr>) -> bool {
+        let text = self.text;
+        let Some(p) = previous.filter(|p| p.cue.1 < k) else {
+            return false;
+        };
+        let w = word(text, &at(toks, i));
+        let bare = !(w.ends_with('s')
+            || w.ends_with("ed")
+            || w.ends_with("ing")
+            || matches!(
+                w,
+                "said" | "told" | "wrote" | "spoke" | "swore" | "taught" | "sought"
+            ));
+        if !bare {
+            return false;
+        }
+        let floor = p.cue.1.max(k.saturating_sub(16));
+        (floor..k.saturating_sub(1)).any(|m| {
+            let t = at(toks, m);
+            let mw = word(text, &t);
+            t.is_word()
+                && (matches!(
+                    mw,
+                    "would" | "will" | "could" | "can" | "should" | "may" | "might" | "must" | "to"
+                ) || mw.ends_with("'ll")
+                    || mw.ends_with("’ll"))
+        })
+    }
+
+    /// Whether the clause from `lo` to `comma` is a subject and its appositives (`Redmond,
+    /// 52,`, `Clinton, the Democratic nominee,`, `The aide, Robby Mook,`), so that a cue
+    /// after the comma has its speaker before it. The last appositive must open like one:
+    /// a determiner, a role, a number, `who`, `of`, a participle or a name; `The economy,
+    /// which grew, is strong, said Ruiz` ends in a verb phrase and stays reported words.
+    fn subject_appositive(&self, toks: &[Tok], lo: usize, comma: usize) -> bool {
+        let text = self.text;
+        let floor = comma.saturating_sub(12).max(lo);
+        let Some(c) = (floor..comma).rev().find(|&m| at(toks, m).is_punct(',')) else {
+            return false;
+        };
+        let Some(first) = toks.get(c + 1).filter(|t| t.is_word() && c + 1 < comma) else {
+            return false;
+        };
+        let fw = word(text, first);
+        let opens = first.is_cap()
+            || fw.as_bytes().first().is_some_and(u8::is_ascii_digit)
+            || matches!(
+                fw,
+                "who" | "whose" | "of" | "from" | "now" | "himself" | "herself"
+            )
+            || fw.len() > 5 && fw.ends_with("ing")
+            || {
+                let f = cues::facts(fw);
+                f.determiner() || f.title_role().is_some()
+            };
+        if !opens {
+            return false;
+        }
+        let Some(sp) = self.appositive_speaker(toks, lo, comma) else {
+            return false;
+        };
+        // The name is the appositive itself: the phrase before it opens the clause.
+        sp.0 == lo || sp.0 == c + 1 && np_back(text, toks, lo, c).is_some_and(|p| p.0 == lo)
     }
 
     fn extend_cue(&self, toks: &[Tok], at: usize) -> usize {
@@ -3168,9 +3252,11 @@ impl<'l, 'a> Run<'l, 'a> {
                 "it" => m > k || a.cue.1 > a.cue.0 + 1,
                 _ => false,
             };
+            // (`urged Congress to leave it intact, although …`: `to` ends the addressee
+            // too, before a comma further on can pass for the end of one.)
             while m < stop
                 && (at(toks, m).is_word() || self.title_quote(&at(toks, m)))
-                && word(text, &at(toks, m)) != "that"
+                && !matches!(word(text, &at(toks, m)), "that" | "to")
                 && !subject(m)
             {
                 m += 1;
@@ -3178,6 +3264,16 @@ impl<'l, 'a> Run<'l, 'a> {
             // The words walked are the addressee only if they hold no verb: in `told
             // the BBC the offer was "generous"` the clause starts after `the BBC`.
             let clause = (k..m).any(|n| clause_verb(word(text, &at(toks, n))));
+            // `When the moderator asked about abortion, Calloway said …`, `When veterans
+            // ask for help, …`: a topic or a request, not an addressee, and the comma
+            // after it ends the question's clause.
+            if m > k
+                && at(toks, m).is_punct(',')
+                && matches!(word(text, &at(toks, k)), "about" | "for")
+                && toks.get(m + 1).map_or(true, |t| t.quote().is_none())
+            {
+                return None;
+            }
             if m < toks.len()
                 && !clause
                 && (at(toks, m).is_word() && word(text, &at(toks, m)) == "that"
@@ -3198,6 +3294,11 @@ impl<'l, 'a> Run<'l, 'a> {
                 }
             }
         }
+        // `warned North Korea to refrain from …`: after the addressee, `to` opens what
+        // was asked or warned, not an adverbial before a `that` further on.
+        let infinitive = a.class == CueClass::Tell
+            && (k > from || addressed)
+            && toks.get(k).is_some_and(|t| word(text, t) == "to");
         // "says of Clinton, “...”": the topic, then the words.
         if toks
             .get(k)
@@ -3236,7 +3337,7 @@ impl<'l, 'a> Run<'l, 'a> {
                     || info_at(k).opens_tail()
                     || w.ends_with("ly")
                     || duration_at(text, toks, k))
-                && !(w == "to" && promise())
+                && !(w == "to" && (infinitive || promise()))
                 && !self.indirect_question(toks, a, w)
                 && !bound_at(text, toks, k)
         });
@@ -3537,6 +3638,15 @@ impl<'l, 'a> Run<'l, 'a> {
         // Attributions come in token order: look only at those after `k` and before the
         // clause ends, never at the whole list.
         let first_after = attrs.partition_point(|n| n.cue.0 <= k);
+        // `Pence, asked whether he agreed, said he did not`: words that would open with
+        // another attribution's cue are that one's predicate, not these words.
+        if first_after > 0
+            && attrs
+                .get(first_after - 1)
+                .is_some_and(|n| n.cue.0 == k && n.cue != a.cue)
+        {
+            return None;
+        }
         if let Some(n) = attrs
             .get(first_after..)
             .unwrap_or(&[])
@@ -3559,7 +3669,18 @@ impl<'l, 'a> Run<'l, 'a> {
             while e2 > k && (at(toks, e2 - 1).is_punct(',') || at(toks, e2 - 1).is_dash()) {
                 e2 -= 1;
             }
-            let lead_in = |t: Tok| t.is_word() || t.is_punct(':') || t.is_punct(',') || t.is_dash();
+            // After a plain word the quotation goes on with these words (`told the
+            // group that the deal was "the best we can get," one of the people said`:
+            // the later source reports the whole sentence); only a pronoun after it
+            // (`because "…," she said`) takes the quotation as its own.
+            let pronoun = || {
+                n.speaker.is_some_and(|sp| {
+                    sp.1 == sp.0 + 1 && cues::is_pronoun(word(text, &at(toks, sp.0)))
+                })
+            };
+            let lead_in = |t: Tok| {
+                t.is_punct(':') || t.is_punct(',') || t.is_dash() || t.is_word() && pronoun()
+            };
             if e2 > k + 1
                 && !coordinated(n)
                 && at(toks, e2 - 1).quote().is_some()
@@ -3569,6 +3690,10 @@ impl<'l, 'a> Run<'l, 'a> {
             }
             if e2 > k {
                 end = e2;
+            } else if !coordinated(n) {
+                // `Asked whether he agreed, Pence said …`: the next attribution starts
+                // where these words would, so there are none.
+                return None;
             }
         }
         // ", adding that ...": the first one before the content's end, found above.
@@ -3587,18 +3712,34 @@ impl<'l, 'a> Run<'l, 'a> {
         // would add $5 trillion to the debt, passed`. `rel_mark` is the comma or dash
         // that opens the clause.
         let opens = |m: usize| at(toks, m).is_punct(',') || at(toks, m).is_dash();
-        let rel_mark = if a.cue.0 >= 2
-            && matches!(word(text, &at(toks, a.cue.0 - 1)), "who" | "which")
-            && opens(a.cue.0 - 2)
+        // (`Smith, who has long denied wrongdoing, said …`: fillers may stand between
+        // the pronoun and the cue.)
+        // (Looked for only near a relative pronoun: the walk asks the lexicon.)
+        let near = toks
+            .get(a.cue.0.saturating_sub(5)..a.cue.0)
+            .unwrap_or(&[])
+            .iter()
+            .any(|t| t.text.as_bytes().starts_with(b"wh"));
+        let mut r = a.cue.0;
+        while near
+            && r > 0
+            && r + 3 > a.cue.0
+            && at(toks, r - 1).is_word()
+            && !matches!(word(text, &at(toks, r - 1)), "who" | "which")
+            && cues::is_cue_filler(word(text, &at(toks, r - 1)))
         {
-            Some(a.cue.0 - 2)
-        } else {
-            a.speaker
-                .filter(|sp| !a.inverted && sp.0 >= 2 && sp.1 == a.cue.0)
-                .filter(|sp| matches!(word(text, &at(toks, sp.0 - 1)), "which" | "whom"))
-                .map(|sp| sp.0 - 2)
-                .filter(|&m| opens(m))
-        };
+            r -= 1;
+        }
+        let rel_mark =
+            if r >= 2 && matches!(word(text, &at(toks, r - 1)), "who" | "which") && opens(r - 2) {
+                Some(r - 2)
+            } else {
+                a.speaker
+                    .filter(|sp| !a.inverted && sp.0 >= 2 && sp.1 == r)
+                    .filter(|sp| matches!(word(text, &at(toks, sp.0 - 1)), "which" | "whom"))
+                    .map(|sp| sp.0 - 2)
+                    .filter(|&m| opens(m))
+            };
         let relative = rel_mark.is_some();
         // `When the state said that …, nobody checked`: a clause opened by a
         // subordinating conjunction at the start of the sentence ends at its last comma,
@@ -3633,7 +3774,12 @@ impl<'l, 'a> Run<'l, 'a> {
                     embedded = true;
                 } else if embedded {
                     embedded = false;
-                } else if c >= k + 3 && self.main_clause_resumes(toks, c + 1, end) {
+                } else if (c >= k + 3
+                    // `Smith, who denied wrongdoing, said …`: a short clause before the
+                    // main clause's own cue.
+                    || c > k && self.lex.lookup(word(text, &at(toks, c + 1))).is_some())
+                    && self.main_clause_resumes(toks, c + 1, end)
+                {
                     end = c;
                     break;
                 }
@@ -4389,10 +4535,15 @@ impl<'l, 'a> Run<'l, 'a> {
         } else if head.is_cap()
             && b == a + 1
             && (a == 0 || matches!(at(toks, a - 1).kind, TokKind::Punct('.' | '!' | '?' | ':')))
-            && (hw.ends_with("ing") || self.lex.lookup(hw).is_some())
+            && (hw.ends_with("ing")
+                && !toks
+                    .get(b)
+                    .is_some_and(|t| self.lex.lookup(word(text, t)).is_some())
+                || self.lex.lookup(hw).is_some())
         {
             // "Preys on our fears and says": a verb or a participle that opens the
-            // sentence is capitalised, not a name.
+            // sentence is capitalised, not a name. Right before a cue an `-ing` word is
+            // the subject's name (`Manning said`, `Boeing said`).
             None
         } else if head.is_cap()
             && b == a + 1
@@ -4498,10 +4649,25 @@ impl<'l, 'a> Run<'l, 'a> {
             }
             // `The Chancellor has insisted`, `A Conservative MP`: a title or role alone,
             // capitalised, is a role (the one person given it, after `the`), no name.
-            if s + 1 == b {
+            // So is one after capitalised modifiers when a determiner opens the phrase
+            // (`A Conservative MP`, `The Foreign Secretary`): no name ends in them.
+            let det = word(text, &at(toks, a));
+            let determined = a < s
+                && ["a", "an", "the", "another", "one"]
+                    .iter()
+                    .any(|d| det.eq_ignore_ascii_case(d));
+            if s + 1 == b || determined {
                 let f = cues::facts(hw);
-                if f.title() || f.role_noun() {
-                    let det = word(text, &at(toks, a));
+                // After modifiers, only a head that names a role (`MP`, `Secretary`), not
+                // a word of a body's name (`The White House`, `the United States`).
+                // After `a` or `an` a party is a role too (`An Iowa Republican`).
+                let role = if s + 1 == b {
+                    f.title() || f.role_noun()
+                } else {
+                    f.canonical_role().is_some()
+                        || !det.eq_ignore_ascii_case("the") && role_word(hw, f)
+                };
+                if role {
                     return if a < s && det.eq_ignore_ascii_case("the") {
                         self.names.by_role(hw)
                     } else {
@@ -4553,6 +4719,14 @@ impl<'l, 'a> Run<'l, 'a> {
         {
             // "the 45-year-old said": the one person the article gave that age.
             self.names.by_age(age)
+        } else if let Some(id) = (b == a + 2
+            && word(text, &at(toks, a)).eq_ignore_ascii_case("the"))
+        .then(|| self.names.body_by_head(cues::body_heads(hw)))
+        .flatten()
+        {
+            // `Southline Airways grounded its fleet. "…," the airline said`: the body
+            // the article named.
+            Some(id)
         } else if role_head() {
             let det = word(text, &at(toks, a));
             if det.eq_ignore_ascii_case("the") {

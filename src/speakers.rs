@@ -1492,6 +1492,16 @@ impl<'a> Names<'a> {
         only_one(&self.by_age, age)
     }
 
+    /// The body a definite common noun means (`the airline` after `Southline Airways`):
+    /// the latest name the article gave whose last word is one of `heads`.
+    pub(crate) fn body_by_head(&self, heads: &[&str]) -> Option<u32> {
+        heads
+            .iter()
+            .filter_map(|h| self.by_last.get(h).copied())
+            .filter(|&id| id != NONE)
+            .max()
+    }
+
     /// The one person the article introduced with `role`, if there is exactly one.
     pub(crate) fn by_role(&self, role: &str) -> Option<u32> {
         let key = canonical_role(role)?;

@@ -2041,6 +2041,42 @@ pub(crate) fn is_person_role(word: &str) -> bool {
 /// National Committee`), and so is a place or field after `of` or `for` (`Chamber of
 /// Commerce`, `Center for American Progress`), where after a person's name it would not
 /// be (`Ruiz of Texas`).
+/// The last words of a body's name that a definite common noun can mean: `the airline`
+/// after `Southline Airways`, `the union` after `the National Education Union`. Empty
+/// for any other word. (Keys as the names table holds them: no final full stop.)
+pub(crate) fn body_heads(noun: &str) -> &'static [&'static str] {
+    match noun {
+        "airline" | "carrier" => &["Airlines", "Airways", "Air"],
+        "company" | "firm" => &[
+            "Company",
+            "Co",
+            "Inc",
+            "Corp",
+            "Corporation",
+            "Group",
+            "Ltd",
+        ],
+        "bank" => &["Bank"],
+        "union" => &["Union"],
+        "university" => &["University"],
+        "hospital" => &["Hospital"],
+        "department" => &["Department"],
+        "agency" => &["Agency"],
+        "committee" => &["Committee"],
+        "council" => &["Council"],
+        "commission" => &["Commission"],
+        "foundation" => &["Foundation"],
+        "institute" => &["Institute"],
+        "board" => &["Board"],
+        "party" => &["Party"],
+        "ministry" => &["Ministry"],
+        "church" => &["Church"],
+        "college" => &["College"],
+        "district" => &["District"],
+        _ => &[],
+    }
+}
+
 pub(crate) fn is_body_head(word: &str) -> bool {
     // A `match` on the words: grouped by length by the compiler, so most names are
     // turned away on their length or first bytes.
