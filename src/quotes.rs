@@ -1566,7 +1566,12 @@ impl<'l, 'a> Run<'l, 'a> {
         self.block_quote = None;
         // Asked only of a unit without quotations: one with them is read closely anyway.
         let colon = || ends_in_colon(text, start, end) && quote_follows() || label();
-        if r0 == r1 && !colon() && !self.scan_names(start, end) {
+        // A title-case headline writes its cue with a capital (`Obama Says …`, `…, Former
+        // Doctor Says`), which the scan below takes for a name: the article's first
+        // paragraph is asked for one first.
+        let headline_cue =
+            para == 0 && para_start && self.headline_cue(start, end) && self.in_headline();
+        if r0 == r1 && !colon() && !headline_cue && !self.scan_names(start, end) {
             // Nothing to attribute here; the names it introduces are registered.
             self.colon = None;
             return;
@@ -1757,7 +1762,15 @@ impl<'l, 'a> Run<'l, 'a> {
                     )
                 })
             {
-                // A capitalised word inside a sentence is a name or a title.
+                // A capitalised word inside a sentence is a name or a title, but in a
+                // title-case headline it may be the cue (`Obama Says …`).
+                if self.headline == Some(true) {
+                    if let Some(a) = self.headline_attr(toks, i, last_stop, out.last()) {
+                        out.push(a);
+                        i = a.cue.1.max(a.speaker.map_or(0, |s| s.1)).max(i + 1);
+                        continue;
+                    }
+                }
                 i += 1;
                 continue;
             }
@@ -1776,30 +1789,23 @@ impl<'l, 'a> Run<'l, 'a> {
                 let list = WordKey::new(w.as_bytes())
                     .and_then(|k| self.lex.phrases.get(&k))
                     .map_or(&[][..], Vec::as_slice);
-                // `was quoted by Le Monde as saying`: a passive phrase may name its agent
-                // before the rest of the phrase.
-                let agent = toks
-                    .get(i + 1)
-                    .filter(|_| w.ends_with("ed"))
-                    .is_some_and(|x| word(text, x) == "by");
-                let rest_at = |first: &str| {
-                    (i + 2..(i + 9).min(toks.len()))
-                        .take_while(|&m| at(toks, m).is_word())
-                        .find(|&m| word(text, &at(toks, m)).eq_ignore_ascii_case(first))
-                };
                 for (rest, class) in list {
-                    let from = match rest.first() {
-                        Some(first) if agent => rest_at(first).unwrap_or(i + 1),
-                        _ => i + 1,
-                    };
                     let ok = rest.iter().enumerate().all(|(k, r)| {
-                        toks.get(from + k)
+                        toks.get(i + 1 + k)
                             .is_some_and(|x| word(text, x).eq_ignore_ascii_case(r))
                     });
                     if ok {
-                        hit = Some((from + rest.len(), *class));
+                        hit = Some((i + 1 + rest.len(), *class));
                         break;
                     }
+                }
+                // `was quoted by Le Monde as saying`: a passive phrase may name its agent
+                // before the rest of the phrase.
+                if hit.is_none()
+                    && w.ends_with("ed")
+                    && toks.get(i + 1).is_some_and(|x| word(text, x) == "by")
+                {
+                    hit = agent_phrase(text, toks, i, list);
                 }
             }
             if hit.is_none() {
@@ -1836,7 +1842,12 @@ impl<'l, 'a> Run<'l, 'a> {
         previous: Option<&Attr>,
     ) -> Option<Attr> {
         let text = self.text;
-        let w = word(text, &at(toks, i));
+        let mut lower = [0u8; 12];
+        let mut w = word(text, &at(toks, i));
+        // A title-case headline's cue (`Obama Says …`) is read as the lowercase verb.
+        if at(toks, i).is_cap() && self.headline == Some(true) {
+            w = cues::lower_into(w, &mut lower);
+        }
         // `clause_start(toks, i)`, known without the walk back.
         let lo = last_stop.max(i.saturating_sub(CLAUSE_BACK));
         debug_assert_eq!(lo, clause_start(toks, i));
@@ -4105,6 +4116,57 @@ impl<'l, 'a> Run<'l, 'a> {
             .is_some_and(|(single, _)| single.is_some())
     }
 
+    /// The attribution of the capitalised word `i` of a title-case headline, if it is a
+    /// cue verb (`Obama Says …`, `…, Former Doctor Says`).
+    #[inline(never)]
+    fn headline_attr(
+        &self,
+        toks: &[Tok],
+        i: usize,
+        last_stop: usize,
+        previous: Option<&Attr>,
+    ) -> Option<Attr> {
+        let w = word(self.text, &at(toks, i));
+        if !self.headline_verb(w) {
+            return None;
+        }
+        let mut buf = [0u8; 12];
+        let class = self.lex.lookup(cues::lower_into(w, &mut buf))?.0?;
+        self.speaker_for(toks, i, i + 1, last_stop, class, previous)
+    }
+
+    /// Whether a word of the title-case headline `start..end` is a capitalised cue verb
+    /// (`Says`, `Warns`, `Vows`) after its first word.
+    fn headline_cue(&self, start: usize, end: usize) -> bool {
+        let text = self.text;
+        let b = text.as_bytes().get(..end).unwrap_or(&[]);
+        // Only a capital after a space can open one, and only a word ending in `s` or
+        // `Said`/`Told` is asked the table.
+        let mut i = start;
+        while let Some(p) = memchr::memchr(b' ', b.get(i..).unwrap_or(&[])) {
+            let w0 = i + p + 1;
+            i = w0;
+            if !b.get(w0).is_some_and(u8::is_ascii_uppercase) {
+                continue;
+            }
+            let len = b
+                .get(w0..)
+                .unwrap_or(&[])
+                .iter()
+                .position(|c| !c.is_ascii_alphabetic())
+                .unwrap_or(b.len() - w0);
+            let last = b.get(w0 + len.saturating_sub(1)).copied();
+            if (last == Some(b's') || last == Some(b'd')) && len >= 4 {
+                if let Some(w) = text.get(w0..w0 + len) {
+                    if self.headline_verb(w) {
+                        return true;
+                    }
+                }
+            }
+        }
+        false
+    }
+
     /// Registers the names in `toks.get(self.registered..upto).unwrap_or(&[])` outside quotations, so that
     /// a later surname, role or pronoun can find them.
     fn register_names(&mut self, toks: &[Tok], upto: usize) {
@@ -4524,7 +4586,19 @@ impl<'l, 'a> Run<'l, 'a> {
             let f = cues::facts(hw);
             f.role_noun() || f.canonical_role().is_some()
         };
-        let id = if b == a + 1 && pronoun {
+        // A title-case headline capitalises a role too (`…, Former White House Doctor
+        // Says`): there, words in capitals name someone only with a known first name in
+        // them (`Lindsey Graham Says`), as `register_run` has it, or as a lone surname.
+        let headline_role = || {
+            !toks
+                .get(a..b)
+                .unwrap_or(&[])
+                .iter()
+                .any(|t| cues::facts(word(text, t)).name_start().1.is_some())
+        };
+        let id = if head.is_cap() && b > a + 1 && self.headline == Some(true) && headline_role() {
+            None
+        } else if b == a + 1 && pronoun {
             if hw.eq_ignore_ascii_case("he") {
                 self.names.pronoun(true)
             } else if hw.eq_ignore_ascii_case("she") {
@@ -5406,6 +5480,29 @@ fn bound_at(text: &str, toks: &[Tok], k: usize) -> bool {
         && toks
             .get(k + 1)
             .is_some_and(|n| matches!(word(text, n), "least" | "most"))
+}
+
+/// The end and class of a phrase of `list` whose first word (at `i`) names its agent
+/// before the rest: `quoted by Le Monde as saying`.
+fn agent_phrase(
+    text: &str,
+    toks: &[Tok],
+    i: usize,
+    list: &[(Vec<String>, CueClass)],
+) -> Option<(usize, CueClass)> {
+    list.iter().find_map(|(rest, class)| {
+        let first = rest.first()?;
+        let from = (i + 2..(i + 9).min(toks.len()))
+            .take_while(|&m| at(toks, m).is_word())
+            .find(|&m| word(text, &at(toks, m)).eq_ignore_ascii_case(first))?;
+        rest.iter()
+            .enumerate()
+            .all(|(k, r)| {
+                toks.get(from + k)
+                    .is_some_and(|x| word(text, x).eq_ignore_ascii_case(r))
+            })
+            .then_some((from + rest.len(), *class))
+    })
 }
 
 /// Whether `for` or `since` at `k` opens a stretch of time (`has said for months that`,
