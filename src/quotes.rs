@@ -4260,27 +4260,34 @@ impl<'l, 'a> Run<'l, 'a> {
             // a place or an employer after a full name is not part of it (a single word
             // before `of` or `for` is: "Secretary of State", "Center for Progress").
             let mut b = b;
-            // `of` or `for` as one of the last two words before the last, after two
-            // words at least.
+            // `of` or `for` after two words at least, before the last one to four
+            // (`Jane Roe of Mount Sinai Hospital`, `John Smith of Wells Fargo
+            // Securities`), the nearest first: the nearest may be inside the employer's
+            // name (`Ana Ruiz of Bank of America`). Past the last two words, only
+            // before capitalised ones and their connectors.
             let of_at = |o: usize| matches!(word(text, &at(toks, o)), "of" | "for");
-            let of = if b >= a + 4 && of_at(b - 2) {
-                Some(b - 2)
-            } else if b >= a + 5 && of_at(b - 3) {
-                Some(b - 3)
-            } else {
-                None
+            let name_word = |t: Tok| {
+                let f = cues::facts(word(text, &t));
+                t.is_cap() && !f.title() && !f.stop_capital()
             };
+            let of = (2..=5)
+                .filter(|&k| b >= a + k + 2)
+                .map(|k| b - k)
+                .find(|&o| {
+                    // `The U.S. Chamber of Commerce`: after a body's head word the place or
+                    // field is the body's name.
+                    of_at(o)
+                        && name_word(at(toks, o - 1))
+                        && name_word(at(toks, o - 2))
+                        && !cues::is_body_head(word(text, &at(toks, o - 1)))
+                        && (o + 3 >= b
+                            || toks.get(o + 1..b).is_some_and(|r| {
+                                r.iter()
+                                    .all(|t| t.is_cap() || cues::is_name_connector(t.text))
+                            }))
+                });
             if let Some(o) = of {
-                let name_word = |t: Tok| {
-                    let f = cues::facts(word(text, &t));
-                    t.is_cap() && !f.title() && !f.stop_capital()
-                };
-                // `The U.S. Chamber of Commerce`: after a body's head word the place or
-                // field is the body's name.
-                let body = cues::is_body_head(word(text, &at(toks, o - 1)));
-                if name_word(at(toks, o - 1)) && name_word(at(toks, o - 2)) && !body {
-                    b = o;
-                }
+                b = o;
             }
             // The capitalised run at the end of the phrase, with any titles.
             let mut s = b - 1;
