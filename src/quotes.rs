@@ -4382,6 +4382,25 @@ impl<'l, 'a> Run<'l, 'a> {
             }
             let parts = name_parts_known(text, toks, s, b, first.or(head_facts))?;
             let mut parts = parts;
+            // `the younger Talbot`: of a father and a son, the one named `Jr.`.
+            let generation = (parts.words == 1 && s > a)
+                .then(|| match word(text, &at(toks, s - 1)) {
+                    "younger" => Some(true),
+                    "elder" => Some(false),
+                    _ => None,
+                })
+                .flatten()
+                .and_then(|younger| {
+                    self.names
+                        .generation(text, parts.last.as_str(text), younger)
+                });
+            if generation.is_some() {
+                return generation.inspect(|&id| {
+                    if speaking {
+                        self.names.spoke(id);
+                    }
+                });
+            }
             if parts.role.is_none() && s > a {
                 let f = before.unwrap_or_else(|| cues::facts(word(text, &at(toks, s - 1))));
                 parts.role = f.canonical_role();

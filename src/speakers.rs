@@ -903,6 +903,8 @@ struct Person {
     gender: Option<bool>,
     /// A body, not a person: no pronoun's antecedent.
     body: bool,
+    /// Named with a suffix (`Jr.`, `III`): not the same person as the name without it.
+    suffix: bool,
     spoke: bool,
     mentions: u32,
     /// The person registered before this one with the same surname, and with the same
@@ -1351,11 +1353,12 @@ impl<'a> Names<'a> {
         let first = p.first.as_str(text);
         let found = if p.words >= 2 && !p.suffix {
             let sakes = || self.namesakes(self.by_last.get(last), false);
+            // `Eugene Talbot` is not his son `Eugene Talbot Jr.`.
             sakes()
                 .find(|&id| {
                     self.people
                         .get(id as usize)
-                        .is_some_and(|q| first_word(q.name.as_str(text)) == first)
+                        .is_some_and(|q| !q.suffix && first_word(q.name.as_str(text)) == first)
                 })
                 .or_else(|| {
                     // A surname given alone before the full name (a headline's `Flynn
@@ -1384,23 +1387,24 @@ impl<'a> Names<'a> {
             Some(id) => id,
             None => {
                 let id = self.people.len() as u32;
-                let (mut prev_last, mut prev_first) = (NONE, NONE);
+                let mut prev_first = NONE;
                 if self.people.is_empty() {
                     // One allocation for the names of a typical article, not a doubling
                     // series of rehashes.
                     self.people.reserve(32);
                 }
-                if !p.suffix {
-                    prev_last = self.by_last.insert(last, id).unwrap_or(NONE);
-                    if p.words >= 2 {
-                        prev_first = self.by_first.insert(first, id).unwrap_or(NONE);
-                    }
+                // `Rep. Robert Castellano Jr.` is the `Castellano` of a later mention,
+                // unless a namesake who spoke or was named more often is.
+                let prev_last = self.by_last.insert(last, id).unwrap_or(NONE);
+                if p.words >= 2 {
+                    prev_first = self.by_first.insert(first, id).unwrap_or(NONE);
                 }
                 self.people.push(Person {
                     name: p.name,
                     words: p.words as u8,
                     gender: None,
                     body: p.body,
+                    suffix: p.suffix,
                     spoke: false,
                     mentions: 0,
                     prev_last,
@@ -1461,6 +1465,23 @@ impl<'a> Names<'a> {
                     u32::MAX - id,
                 )
             })
+    }
+
+    /// The namesake `the younger Talbot` (`younger`) or `the elder Talbot` means: the
+    /// newest named with `Jr.`, `II` or `III`, or the newest named without a suffix or
+    /// with `Sr.`.
+    pub(crate) fn generation(&self, text: &str, last: &str, younger: bool) -> Option<u32> {
+        self.namesakes(self.by_last.get(last), false).find(|&id| {
+            self.people.get(id as usize).is_some_and(|q| {
+                let senior = q.suffix
+                    && q.name
+                        .as_str(text)
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|w| bare(w) == "Sr");
+                younger == (q.suffix && !senior)
+            })
+        })
     }
 
     /// Notes a lone name that opens a sentence (`Pence spoke next.`) as its subject, so
