@@ -4298,9 +4298,20 @@ impl<'l, 'a> Run<'l, 'a> {
             while s > a {
                 let t = &at(toks, s - 1);
                 let f = cues::facts(word(text, t));
+                // `in` of the title `Special Agent in Charge` too, and `the` after a
+                // title's `of` (`Secretary of the Treasury Janet Yellen`).
+                let in_charge = || t.text == "in" && at(toks, s).text == "Charge";
+                let of_the = || {
+                    t.text == "the"
+                        && s >= a + 3
+                        && at(toks, s - 2).text == "of"
+                        && at(toks, s - 3).is_cap()
+                        && cues::facts(word(text, &at(toks, s - 3))).title()
+                };
                 if t.is_cap() && !f.stop_capital()
                     || f.title() && t.is_cap()
-                    || f.name_connector() && s >= a + 2 && at(toks, s - 2).is_cap()
+                    || (f.name_connector() || in_charge()) && s >= a + 2 && at(toks, s - 2).is_cap()
+                    || of_the()
                 {
                     s -= 1;
                     first = Some((s, f));

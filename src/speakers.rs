@@ -1162,6 +1162,8 @@ pub(crate) fn name_parts_known(
     let mut capitals = 0;
     let mut capitals_before = 0;
     let mut last_and = None;
+    // The word after a title's `of the`.
+    let mut of_the = None;
     for (i, t) in (a..).zip(run) {
         if !t.is_word() {
             return None;
@@ -1172,6 +1174,13 @@ pub(crate) fn name_parts_known(
         }
         let w = word(text, t);
         let mut looked = None;
+        if of_the == Some(i) && i + 1 < b {
+            // `Secretary of the Treasury Janet Yellen`, `Sgt. Maj. of the Army`: the
+            // body after a title's `of the` is the title's.
+            start = i + 1;
+            capitals_before = capitals;
+            continue;
+        }
         if i + 1 < b {
             let f = facts_at(i, w, start_facts);
             looked = Some(f);
@@ -1191,6 +1200,9 @@ pub(crate) fn name_parts_known(
         if !t.is_cap() {
             let f = looked.unwrap_or_else(|| facts_at(i, w, start_facts));
             if !f.name_connector() {
+                if t.text == "the" && i == start + 1 && i > a + 1 && at(toks, start).text == "of" {
+                    of_the = Some(i + 1);
+                }
                 // Lowercase role words before a name: "aide Maria Lindqvist".
                 start = i + 1;
                 capitals_before = capitals;
