@@ -40,7 +40,7 @@ use crate::sentences::Sentence;
 use crate::span::Span;
 use crate::speakers::{
     age_appositive, at, canonical_role, kin_word, name_parts, name_parts_known, np_back,
-    np_forward, possessive, tokenize, word, year_old, Names, Tok, TokKind,
+    np_forward, particle_surname, possessive, tokenize, word, year_old, Names, Tok, TokKind,
 };
 use once_cell::sync::Lazy;
 use std::sync::Arc;
@@ -3842,7 +3842,9 @@ impl<'l, 'a> Run<'l, 'a> {
                 // as the lowered lookup does: most capitals are turned away unlowered.
                 let verb =
                     || self.lex.words.may_contain(t.text.as_bytes()) && self.headline_verb(t.text);
-                if t.is_cap() && !verb() || connector() {
+                // `Fatima al-Mahdi`: a surname after an Arabic particle.
+                let particle = || b > a && particle_surname(t.text).is_some();
+                if t.is_cap() && !verb() || connector() || particle() {
                     b += 1;
                 } else {
                     break;
@@ -4255,7 +4257,7 @@ impl<'l, 'a> Run<'l, 'a> {
         } else if let Some(id) = (b == a + 1).then(|| self.names.in_capitals(hw)).flatten() {
             // A transcript's `DELGADO:` is the Rosa Delgado the article named.
             Some(id)
-        } else if head.is_cap() {
+        } else if head.is_cap() || particle_surname(hw).is_some() {
             // "Rep. Elijah Cummings of Maryland", "Cameron Easley for Morning Consult":
             // a place or an employer after a full name is not part of it (a single word
             // before `of` or `for` is: "Secretary of State", "Center for Progress").
@@ -4312,6 +4314,11 @@ impl<'l, 'a> Run<'l, 'a> {
                     || f.title() && t.is_cap()
                     || (f.name_connector() || in_charge()) && s >= a + 2 && at(toks, s - 2).is_cap()
                     || of_the()
+                    // `Ursula von der Leyen`, `Carmen López de la Vega`.
+                    || f.name_connector()
+                        && s >= a + 3
+                        && cues::is_name_connector(at(toks, s - 2).text)
+                        && at(toks, s - 3).is_cap()
                 {
                     s -= 1;
                     first = Some((s, f));
