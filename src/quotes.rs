@@ -4267,19 +4267,23 @@ impl<'l, 'a> Run<'l, 'a> {
             // Securities`), the nearest first: the nearest may be inside the employer's
             // name (`Ana Ruiz of Bank of America`). Past the last two words, only
             // before capitalised ones and their connectors.
-            let of_at = |o: usize| matches!(word(text, &at(toks, o)), "of" | "for");
             let name_word = |t: Tok| {
                 let f = cues::facts(word(text, &t));
                 t.is_cap() && !f.title() && !f.stop_capital()
             };
-            let of = (2..=5)
-                .filter(|&k| b >= a + k + 2)
-                .map(|k| b - k)
+            let window = (a + 2).max(b.saturating_sub(5))..b.saturating_sub(1);
+            let of = toks
+                .get(window.clone())
+                .unwrap_or(&[])
+                .iter()
+                .zip(window)
+                .rev()
+                .filter(|(t, _)| matches!(t.text, "of" | "for"))
+                .map(|(_, o)| o)
                 .find(|&o| {
                     // `The U.S. Chamber of Commerce`: after a body's head word the place or
                     // field is the body's name.
-                    of_at(o)
-                        && name_word(at(toks, o - 1))
+                    name_word(at(toks, o - 1))
                         && name_word(at(toks, o - 2))
                         && !cues::is_body_head(word(text, &at(toks, o - 1)))
                         && (o + 3 >= b
