@@ -4214,6 +4214,31 @@ impl<'l, 'a> Run<'l, 'a> {
         }
     }
 
+    /// Where the capitalised name of an appositive that starts at token `k` starts: at
+    /// `k`, or after a few lowercase words that end in `the` or a role (`public
+    /// defender Raymond Tuck`, `the Rev. Alton Pierce`), not after others (`speaking
+    /// at City Hall`).
+    fn appositive_name(&self, toks: &[Tok], k: usize) -> Option<usize> {
+        let text = self.text;
+        let c = (k..k + 4).find(|&i| !toks.get(i).is_some_and(|t| t.is_word() && !t.is_cap()))?;
+        if !toks.get(c).is_some_and(Tok::is_cap) {
+            return None;
+        }
+        if c > k {
+            let w = word(text, &at(toks, c - 1));
+            let f = cues::facts(w);
+            let role = w == "the"
+                || f.role_noun()
+                || f.title()
+                || f.canonical_role().is_some()
+                || crate::speakers::occupation(w);
+            if !role {
+                return None;
+            }
+        }
+        Some(c)
+    }
+
     /// The person a speaker mention refers to, registering a name it introduces.
     fn resolve(&mut self, toks: &[Tok], sp: (usize, usize), speaking: bool) -> Option<u32> {
         let text = self.text;
@@ -4431,12 +4456,14 @@ impl<'l, 'a> Run<'l, 'a> {
                 }
             }
             Some(self.names.mention(text, &parts, true))
-        } else if toks.get(b).is_some_and(|t| t.is_punct(','))
-            && toks.get(b + 1).is_some_and(Tok::is_cap)
+        } else if let Some(c) = toks
+            .get(b)
+            .filter(|t| t.is_punct(','))
+            .and_then(|_| self.appositive_name(toks, b + 1))
         {
             // "the French envoy, Claire Dubois": the appositive names the speaker.
-            let mut e = b + 1;
-            while e < toks.len() && e < b + 6 && at(toks, e).is_cap() {
+            let mut e = c;
+            while e < toks.len() && e < c + 5 && at(toks, e).is_cap() {
                 e += 1;
             }
             let mut parts = name_parts(text, toks, b + 1, e)?;

@@ -1107,7 +1107,7 @@ pub(crate) fn kin_word(w: &str) -> Option<Option<bool>> {
 /// Whether a capitalised word reads as an occupation (`Economist`, `Farmer`,
 /// `Neighbor`, `Historian`, `Student`, `Sheriff`, `Cllr`): an ASCII word with a suffix
 /// that makes nouns for people, or one of a few titles without one.
-fn occupation(w: &str) -> bool {
+pub(crate) fn occupation(w: &str) -> bool {
     let mut buf = [0u8; 24];
     if w.len() < 4 || w.len() > buf.len() || !w.is_ascii() {
         return false;
