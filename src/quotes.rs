@@ -4268,9 +4268,11 @@ impl<'l, 'a> Run<'l, 'a> {
             && b == a + 1
             && (a == 0 || matches!(at(toks, a - 1).kind, TokKind::Punct('.' | '!' | '?' | ':')))
             && (hw.ends_with("ing") || self.lex.lookup(hw).is_some())
+            && !self.names.is_surname(hw)
         {
             // "Preys on our fears and says": a verb or a participle that opens the
-            // sentence is capitalised, not a name.
+            // sentence is capitalised, not a name, unless the article gave it as a
+            // surname (`Sen. Angus King …. King added`).
             None
         } else if head.is_cap()
             && b == a + 1
@@ -4405,7 +4407,7 @@ impl<'l, 'a> Run<'l, 'a> {
             // capitalised, is a role (the one person given it, after `the`), no name.
             if s + 1 == b {
                 let f = cues::facts(hw);
-                if f.title() || f.role_noun() {
+                if (f.title() || f.role_noun()) && !self.names.is_surname(hw) {
                     let det = word(text, &at(toks, a));
                     return if a < s && det.eq_ignore_ascii_case("the") {
                         self.names.by_role(hw)

@@ -1664,6 +1664,11 @@ impl<'a> Names<'a> {
         self.best(self.by_last.get(name), false, None)
     }
 
+    /// Whether the article has given `w` as a surname.
+    pub(crate) fn is_surname(&self, w: &str) -> bool {
+        self.by_last.get(w).is_some()
+    }
+
     /// Whether the article has given no name yet.
     pub(crate) fn is_empty(&self) -> bool {
         self.people.is_empty()
