@@ -4481,6 +4481,12 @@ impl<'l, 'a> Run<'l, 'a> {
         {
             // "the 45-year-old said": the one person the article gave that age.
             self.names.by_age(age)
+        } else if b == a + 2
+            && matches!(hw, "teenager" | "teen")
+            && word(text, &at(toks, a)).eq_ignore_ascii_case("the")
+        {
+            // "the teenager said": the one person the article gave an age of 13 to 19.
+            self.names.teenager()
         } else if role_head() {
             let det = word(text, &at(toks, a));
             if det.eq_ignore_ascii_case("the") {

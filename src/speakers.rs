@@ -1573,6 +1573,19 @@ impl<'a> Names<'a> {
         only_one(&self.by_age, age)
     }
 
+    /// The one person the article gave an age of 13 to 19, if there is exactly one.
+    pub(crate) fn teenager(&self) -> Option<u32> {
+        let mut one = None;
+        let teens = self.by_age.iter().filter(|r| (13..=19).contains(&r.0));
+        for &id in teens.flat_map(|r| r.1.iter()).filter(|&&id| id != NONE) {
+            if one.is_some_and(|o| o != id) {
+                return None;
+            }
+            one = Some(id);
+        }
+        one
+    }
+
     /// The one person the article introduced with `role`, if there is exactly one.
     pub(crate) fn by_role(&self, role: &str) -> Option<u32> {
         let key = canonical_role(role)?;
