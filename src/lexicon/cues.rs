@@ -1075,6 +1075,8 @@ const TITLES: &[(&str, &str)] = &[
     ("supervisor", "supervisor"),
     ("agent", "agent"),
     ("special", ""),
+    ("counsel", "counsel"),
+    ("envoy", "envoy"),
     // `Special Agent in Charge Lyonel Myrthil`.
     ("charge", ""),
     ("county", ""),
