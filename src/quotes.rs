@@ -40,7 +40,7 @@ use crate::sentences::Sentence;
 use crate::span::Span;
 use crate::speakers::{
     age_appositive, at, canonical_role, kin_word, name_parts, name_parts_known, np_back,
-    np_forward, possessive, tokenize, word, year_old, Names, Tok, TokKind,
+    np_forward, particle_surname, possessive, tokenize, word, year_old, Names, Tok, TokKind,
 };
 use once_cell::sync::Lazy;
 use std::sync::Arc;
@@ -4199,7 +4199,9 @@ impl<'l, 'a> Run<'l, 'a> {
                 // as the lowered lookup does: most capitals are turned away unlowered.
                 let verb =
                     || self.lex.words.may_contain(t.text.as_bytes()) && self.headline_verb(t.text);
-                if t.is_cap() && !verb() || connector() {
+                // `Fatima al-Mahdi`: a surname after an Arabic particle.
+                let particle = || b > a && particle_surname(t.text).is_some();
+                if t.is_cap() && !verb() || connector() || particle() {
                     b += 1;
                 } else {
                     break;
@@ -4569,6 +4571,31 @@ impl<'l, 'a> Run<'l, 'a> {
         }
     }
 
+    /// Where the capitalised name of an appositive that starts at token `k` starts: at
+    /// `k`, or after a few lowercase words that end in `the` or a role (`public
+    /// defender Raymond Tuck`, `the Rev. Alton Pierce`), not after others (`speaking
+    /// at City Hall`).
+    fn appositive_name(&self, toks: &[Tok], k: usize) -> Option<usize> {
+        let text = self.text;
+        let c = (k..k + 4).find(|&i| !toks.get(i).is_some_and(|t| t.is_word() && !t.is_cap()))?;
+        if !toks.get(c).is_some_and(Tok::is_cap) {
+            return None;
+        }
+        if c > k {
+            let w = word(text, &at(toks, c - 1));
+            let f = cues::facts(w);
+            let role = w == "the"
+                || f.role_noun()
+                || f.title()
+                || f.canonical_role().is_some()
+                || crate::speakers::occupation(w);
+            if !role {
+                return None;
+            }
+        }
+        Some(c)
+    }
+
     /// The person a speaker mention refers to, registering a name it introduces.
     fn resolve(&mut self, toks: &[Tok], sp: (usize, usize), speaking: bool) -> Option<u32> {
         let text = self.text;
@@ -4614,10 +4641,12 @@ impl<'l, 'a> Run<'l, 'a> {
                     .get(b)
                     .is_some_and(|t| self.lex.lookup(word(text, t)).is_some())
                 || self.lex.lookup(hw).is_some())
+            && !self.names.is_surname(hw)
         {
             // "Preys on our fears and says": a verb or a participle that opens the
-            // sentence is capitalised, not a name. Right before a cue an `-ing` word is
-            // the subject's name (`Manning said`, `Boeing said`).
+            // sentence is capitalised, not a name, unless the article gave it as a
+            // surname (`Sen. Angus King …. King added`). Right before a cue an `-ing`
+            // word is the subject's name (`Manning said`, `Boeing said`).
             None
         } else if head.is_cap()
             && b == a + 1
@@ -4629,32 +4658,43 @@ impl<'l, 'a> Run<'l, 'a> {
         } else if let Some(id) = (b == a + 1).then(|| self.names.in_capitals(hw)).flatten() {
             // A transcript's `DELGADO:` is the Rosa Delgado the article named.
             Some(id)
-        } else if head.is_cap() {
+        } else if head.is_cap() || particle_surname(hw).is_some() {
             // "Rep. Elijah Cummings of Maryland", "Cameron Easley for Morning Consult":
             // a place or an employer after a full name is not part of it (a single word
             // before `of` or `for` is: "Secretary of State", "Center for Progress").
             let mut b = b;
-            // `of` or `for` as one of the last two words before the last, after two
-            // words at least.
-            let of_at = |o: usize| matches!(word(text, &at(toks, o)), "of" | "for");
-            let of = if b >= a + 4 && of_at(b - 2) {
-                Some(b - 2)
-            } else if b >= a + 5 && of_at(b - 3) {
-                Some(b - 3)
-            } else {
-                None
+            // `of` or `for` after two words at least, before the last one to four
+            // (`Jane Roe of Mount Sinai Hospital`, `John Smith of Wells Fargo
+            // Securities`), the nearest first: the nearest may be inside the employer's
+            // name (`Ana Ruiz of Bank of America`). Past the last two words, only
+            // before capitalised ones and their connectors.
+            let name_word = |t: Tok| {
+                let f = cues::facts(word(text, &t));
+                t.is_cap() && !f.title() && !f.stop_capital()
             };
+            let window = (a + 2).max(b.saturating_sub(5))..b.saturating_sub(1);
+            let of = toks
+                .get(window.clone())
+                .unwrap_or(&[])
+                .iter()
+                .zip(window)
+                .rev()
+                .filter(|(t, _)| matches!(t.text, "of" | "for"))
+                .map(|(_, o)| o)
+                .find(|&o| {
+                    // `The U.S. Chamber of Commerce`: after a body's head word the place or
+                    // field is the body's name.
+                    name_word(at(toks, o - 1))
+                        && name_word(at(toks, o - 2))
+                        && !cues::is_body_head(word(text, &at(toks, o - 1)))
+                        && (o + 3 >= b
+                            || toks.get(o + 1..b).is_some_and(|r| {
+                                r.iter()
+                                    .all(|t| t.is_cap() || cues::is_name_connector(t.text))
+                            }))
+                });
             if let Some(o) = of {
-                let name_word = |t: Tok| {
-                    let f = cues::facts(word(text, &t));
-                    t.is_cap() && !f.title() && !f.stop_capital()
-                };
-                // `The U.S. Chamber of Commerce`: after a body's head word the place or
-                // field is the body's name.
-                let body = cues::is_body_head(word(text, &at(toks, o - 1)));
-                if name_word(at(toks, o - 1)) && name_word(at(toks, o - 2)) && !body {
-                    b = o;
-                }
+                b = o;
             }
             // The capitalised run at the end of the phrase, with any titles.
             let mut s = b - 1;
@@ -4665,9 +4705,25 @@ impl<'l, 'a> Run<'l, 'a> {
             while s > a {
                 let t = &at(toks, s - 1);
                 let f = cues::facts(word(text, t));
+                // `in` of the title `Special Agent in Charge` too, and `the` after a
+                // title's `of` (`Secretary of the Treasury Janet Yellen`).
+                let in_charge = || t.text == "in" && at(toks, s).text == "Charge";
+                let of_the = || {
+                    t.text == "the"
+                        && s >= a + 3
+                        && at(toks, s - 2).text == "of"
+                        && at(toks, s - 3).is_cap()
+                        && cues::facts(word(text, &at(toks, s - 3))).title()
+                };
                 if t.is_cap() && !f.stop_capital()
                     || f.title() && t.is_cap()
-                    || f.name_connector() && s >= a + 2 && at(toks, s - 2).is_cap()
+                    || (f.name_connector() || in_charge()) && s >= a + 2 && at(toks, s - 2).is_cap()
+                    || of_the()
+                    // `Ursula von der Leyen`, `Carmen López de la Vega`.
+                    || f.name_connector()
+                        && s >= a + 3
+                        && cues::is_name_connector(at(toks, s - 2).text)
+                        && at(toks, s - 3).is_cap()
                 {
                     s -= 1;
                     first = Some((s, f));
@@ -4741,7 +4797,7 @@ impl<'l, 'a> Run<'l, 'a> {
                     f.canonical_role().is_some()
                         || !det.eq_ignore_ascii_case("the") && role_word(hw, f)
                 };
-                if role {
+                if role && !self.names.is_surname(hw) {
                     return if a < s && det.eq_ignore_ascii_case("the") {
                         self.names.by_role(hw)
                     } else {
@@ -4764,6 +4820,25 @@ impl<'l, 'a> Run<'l, 'a> {
             }
             let parts = name_parts_known(text, toks, s, b, first.or(head_facts))?;
             let mut parts = parts;
+            // `the younger Talbot`: of a father and a son, the one named `Jr.`.
+            let generation = (parts.words == 1 && s > a)
+                .then(|| match word(text, &at(toks, s - 1)) {
+                    "younger" => Some(true),
+                    "elder" => Some(false),
+                    _ => None,
+                })
+                .flatten()
+                .and_then(|younger| {
+                    self.names
+                        .generation(text, parts.last.as_str(text), younger)
+                });
+            if generation.is_some() {
+                return generation.inspect(|&id| {
+                    if speaking {
+                        self.names.spoke(id);
+                    }
+                });
+            }
             if parts.role.is_none() && s > a {
                 let f = before.unwrap_or_else(|| cues::facts(word(text, &at(toks, s - 1))));
                 parts.role = f.canonical_role();
@@ -4772,12 +4847,14 @@ impl<'l, 'a> Run<'l, 'a> {
                 }
             }
             Some(self.names.mention(text, &parts, true))
-        } else if toks.get(b).is_some_and(|t| t.is_punct(','))
-            && toks.get(b + 1).is_some_and(Tok::is_cap)
+        } else if let Some(c) = toks
+            .get(b)
+            .filter(|t| t.is_punct(','))
+            .and_then(|_| self.appositive_name(toks, b + 1))
         {
             // "the French envoy, Claire Dubois": the appositive names the speaker.
-            let mut e = b + 1;
-            while e < toks.len() && e < b + 6 && at(toks, e).is_cap() {
+            let mut e = c;
+            while e < toks.len() && e < c + 5 && at(toks, e).is_cap() {
                 e += 1;
             }
             let mut parts = name_parts(text, toks, b + 1, e)?;
@@ -4801,6 +4878,12 @@ impl<'l, 'a> Run<'l, 'a> {
             // `Southline Airways grounded its fleet. "…," the airline said`: the body
             // the article named.
             Some(id)
+        } else if b == a + 2
+            && matches!(hw, "teenager" | "teen")
+            && word(text, &at(toks, a)).eq_ignore_ascii_case("the")
+        {
+            // "the teenager said": the one person the article gave an age of 13 to 19.
+            self.names.teenager()
         } else if role_head() {
             let det = word(text, &at(toks, a));
             if det.eq_ignore_ascii_case("the") {

@@ -497,6 +497,28 @@ fn bare(w: &str) -> &str {
     w.trim_end_matches('.')
 }
 
+/// The surname in a word that joins an Arabic particle to it with a hyphen (`al-Assad`,
+/// `Al-Mahdi`, `bin-Talal`): `Assad`, `Mahdi`; `None` for any other word.
+#[inline(always)]
+pub(crate) fn particle_surname(w: &str) -> Option<&str> {
+    let b = w.as_bytes();
+    // Nearly every word is turned away by the three bytes where the hyphen would be.
+    let hyphen = match b {
+        [_, _, b'-', ..] => 2,
+        [_, _, _, b'-', ..] => 3,
+        [_, _, _, _, b'-', ..] => 4,
+        _ => return None,
+    };
+    let (particle, rest) = (w.get(..hyphen)?, w.get(hyphen + 1..)?);
+    (rest.starts_with(|c: char| c.is_uppercase())
+        && [
+            "al", "el", "ad", "ash", "as", "az", "ar", "bin", "ibn", "abu", "bint",
+        ]
+        .iter()
+        .any(|p| p.eq_ignore_ascii_case(particle)))
+    .then_some(rest)
+}
+
 #[inline]
 /// Whether a word ends in the possessive `’s` (either apostrophe).
 pub(crate) fn possessive(w: &str) -> bool {
@@ -672,7 +694,7 @@ fn np_core_back(
     // A plural head needs no facts; any other is asked two questions with one lookup.
     let named_head = !plural_head && {
         let f = head_facts.unwrap_or_else(|| cues::facts(hw));
-        head.is_cap() && !f.stop_capital() || f.role_noun()
+        head.is_cap() && !f.stop_capital() || f.role_noun() || particle_surname(hw).is_some()
     };
     if !(plural_head || named_head) {
         // Any noun with a determiner that opens the clause: "the New York businessman".
@@ -903,6 +925,8 @@ struct Person {
     gender: Option<bool>,
     /// A body, not a person: no pronoun's antecedent.
     body: bool,
+    /// Named with a suffix (`Jr.`, `III`): not the same person as the name without it.
+    suffix: bool,
     spoke: bool,
     mentions: u32,
     /// The person registered before this one with the same surname, and with the same
@@ -1083,7 +1107,7 @@ pub(crate) fn kin_word(w: &str) -> Option<Option<bool>> {
 /// Whether a capitalised word reads as an occupation (`Economist`, `Farmer`,
 /// `Neighbor`, `Historian`, `Student`, `Sheriff`, `Cllr`): an ASCII word with a suffix
 /// that makes nouns for people, or one of a few titles without one.
-fn occupation(w: &str) -> bool {
+pub(crate) fn occupation(w: &str) -> bool {
     let mut buf = [0u8; 24];
     if w.len() < 4 || w.len() > buf.len() || !w.is_ascii() {
         return false;
@@ -1160,6 +1184,8 @@ pub(crate) fn name_parts_known(
     let mut capitals = 0;
     let mut capitals_before = 0;
     let mut last_and = None;
+    // The word after a title's `of the`.
+    let mut of_the = None;
     for (i, t) in (a..).zip(run) {
         if !t.is_word() {
             return None;
@@ -1170,6 +1196,13 @@ pub(crate) fn name_parts_known(
         }
         let w = word(text, t);
         let mut looked = None;
+        if of_the == Some(i) && i + 1 < b {
+            // `Secretary of the Treasury Janet Yellen`, `Sgt. Maj. of the Army`: the
+            // body after a title's `of the` is the title's.
+            start = i + 1;
+            capitals_before = capitals;
+            continue;
+        }
         if i + 1 < b {
             let f = facts_at(i, w, start_facts);
             looked = Some(f);
@@ -1186,9 +1219,12 @@ pub(crate) fn name_parts_known(
                 continue;
             }
         }
-        if !t.is_cap() {
+        if !t.is_cap() && particle_surname(w).is_none() {
             let f = looked.unwrap_or_else(|| facts_at(i, w, start_facts));
             if !f.name_connector() {
+                if t.text == "the" && i == start + 1 && i > a + 1 && at(toks, start).text == "of" {
+                    of_the = Some(i + 1);
+                }
                 // Lowercase role words before a name: "aide Maria Lindqvist".
                 start = i + 1;
                 capitals_before = capitals;
@@ -1232,7 +1268,7 @@ pub(crate) fn name_parts_known(
     }
     let first_t = toks.get(start)?;
     let last_t = toks.get(end - 1)?;
-    if !first_t.is_cap() {
+    if !first_t.is_cap() && particle_surname(first_t.text).is_none() {
         return None;
     }
     // "Patti LaBelle and Stevie Wonder", "Trump and Clinton": two people, and "Ernst and
@@ -1348,14 +1384,24 @@ impl<'a> Names<'a> {
     /// fuller name with the same surname, or a new person.
     pub(crate) fn mention(&mut self, text: &'a str, p: &NameParts, subject: bool) -> u32 {
         let last = strip_possessive(p.last.as_str(text));
+        // `Bashar al-Assad`, later `Assad` or `Al-Assad`.
+        let last = particle_surname(last).unwrap_or(last);
         let first = p.first.as_str(text);
-        let found = if p.words >= 2 && !p.suffix {
+        // `Von der Leyen`, `De Blasio`: a surname that opens with its particle is
+        // the surname alone.
+        let words = if p.words >= 2 && first.len() <= 3 && cues::is_name_connector(first) {
+            1
+        } else {
+            p.words
+        };
+        let found = if words >= 2 && !p.suffix {
             let sakes = || self.namesakes(self.by_last.get(last), false);
+            // `Eugene Talbot` is not his son `Eugene Talbot Jr.`.
             sakes()
                 .find(|&id| {
                     self.people
                         .get(id as usize)
-                        .is_some_and(|q| first_word(q.name.as_str(text)) == first)
+                        .is_some_and(|q| !q.suffix && first_word(q.name.as_str(text)) == first)
                 })
                 .or_else(|| {
                     // A surname given alone before the full name (a headline's `Flynn
@@ -1369,7 +1415,24 @@ impl<'a> Names<'a> {
                         })
                     })
                 })
-        } else if p.words == 1 && !p.suffix {
+                .or_else(|| {
+                    // `López Obrador` after `Andrés Manuel López Obrador`: the last
+                    // words of a fuller name.
+                    let name = p.name.as_str(text);
+                    sakes().find(|&id| {
+                        self.people.get(id as usize).is_some_and(|q| {
+                            let full = q.name.as_str(text);
+                            q.words as usize > words
+                                && full
+                                    .len()
+                                    .checked_sub(name.len() + 1)
+                                    .and_then(|k| full.get(k..))
+                                    .and_then(|t| t.strip_prefix(' '))
+                                    .is_some_and(|t| t == name)
+                        })
+                    })
+                })
+        } else if words == 1 && !p.suffix {
             self.best(self.by_last.get(last), false, p.gender)
                 .or_else(|| self.best(self.by_first.get(last), true, p.gender))
         } else {
@@ -1384,23 +1447,24 @@ impl<'a> Names<'a> {
             Some(id) => id,
             None => {
                 let id = self.people.len() as u32;
-                let (mut prev_last, mut prev_first) = (NONE, NONE);
+                let mut prev_first = NONE;
                 if self.people.is_empty() {
                     // One allocation for the names of a typical article, not a doubling
                     // series of rehashes.
                     self.people.reserve(32);
                 }
-                if !p.suffix {
-                    prev_last = self.by_last.insert(last, id).unwrap_or(NONE);
-                    if p.words >= 2 {
-                        prev_first = self.by_first.insert(first, id).unwrap_or(NONE);
-                    }
+                // `Rep. Robert Castellano Jr.` is the `Castellano` of a later mention,
+                // unless a namesake who spoke or was named more often is.
+                let prev_last = self.by_last.insert(last, id).unwrap_or(NONE);
+                if p.words >= 2 {
+                    prev_first = self.by_first.insert(first, id).unwrap_or(NONE);
                 }
                 self.people.push(Person {
                     name: p.name,
                     words: p.words as u8,
                     gender: None,
                     body: p.body,
+                    suffix: p.suffix,
                     spoke: false,
                     mentions: 0,
                     prev_last,
@@ -1463,6 +1527,23 @@ impl<'a> Names<'a> {
             })
     }
 
+    /// The namesake `the younger Talbot` (`younger`) or `the elder Talbot` means: the
+    /// newest named with `Jr.`, `II` or `III`, or the newest named without a suffix or
+    /// with `Sr.`.
+    pub(crate) fn generation(&self, text: &str, last: &str, younger: bool) -> Option<u32> {
+        self.namesakes(self.by_last.get(last), false).find(|&id| {
+            self.people.get(id as usize).is_some_and(|q| {
+                let senior = q.suffix
+                    && q.name
+                        .as_str(text)
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|w| bare(w) == "Sr");
+                younger == (q.suffix && !senior)
+            })
+        })
+    }
+
     /// Notes a lone name that opens a sentence (`Pence spoke next.`) as its subject, so
     /// a later `he` can mean that person: the person an earlier fuller mention gave the
     /// name. A name the article has not given yet is left alone.
@@ -1500,6 +1581,19 @@ impl<'a> Names<'a> {
             .filter_map(|h| self.by_last.get(h).copied())
             .filter(|&id| id != NONE)
             .max()
+    }
+
+    /// The one person the article gave an age of 13 to 19, if there is exactly one.
+    pub(crate) fn teenager(&self) -> Option<u32> {
+        let mut one = None;
+        let teens = self.by_age.iter().filter(|r| (13..=19).contains(&r.0));
+        for &id in teens.flat_map(|r| r.1.iter()).filter(|&&id| id != NONE) {
+            if one.is_some_and(|o| o != id) {
+                return None;
+            }
+            one = Some(id);
+        }
+        one
     }
 
     /// The one person the article introduced with `role`, if there is exactly one.
@@ -1591,6 +1685,11 @@ impl<'a> Names<'a> {
         }
         let name = core::str::from_utf8(buf.get(..n)?).ok()?;
         self.best(self.by_last.get(name), false, None)
+    }
+
+    /// Whether the article has given `w` as a surname.
+    pub(crate) fn is_surname(&self, w: &str) -> bool {
+        self.by_last.get(w).is_some()
     }
 
     /// Whether the article has given no name yet.
