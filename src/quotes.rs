@@ -3296,7 +3296,11 @@ impl<'l, 'a> Run<'l, 'a> {
                 k = m;
             } else if m > k {
                 let w = word(text, &at(toks, k));
-                if let Some(sp) = np_forward(text, toks, k, stop) {
+                // `told them the department would …`: an object pronoun is the whole
+                // addressee (not `her`, which may own the next word: `told her staff`).
+                if matches!(w, "him" | "them" | "us" | "me") {
+                    k += 1;
+                } else if let Some(sp) = np_forward(text, toks, k, stop) {
                     k = sp.1;
                 } else if cues::is_pronoun(w) || matches!(w, "him" | "her" | "them" | "us" | "me") {
                     k += 1;
