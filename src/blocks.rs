@@ -479,37 +479,8 @@ struct Pending<'a> {
 impl<'a> Iterator for Blocks<'a> {
     type Item = Block<'a>;
     fn next(&mut self) -> Option<Block<'a>> {
-        let text = self.text;
-        // Runs of ASCII blank lines are skipped byte by byte, without reading lines.
-        let bytes = text.as_bytes();
-        let mut i = self.pos;
-        let mut line_start = self.pos;
-        while let Some(&b) = bytes.get(i) {
-            match b {
-                b' ' | b'\t' => i += 1,
-                b'\n' | b'\r' => {
-                    i += 1;
-                    line_start = i;
-                }
-                _ => break,
-            }
-        }
-        if line_start > self.pos {
-            self.pos = line_start;
-            self.prev = None;
-        }
-        let first = loop {
-            let Some(l) = self.line(self.pos) else {
-                self.pos = text.len();
-                return None;
-            };
-            if l.blank {
-                self.pos = l.next;
-                self.prev = None;
-                continue;
-            }
-            break l;
-        };
+        let bytes = self.text.as_bytes();
+        let first = self.first_line()?;
         // A paragraph of one line, the commonest block, is read without the general scan
         // where `scan_paragraph` would end it at once: before an empty line or the end of
         // the text, or (past the title) at a finished sentence, unless the next line
@@ -533,6 +504,43 @@ impl<'a> Iterator for Blocks<'a> {
 impl core::iter::FusedIterator for Blocks<'_> {}
 
 impl<'a> Blocks<'a> {
+    /// The next line that is not blank, with the blank lines before it stepped over (a
+    /// blank line ends the block before it, so `prev` is cleared); none at the end of the
+    /// text.
+    #[inline(always)]
+    fn first_line(&mut self) -> Option<Line<'a>> {
+        // Runs of ASCII blank lines are skipped byte by byte, without reading lines.
+        let bytes = self.text.as_bytes();
+        let mut i = self.pos;
+        let mut line_start = self.pos;
+        while let Some(&b) = bytes.get(i) {
+            match b {
+                b' ' | b'\t' => i += 1,
+                b'\n' | b'\r' => {
+                    i += 1;
+                    line_start = i;
+                }
+                _ => break,
+            }
+        }
+        if line_start > self.pos {
+            self.pos = line_start;
+            self.prev = None;
+        }
+        loop {
+            let Some(l) = self.line(self.pos) else {
+                self.pos = self.text.len();
+                return None;
+            };
+            if l.blank {
+                self.pos = l.next;
+                self.prev = None;
+                continue;
+            }
+            return Some(l);
+        }
+    }
+
     /// The block that starts with the line `first`, read by the general scan, with the
     /// state it leaves. Kept out of `next`, whose commonest block (a lone line) then
     /// costs no more than its own reading.
@@ -2832,35 +2840,7 @@ mod tests {
     impl<'a> Blocks<'a> {
         /// `next` without its reading of a lone line: every block by the general scan.
         fn next_general(&mut self) -> Option<Block<'a>> {
-            let bytes = self.text.as_bytes();
-            let mut i = self.pos;
-            let mut line_start = self.pos;
-            while let Some(&b) = bytes.get(i) {
-                match b {
-                    b' ' | b'\t' => i += 1,
-                    b'\n' | b'\r' => {
-                        i += 1;
-                        line_start = i;
-                    }
-                    _ => break,
-                }
-            }
-            if line_start > self.pos {
-                self.pos = line_start;
-                self.prev = None;
-            }
-            let first = loop {
-                let Some(l) = self.line(self.pos) else {
-                    self.pos = self.text.len();
-                    return None;
-                };
-                if l.blank {
-                    self.pos = l.next;
-                    self.prev = None;
-                    continue;
-                }
-                break l;
-            };
+            let first = self.first_line()?;
             Some(self.scan_block(first))
         }
     }

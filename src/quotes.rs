@@ -1790,11 +1790,7 @@ impl<'l, 'a> Run<'l, 'a> {
                     .and_then(|k| self.lex.phrases.get(&k))
                     .map_or(&[][..], Vec::as_slice);
                 for (rest, class) in list {
-                    let ok = rest.iter().enumerate().all(|(k, r)| {
-                        toks.get(i + 1 + k)
-                            .is_some_and(|x| word(text, x).eq_ignore_ascii_case(r))
-                    });
-                    if ok {
+                    if words_at(text, toks, i + 1, rest) {
                         hit = Some((i + 1 + rest.len(), *class));
                         break;
                     }
@@ -4247,13 +4243,7 @@ impl<'l, 'a> Run<'l, 'a> {
             let verb_next = toks
                 .get(b)
                 .is_some_and(|t| t.is_cap() && self.headline_verb(t.text));
-            let first_name = || {
-                toks.get(s..b)
-                    .unwrap_or(&[])
-                    .iter()
-                    .any(|t| cues::facts(word(text, t)).name_start().1.is_some())
-            };
-            if !verb_next && !first_name() {
+            if !verb_next && !has_first_name(text, toks.get(s..b).unwrap_or(&[])) {
                 return;
             }
         }
@@ -4620,14 +4610,11 @@ impl<'l, 'a> Run<'l, 'a> {
         // A title-case headline capitalises a role too (`…, Former White House Doctor
         // Says`): there, words in capitals name someone only with a known first name in
         // them (`Lindsey Graham Says`), as `register_run` has it, or as a lone surname.
-        let headline_role = || {
-            !toks
-                .get(a..b)
-                .unwrap_or(&[])
-                .iter()
-                .any(|t| cues::facts(word(text, t)).name_start().1.is_some())
-        };
-        let id = if head.is_cap() && b > a + 1 && self.headline == Some(true) && headline_role() {
+        let id = if head.is_cap()
+            && b > a + 1
+            && self.headline == Some(true)
+            && !has_first_name(text, toks.get(a..b).unwrap_or(&[]))
+        {
             None
         } else if b == a + 1 && pronoun {
             if hw.eq_ignore_ascii_case("he") {
@@ -5582,14 +5569,25 @@ fn agent_phrase(
         let from = (i + 2..(i + 9).min(toks.len()))
             .take_while(|&m| at(toks, m).is_word())
             .find(|&m| word(text, &at(toks, m)).eq_ignore_ascii_case(first))?;
-        rest.iter()
-            .enumerate()
-            .all(|(k, r)| {
-                toks.get(from + k)
-                    .is_some_and(|x| word(text, x).eq_ignore_ascii_case(r))
-            })
-            .then_some((from + rest.len(), *class))
+        words_at(text, toks, from, rest).then_some((from + rest.len(), *class))
     })
+}
+
+/// Whether the tokens from `from` on are the words of `rest`, ignoring ASCII case.
+#[inline(always)]
+fn words_at(text: &str, toks: &[Tok], from: usize, rest: &[String]) -> bool {
+    rest.iter().enumerate().all(|(k, r)| {
+        toks.get(from + k)
+            .is_some_and(|x| word(text, x).eq_ignore_ascii_case(r))
+    })
+}
+
+/// Whether one of the capitalised words `run` is a known first name: in a title-case
+/// headline, the sign that a run of capitals names a person (`Lindsey Graham Says`, not
+/// `Former White House Doctor Says`).
+fn has_first_name(text: &str, run: &[Tok]) -> bool {
+    run.iter()
+        .any(|t| cues::facts(word(text, t)).name_start().1.is_some())
 }
 
 /// Whether `for` or `since` at `k` opens a stretch of time (`has said for months that`,
@@ -5628,10 +5626,7 @@ fn duration_at(text: &str, toks: &[Tok], k: usize) -> bool {
 /// Whether `w` is a possessive that owns a noun (`the Pentagon's`), not a pronoun's
 /// contraction of `is` or `has` (`It's denouncing`, `She's saying`).
 fn owner_before(w: &str) -> bool {
-    let stem = w
-        .strip_suffix("'s")
-        .or_else(|| w.strip_suffix("’s"))
-        .unwrap_or(w);
+    let stem = crate::speakers::strip_possessive_only(w);
     possessive(w)
         && ![
             "it", "he", "she", "that", "there", "what", "who", "here", "where", "everyone",

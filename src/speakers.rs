@@ -1358,7 +1358,7 @@ pub(crate) fn contracted_pronoun(w: &str) -> Option<&str> {
 }
 
 /// `w` without a final `'s` or `’s` (and nothing else).
-fn strip_possessive_only(w: &str) -> &str {
+pub(crate) fn strip_possessive_only(w: &str) -> &str {
     if w.as_bytes().last() != Some(&b's') {
         return w;
     }
