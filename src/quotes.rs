@@ -2470,7 +2470,14 @@ impl<'l, 'a> Run<'l, 'a> {
                 // `The mayor, Jane Doe, defended the plan, saying`: a role, then the name
                 // that fills it. (`Redmond, 52, spoke in Macon, telling`: an age; `Miller,
                 // Trump's adviser,`: a possessive.)
-                let role = !head.is_cap() && cues::is_role_noun(hw);
+                // So does one opened by a determiner or a possessive whose appositive is
+                // a name of two words or more (`Trump's running mate, Mike Pence,`).
+                let role = !head.is_cap()
+                    && (cues::is_role_noun(hw) || {
+                        let w0 = word(text, &at(toks, sp.0));
+                        (cues::is_determiner(w0) || possessive(w0))
+                            && toks.get(sp.1 + 2).is_some_and(Tok::is_cap)
+                    });
                 if start == s0
                     && (head.is_cap() || role)
                     && !participle
@@ -4262,9 +4269,29 @@ impl<'l, 'a> Run<'l, 'a> {
             parts.kin = true;
             parts.gender = parts.gender.or(g);
         }
+        // `The spokeswoman, Jane Doe, said`, `Trump's running mate, Mike Pence,`: the
+        // role the appositive's name fills, when a determiner or a possessive opens the
+        // phrase and a comma closes the name.
+        if parts.role.is_none()
+            && s >= 3
+            && at(toks, s - 1).is_punct(',')
+            && toks.get(b).is_some_and(|t| t.is_punct(','))
+        {
+            let opens = |k: usize| {
+                let w = word(text, &at(toks, k));
+                cues::is_determiner(w) || possessive(w)
+            };
+            let modified = s >= 4 && at(toks, s - 3).is_word() && !at(toks, s - 3).is_cap();
+            if opens(s - 3) || modified && opens(s - 4) {
+                let role = at(toks, s - 2);
+                parts.role = canonical_role(word(text, &role)).or_else(|| first_lady(text, role));
+            }
+        }
         if s > 0 && parts.role.is_none() && !at(toks, s - 1).is_cap() {
             let f = cues::facts(word(text, &at(toks, s - 1)));
-            parts.role = f.canonical_role();
+            parts.role = f
+                .canonical_role()
+                .or_else(|| first_lady(text, at(toks, s - 1)));
             parts.gender = parts.gender.or(f.title_gender());
         }
         // After a sentence's stop, a colon or a quotation; `opens` takes a comma too.
@@ -4427,6 +4454,7 @@ impl<'l, 'a> Run<'l, 'a> {
         flush(run_ws, run_end, &mut run_words);
         for &(ws, re) in runs.iter().take(nruns) {
             // The window: the word before the run (a role), the run, and an appositive.
+            let ws = role_appositive_start(b, start, ws);
             let mut win_end = re;
             if b.get(re) == Some(&b',') {
                 win_end = (re + 60).min(end);
@@ -4879,6 +4907,29 @@ impl<'l, 'a> Run<'l, 'a> {
             let det = word(text, &at(toks, a));
             if det.eq_ignore_ascii_case("the") {
                 self.names.by_role(hw)
+            } else {
+                None
+            }
+        } else if hw == "lady"
+            && b >= a + 3
+            && word(text, &at(toks, a)).eq_ignore_ascii_case("the")
+            && word(text, &at(toks, b - 2)).eq_ignore_ascii_case("first")
+        {
+            // `the first lady`: the one person introduced as such.
+            self.names.by_role("first lady")
+        } else if let Some(o) =
+            (word(text, &at(toks, a)).eq_ignore_ascii_case("the") && !head.is_cap() && b >= a + 4)
+                .then(|| (a + 2..b - 1).find(|&o| at(toks, o).text == "of"))
+                .flatten()
+        {
+            // `the former secretary of state`: the role is the title before `of`, with
+            // a field after it in small letters.
+            let role = word(text, &at(toks, o - 1));
+            let field = toks
+                .get(o + 1..b)
+                .is_some_and(|r| r.iter().all(|t| t.is_word() && !t.is_cap()));
+            if field && cues::facts(role).title() {
+                self.names.by_role(role)
             } else {
                 None
             }
@@ -5621,6 +5672,57 @@ fn duration_at(text: &str, toks: &[Tok], k: usize) -> bool {
         }
         _ => false,
     }
+}
+
+/// `first lady` for the word `lady` after `first` (`First lady Michelle Obama`, `The
+/// first lady, Michelle Obama,`): a role of two words, which `the first lady` names.
+fn first_lady(text: &str, t: Tok) -> Option<&'static str> {
+    if !t.text.eq_ignore_ascii_case("lady") {
+        return None;
+    }
+    let head = text.get(..t.start).unwrap_or("").trim_end();
+    let first = head
+        .len()
+        .checked_sub(5)
+        .and_then(|k| head.get(k..))
+        .is_some_and(|w| w.eq_ignore_ascii_case("first"));
+    first.then_some("first lady")
+}
+
+/// Where the name window of a run whose word before starts at `ws` begins: up to two
+/// words earlier when that word is a role closed by a comma (`The spokeswoman, Jane
+/// Doe,`, `Trump's running mate, Mike Pence,`), so the determiner or possessive that
+/// opens the role is read with it, or a title's `of` (`Secretary of State John Kerry`),
+/// so the title is; `start` is the unit's start.
+// Out of line: asked once per run, it would crowd the registers of the scan's loop.
+#[inline(never)]
+fn role_appositive_start(b: &[u8], start: usize, ws: usize) -> usize {
+    let word_end = (ws..b.len().min(ws + 24))
+        .find(|&i| b.get(i) == Some(&b' '))
+        .unwrap_or(ws);
+    // `Secretary of State John Kerry`: the title before `of` too.
+    let of = b.get(ws..word_end) == Some(b"of");
+    if word_end == ws || b.get(word_end - 1) != Some(&b',') && !of {
+        return ws;
+    }
+    // Two words back: a role may have a modifier (`running mate`, `press secretary`).
+    let mut from = ws;
+    for _ in 0..2 {
+        let mut i = from;
+        while i > start && b.get(i - 1) == Some(&b' ') {
+            i -= 1;
+        }
+        let floor = i.saturating_sub(24).max(start);
+        while i > floor && b.get(i - 1).is_some_and(|&c| c != b' ' && c != b'\n') {
+            i -= 1;
+        }
+        if i < from && b.get(i).is_some_and(|&c| c.is_ascii_alphabetic()) {
+            from = i;
+        } else {
+            break;
+        }
+    }
+    from
 }
 
 /// Whether `w` is a possessive that owns a noun (`the Pentagon's`), not a pronoun's

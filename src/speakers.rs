@@ -869,18 +869,34 @@ pub(crate) fn np_forward(text: &str, toks: &[Tok], start: usize, hi: usize) -> O
                 last_good = Some(b + 1);
                 break;
             }
-            if det {
+            // `Trump's running mate,`: a name's possessive opens a noun phrase as a
+            // determiner does.
+            let owner = !det && possessive(word(text, &at(toks, b - 1)));
+            if det || owner {
                 let mut e = b;
                 while e < hi && e < b + 3 && toks.get(e).is_some_and(|t| t.is_word() && !t.is_cap())
                 {
-                    let f = cues::facts(word(text, &at(toks, e)));
-                    if f.determiner() || f.pronoun() || f.ends_forward() {
+                    let we = word(text, &at(toks, e));
+                    let f = cues::facts(we);
+                    // After a possessive, `top` is an adjective (`Clinton's top aide`).
+                    let adjective = owner && we == "top";
+                    if f.determiner() && !adjective || f.pronoun() || f.ends_forward() {
                         break;
                     }
                     e += 1;
                 }
                 if e > b && toks.get(e).is_none_or_punct(text) {
                     last_good = Some(e);
+                } else if owner && e > b && canonical_role(word(text, &at(toks, e - 1))).is_some() {
+                    // `Trump's running mate Mike Pence laughed`: the name that fills the
+                    // owner's role ends the phrase.
+                    let mut n = e;
+                    while n < hi && n < e + 4 && toks.get(n).is_some_and(Tok::is_cap) {
+                        n += 1;
+                    }
+                    if n >= e + 2 {
+                        last_good = Some(n);
+                    }
                 }
             }
             break;
@@ -1214,6 +1230,10 @@ pub(crate) fn name_parts_known(
                 capitals_before = capitals;
                 if !r.is_empty() {
                     role = Some(r);
+                } else if i > a && w.eq_ignore_ascii_case("lady") {
+                    // `First lady Michelle Obama`, whom `the first lady` names later.
+                    let first = word(text, &at(toks, i - 1)).eq_ignore_ascii_case("first");
+                    role = role.or(first.then_some("first lady"));
                 }
                 gender = f.title_gender().or(gender);
                 continue;

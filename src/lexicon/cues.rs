@@ -612,6 +612,8 @@ const DETERMINER: &[&str] = &[
 
 /// Common nouns for people and bodies that speak: a bare `officials said` or `the spokeswoman said` is a speaker.
 const ROLE_NOUN: &[&str] = &[
+    // `running mate`.
+    "mate",
     "spokesman",
     "spokeswoman",
     "spokesperson",
@@ -1071,6 +1073,7 @@ const TITLES: &[(&str, &str)] = &[
     ("pvt", "private"),
     ("spc", "specialist"),
     ("inspector", "inspector"),
+    ("sheriff", "sheriff"),
     ("superintendent", "superintendent"),
     ("supervisor", "supervisor"),
     ("agent", "agent"),
@@ -1660,6 +1663,9 @@ const ROLE_WORDS: &[&str] = &[
     "negotiator",
     "diplomat",
     "reporter",
+    "mate",
+    // Read as a pair by the name and speaker rules: `First lady Michelle Obama`.
+    "first lady",
 ];
 
 /// The canonical role for a title or role noun, so `the senator` finds `Sen. Ruiz`:
