@@ -4764,6 +4764,18 @@ impl<'l, 'a> Run<'l, 'a> {
             let from_place = p >= a + 2 && word(text, &at(toks, p - 1)) == "from" && {
                 cues::facts(word(text, &at(toks, p - 2))).title()
             };
+            // `Officials at the State Department and the Pentagon`: a name after `and`
+            // in a preposition's object is that object's too.
+            let mut p = p;
+            if p > a + 2 && matches!(at(toks, p - 1).text, "and" | "or") {
+                let floor = p.saturating_sub(8).max(a + 1);
+                if let Some(m) = (floor..p - 1)
+                    .rev()
+                    .find(|&m| matches!(at(toks, m).text, "on" | "in" | "at" | "with"))
+                {
+                    p = m + 1;
+                }
+            }
             let object = from_place
                 || p > a
                     && matches!(

@@ -537,9 +537,6 @@ fn is_head(text: &str, t: &Tok) -> bool {
     (t.is_cap() && !cues::is_stop_capital(bare(w))) || cues::is_role_noun(w)
 }
 
-/// The speaker noun phrase that ends just before token `end` and starts no earlier than
-/// `lo`: `Senior aide Maria Lindqvist`, `European officials`, `a source familiar with the
-/// talks`, `he`.
 /// Whether `w` names a share of a group (`one`, `some`, `several`, `two`): the head of
 /// `one of the organizers`.
 fn is_share(w: &str) -> bool {
@@ -567,6 +564,9 @@ fn is_share(w: &str) -> bool {
     w.len() <= 9 && SHARES.iter().any(|s| s.eq_ignore_ascii_case(w))
 }
 
+/// The speaker noun phrase that ends just before token `end` and starts no earlier than
+/// `lo`: `Senior aide Maria Lindqvist`, `European officials`, `a source familiar with the
+/// talks`, `he`.
 pub(crate) fn np_back(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option<Range> {
     if end <= lo {
         return None;
@@ -593,7 +593,9 @@ pub(crate) fn np_back(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option
     if head.pronoun() || contracted_pronoun(w).is_some() {
         return Some((end - 1, end));
     }
-    let mut a = np_core_back(text, toks, lo, end, Some(head))?;
+    let Some(mut a) = np_core_back(text, toks, lo, end, Some(head)) else {
+        return coordinated_object(text, toks, lo, end).map(|a| (a, end));
+    };
     // A number in the phrase (`31 percent`, `52% of`): not a year (`In 2016 Trump said`).
     let number = |t: &Tok| {
         t.is_word()
@@ -604,6 +606,19 @@ pub(crate) fn np_back(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option
     for _ in 0..2 {
         if a < lo + 2 {
             break;
+        }
+        // `Officials at the State Department and the Pentagon`: a preposition's object
+        // of two noun phrases.
+        if matches!(at(toks, a - 1).text, "and" | "or") {
+            if let Some(c) = np_core_back(text, toks, lo, a - 1, None) {
+                let prep = c > lo && {
+                    let p = at(toks, c - 1);
+                    p.is_word() && cues::is_speaker_preposition(word(text, &p))
+                };
+                if prep {
+                    a = c;
+                }
+            }
         }
         let p = &at(toks, a - 1);
         if !p.is_word() || !cues::is_speaker_preposition(word(text, p)) {
@@ -671,6 +686,39 @@ pub(crate) fn np_back(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option
         a -= 1;
     }
     Some((a, end))
+}
+
+/// `Experts on nuclear policy and arms control said`: a head, a speaker preposition and
+/// an object with `and` or `or` in it that ends in no noun phrase of its own (`North
+/// Korea and nuclear nonproliferation`). The start of the whole phrase, if it is one.
+fn coordinated_object(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option<usize> {
+    let floor = end.saturating_sub(8).max(lo + 1);
+    // Most phrases asked here hold no `and`: turned away before any lookup.
+    let window = toks.get(floor..end).unwrap_or(&[]);
+    if !window.iter().any(|t| matches!(t.text, "and" | "or")) {
+        return None;
+    }
+    let mut and = false;
+    let mut k = end;
+    while k > floor {
+        let t = at(toks, k - 1);
+        if !t.is_word() {
+            return None;
+        }
+        let w = word(text, &t);
+        if cues::is_speaker_preposition(w) {
+            break;
+        }
+        and |= matches!(w, "and" | "or");
+        k -= 1;
+    }
+    // `k - 1` is the preposition: its object runs to `end`.
+    if !and || k <= floor || k + 1 >= end {
+        return None;
+    }
+    let p = k - 1;
+    let b = np_core_back(text, toks, lo, p, None)?;
+    is_head(text, &at(toks, p - 1)).then_some(b)
 }
 
 /// The start of the noun phrase whose head is the token before `end`; `head_facts` are
