@@ -2630,9 +2630,19 @@ impl<'l, 'a> Run<'l, 'a> {
             || fw.as_bytes().first().is_some_and(u8::is_ascii_digit)
             || matches!(
                 fw,
-                "who" | "whose" | "of" | "from" | "now" | "himself" | "herself"
+                "who" | "whose" | "which" | "of" | "from" | "now" | "himself" | "herself"
             )
             || fw.len() > 5 && fw.ends_with("ing")
+            // `The letter, signed by 50 officials,`, `The memo, sent to donors,`: a
+            // participle and its preposition.
+            || (fw.len() > 4 && fw.ends_with("ed")
+                || matches!(fw, "sent" | "written" | "given" | "made" | "taken" | "held"))
+                && toks.get(c + 2).is_some_and(|t| {
+                    matches!(
+                        t.text,
+                        "by" | "to" | "in" | "on" | "at" | "from" | "for" | "last" | "earlier"
+                    ) || is_time_word(t.text)
+                })
             || {
                 let f = cues::facts(fw);
                 f.determiner() || f.title_role().is_some()
