@@ -2653,8 +2653,17 @@ impl<'l, 'a> Run<'l, 'a> {
         let Some(sp) = self.appositive_speaker(toks, lo, comma) else {
             return false;
         };
-        // The name is the appositive itself: the phrase before it opens the clause.
-        sp.0 == lo || sp.0 == c + 1 && np_back(text, toks, lo, c).is_some_and(|p| p.0 == lo)
+        // The name is the appositive itself: the phrase before it opens the clause
+        // (`The deputy communications director, Jessica Ditto,`: a few words after a
+        // determiner or a possessive are one too).
+        let plain = || {
+            c > lo && c <= lo + 6 && (lo..c).all(|m| at(toks, m).is_word()) && {
+                let w = word(text, &at(toks, lo));
+                cues::is_determiner(w) || possessive(w)
+            }
+        };
+        sp.0 == lo
+            || sp.0 == c + 1 && (np_back(text, toks, lo, c).is_some_and(|p| p.0 == lo) || plain())
     }
 
     fn extend_cue(&self, toks: &[Tok], at: usize) -> usize {

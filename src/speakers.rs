@@ -824,8 +824,12 @@ fn np_core_back(
             firm = a;
         } else if f.pronoun() || f.ends_forward() || f.speaker_preposition() {
             break;
-        } else if w.len() > 3 && (w.ends_with("ed") || w.ends_with('s') && !w.ends_with("ss")) {
-            // A verb between two names ends the phrase: "Ted Cruz endorses Trump".
+        } else if w.len() > 3
+            && (w.ends_with("ed") || w.ends_with('s') && !w.ends_with("ss") && at(toks, a).is_cap())
+        {
+            // A verb between two names ends the phrase: "Ted Cruz endorses Trump". A
+            // plural before a noun in small letters modifies it: `the communications
+            // director`.
             break;
         } else {
             // A lowercase modifier: kept only if a determiner or name comes soon.
