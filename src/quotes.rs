@@ -3307,13 +3307,36 @@ impl<'l, 'a> Run<'l, 'a> {
             {
                 return None;
             }
-            if m < toks.len()
+            // `told CNN the nominee "has to do better."`: a noun phrase after the
+            // addressee is the subject of the quoted words.
+            let subject_before_quote = || {
+                let w = word(text, &at(toks, k));
+                let addressee = if matches!(w, "him" | "her" | "them" | "us" | "me") {
+                    Some(k + 1)
+                } else {
+                    np_forward(text, toks, k, m).map(|sp| sp.1)
+                };
+                addressee.filter(|&e| {
+                    e < m && {
+                        let t = at(toks, e);
+                        let f = cues::facts(word(text, &t));
+                        t.is_word() && (f.determiner() || t.is_cap() && !f.stop_capital())
+                    }
+                })
+            };
+            let quote_at_m = m < toks.len() && at(toks, m).quote().is_some();
+            if let Some(e) = (quote_at_m && !clause && m > k + 1)
+                .then(subject_before_quote)
+                .flatten()
+            {
+                k = e;
+            } else if m < toks.len()
                 && !clause
                 && (at(toks, m).is_word() && word(text, &at(toks, m)) == "that"
                     || m < stop && subject(m)
                     || at(toks, m).is_punct(':')
                     || at(toks, m).is_punct(',')
-                    || at(toks, m).quote().is_some())
+                    || quote_at_m)
             {
                 k = m;
             } else if m > k {
