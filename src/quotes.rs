@@ -2108,6 +2108,37 @@ impl<'l, 'a> Run<'l, 'a> {
         let prev = if k > lo { toks.get(k - 1) } else { None };
         // ", adding that ...": the participle shares the speaker of the clause before;
         // "..., and said ...": the verb shares the subject of the sentence.
+        // After a passive of perceiving the participle's speaker is the sentence's
+        // subject (`Trump can be heard saying`, `was caught on tape saying`).
+        let perceived = |m: usize| {
+            matches!(
+                word(text, &at(toks, m)),
+                "heard" | "seen" | "overheard" | "caught" | "recorded" | "filmed" | "videotaped"
+            )
+        };
+        let perception = w.ends_with("ing")
+            && prev.is_some_and(|p| {
+                p.is_word()
+                    && (perceived(k - 1)
+                        || k >= lo + 3
+                            && matches!(word(text, &at(toks, k - 2)), "on" | "in")
+                            && perceived(k - 3))
+            });
+        if perception {
+            // The subject at the clause's start, or else the sentence's.
+            let at_lo = np_forward(text, toks, lo, i).filter(|sp| {
+                let head = at(toks, sp.1 - 1);
+                head.is_cap() || cues::is_pronoun(word(text, &head))
+            });
+            return at_lo
+                .or_else(|| self.sentence_subject(toks, i))
+                .map(|sp| Attr {
+                    cue: (i, cue_end),
+                    class,
+                    speaker: Some(sp),
+                    inverted: false,
+                });
+        }
         let participle_after_comma = w.ends_with("ing")
             && prev.is_some_and(|p| {
                 p.is_punct(',') || matches!(word(text, p), "while" | "before" | "after" | "by")

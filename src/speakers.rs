@@ -932,7 +932,9 @@ pub(crate) fn np_forward(text: &str, toks: &[Tok], start: usize, hi: usize) -> O
                     let f = cues::facts(we);
                     // After a possessive, `top` is an adjective (`Clinton's top aide`).
                     let adjective = owner && we == "top";
-                    if f.determiner() && !adjective || f.pronoun() || f.ends_forward() {
+                    // `told the Journal there was …`: an adverb is no noun.
+                    let adverb = matches!(we, "there" | "here" | "now" | "then");
+                    if f.determiner() && !adjective || f.pronoun() || f.ends_forward() || adverb {
                         break;
                     }
                     e += 1;
