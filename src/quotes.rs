@@ -2197,13 +2197,18 @@ impl<'l, 'a> Run<'l, 'a> {
             // `, said Redmond's entry changes nothing`: a possessive before a thing, and
             // words after it, opens the words; `said Trump's spokesman.` and `noted
             // NBC's Dante Chinni` name the speaker.
+            // (`said Ivanka Trump's statement didn't …`: the owner may be a full name.)
             let owner = |t: &Tok| t.is_word() && possessive(t.text);
-            if toks.get(j).is_some_and(owner)
-                && toks.get(j + 1).is_some_and(|n| {
+            let mut o = j;
+            while o < j + 3 && toks.get(o).is_some_and(|t| t.is_cap() && !owner(t)) {
+                o += 1;
+            }
+            if toks.get(o).is_some_and(owner)
+                && toks.get(o + 1).is_some_and(|n| {
                     n.is_word()
                         && !n.is_cap()
                         && (!cues::is_person_role(word(text, n))
-                            || toks.get(j + 2).is_some_and(Tok::is_word))
+                            || toks.get(o + 2).is_some_and(Tok::is_word))
                 })
             {
                 return None;
@@ -4988,6 +4993,16 @@ impl<'l, 'a> Run<'l, 'a> {
         {
             // "the teenager said": the one person the article gave an age of 13 to 19.
             self.names.teenager()
+        } else if b >= a + 2
+            && matches!(
+                hw,
+                "statement" | "letter" | "memo" | "tweet" | "email" | "post" | "speech" | "remarks"
+            )
+            && at(toks, b - 2).is_cap()
+            && possessive(word(text, &at(toks, b - 2)))
+        {
+            // `Trump's statement said`: the words are the owner's.
+            return self.resolve(toks, (a, b - 1), speaking);
         } else if role_head() {
             let det = word(text, &at(toks, a));
             if det.eq_ignore_ascii_case("the") {
