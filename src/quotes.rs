@@ -2654,7 +2654,7 @@ impl<'l, 'a> Run<'l, 'a> {
     /// which grew, is strong, said Ruiz` ends in a verb phrase and stays reported words.
     fn subject_appositive(&self, toks: &[Tok], lo: usize, comma: usize) -> bool {
         let text = self.text;
-        let floor = comma.saturating_sub(12).max(lo);
+        let floor = comma.saturating_sub(24).max(lo);
         let Some(c) = (floor..comma).rev().find(|&m| at(toks, m).is_punct(',')) else {
             return false;
         };
