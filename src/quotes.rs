@@ -2351,6 +2351,19 @@ impl<'l, 'a> Run<'l, 'a> {
             }
             None => return None,
         };
+        // `Jon Husted, a Republican, who said`: after an indefinite appositive the
+        // relative clause is the name's.
+        let sp = if relative
+            && sp.0 >= np_lo + 2
+            && matches!(word(text, &at(toks, sp.0)), "a" | "an")
+            && at(toks, sp.0 - 1).is_punct(',')
+        {
+            np_back(text, toks, np_lo, sp.0 - 1)
+                .filter(|n| at(toks, n.1 - 1).is_cap())
+                .unwrap_or(sp)
+        } else {
+            sp
+        };
         if class == CueClass::Noun && !matches!(w, "said" | "says") {
             // "his claims", "a blog post": a noun, not a cue.
             let head = &at(toks, sp.1 - 1);
