@@ -5152,7 +5152,14 @@ fn title_case_ascii(s: &str) -> Option<bool> {
     while end > start && b.get(end - 1).is_some_and(|&c| class(c) == TC_SPACE) {
         end -= 1;
     }
-    while end > start && matches!(b.get(end - 1), Some(b'.' | b',' | b'!' | b'?')) {
+    // A headline may end in a quotation that ends in a full stop (`… of 'Suffering and
+    // Delight.'`): the closing mark goes with the stop.
+    while end > start
+        && matches!(
+            b.get(end - 1),
+            Some(b'.' | b',' | b'!' | b'?' | b'"' | b'\'')
+        )
+    {
         end -= 1;
     }
     let words = b.get(..end).unwrap_or(&[]);
@@ -5233,7 +5240,9 @@ static TITLE_CLASS: [u8; 256] = {
 
 /// [`title_case`] as it reads on chars.
 fn title_case_chars(s: &str) -> bool {
-    let s = s.trim().trim_end_matches(['.', ',', '!', '?']);
+    let s = s
+        .trim()
+        .trim_end_matches(['.', ',', '!', '?', '"', '\'', '”', '’', '»']);
     let mut words = 0;
     for w in s.split_whitespace() {
         words += 1;
