@@ -40,7 +40,8 @@ use crate::sentences::Sentence;
 use crate::span::Span;
 use crate::speakers::{
     age_appositive, at, canonical_role, kin_word, name_parts, name_parts_known, np_back,
-    np_forward, particle_surname, possessive, tokenize, word, year_old, Names, Tok, TokKind,
+    np_forward, particle_surname, possessive, tokenize, word, year_old, NameParts, Names, Tok,
+    TokKind,
 };
 use once_cell::sync::Lazy;
 use std::sync::Arc;
@@ -1880,6 +1881,7 @@ impl<'l, 'a> Run<'l, 'a> {
                 Some(b) => b.cue_filler(),
                 None => cues::is_cue_filler(word(text, &at(toks, k - 1))),
             }
+            && !self.surname_filler(toks, k - 1, lo)
         {
             k -= 1;
         }
@@ -2313,6 +2315,8 @@ impl<'l, 'a> Run<'l, 'a> {
                 }
                 (d, end)
             }
+            // `May added`: a sentence word the article gave as a surname.
+            None if end > np_lo && self.surname_filler(toks, end - 1, end - 1) => (end - 1, end),
             None => return None,
         };
         if class == CueClass::Noun && !matches!(w, "said" | "says") {
@@ -4100,6 +4104,40 @@ impl<'l, 'a> Run<'l, 'a> {
         }
     }
 
+    /// Whether the filler word `k` (`May`, `Long`, `Will`) is a surname instead: it is
+    /// capitalised, outside a title-case headline, after a capitalised word (`Theresa May
+    /// said`, `Sen. Long said`) or, opening the clause, as a surname the article gave
+    /// (`May added`).
+    fn surname_filler(&self, toks: &[Tok], k: usize, lo: usize) -> bool {
+        let t = at(toks, k);
+        t.is_cap()
+            && self.headline != Some(true)
+            && if k > lo && at(toks, k - 1).is_word() {
+                at(toks, k - 1).is_cap()
+            } else {
+                self.names.is_surname(word(self.text, &t))
+            }
+    }
+
+    /// The name parts of a lone sentence word the article gave as a surname (`May
+    /// added`, after `Theresa May`), which [`name_parts_known`] turns away.
+    fn word_surname_parts(&self, toks: &[Tok], s: usize, b: usize) -> Option<NameParts> {
+        let t = toks.get(s).filter(|t| b == s + 1 && t.is_cap())?;
+        self.names
+            .is_surname(word(self.text, t))
+            .then(|| NameParts {
+                name: t.span(),
+                words: 1,
+                first: t.span(),
+                last: t.span(),
+                suffix: false,
+                role: None,
+                gender: None,
+                kin: false,
+                body: false,
+            })
+    }
+
     /// Whether `w`, a capitalised word, is a cue verb as a headline writes it (`Says`,
     /// `Warns`, `Said`, `Told`).
     #[inline(never)]
@@ -4809,7 +4847,8 @@ impl<'l, 'a> Run<'l, 'a> {
             {
                 return None;
             }
-            let parts = name_parts_known(text, toks, s, b, first.or(head_facts))?;
+            let parts = name_parts_known(text, toks, s, b, first.or(head_facts))
+                .or_else(|| self.word_surname_parts(toks, s, b))?;
             let mut parts = parts;
             // `the younger Talbot`: of a father and a son, the one named `Jr.`.
             let generation = (parts.words == 1 && s > a)

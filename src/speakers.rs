@@ -673,6 +673,18 @@ pub(crate) fn np_back(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option
     Some((a, end))
 }
 
+/// Whether the capitalised sentence word at `k` (`May`, `Will`, `Long`) is a surname:
+/// a known first name or a title stands before it (`Theresa May`, `Mrs. May`).
+fn word_surname(text: &str, toks: &[Tok], lo: usize, k: usize) -> bool {
+    k > lo
+        && toks.get(k - 1).is_some_and(|p| {
+            p.is_word() && p.is_cap() && {
+                let f = cues::facts(word(text, p));
+                f.title() || f.name_start().1.is_some()
+            }
+        })
+}
+
 /// The start of the noun phrase whose head is the token before `end`; `head_facts` are
 /// the head word's [`cues::Facts`] if the caller has them.
 fn np_core_back(
@@ -694,7 +706,9 @@ fn np_core_back(
     // A plural head needs no facts; any other is asked two questions with one lookup.
     let named_head = !plural_head && {
         let f = head_facts.unwrap_or_else(|| cues::facts(hw));
-        head.is_cap() && !f.stop_capital() || f.role_noun() || particle_surname(hw).is_some()
+        head.is_cap() && (!f.stop_capital() || word_surname(text, toks, lo, end - 1))
+            || f.role_noun()
+            || particle_surname(hw).is_some()
     };
     if !(plural_head || named_head) {
         // Any noun with a determiner that opens the clause: "the New York businessman".
@@ -854,7 +868,9 @@ pub(crate) fn np_forward(text: &str, toks: &[Tok], start: usize, hi: usize) -> O
         let title = t.is_cap() && f.title() && at(toks, b + 1).is_cap();
         if title {
             // "Dr.", "Sen.": part of the phrase, not its head.
-        } else if t.is_cap() && !f.stop_capital() || f.role_noun() {
+        } else if t.is_cap() && (!f.stop_capital() || word_surname(text, toks, start, b))
+            || f.role_noun()
+        {
             has_head = true;
             last_good = Some(b + 1);
         } else if has_head && !t.is_cap() && last_good.is_some_and(|g| at(toks, g - 1).is_cap()) {
@@ -1285,7 +1301,15 @@ pub(crate) fn name_parts_known(
         return None;
     }
     let (stop, first_gender) = facts_at(start, word(text, first_t), start_facts).name_start();
-    if stop {
+    // `Mrs. May`, `Prime Minister May`: a sentence word alone after a capitalised title
+    // is the surname.
+    if stop
+        && !(end == start + 1
+            && start > a
+            && toks
+                .get(start - 1)
+                .is_some_and(|t| t.is_cap() && cues::facts(word(text, t)).title_role().is_some()))
+    {
         return None;
     }
     let gender = gender.or(if end - start >= 2 { first_gender } else { None });
