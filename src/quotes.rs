@@ -39,7 +39,7 @@ use crate::lexicon::marks::{self, Mark, Role};
 use crate::sentences::Sentence;
 use crate::span::Span;
 use crate::speakers::{
-    age_appositive, at, canonical_role, kin_word, name_parts, name_parts_known, np_back,
+    age_appositive, at, canonical_role, kin_key, kin_word, name_parts, name_parts_known, np_back,
     np_forward, particle_surname, possessive, tokenize, word, year_old, NameParts, Names, Tok,
     TokKind,
 };
@@ -4119,6 +4119,20 @@ impl<'l, 'a> Run<'l, 'a> {
             }
     }
 
+    /// `His sister said`: the one relative of that kind the article named (`her
+    /// sister, Ann Lee,`).
+    fn kin_speaker(&self, toks: &[Tok], a: usize, b: usize) -> Option<u32> {
+        let text = self.text;
+        let det = word(text, toks.get(a).filter(|_| b == a + 2)?);
+        if !["his", "her", "their"]
+            .iter()
+            .any(|d| det.eq_ignore_ascii_case(d))
+        {
+            return None;
+        }
+        self.names.by_kin(word(text, &at(toks, a + 1)))
+    }
+
     /// The name parts of a lone sentence word the article gave as a surname (`May
     /// added`, after `Theresa May`), which [`name_parts_known`] turns away.
     fn word_surname_parts(&self, toks: &[Tok], s: usize, b: usize) -> Option<NameParts> {
@@ -4299,6 +4313,7 @@ impl<'l, 'a> Run<'l, 'a> {
         {
             parts.kin = true;
             parts.gender = parts.gender.or(g);
+            parts.role = parts.role.or(kin_key(word(text, &at(toks, s - 2))));
         }
         if s > 0 && parts.role.is_none() && !at(toks, s - 1).is_cap() {
             let f = cues::facts(word(text, &at(toks, s - 1)));
@@ -4876,6 +4891,7 @@ impl<'l, 'a> Run<'l, 'a> {
                     parts.gender = f.title_gender();
                 }
             }
+            kin_appositive(text, toks, s, &mut parts);
             Some(self.names.mention(text, &parts, true))
         } else if let Some(c) = toks
             .get(b)
@@ -4914,6 +4930,8 @@ impl<'l, 'a> Run<'l, 'a> {
         {
             // "the teenager said": the one person the article gave an age of 13 to 19.
             self.names.teenager()
+        } else if let Some(id) = self.kin_speaker(toks, a, b) {
+            Some(id)
         } else if role_head() {
             let det = word(text, &at(toks, a));
             if det.eq_ignore_ascii_case("the") {
@@ -5164,6 +5182,20 @@ fn promise_word(w: &str) -> bool {
 /// or any word that is not a particle or preposition (`called for`, `called off`).
 fn label_object(w: &str) -> bool {
     matches!(w, "them" | "him" | "her" | "us" | "me" | "it") || !cues::info(w).blocks_content()
+}
+
+/// `His wife, Ann Reyes, said`: the name at `s` after a relative and a comma is that
+/// relative, of the gender the word gives, whom a later `his wife` means.
+fn kin_appositive(text: &str, toks: &[Tok], s: usize, parts: &mut NameParts) {
+    let Some(k) = s.checked_sub(2).filter(|_| at(toks, s - 1).is_punct(',')) else {
+        return;
+    };
+    let w = word(text, &at(toks, k));
+    if let (Some(g), Some(key)) = (kin_word(w), kin_key(w)) {
+        parts.kin = true;
+        parts.gender = parts.gender.or(g);
+        parts.role = parts.role.or(Some(key));
+    }
 }
 
 /// Whether quoted words read as a title (`The Art of the Deal`, `Coal Isn't the

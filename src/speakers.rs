@@ -1120,6 +1120,40 @@ pub(crate) fn kin_word(w: &str) -> Option<Option<bool>> {
     })
 }
 
+/// The word for a relative as a key of the role table (`sister`), if `w` is one.
+pub(crate) fn kin_key(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "husband" => "husband",
+        "son" => "son",
+        "father" => "father",
+        "brother" => "brother",
+        "boyfriend" => "boyfriend",
+        "nephew" => "nephew",
+        "uncle" => "uncle",
+        "grandson" => "grandson",
+        "grandfather" => "grandfather",
+        "stepfather" => "stepfather",
+        "stepson" => "stepson",
+        "wife" => "wife",
+        "daughter" => "daughter",
+        "mother" => "mother",
+        "sister" => "sister",
+        "girlfriend" => "girlfriend",
+        "niece" => "niece",
+        "aunt" => "aunt",
+        "granddaughter" => "granddaughter",
+        "grandmother" => "grandmother",
+        "stepmother" => "stepmother",
+        "stepdaughter" => "stepdaughter",
+        "spouse" => "spouse",
+        "partner" => "partner",
+        "cousin" => "cousin",
+        "widow" => "widow",
+        "widower" => "widower",
+        _ => return None,
+    })
+}
+
 /// Whether a capitalised word reads as an occupation (`Economist`, `Farmer`,
 /// `Neighbor`, `Historian`, `Student`, `Sheriff`, `Cllr`): an ASCII word with a suffix
 /// that makes nouns for people, or one of a few titles without one.
@@ -1590,6 +1624,12 @@ impl<'a> Names<'a> {
     /// Ties an age given in an appositive (`Ana Ruiz, 45,`) to a person.
     pub(crate) fn add_age(&mut self, age: u8, id: u32) {
         first_two(&mut self.by_age, age, id);
+    }
+
+    /// The one person the article named as a relative `kin` (`his sister, Ann Lee,`),
+    /// if there is exactly one.
+    pub(crate) fn by_kin(&self, kin: &str) -> Option<u32> {
+        only_one(&self.by_role, kin_key(kin)?)
     }
 
     /// The one person the article gave the age `age`, if there is exactly one.
