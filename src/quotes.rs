@@ -2324,14 +2324,15 @@ impl<'l, 'a> Run<'l, 'a> {
             let head = &at(toks, sp.1 - 1);
             let hw = word(text, head);
             let at_quote_end = lo > 0 && at(toks, lo - 1).quote().is_some();
+            let third = w.ends_with('s');
             let ok = cues::is_pronoun(hw)
                 || head.is_cap()
                 || (hw.ends_with('s') && !hw.ends_with("ss"))
                 || at_quote_end && cues::is_role_noun(hw);
-            let third = w.ends_with('s');
+            let doc = third && self.document_subject(toks, sp, j);
             // After `which` or `who` the cue is a verb whatever the head (`the study,
             // which notes that`).
-            if !relative && (!ok || (third && end - sp.0 > 3 && !head.is_cap())) {
+            if !relative && !doc && (!ok || (third && end - sp.0 > 3 && !head.is_cap())) {
                 return None;
             }
             // `In a Facebook post, Sanders wrote`: a phrase that a preposition opens
@@ -4131,6 +4132,33 @@ impl<'l, 'a> Run<'l, 'a> {
             return None;
         }
         self.names.by_kin(word(text, &at(toks, a + 1)))
+    }
+
+    /// `The memo states that`, `The report notes that`: a cue noun's `-s` form after a
+    /// determiner and a singular common noun (and perhaps a phrase a preposition opens),
+    /// with `that` after it, is the verb.
+    fn document_subject(&self, toks: &[Tok], sp: (usize, usize), j: usize) -> bool {
+        let text = self.text;
+        // `A document on the campaign's website states that`: the noun may take a
+        // phrase that a preposition opens.
+        let tail = || {
+            toks.get(sp.0 + 2).is_some_and(|p| {
+                matches!(word(text, p), "on" | "in" | "of" | "from" | "by" | "for")
+            })
+        };
+        (sp.1 == sp.0 + 2 || sp.1 <= sp.0 + 8 && tail())
+            && toks.get(j).is_some_and(|t| word(text, t) == "that")
+            && toks.get(sp.0).is_some_and(|d| {
+                [
+                    "the", "a", "an", "this", "that", "its", "his", "her", "their",
+                ]
+                .iter()
+                .any(|x| word(text, d).eq_ignore_ascii_case(x))
+            })
+            && toks.get(sp.0 + 1).is_some_and(|h| {
+                let w = word(text, h);
+                h.is_word() && !h.is_cap() && !w.ends_with('s') && w.len() > 2
+            })
     }
 
     /// The name parts of a lone sentence word the article gave as a surname (`May
