@@ -2442,7 +2442,16 @@ impl<'l, 'a> Run<'l, 'a> {
     /// Clinton, saying ...`).
     fn sentence_subject(&self, toks: &[Tok], i: usize) -> Option<(usize, usize)> {
         let text = self.text;
-        let s0 = sentence_start(toks, i);
+        let mut s0 = sentence_start(toks, i);
+        // `But the mayor, Jane Doe, defended …`: a conjunction before the subject.
+        if s0 + 1 < i
+            && matches!(
+                word(text, &at(toks, s0)),
+                "But" | "And" | "Yet" | "Still" | "So"
+            )
+        {
+            s0 += 1;
+        }
         let mut start = s0;
         // A sentence that opens with a quotation has its subject after it.
         while start < i && (at(toks, start).quote().is_some() || at(toks, start).is_punct(',')) {
@@ -2475,7 +2484,12 @@ impl<'l, 'a> Run<'l, 'a> {
                 // `The mayor, Jane Doe, defended the plan, saying`: a role, then the name
                 // that fills it. (`Redmond, 52, spoke in Macon, telling`: an age; `Miller,
                 // Trump's adviser,`: a possessive.)
-                let role = !head.is_cap() && cues::is_role_noun(hw);
+                // `another Republican, businesswoman Kayla Strand,`: a capitalised role
+                // after a determiner is one too.
+                let role = !head.is_cap() && cues::is_role_noun(hw)
+                    || head.is_cap()
+                        && sp.1 > sp.0 + 1
+                        && cues::is_determiner(word(text, &at(toks, sp.0)));
                 if start == s0
                     && (head.is_cap() || role)
                     && !participle
@@ -2485,7 +2499,8 @@ impl<'l, 'a> Run<'l, 'a> {
                         let w = word(text, t);
                         t.is_word()
                             && if role {
-                                t.is_cap()
+                                // A lowercase occupation may stand before the name.
+                                t.is_cap() || toks.get(sp.1 + 2).is_some_and(Tok::is_cap)
                             } else {
                                 cues::is_determiner(w)
                                     || possessive(w)
@@ -4161,6 +4176,29 @@ impl<'l, 'a> Run<'l, 'a> {
             })
     }
 
+    /// `another Republican, businesswoman Kayla Strand,`: a capitalised role after a
+    /// determiner, named by the appositive after it.
+    fn role_appositive(&mut self, toks: &[Tok], a: usize, b: usize) -> Option<u32> {
+        let text = self.text;
+        if !(toks.get(b).is_some_and(|t| t.is_punct(','))
+            && b > a + 1
+            && at(toks, b - 1).is_cap()
+            && cues::is_determiner(word(text, &at(toks, a))))
+        {
+            return None;
+        }
+        let c = self.appositive_name(toks, b + 1)?;
+        let mut e = c;
+        while e < toks.len() && e < c + 5 && at(toks, e).is_cap() {
+            e += 1;
+        }
+        let mut parts = name_parts(text, toks, b + 1, e)?;
+        if parts.role.is_none() {
+            parts.role = canonical_role(word(text, &at(toks, b - 1)));
+        }
+        (parts.words >= 2).then(|| self.names.mention(text, &parts, true))
+    }
+
     /// The name parts of a lone sentence word the article gave as a surname (`May
     /// added`, after `Theresa May`), which [`name_parts_known`] turns away.
     fn word_surname_parts(&self, toks: &[Tok], s: usize, b: usize) -> Option<NameParts> {
@@ -4729,6 +4767,8 @@ impl<'l, 'a> Run<'l, 'a> {
             None
         } else if let Some(id) = (b == a + 1).then(|| self.names.in_capitals(hw)).flatten() {
             // A transcript's `DELGADO:` is the Rosa Delgado the article named.
+            Some(id)
+        } else if let Some(id) = self.role_appositive(toks, a, b) {
             Some(id)
         } else if head.is_cap() || particle_surname(hw).is_some() {
             // "Rep. Elijah Cummings of Maryland", "Cameron Easley for Morning Consult":
