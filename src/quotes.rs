@@ -3301,6 +3301,15 @@ impl<'l, 'a> Run<'l, 'a> {
             {
                 return None;
             }
+            // `asked for the documents that the agency withheld`, `warned about the
+            // risks that …`: a `that` after a request or a topic opens a relative
+            // clause, not the words.
+            if m > k + 1
+                && matches!(word(text, &at(toks, k)), "about" | "for")
+                && toks.get(m).is_some_and(|t| t.is_word() && word(text, t) == "that")
+            {
+                return None;
+            }
             if m < toks.len()
                 && !clause
                 && (at(toks, m).is_word() && word(text, &at(toks, m)) == "that"
