@@ -3306,7 +3306,9 @@ impl<'l, 'a> Run<'l, 'a> {
             // clause, not the words.
             if m > k + 1
                 && matches!(word(text, &at(toks, k)), "about" | "for")
-                && toks.get(m).is_some_and(|t| t.is_word() && word(text, t) == "that")
+                && toks
+                    .get(m)
+                    .is_some_and(|t| t.is_word() && word(text, t) == "that")
             {
                 return None;
             }
@@ -3572,6 +3574,9 @@ impl<'l, 'a> Run<'l, 'a> {
                 .is_some_and(|t| t.is_punct(',') || t.is_punct(':'))
         {
             k = f;
+        }
+        if let Some(c) = self.as_clause_end(toks, a, k) {
+            k = c;
         }
         while toks
             .get(k)
@@ -4206,6 +4211,30 @@ impl<'l, 'a> Run<'l, 'a> {
             parts.role = canonical_role(word(text, &at(toks, b - 1)));
         }
         (parts.words >= 2).then(|| self.names.mention(text, &parts, true))
+    }
+
+    /// `As Ms. Reyes put it in a statement to reporters, the plan is dead`: after a
+    /// clause that `As` opens at the sentence start, the words follow its comma, past a
+    /// few words of where or to whom (no verb among them).
+    fn as_clause_end(&self, toks: &[Tok], a: &Attr, k: usize) -> Option<usize> {
+        let text = self.text;
+        let sp = a.speaker?;
+        if a.inverted || sp.0 == 0 || !toks.get(k).is_some_and(Tok::is_word) {
+            return None;
+        }
+        let opener = at(toks, sp.0 - 1);
+        if !opener.is_word() || word(text, &opener) != "As" || !starts_sentence(toks, sp.0 - 1) {
+            return None;
+        }
+        let stop = (k + 8).min(toks.len());
+        let c = (k + 1..stop).find(|&m| !at(toks, m).is_word())?;
+        (at(toks, c).is_punct(',')
+            && matches!(
+                word(text, &at(toks, k)),
+                "to" | "in" | "on" | "at" | "during" | "with" | "for"
+            )
+            && (k..c).all(|m| !clause_verb(word(text, &at(toks, m)))))
+        .then_some(c)
     }
 
     /// The name parts of a lone sentence word the article gave as a surname (`May
