@@ -673,6 +673,23 @@ pub(crate) fn np_back(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option
     Some((a, end))
 }
 
+/// Whether the token `k` is the apostrophe of a plural's possessive (`pilots' union`):
+/// written right after a word in `s` and before a space.
+fn plural_possessive(toks: &[Tok], k: usize) -> bool {
+    let (Some(t), Some(p), Some(n)) = (
+        toks.get(k),
+        k.checked_sub(1).and_then(|p| toks.get(p)),
+        toks.get(k + 1),
+    ) else {
+        return false;
+    };
+    (t.is_punct('\'') || t.is_punct('’'))
+        && p.is_word()
+        && p.text.ends_with('s')
+        && p.end() == t.start
+        && t.end() < n.start
+}
+
 /// Whether the capitalised sentence word at `k` (`May`, `Will`, `Long`) is a surname:
 /// a known first name or a title stands before it (`Theresa May`, `Mrs. May`).
 fn word_surname(text: &str, toks: &[Tok], lo: usize, k: usize) -> bool {
@@ -760,6 +777,12 @@ fn np_core_back(
         budget -= 1;
         let t = &at(toks, a - 1);
         if t.is_punct('.') || !t.is_word() {
+            // `The airline's pilots' union`: a plural's possessive apostrophe.
+            if a >= lo + 2 && plural_possessive(toks, a - 1) {
+                a -= 2;
+                firm = a;
+                continue;
+            }
             break;
         }
         let w = word(text, t);
