@@ -3177,6 +3177,22 @@ impl<'l, 'a> Run<'l, 'a> {
             "more",
             "listen",
             "follow",
+            // A headline's kicker names the kind of story, not a speaker (`Fact Check:
+            // …`, `Explainer: …`); a `Poll:` or `Study:` is the source of its finding.
+            "review",
+            "explainer",
+            "factbox",
+            "timeline",
+            "check",
+            "live",
+            "podcast",
+            "editorial",
+            "commentary",
+            "interview",
+            "transcript",
+            "obituary",
+            "letters",
+            "recap",
         ];
         let all_names = toks.get(..c).unwrap_or(&[]).iter().all(|t| {
             let w = word(text, t).trim_end_matches('.');
