@@ -789,7 +789,14 @@ fn np_core_back(
         // Each word is looked up once for all the questions below.
         let f = cues::facts(w);
         if t.is_cap() {
-            if f.stop_capital() && (f.determiner() || !f.title()) {
+            // `A No 10 source`: Downing Street by its door number.
+            let door = || {
+                w == "No"
+                    && toks
+                        .get(a)
+                        .is_some_and(|n| n.text.starts_with(|c: char| c.is_ascii_digit()))
+            };
+            if f.stop_capital() && (f.determiner() || !f.title()) && !door() {
                 if f.determiner() {
                     a -= 1;
                     firm = a;
