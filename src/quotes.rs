@@ -39,8 +39,9 @@ use crate::lexicon::marks::{self, Mark, Role};
 use crate::sentences::Sentence;
 use crate::span::Span;
 use crate::speakers::{
-    age_appositive, at, canonical_role, kin_word, name_parts, name_parts_known, np_back,
-    np_forward, particle_surname, possessive, tokenize, word, year_old, Names, Tok, TokKind,
+    age_appositive, at, canonical_role, kin_key, kin_word, name_parts, name_parts_known, np_back,
+    np_forward, particle_surname, possessive, tokenize, word, year_old, NameParts, Names, Tok,
+    TokKind,
 };
 use once_cell::sync::Lazy;
 use std::sync::Arc;
@@ -1880,6 +1881,7 @@ impl<'l, 'a> Run<'l, 'a> {
                 Some(b) => b.cue_filler(),
                 None => cues::is_cue_filler(word(text, &at(toks, k - 1))),
             }
+            && !self.surname_filler(toks, k - 1, lo)
         {
             k -= 1;
         }
@@ -2349,6 +2351,8 @@ impl<'l, 'a> Run<'l, 'a> {
                 }
                 (d, end)
             }
+            // `May added`: a sentence word the article gave as a surname.
+            None if end > np_lo && self.surname_filler(toks, end - 1, end - 1) => (end - 1, end),
             None => return None,
         };
         // `Jon Husted, a Republican, who said`: after an indefinite appositive the
@@ -2369,14 +2373,15 @@ impl<'l, 'a> Run<'l, 'a> {
             let head = &at(toks, sp.1 - 1);
             let hw = word(text, head);
             let at_quote_end = lo > 0 && at(toks, lo - 1).quote().is_some();
+            let third = w.ends_with('s');
             let ok = cues::is_pronoun(hw)
                 || head.is_cap()
                 || (hw.ends_with('s') && !hw.ends_with("ss"))
                 || at_quote_end && cues::is_role_noun(hw);
-            let third = w.ends_with('s');
+            let doc = third && self.document_subject(toks, sp, j);
             // After `which` or `who` the cue is a verb whatever the head (`the study,
             // which notes that`).
-            if !relative && (!ok || (third && end - sp.0 > 3 && !head.is_cap())) {
+            if !relative && !doc && (!ok || (third && end - sp.0 > 3 && !head.is_cap())) {
                 return None;
             }
             // `In a Facebook post, Sanders wrote`: a phrase that a preposition opens
@@ -2486,7 +2491,16 @@ impl<'l, 'a> Run<'l, 'a> {
     /// Clinton, saying ...`).
     fn sentence_subject(&self, toks: &[Tok], i: usize) -> Option<(usize, usize)> {
         let text = self.text;
-        let s0 = sentence_start(toks, i);
+        let mut s0 = sentence_start(toks, i);
+        // `But the mayor, Jane Doe, defended …`: a conjunction before the subject.
+        if s0 + 1 < i
+            && matches!(
+                word(text, &at(toks, s0)),
+                "But" | "And" | "Yet" | "Still" | "So"
+            )
+        {
+            s0 += 1;
+        }
         let mut start = s0;
         // A sentence that opens with a quotation has its subject after it.
         while start < i && (at(toks, start).quote().is_some() || at(toks, start).is_punct(',')) {
@@ -2521,12 +2535,17 @@ impl<'l, 'a> Run<'l, 'a> {
                 // Trump's adviser,`: a possessive.)
                 // So does one opened by a determiner or a possessive whose appositive is
                 // a name of two words or more (`Trump's running mate, Mike Pence,`).
+                // `another Republican, businesswoman Kayla Strand,`: a capitalised role
+                // after a determiner is one too.
                 let role = !head.is_cap()
                     && (cues::is_role_noun(hw) || {
                         let w0 = word(text, &at(toks, sp.0));
                         (cues::is_determiner(w0) || possessive(w0))
                             && toks.get(sp.1 + 2).is_some_and(Tok::is_cap)
-                    });
+                    })
+                    || head.is_cap()
+                        && sp.1 > sp.0 + 1
+                        && cues::is_determiner(word(text, &at(toks, sp.0)));
                 if start == s0
                     && (head.is_cap() || role)
                     && !participle
@@ -2536,7 +2555,8 @@ impl<'l, 'a> Run<'l, 'a> {
                         let w = word(text, t);
                         t.is_word()
                             && if role {
-                                t.is_cap()
+                                // A lowercase occupation may stand before the name.
+                                t.is_cap() || toks.get(sp.1 + 2).is_some_and(Tok::is_cap)
                             } else {
                                 cues::is_determiner(w)
                                     || possessive(w)
@@ -3232,6 +3252,22 @@ impl<'l, 'a> Run<'l, 'a> {
             "more",
             "listen",
             "follow",
+            // A headline's kicker names the kind of story, not a speaker (`Fact Check:
+            // …`, `Explainer: …`); a `Poll:` or `Study:` is the source of its finding.
+            "review",
+            "explainer",
+            "factbox",
+            "timeline",
+            "check",
+            "live",
+            "podcast",
+            "editorial",
+            "commentary",
+            "interview",
+            "transcript",
+            "obituary",
+            "letters",
+            "recap",
         ];
         let all_names = toks.get(..c).unwrap_or(&[]).iter().all(|t| {
             let w = word(text, t).trim_end_matches('.');
@@ -3353,6 +3389,17 @@ impl<'l, 'a> Run<'l, 'a> {
                 && at(toks, m).is_punct(',')
                 && matches!(word(text, &at(toks, k)), "about" | "for")
                 && toks.get(m + 1).map_or(true, |t| t.quote().is_none())
+            {
+                return None;
+            }
+            // `asked for the documents that the agency withheld`, `warned about the
+            // risks that …`: a `that` after a request or a topic opens a relative
+            // clause, not the words.
+            if m > k + 1
+                && matches!(word(text, &at(toks, k)), "about" | "for")
+                && toks
+                    .get(m)
+                    .is_some_and(|t| t.is_word() && word(text, t) == "that")
             {
                 return None;
             }
@@ -3641,6 +3688,9 @@ impl<'l, 'a> Run<'l, 'a> {
                 .is_some_and(|t| t.is_punct(',') || t.is_punct(':'))
         {
             k = f;
+        }
+        if let Some(c) = self.as_clause_end(toks, a, k) {
+            k = c;
         }
         while toks
             .get(k)
@@ -4198,6 +4248,128 @@ impl<'l, 'a> Run<'l, 'a> {
         }
     }
 
+    /// Whether the filler word `k` (`May`, `Long`, `Will`) is a surname instead: it is
+    /// capitalised, outside a title-case headline, after a capitalised word (`Theresa May
+    /// said`, `Sen. Long said`) or, opening the clause, as a surname the article gave
+    /// (`May added`).
+    fn surname_filler(&self, toks: &[Tok], k: usize, lo: usize) -> bool {
+        let t = at(toks, k);
+        t.is_cap()
+            && self.headline != Some(true)
+            && if k > lo && at(toks, k - 1).is_word() {
+                at(toks, k - 1).is_cap()
+            } else {
+                self.names.is_surname(word(self.text, &t))
+            }
+    }
+
+    /// `His sister said`: the one relative of that kind the article named (`her
+    /// sister, Ann Lee,`).
+    fn kin_speaker(&self, toks: &[Tok], a: usize, b: usize) -> Option<u32> {
+        let text = self.text;
+        let det = word(text, toks.get(a).filter(|_| b == a + 2)?);
+        if !["his", "her", "their"]
+            .iter()
+            .any(|d| det.eq_ignore_ascii_case(d))
+        {
+            return None;
+        }
+        self.names.by_kin(word(text, &at(toks, a + 1)))
+    }
+
+    /// `The memo states that`, `The report notes that`: a cue noun's `-s` form after a
+    /// determiner and a singular common noun (and perhaps a phrase a preposition opens),
+    /// with `that` after it, is the verb.
+    fn document_subject(&self, toks: &[Tok], sp: (usize, usize), j: usize) -> bool {
+        let text = self.text;
+        // `A document on the campaign's website states that`: the noun may take a
+        // phrase that a preposition opens.
+        let tail = || {
+            toks.get(sp.0 + 2).is_some_and(|p| {
+                matches!(word(text, p), "on" | "in" | "of" | "from" | "by" | "for")
+            })
+        };
+        (sp.1 == sp.0 + 2 || sp.1 <= sp.0 + 8 && tail())
+            && toks.get(j).is_some_and(|t| word(text, t) == "that")
+            && toks.get(sp.0).is_some_and(|d| {
+                [
+                    "the", "a", "an", "this", "that", "its", "his", "her", "their",
+                ]
+                .iter()
+                .any(|x| word(text, d).eq_ignore_ascii_case(x))
+            })
+            && toks.get(sp.0 + 1).is_some_and(|h| {
+                let w = word(text, h);
+                h.is_word() && !h.is_cap() && !w.ends_with('s') && w.len() > 2
+            })
+    }
+
+    /// `another Republican, businesswoman Kayla Strand,`: a capitalised role after a
+    /// determiner, named by the appositive after it.
+    fn role_appositive(&mut self, toks: &[Tok], a: usize, b: usize) -> Option<u32> {
+        let text = self.text;
+        if !(toks.get(b).is_some_and(|t| t.is_punct(','))
+            && b > a + 1
+            && at(toks, b - 1).is_cap()
+            && cues::is_determiner(word(text, &at(toks, a))))
+        {
+            return None;
+        }
+        let c = self.appositive_name(toks, b + 1)?;
+        let mut e = c;
+        while e < toks.len() && e < c + 5 && at(toks, e).is_cap() {
+            e += 1;
+        }
+        let mut parts = name_parts(text, toks, b + 1, e)?;
+        if parts.role.is_none() {
+            parts.role = canonical_role(word(text, &at(toks, b - 1)));
+        }
+        (parts.words >= 2).then(|| self.names.mention(text, &parts, true))
+    }
+
+    /// `As Ms. Reyes put it in a statement to reporters, the plan is dead`: after a
+    /// clause that `As` opens at the sentence start, the words follow its comma, past a
+    /// few words of where or to whom (no verb among them).
+    fn as_clause_end(&self, toks: &[Tok], a: &Attr, k: usize) -> Option<usize> {
+        let text = self.text;
+        let sp = a.speaker?;
+        if a.inverted || sp.0 == 0 || !toks.get(k).is_some_and(Tok::is_word) {
+            return None;
+        }
+        let opener = at(toks, sp.0 - 1);
+        if !opener.is_word() || word(text, &opener) != "As" || !starts_sentence(toks, sp.0 - 1) {
+            return None;
+        }
+        let stop = (k + 8).min(toks.len());
+        let c = (k + 1..stop).find(|&m| !at(toks, m).is_word())?;
+        (at(toks, c).is_punct(',')
+            && matches!(
+                word(text, &at(toks, k)),
+                "to" | "in" | "on" | "at" | "during" | "with" | "for"
+            )
+            && (k..c).all(|m| !clause_verb(word(text, &at(toks, m)))))
+        .then_some(c)
+    }
+
+    /// The name parts of a lone sentence word the article gave as a surname (`May
+    /// added`, after `Theresa May`), which [`name_parts_known`] turns away.
+    fn word_surname_parts(&self, toks: &[Tok], s: usize, b: usize) -> Option<NameParts> {
+        let t = toks.get(s).filter(|t| b == s + 1 && t.is_cap())?;
+        self.names
+            .is_surname(word(self.text, t))
+            .then(|| NameParts {
+                name: t.span(),
+                words: 1,
+                first: t.span(),
+                last: t.span(),
+                suffix: false,
+                role: None,
+                gender: None,
+                kin: false,
+                body: false,
+            })
+    }
+
     /// Whether `w`, a capitalised word, is a cue verb as a headline writes it (`Says`,
     /// `Warns`, `Said`, `Told`).
     #[inline(never)]
@@ -4359,6 +4531,7 @@ impl<'l, 'a> Run<'l, 'a> {
         {
             parts.kin = true;
             parts.gender = parts.gender.or(g);
+            parts.role = parts.role.or(kin_key(word(text, &at(toks, s - 2))));
         }
         // `The spokeswoman, Jane Doe, said`, `Trump's running mate, Mike Pence,`: the
         // role the appositive's name fills, when a determiner or a possessive opens the
@@ -4768,6 +4941,8 @@ impl<'l, 'a> Run<'l, 'a> {
         } else if let Some(id) = (b == a + 1).then(|| self.names.in_capitals(hw)).flatten() {
             // A transcript's `DELGADO:` is the Rosa Delgado the article named.
             Some(id)
+        } else if let Some(id) = self.role_appositive(toks, a, b) {
+            Some(id)
         } else if head.is_cap() || particle_surname(hw).is_some() {
             // "Rep. Elijah Cummings of Maryland", "Cameron Easley for Morning Consult":
             // a place or an employer after a full name is not part of it (a single word
@@ -4940,7 +5115,8 @@ impl<'l, 'a> Run<'l, 'a> {
             {
                 return None;
             }
-            let parts = name_parts_known(text, toks, s, b, first.or(head_facts))?;
+            let parts = name_parts_known(text, toks, s, b, first.or(head_facts))
+                .or_else(|| self.word_surname_parts(toks, s, b))?;
             let mut parts = parts;
             // `the younger Talbot`: of a father and a son, the one named `Jr.`.
             let generation = (parts.words == 1 && s > a)
@@ -4968,6 +5144,7 @@ impl<'l, 'a> Run<'l, 'a> {
                     parts.gender = f.title_gender();
                 }
             }
+            kin_appositive(text, toks, s, &mut parts);
             Some(self.names.mention(text, &parts, true))
         } else if let Some(c) = toks
             .get(b)
@@ -5016,6 +5193,8 @@ impl<'l, 'a> Run<'l, 'a> {
         {
             // `Trump's statement said`: the words are the owner's.
             return self.resolve(toks, (a, b - 1), speaking);
+        } else if let Some(id) = self.kin_speaker(toks, a, b) {
+            Some(id)
         } else if role_head() {
             let det = word(text, &at(toks, a));
             if det.eq_ignore_ascii_case("the") {
@@ -5291,6 +5470,20 @@ fn label_object(w: &str) -> bool {
     matches!(w, "them" | "him" | "her" | "us" | "me" | "it") || !cues::info(w).blocks_content()
 }
 
+/// `His wife, Ann Reyes, said`: the name at `s` after a relative and a comma is that
+/// relative, of the gender the word gives, whom a later `his wife` means.
+fn kin_appositive(text: &str, toks: &[Tok], s: usize, parts: &mut NameParts) {
+    let Some(k) = s.checked_sub(2).filter(|_| at(toks, s - 1).is_punct(',')) else {
+        return;
+    };
+    let w = word(text, &at(toks, k));
+    if let (Some(g), Some(key)) = (kin_word(w), kin_key(w)) {
+        parts.kin = true;
+        parts.gender = parts.gender.or(g);
+        parts.role = parts.role.or(Some(key));
+    }
+}
+
 /// Whether quoted words read as a title (`The Art of the Deal`, `Coal Isn't the
 /// Villain.`): two or more words, every one capitalised but short function words, and
 /// no sentence inside. A title in quotation marks with nobody saying it is not a quote.
@@ -5316,7 +5509,14 @@ fn title_case_ascii(s: &str) -> Option<bool> {
     while end > start && b.get(end - 1).is_some_and(|&c| class(c) == TC_SPACE) {
         end -= 1;
     }
-    while end > start && matches!(b.get(end - 1), Some(b'.' | b',' | b'!' | b'?')) {
+    // A headline may end in a quotation that ends in a full stop (`… of 'Suffering and
+    // Delight.'`): the closing mark goes with the stop.
+    while end > start
+        && matches!(
+            b.get(end - 1),
+            Some(b'.' | b',' | b'!' | b'?' | b'"' | b'\'')
+        )
+    {
         end -= 1;
     }
     let words = b.get(..end).unwrap_or(&[]);
@@ -5397,7 +5597,9 @@ static TITLE_CLASS: [u8; 256] = {
 
 /// [`title_case`] as it reads on chars.
 fn title_case_chars(s: &str) -> bool {
-    let s = s.trim().trim_end_matches(['.', ',', '!', '?']);
+    let s = s
+        .trim()
+        .trim_end_matches(['.', ',', '!', '?', '"', '\'', '”', '’', '»']);
     let mut words = 0;
     for w in s.split_whitespace() {
         words += 1;

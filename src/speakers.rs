@@ -721,6 +721,35 @@ fn coordinated_object(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option
     is_head(text, &at(toks, p - 1)).then_some(b)
 }
 
+/// Whether the token `k` is the apostrophe of a plural's possessive (`pilots' union`):
+/// written right after a word in `s` and before a space.
+fn plural_possessive(toks: &[Tok], k: usize) -> bool {
+    let (Some(t), Some(p), Some(n)) = (
+        toks.get(k),
+        k.checked_sub(1).and_then(|p| toks.get(p)),
+        toks.get(k + 1),
+    ) else {
+        return false;
+    };
+    (t.is_punct('\'') || t.is_punct('’'))
+        && p.is_word()
+        && p.text.ends_with('s')
+        && p.end() == t.start
+        && t.end() < n.start
+}
+
+/// Whether the capitalised sentence word at `k` (`May`, `Will`, `Long`) is a surname:
+/// a known first name or a title stands before it (`Theresa May`, `Mrs. May`).
+fn word_surname(text: &str, toks: &[Tok], lo: usize, k: usize) -> bool {
+    k > lo
+        && toks.get(k - 1).is_some_and(|p| {
+            p.is_word() && p.is_cap() && {
+                let f = cues::facts(word(text, p));
+                f.title() || f.name_start().1.is_some()
+            }
+        })
+}
+
 /// The start of the noun phrase whose head is the token before `end`; `head_facts` are
 /// the head word's [`cues::Facts`] if the caller has them.
 fn np_core_back(
@@ -742,7 +771,9 @@ fn np_core_back(
     // A plural head needs no facts; any other is asked two questions with one lookup.
     let named_head = !plural_head && {
         let f = head_facts.unwrap_or_else(|| cues::facts(hw));
-        head.is_cap() && !f.stop_capital() || f.role_noun() || particle_surname(hw).is_some()
+        head.is_cap() && (!f.stop_capital() || word_surname(text, toks, lo, end - 1))
+            || f.role_noun()
+            || particle_surname(hw).is_some()
     };
     if !(plural_head || named_head) {
         // Any noun with a determiner that opens the clause: "the New York businessman".
@@ -794,13 +825,26 @@ fn np_core_back(
         budget -= 1;
         let t = &at(toks, a - 1);
         if t.is_punct('.') || !t.is_word() {
+            // `The airline's pilots' union`: a plural's possessive apostrophe.
+            if a >= lo + 2 && plural_possessive(toks, a - 1) {
+                a -= 2;
+                firm = a;
+                continue;
+            }
             break;
         }
         let w = word(text, t);
         // Each word is looked up once for all the questions below.
         let f = cues::facts(w);
         if t.is_cap() {
-            if f.stop_capital() && (f.determiner() || !f.title()) {
+            // `A No 10 source`: Downing Street by its door number.
+            let door = || {
+                w == "No"
+                    && toks
+                        .get(a)
+                        .is_some_and(|n| n.text.starts_with(|c: char| c.is_ascii_digit()))
+            };
+            if f.stop_capital() && (f.determiner() || !f.title()) && !door() {
                 if f.determiner() {
                     a -= 1;
                     firm = a;
@@ -906,7 +950,9 @@ pub(crate) fn np_forward(text: &str, toks: &[Tok], start: usize, hi: usize) -> O
         let title = t.is_cap() && f.title() && at(toks, b + 1).is_cap();
         if title {
             // "Dr.", "Sen.": part of the phrase, not its head.
-        } else if t.is_cap() && !f.stop_capital() || f.role_noun() {
+        } else if t.is_cap() && (!f.stop_capital() || word_surname(text, toks, start, b))
+            || f.role_noun()
+        {
             has_head = true;
             last_good = Some(b + 1);
         } else if has_head && !t.is_cap() && last_good.is_some_and(|g| at(toks, g - 1).is_cap()) {
@@ -1174,6 +1220,40 @@ pub(crate) fn kin_word(w: &str) -> Option<Option<bool>> {
     })
 }
 
+/// The word for a relative as a key of the role table (`sister`), if `w` is one.
+pub(crate) fn kin_key(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "husband" => "husband",
+        "son" => "son",
+        "father" => "father",
+        "brother" => "brother",
+        "boyfriend" => "boyfriend",
+        "nephew" => "nephew",
+        "uncle" => "uncle",
+        "grandson" => "grandson",
+        "grandfather" => "grandfather",
+        "stepfather" => "stepfather",
+        "stepson" => "stepson",
+        "wife" => "wife",
+        "daughter" => "daughter",
+        "mother" => "mother",
+        "sister" => "sister",
+        "girlfriend" => "girlfriend",
+        "niece" => "niece",
+        "aunt" => "aunt",
+        "granddaughter" => "granddaughter",
+        "grandmother" => "grandmother",
+        "stepmother" => "stepmother",
+        "stepdaughter" => "stepdaughter",
+        "spouse" => "spouse",
+        "partner" => "partner",
+        "cousin" => "cousin",
+        "widow" => "widow",
+        "widower" => "widower",
+        _ => return None,
+    })
+}
+
 /// Whether a capitalised word reads as an occupation (`Economist`, `Farmer`,
 /// `Neighbor`, `Historian`, `Student`, `Sheriff`, `Cllr`): an ASCII word with a suffix
 /// that makes nouns for people, or one of a few titles without one.
@@ -1359,7 +1439,15 @@ pub(crate) fn name_parts_known(
         return None;
     }
     let (stop, first_gender) = facts_at(start, word(text, first_t), start_facts).name_start();
-    if stop {
+    // `Mrs. May`, `Prime Minister May`: a sentence word alone after a capitalised title
+    // is the surname.
+    if stop
+        && !(end == start + 1
+            && start > a
+            && toks
+                .get(start - 1)
+                .is_some_and(|t| t.is_cap() && cues::facts(word(text, t)).title_role().is_some()))
+    {
         return None;
     }
     let gender = gender.or(if end - start >= 2 { first_gender } else { None });
@@ -1640,6 +1728,12 @@ impl<'a> Names<'a> {
     /// Ties an age given in an appositive (`Ana Ruiz, 45,`) to a person.
     pub(crate) fn add_age(&mut self, age: u8, id: u32) {
         first_two(&mut self.by_age, age, id);
+    }
+
+    /// The one person the article named as a relative `kin` (`his sister, Ann Lee,`),
+    /// if there is exactly one.
+    pub(crate) fn by_kin(&self, kin: &str) -> Option<u32> {
+        only_one(&self.by_role, kin_key(kin)?)
     }
 
     /// The one person the article gave the age `age`, if there is exactly one.
