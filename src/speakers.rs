@@ -676,10 +676,20 @@ pub(crate) fn np_back(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option
     if a > lo && number(&at(toks, a - 1)) && !at(toks, a).is_cap() {
         a -= 1;
     }
+    // `One in five voters`: a proportion.
+    if a >= lo + 2
+        && at(toks, a - 1).text == "in"
+        && ["one", "two", "three", "four"]
+            .iter()
+            .any(|n| at(toks, a - 2).text.eq_ignore_ascii_case(n))
+        && (number(&at(toks, a)) || is_share(word(text, &at(toks, a))))
+    {
+        a -= 2;
+    }
     let qualifier = [
         "only", "nearly", "about", "just", "almost", "roughly", "over",
     ];
-    if a > lo && number(&at(toks, a)) && {
+    if a > lo && (number(&at(toks, a)) || at(toks, a).text == "half") && {
         let q = word(text, &at(toks, a - 1));
         qualifier.iter().any(|x| q.eq_ignore_ascii_case(x))
     } {
