@@ -863,6 +863,10 @@ struct Run<'l, 'a> {
     toks: Vec<Tok<'a>>,
     names: Names<'a>,
     out: Vec<Quote<'a>>,
+    /// The person each quote of `out` was resolved to ([`NO_PERSON`] for none): the
+    /// name is read again at the end, when the article has given its fullest form
+    /// (`Flynn says …` in a headline, `Michael Flynn` below it).
+    who: Vec<u32>,
     /// The last direct quote emitted, or reported one with a speaker: its index in
     /// `out`, where the text after its attribution starts, its paragraph, and whether it
     /// was direct.
@@ -1095,6 +1099,7 @@ impl<'l, 'a> Run<'l, 'a> {
             toks: Vec::with_capacity(if text.is_empty() { 0 } else { 128 }),
             names: Names::default(),
             out: Vec::new(),
+            who: Vec::new(),
             last_direct: None,
             last_voice: None,
             colon: None,
@@ -1145,6 +1150,11 @@ impl<'l, 'a> Run<'l, 'a> {
         // reports speech too: one allocation for both as a rule, none without marks.
         self.out.reserve(self.raws.len() * 3);
         self.units(&spans);
+        for (q, &id) in self.out.iter_mut().zip(&self.who) {
+            if let Some(sp) = q.speaker.as_mut().filter(|_| id != NO_PERSON) {
+                sp.name = self.names.name(self.text, id).or(sp.name);
+            }
+        }
         // Quotes come out in order as a rule: the sort (and its buffer) only when not.
         let key = |q: &Quote| (q.span.start(), q.span.end());
         if !self.out.windows(2).all(|w| match w {
@@ -4168,9 +4178,11 @@ impl<'l, 'a> Run<'l, 'a> {
         let mut inferred = false;
         let mut prev_cue = None;
         let part = e.part || e.continues.is_some_and(|c| c.1) && e.kind == QuoteKind::Direct;
+        let mut who = NO_PERSON;
         if let Some(sp) = e.speaker {
             self.register_names(toks, sp.0);
             let person = self.resolve(toks, sp, true);
+            who = person.unwrap_or(NO_PERSON);
             if person.is_none() {
                 // "Lena Ortiz's campaign said": the speaker is not a person, but the
                 // name in the phrase is still introduced.
@@ -4184,6 +4196,7 @@ impl<'l, 'a> Run<'l, 'a> {
                 person.and_then(|p| self.names.name(text, p)),
             ));
         } else if let Some((span, _, person)) = e.given {
+            who = person.unwrap_or(NO_PERSON);
             speaker = Some(SpeakerMention::new(
                 text,
                 span,
@@ -4193,16 +4206,18 @@ impl<'l, 'a> Run<'l, 'a> {
             // A later part of a quotation split by its attribution: the quote that
             // attribution emitted gives speaker and cue.
             let cue = e.cue;
-            speaker = self
-                .out
-                .iter()
+            let n = self.out.len();
+            if let Some(idx) = (n.saturating_sub(8)..n)
                 .rev()
-                .take(8)
-                .find(|q| q.cue.map(|c| c.span()) == cue)
-                .and_then(|q| q.speaker);
+                .find(|&k| self.out.get(k).and_then(|q| q.cue.map(|c| c.span())) == cue)
+            {
+                speaker = self.out.get(idx).and_then(|q| q.speaker);
+                who = self.who.get(idx).copied().unwrap_or(NO_PERSON);
+            }
         } else if let Some((idx, same_para)) = e.continues {
             if let Some(prev) = self.out.get(idx) {
                 speaker = prev.speaker;
+                who = self.who.get(idx).copied().unwrap_or(NO_PERSON);
                 if same_para && e.kind == QuoteKind::Direct {
                     // The next part of a quotation whose attribution stands between
                     // its parts (`"A," he said. "B."`): stated, not inferred.
@@ -4228,6 +4243,7 @@ impl<'l, 'a> Run<'l, 'a> {
             part,
         };
         self.out.push(q);
+        self.who.push(who);
         if e.runs_on {
             self.block_quote = Some(self.out.len() - 1);
         }
@@ -6003,6 +6019,9 @@ fn first_lady(text: &str, t: Tok) -> Option<&'static str> {
         .is_some_and(|w| w.eq_ignore_ascii_case("first"));
     first.then_some("first lady")
 }
+
+/// No person: the resolution of a quote whose speaker names nobody.
+const NO_PERSON: u32 = u32::MAX;
 
 /// Where the name window of a run whose word before starts at `ws` begins: up to two
 /// words earlier when that word is a role closed by a comma (`The spokeswoman, Jane
