@@ -1149,6 +1149,7 @@ impl<'l, 'a> Run<'l, 'a> {
         // Every paired quotation is emitted as a rule, and an article that quotes
         // reports speech too: one allocation for both as a rule, none without marks.
         self.out.reserve(self.raws.len() * 3);
+        self.who.reserve(self.raws.len() * 3);
         self.units(&spans);
         for (q, &id) in self.out.iter_mut().zip(&self.who) {
             if let Some(sp) = q.speaker.as_mut().filter(|_| id != NO_PERSON) {
