@@ -3818,6 +3818,10 @@ impl<'l, 'a> Run<'l, 'a> {
         if end <= k || any_taken(taken, k, end) {
             return None;
         }
+        // `answering questions about her career`: the questions answered, not words said.
+        if !that && answers_questions(text, toks, a.cue.0, k) {
+            return None;
+        }
         // `maintains a program`, `added a note of caution`: verbs that report speech only
         // with a clause, not with a noun phrase that has no verb.
         if !that
@@ -5054,6 +5058,21 @@ fn clause_only_cue(w: &str) -> bool {
             | "demanded"
             | "demanding"
     )
+}
+
+/// Whether the cue at `i` is a form of `answer` whose object, from `k`, is the
+/// questions (`answered questions from reporters`, `answering a question about …`).
+fn answers_questions(text: &str, toks: &[Tok], i: usize, k: usize) -> bool {
+    let w = word(text, &at(toks, i));
+    let question = |m: usize| {
+        toks.get(m)
+            .is_some_and(|t| matches!(word(text, t), "question" | "questions"))
+    };
+    w.len() >= 6
+        && w.as_bytes()
+            .get(..6)
+            .is_some_and(|p| p.eq_ignore_ascii_case(b"answer"))
+        && (question(k) || question(k + 1) || question(k + 2))
 }
 
 /// Whether `toks[k..end]` reads as a noun phrase without a verb: it opens with a
