@@ -2106,6 +2106,9 @@ impl<'l, 'a> Run<'l, 'a> {
             });
         }
         let prev = if k > lo { toks.get(k - 1) } else { None };
+        if let Some(q) = self.inner_quote_before(toks, i, j, k, lo) {
+            return self.after_inner_quote(toks, i, cue_end, q, class, previous);
+        }
         // ", adding that ...": the participle shares the speaker of the clause before;
         // "..., and said ...": the verb shares the subject of the sentence.
         let participle_after_comma = w.ends_with("ing")
@@ -2407,6 +2410,88 @@ impl<'l, 'a> Run<'l, 'a> {
             speaker: Some(sp),
             inverted: false,
         })
+    }
+
+    /// The quotation right before a cue's first filler `k` (its comma inside the marks or
+    /// right after them) when it is a short quoted title, nickname or phrase inside its
+    /// clause (`appearing on "Hannity," said`, `who calls her "Crooked Hillary," told`,
+    /// `called the plan a “disaster,” saying`), not words handed to a speaker after them:
+    /// a word of the sentence stands before it, and no conjunction (`and "we will win,"
+    /// said Ruiz`). A verb whose words after it up to the next stop are a noun phrase
+    /// keeps the speaker there (`are "not meeting the demand," says Paul Rieckhoff, …`).
+    fn inner_quote_before(
+        &self,
+        toks: &[Tok],
+        i: usize,
+        j: usize,
+        k: usize,
+        lo: usize,
+    ) -> Option<usize> {
+        let text = self.text;
+        let q = if k == lo {
+            k.checked_sub(1)?
+        } else if k == lo + 1 && at(toks, lo).is_punct(',') {
+            lo.checked_sub(1)?
+        } else {
+            return None;
+        };
+        let r = at(toks, q).quote()?;
+        let inner = self.raw(r).content.as_str(text).trim();
+        let comma_inside = inner.ends_with(',');
+        if comma_inside == (q + 1 < k) {
+            return None;
+        }
+        let inner = inner.trim_end_matches(',');
+        if inner.is_empty()
+            || inner.split_whitespace().nth(4).is_some()
+            || inner.contains(['.', '!', '?', ',', ';', ':'])
+        {
+            return None;
+        }
+        let before = toks.get(q.checked_sub(1)?)?;
+        let bw = word(text, before);
+        let w = word(text, &at(toks, i));
+        if !w.ends_with("ing") && !matches!(w, "told" | "tell" | "tells") {
+            let hi = next_punct(toks, j);
+            if np_forward(text, toks, j, hi).is_some_and(|sp| sp.1 == hi) {
+                return None;
+            }
+        }
+        (before.is_word()
+            && !(before.is_cap() && starts_sentence(toks, q - 1))
+            && !matches!(bw, "and" | "but" | "or" | "yet" | "so" | "then"))
+        .then_some(q)
+    }
+
+    /// The speaker of a cue after a quotation found by
+    /// [`inner_quote_before`](Self::inner_quote_before): a participle shares the speaker of
+    /// the cue before the quotation or the sentence's subject; a finite verb has its
+    /// subject before an aside that holds the quotation (`Trump, appearing on "Hannity,"
+    /// said he …`).
+    fn after_inner_quote(
+        &self,
+        toks: &[Tok],
+        i: usize,
+        cue_end: usize,
+        q: usize,
+        class: CueClass,
+        previous: Option<&Attr>,
+    ) -> Option<Attr> {
+        let w = word(self.text, &at(toks, i));
+        let attr = |sp: (usize, usize)| Attr {
+            cue: (i, cue_end),
+            class,
+            speaker: Some(sp),
+            inverted: false,
+        };
+        if w.ends_with("ing") {
+            if let Some(sp) = previous.filter(|p| p.cue.1 <= q).and_then(|p| p.speaker) {
+                return Some(attr(sp));
+            }
+            return self.sentence_subject(toks, i).map(attr);
+        }
+        let sp = self.appositive_speaker(toks, clause_start(toks, q), q)?;
+        at(toks, sp.1 - 1).is_cap().then(|| attr(sp))
     }
 
     /// The subject of the clause a coordinated cue belongs to: the noun phrase after the
