@@ -2360,6 +2360,12 @@ impl<'l, 'a> Run<'l, 'a> {
                 return None;
             }
         }
+        // `Pence issued a statement saying …`: the words are the sender's.
+        let sp = if w.ends_with("ing") {
+            self.document_sender(toks, lo, sp).unwrap_or(sp)
+        } else {
+            sp
+        };
         if class == CueClass::Tell && matches!(w, "ask" | "asks" | "asked" | "asking") {
             // "asked about", "asked to": a question needs a quotation or a clause.
             let n = toks.get(cue_end);
@@ -2410,6 +2416,43 @@ impl<'l, 'a> Run<'l, 'a> {
             speaker: Some(sp),
             inverted: false,
         })
+    }
+
+    /// The subject of the verb that put out the document `sp` is (`Pence issued a
+    /// statement`, `The campaign put out a letter`), who speaks through a participle after
+    /// it.
+    #[inline(never)]
+    fn document_sender(
+        &self,
+        toks: &[Tok],
+        lo: usize,
+        sp: (usize, usize),
+    ) -> Option<(usize, usize)> {
+        let text = self.text;
+        if !cues::is_document_noun(word(text, &at(toks, sp.1 - 1))) || sp.0 <= lo {
+            return None;
+        }
+        let mut v = sp.0 - 1;
+        let vw = word(text, &at(toks, v));
+        if !at(toks, v).is_word() || !cues::is_issue_verb(vw) {
+            return None;
+        }
+        if vw == "out" {
+            v = v.checked_sub(1).filter(|&v| v >= lo)?;
+            if !matches!(word(text, &at(toks, v)), "put" | "puts" | "sent" | "sends") {
+                return None;
+            }
+        }
+        while v > lo
+            && at(toks, v - 1).is_word()
+            && cues::is_cue_filler(word(text, &at(toks, v - 1)))
+        {
+            v -= 1;
+        }
+        let subject = np_back(text, toks, lo, v)?;
+        let head = at(toks, subject.1 - 1);
+        let hw = word(text, &head);
+        (head.is_cap() || cues::is_pronoun(hw) || cues::is_role_noun(hw)).then_some(subject)
     }
 
     /// The quotation right before a cue's first filler `k` (its comma inside the marks or

@@ -2771,3 +2771,61 @@ impl WordFilter {
         bit(a) != 0 && bit(b) != 0
     }
 }
+
+/// Whether a word names a written or recorded text that someone puts out (`statement`,
+/// `letter`, `memo`, `video`), whose words are the sender's: `issued a statement
+/// saying …`.
+pub(crate) fn is_document_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "statement"
+            | "statements"
+            | "letter"
+            | "memo"
+            | "memorandum"
+            | "release"
+            | "video"
+            | "ad"
+            | "advertisement"
+            | "tweet"
+            | "tweets"
+            | "post"
+            | "message"
+            | "email"
+            | "e-mail"
+            | "note"
+            | "op-ed"
+            | "report"
+    )
+}
+
+/// Whether a word is a verb of putting a text out (`issued`, `released`, `posted`), or
+/// the particle of one (`put out`, `sent out`).
+pub(crate) fn is_issue_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "issued"
+            | "issues"
+            | "issue"
+            | "released"
+            | "releases"
+            | "release"
+            | "sent"
+            | "sends"
+            | "send"
+            | "posted"
+            | "posts"
+            | "post"
+            | "published"
+            | "publishes"
+            | "publish"
+            | "tweeted"
+            | "tweets"
+            | "circulated"
+            | "distributed"
+            | "filed"
+            | "wrote"
+            | "writes"
+            | "out"
+    )
+}
