@@ -1964,6 +1964,25 @@ impl<'l, 'a> Run<'l, 'a> {
         {
             return None;
         }
+        // `Trump's repeated claims`, `the repeated warnings`: after a determiner or a
+        // possessive, `repeated` means often, unless the noun after it opens a clause
+        // (`Stumpf's repeated emphasis that …`). (PolNeAR counts `the alliance's
+        // recommended 2 percent`: other participles stay cues.)
+        if w == "repeated"
+            && i > lo
+            && {
+                let p = word(text, &at(toks, i - 1));
+                cues::is_determiner(p) || owner_before(p)
+            }
+            && toks.get(j + 1).map_or(true, |t| word(text, t) != "that")
+        {
+            return None;
+        }
+        // `Asked whether she had advised Trump to …, Conway smiled`: a cue inside the
+        // question put to the subject reports nothing.
+        if i > lo && self.in_question_put(toks, lo, i) {
+            return None;
+        }
         // `the Pentagon's warning,`: a form in -ing after a possessive is a noun, which
         // reports words only with a clause or quotation after it (see
         // `possessor_speaks`).
@@ -2416,6 +2435,24 @@ impl<'l, 'a> Run<'l, 'a> {
             speaker: Some(sp),
             inverted: false,
         })
+    }
+
+    /// Whether the cue at `i` stands in a participle phrase that opens the sentence at
+    /// `lo` and tells what was put to the subject (`Asked whether she had advised …,`,
+    /// `Pressed on whether he had told donors …,`): no comma has closed it yet.
+    fn in_question_put(&self, toks: &[Tok], lo: usize, i: usize) -> bool {
+        let text = self.text;
+        matches!(
+            word(text, &at(toks, lo)),
+            "Asked" | "Pressed" | "Questioned" | "Challenged"
+        ) && starts_sentence(toks, lo)
+            && toks.get(lo + 1).is_some_and(|t| {
+                matches!(
+                    word(text, t),
+                    "whether" | "if" | "why" | "how" | "what" | "about" | "on" | "to"
+                )
+            })
+            && !(lo + 1..i).any(|m| at(toks, m).is_punct(','))
     }
 
     /// The subject of the verb that put out the document `sp` is (`Pence issued a
@@ -5185,6 +5222,14 @@ fn clause_only_cue(w: &str) -> bool {
             | "demands"
             | "demanded"
             | "demanding"
+            | "post"
+            | "posts"
+            | "posted"
+            | "posting"
+            | "tweet"
+            | "tweets"
+            | "tweeted"
+            | "tweeting"
     )
 }
 
