@@ -606,6 +606,12 @@ pub(crate) fn np_back(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option
             break;
         }
         let p = &at(toks, a - 1);
+        // `Some at the post`, `Many in the crowd`: a share of the people there.
+        if matches!(word(text, p), "in" | "at" | "among") && is_share(word(text, &at(toks, a - 2)))
+        {
+            a -= 2;
+            continue;
+        }
         if !p.is_word() || !cues::is_speaker_preposition(word(text, p)) {
             break;
         }

@@ -1005,6 +1005,12 @@ const STOP_CAP: &[&str] = &[
     "may",
     "might",
     "must",
+    // Quantifiers that open a partitive subject (`Several of Donald Trump's advisers`).
+    "several",
+    "few",
+    "none",
+    "dozens",
+    "half",
 ];
 
 /// Lowercase words allowed inside a name (`Ludwig van Beethoven`, `Department of Energy`).
