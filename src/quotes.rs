@@ -1884,15 +1884,26 @@ impl<'l, 'a> Run<'l, 'a> {
             k -= 1;
         }
         let fillers = k;
-        // "appeared to suggest", "seemed to concede": the speaker is before them.
+        // "appeared to suggest", "seemed to concede": the speaker is before them; so
+        // after "went on to argue".
+        let went_on = k > lo + 3
+            && word(text, &at(toks, k - 2)) == "on"
+            && matches!(word(text, &at(toks, k - 3)), "went" | "goes" | "go");
         if k > lo + 2
             && word(text, &at(toks, k - 1)) == "to"
-            && matches!(
-                word(text, &at(toks, k - 2)),
-                "appeared" | "appears" | "seemed" | "seems" | "went" | "continued" | "continues"
-            )
+            && (went_on
+                || matches!(
+                    word(text, &at(toks, k - 2)),
+                    "appeared"
+                        | "appears"
+                        | "seemed"
+                        | "seems"
+                        | "went"
+                        | "continued"
+                        | "continues"
+                ))
         {
-            k -= 2;
+            k -= if went_on { 3 } else { 2 };
             while k > lo
                 && at(toks, k - 1).is_word()
                 && cues::is_cue_filler(word(text, &at(toks, k - 1)))
@@ -2050,7 +2061,7 @@ impl<'l, 'a> Run<'l, 'a> {
                 }
             };
             let passive = passive || (fillers..i - 1).any(marker);
-            if passive {
+            if passive && !self.active_adverb(toks, lo, i) {
                 return None;
             }
         }
@@ -2073,7 +2084,8 @@ impl<'l, 'a> Run<'l, 'a> {
                 && match before {
                     Some(b) => b.passive_marker(),
                     None => false,
-                };
+                }
+                && !self.active_adverb(toks, lo, i);
             // `a group called “Voters First”`: a quoted title names, it does not quote.
             let named = toks
                 .get(j)
@@ -2453,6 +2465,24 @@ impl<'l, 'a> Run<'l, 'a> {
                 )
             })
             && !(lo + 1..i).any(|m| at(toks, m).is_punct(','))
+    }
+
+    /// Whether the adverb before the participle cue at `i`, one that marks a passive
+    /// after `be` or a determiner (`were previously reported`, `the widely reported
+    /// deal`), follows the subject or `have` instead: the verb is active (`Trump
+    /// reportedly told donors`, `has previously said`).
+    fn active_adverb(&self, toks: &[Tok], lo: usize, i: usize) -> bool {
+        let text = self.text;
+        if i < lo + 2 || !word(text, &at(toks, i - 1)).ends_with("ly") {
+            return false;
+        }
+        let t = at(toks, i - 2);
+        let w = word(text, &t);
+        t.is_word()
+            && (matches!(w, "has" | "have" | "had")
+                || t.is_cap() && !cues::is_stop_capital(w)
+                || cues::is_pronoun(w) && !matches!(w, "it" | "It")
+                || cues::is_role_noun(w))
     }
 
     /// The subject of the verb that put out the document `sp` is (`Pence issued a
