@@ -699,6 +699,8 @@ const ROLE_NOUN: &[&str] = &[
     "women",
     "voters",
     "voter",
+    "veteran",
+    "veterans",
     "members",
     "member",
     "candidate",
@@ -1070,6 +1072,8 @@ const TITLES: &[(&str, &str)] = &[
     ("adm", "admiral"),
     ("admiral", "admiral"),
     ("rear", ""),
+    // `Sgt. 1st Class`, `Petty Officer 2nd Class`.
+    ("class", ""),
     ("cmdr", "commander"),
     ("commander", "commander"),
     ("cpl", "corporal"),
