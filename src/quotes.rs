@@ -1730,6 +1730,18 @@ impl<'l, 'a> Run<'l, 'a> {
         })
     }
 
+    /// Whether a token is a quotation whose words end in a comma inside the marks
+    /// (`"trending our way,"`).
+    fn comma_quote(&self, t: &Tok) -> bool {
+        t.quote().is_some_and(|r| {
+            self.raw(r)
+                .content
+                .as_str(self.text)
+                .trim_end()
+                .ends_with(',')
+        })
+    }
+
     fn cue_span(&self, toks: &[Tok], a: &Attr) -> Span {
         Span::new(at(toks, a.cue.0).start, at(toks, a.cue.1 - 1).end())
     }
@@ -2551,6 +2563,12 @@ impl<'l, 'a> Run<'l, 'a> {
         if comma_inside == (q + 1 < k) {
             return None;
         }
+        // `said "…," adding that …`: a participle after any quotation inside the
+        // sentence shares its speaker.
+        let w = word(text, &at(toks, i));
+        if w.ends_with("ing") && q > 0 && !starts_sentence(toks, q) {
+            return Some(q);
+        }
         let inner = inner.trim_end_matches(',');
         if inner.is_empty()
             || inner.split_whitespace().nth(4).is_some()
@@ -2560,7 +2578,6 @@ impl<'l, 'a> Run<'l, 'a> {
         }
         let before = toks.get(q.checked_sub(1)?)?;
         let bw = word(text, before);
-        let w = word(text, &at(toks, i));
         if !w.ends_with("ing") && !matches!(w, "told" | "tell" | "tells") {
             let hi = next_punct(toks, j);
             if np_forward(text, toks, j, hi).is_some_and(|sp| sp.1 == hi) {
@@ -3794,6 +3811,17 @@ impl<'l, 'a> Run<'l, 'a> {
                 TokKind::Quote(_) if closing.is_none() && self.closes_sentence(toks, end) => {
                     closing = Some(end);
                 }
+                // `was "a disaster," adding …`: the comma inside the marks.
+                TokKind::Quote(_)
+                    if adding.is_none()
+                        && self.comma_quote(&at(toks, end))
+                        && toks.get(end + 1).is_some_and(|n| {
+                            let w = word(text, n);
+                            n.is_word() && w.ends_with("ing") && self.lex.lookup(w).is_some()
+                        }) =>
+                {
+                    adding = Some(end + 1);
+                }
                 // (So does the narrator's `, setting up a primary`, `, prompting …`.)
                 TokKind::Punct(',')
                     if adding.is_none()
@@ -3828,7 +3856,11 @@ impl<'l, 'a> Run<'l, 'a> {
             if coordinated(n) {
                 return true;
             }
-            let c0 = n.speaker.map_or(n.cue.0, |sp| sp.0.min(n.cue.0));
+            // (A speaker before these words is shared: `Peabody said: "…," adding`.)
+            let c0 = n
+                .speaker
+                .filter(|sp| sp.0 >= k)
+                .map_or(n.cue.0, |sp| sp.0.min(n.cue.0));
             let before = at(toks, c0.saturating_sub(1));
             before.is_punct(',')
                 || before.is_punct(';')
@@ -3838,7 +3870,7 @@ impl<'l, 'a> Run<'l, 'a> {
                 // new clause with its own speaker.
                 || matches!(word(text, &before), "and" | "though" | "although")
                     && c0 >= 2
-                    && at(toks, c0 - 2).is_punct(',')
+                    && (at(toks, c0 - 2).is_punct(',') || self.comma_quote(&at(toks, c0 - 2)))
                     && n.speaker.is_some_and(|sp| sp.0 < n.cue.0)
         };
         // Attributions come in token order: look only at those after `k` and before the
@@ -3863,13 +3895,25 @@ impl<'l, 'a> Run<'l, 'a> {
             let c0 = if coordinated(n) {
                 n.cue.0 - 1
             } else {
-                n.speaker.map_or(n.cue.0, |sp| sp.0.min(n.cue.0))
+                n.speaker
+                    .filter(|sp| sp.0 >= k)
+                    .map_or(n.cue.0, |sp| sp.0.min(n.cue.0))
             };
             let mut e2 = c0.max(k);
             if e2 > k + 1
                 && word(text, &at(toks, e2 - 1)) == "and"
                 && at(toks, e2 - 2).is_punct(',')
             {
+                e2 -= 1;
+            }
+            // `was "trending our way," and she predicted …`: the quotation is these words.
+            let comma_quote_and = e2 > k + 1
+                && matches!(
+                    word(text, &at(toks, e2 - 1)),
+                    "and" | "but" | "though" | "although" | "while"
+                )
+                && self.comma_quote(&at(toks, e2 - 2));
+            if comma_quote_and {
                 e2 -= 1;
             }
             while e2 > k && (at(toks, e2 - 1).is_punct(',') || at(toks, e2 - 1).is_dash()) {
@@ -3881,7 +3925,7 @@ impl<'l, 'a> Run<'l, 'a> {
             // (`because "…," she said`) takes the quotation as its own.
             let pronoun = || {
                 n.speaker.is_some_and(|sp| {
-                    sp.1 == sp.0 + 1 && cues::is_pronoun(word(text, &at(toks, sp.0)))
+                    sp.0 >= k && sp.1 == sp.0 + 1 && cues::is_pronoun(word(text, &at(toks, sp.0)))
                 })
             };
             let lead_in = |t: Tok| {
@@ -3889,6 +3933,8 @@ impl<'l, 'a> Run<'l, 'a> {
             };
             if e2 > k + 1
                 && !coordinated(n)
+                && !comma_quote_and
+                && n.speaker.map_or(true, |sp| sp.0 >= k)
                 && at(toks, e2 - 1).quote().is_some()
                 && lead_in(at(toks, e2 - 2))
             {
