@@ -1726,7 +1726,7 @@ impl<'l, 'a> Run<'l, 'a> {
                 && !c.ends_with([',', '.', '!', '?', ';', ':', '—', '-'])
                 && c.split_whitespace().next().is_some_and(cap)
                 && c.split_whitespace()
-                    .all(|w| cap(w) || cues::is_title_minor(w))
+                    .all(|w| cap(w) || w == "&" || cues::is_title_minor(w))
         })
     }
 
@@ -3474,7 +3474,9 @@ impl<'l, 'a> Run<'l, 'a> {
             // (`urged Congress to leave it intact, although …`: `to` ends the addressee
             // too, before a comma further on can pass for the end of one.)
             while m < stop
-                && (at(toks, m).is_word() || self.title_quote(&at(toks, m)))
+                && (at(toks, m).is_word()
+                    || self.title_quote(&at(toks, m))
+                    || s_apostrophe(toks, m))
                 && !matches!(word(text, &at(toks, m)), "that" | "to")
                 && !subject(m)
             {
@@ -3572,6 +3574,7 @@ impl<'l, 'a> Run<'l, 'a> {
             let t = at(toks, m);
             t.is_word()
                 || self.title_quote(&t)
+                || s_apostrophe(toks, m)
                 || t.is_punct(',')
                     && toks.get(m + 1).is_some_and(|n| {
                         n.is_word()
@@ -5307,6 +5310,17 @@ fn clause_only_cue(w: &str) -> bool {
             | "tweeted"
             | "tweeting"
     )
+}
+
+/// Whether token `m` is the bare apostrophe of a possessive after `s`, which the
+/// tokenizer leaves apart (`Fox News' "Hannity"`, `CBS News’ John Dickerson`).
+fn s_apostrophe(toks: &[Tok], m: usize) -> bool {
+    let t = at(toks, m);
+    (t.is_punct('\'') || t.is_punct('’'))
+        && m.checked_sub(1).is_some_and(|p| {
+            let w = at(toks, p);
+            w.is_word() && w.text.ends_with(['s', 'S']) && w.end() == t.start
+        })
 }
 
 /// Whether the cue at `i` is a form of `answer` whose object, from `k`, is the
