@@ -3462,6 +3462,13 @@ impl<'l, 'a> Run<'l, 'a> {
         if a.class == CueClass::Tell && !a.inverted && !question && !addressed {
             // The addressee: "told reporters", "warned lawmakers on Tuesday".
             let stop = (k + 6).min(toks.len());
+            // `told supporters in Canton, Ohio that`, `told a rally in Manheim,
+            // Pennsylvania, on Saturday that`: the place's comma is inside it.
+            let stop = if (k..stop).any(|m| place_comma(toks, m)) {
+                (k + 11).min(toks.len())
+            } else {
+                stop
+            };
             let mut m = k;
             // `told reporters it is clear that …`: a subject pronoun after the addressee
             // starts the words.
@@ -3476,7 +3483,8 @@ impl<'l, 'a> Run<'l, 'a> {
             while m < stop
                 && (at(toks, m).is_word()
                     || self.title_quote(&at(toks, m))
-                    || s_apostrophe(toks, m))
+                    || s_apostrophe(toks, m)
+                    || place_comma(toks, m))
                 && !matches!(word(text, &at(toks, m)), "that" | "to")
                 && !subject(m)
             {
@@ -3503,7 +3511,10 @@ impl<'l, 'a> Run<'l, 'a> {
                     || at(toks, m).is_punct(',')
                     || at(toks, m).quote().is_some())
             {
-                k = m;
+                // `in Manheim, Pennsylvania, on Saturday that`: the comma that closes the
+                // place opens the adverbials before the words.
+                let placed = at(toks, m).is_punct(',') && (k..m).any(|n| place_comma(toks, n));
+                k = if placed { m + 1 } else { m };
             } else if m > k {
                 let w = word(text, &at(toks, k));
                 // `told them the department would …`: an object pronoun is the whole
@@ -5310,6 +5321,14 @@ fn clause_only_cue(w: &str) -> bool {
             | "tweeted"
             | "tweeting"
     )
+}
+
+/// Whether token `m` is the comma between a town and its state (`Canton, Ohio`,
+/// `Charlotte, N.C.`): capitalised words on both sides.
+fn place_comma(toks: &[Tok], m: usize) -> bool {
+    at(toks, m).is_punct(',')
+        && m.checked_sub(1).is_some_and(|p| at(toks, p).is_cap())
+        && toks.get(m + 1).is_some_and(Tok::is_cap)
 }
 
 /// Whether token `m` is the bare apostrophe of a possessive after `s`, which the
