@@ -2675,7 +2675,7 @@ impl<'l, 'a> Run<'l, 'a> {
                     && !participle
                     && (head.is_cap() || cues::is_pronoun(hw) || cues::is_role_noun(hw) || plural)
                 {
-                    return Some(sp);
+                    return Some(self.role_after_body(toks, sp, i).unwrap_or(sp));
                 }
                 // "Dean, a medical doctor, then appeared …": a name, an appositive opened
                 // by a determiner, and the verb after its comma.
@@ -2726,6 +2726,35 @@ impl<'l, 'a> Run<'l, 'a> {
                     && toks.get(m + 1).is_some_and(|n| n.is_word() && !n.is_cap())
             })
             .map(|m| (m, m + 1))
+    }
+
+    /// `Democratic National Committee interim chairwoman Donna Brazile`: a body's name,
+    /// then a lowercase role (after at most one modifier) and the name that holds it,
+    /// all one speaker phrase, when the capitalised phrase `sp` stops at the role.
+    fn role_after_body(
+        &self,
+        toks: &[Tok],
+        sp: (usize, usize),
+        i: usize,
+    ) -> Option<(usize, usize)> {
+        let text = self.text;
+        let mut m = sp.1;
+        let role = (m..(m + 2).min(i)).rev().find(|&n| {
+            let t = at(toks, n);
+            t.is_word() && !t.is_cap() && {
+                let f = cues::facts(word(text, &t));
+                f.role_noun() || f.title()
+            }
+        })?;
+        if !(m..role).all(|n| at(toks, n).is_word() && !at(toks, n).is_cap()) {
+            return None;
+        }
+        m = role + 1;
+        if !toks.get(m).is_some_and(|t| t.is_cap()) {
+            return None;
+        }
+        let name = np_forward(text, toks, m, i)?;
+        (name.0 == m && name.1 > m + 1).then_some((sp.0, name.1))
     }
 
     /// The speaker before one or more appositives: `Hugh Hill, a doctor, said`,
