@@ -2183,6 +2183,14 @@ impl<'l, 'a> Run<'l, 'a> {
             };
             if let Some(p) = previous.filter(|p| p.cue.1 < i && p.speaker.is_some() && !relative(p))
             {
+                if let Some(sp) = self.new_subject_between(toks, p.cue.1, k) {
+                    return Some(Attr {
+                        cue: (i, cue_end),
+                        class,
+                        speaker: Some(sp),
+                        inverted: false,
+                    });
+                }
                 return Some(Attr {
                     cue: (i, cue_end),
                     class,
@@ -2726,6 +2734,32 @@ impl<'l, 'a> Run<'l, 'a> {
                     && toks.get(m + 1).is_some_and(|n| n.is_word() && !n.is_cap())
             })
             .map(|m| (m, m + 1))
+    }
+
+    /// `Ruiz said the bill was dead, and Pike went further, arguing …`: a clause with a
+    /// subject of its own, opened by `, and` or `, but` after the last cue and before the
+    /// participle at `k`, whose subject is a name or a pronoun followed by its verb.
+    fn new_subject_between(&self, toks: &[Tok], from: usize, k: usize) -> Option<(usize, usize)> {
+        let text = self.text;
+        let floor = from.max(k.saturating_sub(16)).max(1);
+        let m = (floor..k).rev().find(|&m| {
+            matches!(word(text, &at(toks, m)), "and" | "but")
+                && (at(toks, m - 1).is_punct(',') || self.comma_quote(&at(toks, m - 1)))
+        })?;
+        let sp = np_forward(text, toks, m + 1, k)?;
+        let head = at(toks, sp.1 - 1);
+        let verb = toks
+            .get(sp.1)
+            .is_some_and(|t| t.is_word() && !t.is_cap() && clause_verb_or_past(word(text, t)));
+        // A person: a name the article has given, or one after a title (`Sen. Harold
+        // Pike`); `, and Americans deserved better, adding` is still the words.
+        let hw = word(text, &head);
+        let person = head.is_cap()
+            && (self.names.is_surname(hw)
+                || sp.1 > sp.0 + 1
+                    && (cues::facts(word(text, &at(toks, sp.0))).title()
+                        || has_first_name(text, toks.get(sp.0..sp.1).unwrap_or(&[]))));
+        (sp.0 == m + 1 && verb && person).then_some(sp)
     }
 
     /// `Democratic National Committee interim chairwoman Donna Brazile`: a body's name,
@@ -5350,6 +5384,17 @@ fn clause_only_cue(w: &str) -> bool {
             | "tweeted"
             | "tweeting"
     )
+}
+
+/// Whether `w` reads as a finite verb after a subject: a past form (`went`, `pushed`),
+/// a third-person present (`goes`) or an auxiliary.
+fn clause_verb_or_past(w: &str) -> bool {
+    clause_verb(w)
+        || w.len() > 3 && (w.ends_with("ed") || w.ends_with("es"))
+        || matches!(
+            w,
+            "went" | "took" | "made" | "gave" | "came" | "struck" | "held" | "kept" | "got"
+        )
 }
 
 /// Whether token `m` is the comma between a town and its state (`Canton, Ohio`,
