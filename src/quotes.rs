@@ -1738,7 +1738,19 @@ impl<'l, 'a> Run<'l, 'a> {
                 && !c.ends_with([',', '.', '!', '?', ';', ':', '—', '-'])
                 && c.split_whitespace().next().is_some_and(cap)
                 && c.split_whitespace()
-                    .all(|w| cap(w) || cues::is_title_minor(w))
+                    .all(|w| cap(w) || w == "&" || cues::is_title_minor(w))
+        })
+    }
+
+    /// Whether a token is a quotation whose words end in a comma inside the marks
+    /// (`"trending our way,"`).
+    fn comma_quote(&self, t: &Tok) -> bool {
+        t.quote().is_some_and(|r| {
+            self.raw(r)
+                .content
+                .as_str(self.text)
+                .trim_end()
+                .ends_with(',')
         })
     }
 
@@ -1897,15 +1909,26 @@ impl<'l, 'a> Run<'l, 'a> {
             k -= 1;
         }
         let fillers = k;
-        // "appeared to suggest", "seemed to concede": the speaker is before them.
+        // "appeared to suggest", "seemed to concede": the speaker is before them; so
+        // after "went on to argue".
+        let went_on = k > lo + 3
+            && word(text, &at(toks, k - 2)) == "on"
+            && matches!(word(text, &at(toks, k - 3)), "went" | "goes" | "go");
         if k > lo + 2
             && word(text, &at(toks, k - 1)) == "to"
-            && matches!(
-                word(text, &at(toks, k - 2)),
-                "appeared" | "appears" | "seemed" | "seems" | "went" | "continued" | "continues"
-            )
+            && (went_on
+                || matches!(
+                    word(text, &at(toks, k - 2)),
+                    "appeared"
+                        | "appears"
+                        | "seemed"
+                        | "seems"
+                        | "went"
+                        | "continued"
+                        | "continues"
+                ))
         {
-            k -= 2;
+            k -= if went_on { 3 } else { 2 };
             while k > lo
                 && at(toks, k - 1).is_word()
                 && cues::is_cue_filler(word(text, &at(toks, k - 1)))
@@ -1977,6 +2000,25 @@ impl<'l, 'a> Run<'l, 'a> {
         {
             return None;
         }
+        // `Trump's repeated claims`, `the repeated warnings`: after a determiner or a
+        // possessive, `repeated` means often, unless the noun after it opens a clause
+        // (`Stumpf's repeated emphasis that …`). (PolNeAR counts `the alliance's
+        // recommended 2 percent`: other participles stay cues.)
+        if w == "repeated"
+            && i > lo
+            && {
+                let p = word(text, &at(toks, i - 1));
+                cues::is_determiner(p) || owner_before(p)
+            }
+            && toks.get(j + 1).map_or(true, |t| word(text, t) != "that")
+        {
+            return None;
+        }
+        // `Asked whether she had advised Trump to …, Conway smiled`: a cue inside the
+        // question put to the subject reports nothing.
+        if i > lo && self.in_question_put(toks, lo, i) {
+            return None;
+        }
         // `the Pentagon's warning,`: a form in -ing after a possessive is a noun, which
         // reports words only with a clause or quotation after it (see
         // `possessor_speaks`).
@@ -2044,7 +2086,7 @@ impl<'l, 'a> Run<'l, 'a> {
                 }
             };
             let passive = passive || (fillers..i - 1).any(marker);
-            if passive {
+            if passive && !self.active_adverb(toks, lo, i) {
                 return None;
             }
         }
@@ -2067,7 +2109,8 @@ impl<'l, 'a> Run<'l, 'a> {
                 && match before {
                     Some(b) => b.passive_marker(),
                     None => false,
-                };
+                }
+                && !self.active_adverb(toks, lo, i);
             // `a group called “Voters First”`: a quoted title names, it does not quote.
             let named = toks
                 .get(j)
@@ -2119,6 +2162,9 @@ impl<'l, 'a> Run<'l, 'a> {
             });
         }
         let prev = if k > lo { toks.get(k - 1) } else { None };
+        if let Some(q) = self.inner_quote_before(toks, i, j, k, lo) {
+            return self.after_inner_quote(toks, i, cue_end, q, class, previous);
+        }
         // ", adding that ...": the participle shares the speaker of the clause before;
         // "..., and said ...": the verb shares the subject of the sentence.
         // After a passive of perceiving the participle's speaker is the sentence's
@@ -2181,6 +2227,14 @@ impl<'l, 'a> Run<'l, 'a> {
             };
             if let Some(p) = previous.filter(|p| p.cue.1 < i && p.speaker.is_some() && !relative(p))
             {
+                if let Some(sp) = self.new_subject_between(toks, p.cue.1, k) {
+                    return Some(Attr {
+                        cue: (i, cue_end),
+                        class,
+                        speaker: Some(sp),
+                        inverted: false,
+                    });
+                }
                 return Some(Attr {
                     cue: (i, cue_end),
                     class,
@@ -2422,6 +2476,12 @@ impl<'l, 'a> Run<'l, 'a> {
                 return None;
             }
         }
+        // `Pence issued a statement saying …`: the words are the sender's.
+        let sp = if w.ends_with("ing") {
+            self.document_sender(toks, lo, sp).unwrap_or(sp)
+        } else {
+            sp
+        };
         if class == CueClass::Tell && matches!(w, "ask" | "asks" | "asked" | "asking") {
             // "asked about", "asked to": a question needs a quotation or a clause.
             let n = toks.get(cue_end);
@@ -2472,6 +2532,166 @@ impl<'l, 'a> Run<'l, 'a> {
             speaker: Some(sp),
             inverted: false,
         })
+    }
+
+    /// Whether the cue at `i` stands in a participle phrase that opens the sentence at
+    /// `lo` and tells what was put to the subject (`Asked whether she had advised …,`,
+    /// `Pressed on whether he had told donors …,`): no comma has closed it yet.
+    fn in_question_put(&self, toks: &[Tok], lo: usize, i: usize) -> bool {
+        let text = self.text;
+        matches!(
+            word(text, &at(toks, lo)),
+            "Asked" | "Pressed" | "Questioned" | "Challenged"
+        ) && starts_sentence(toks, lo)
+            && toks.get(lo + 1).is_some_and(|t| {
+                matches!(
+                    word(text, t),
+                    "whether" | "if" | "why" | "how" | "what" | "about" | "on" | "to"
+                )
+            })
+            && !(lo + 1..i).any(|m| at(toks, m).is_punct(','))
+    }
+
+    /// Whether the adverb before the participle cue at `i`, one that marks a passive
+    /// after `be` or a determiner (`were previously reported`, `the widely reported
+    /// deal`), follows the subject or `have` instead: the verb is active (`Trump
+    /// reportedly told donors`, `has previously said`).
+    fn active_adverb(&self, toks: &[Tok], lo: usize, i: usize) -> bool {
+        let text = self.text;
+        if i < lo + 2 || !word(text, &at(toks, i - 1)).ends_with("ly") {
+            return false;
+        }
+        let t = at(toks, i - 2);
+        let w = word(text, &t);
+        t.is_word()
+            && (matches!(w, "has" | "have" | "had")
+                || t.is_cap() && !cues::is_stop_capital(w)
+                || cues::is_pronoun(w) && !matches!(w, "it" | "It")
+                || cues::is_role_noun(w))
+    }
+
+    /// The subject of the verb that put out the document `sp` is (`Pence issued a
+    /// statement`, `The campaign put out a letter`), who speaks through a participle after
+    /// it.
+    #[inline(never)]
+    fn document_sender(
+        &self,
+        toks: &[Tok],
+        lo: usize,
+        sp: (usize, usize),
+    ) -> Option<(usize, usize)> {
+        let text = self.text;
+        if !cues::is_document_noun(word(text, &at(toks, sp.1 - 1))) || sp.0 <= lo {
+            return None;
+        }
+        let mut v = sp.0 - 1;
+        let vw = word(text, &at(toks, v));
+        if !at(toks, v).is_word() || !cues::is_issue_verb(vw) {
+            return None;
+        }
+        if vw == "out" {
+            v = v.checked_sub(1).filter(|&v| v >= lo)?;
+            if !matches!(word(text, &at(toks, v)), "put" | "puts" | "sent" | "sends") {
+                return None;
+            }
+        }
+        while v > lo
+            && at(toks, v - 1).is_word()
+            && cues::is_cue_filler(word(text, &at(toks, v - 1)))
+        {
+            v -= 1;
+        }
+        let subject = np_back(text, toks, lo, v)?;
+        let head = at(toks, subject.1 - 1);
+        let hw = word(text, &head);
+        (head.is_cap() || cues::is_pronoun(hw) || cues::is_role_noun(hw)).then_some(subject)
+    }
+
+    /// The quotation right before a cue's first filler `k` (its comma inside the marks or
+    /// right after them) when it is a short quoted title, nickname or phrase inside its
+    /// clause (`appearing on "Hannity," said`, `who calls her "Crooked Hillary," told`,
+    /// `called the plan a “disaster,” saying`), not words handed to a speaker after them:
+    /// a word of the sentence stands before it, and no conjunction (`and "we will win,"
+    /// said Ruiz`). A verb whose words after it up to the next stop are a noun phrase
+    /// keeps the speaker there (`are "not meeting the demand," says Paul Rieckhoff, …`).
+    fn inner_quote_before(
+        &self,
+        toks: &[Tok],
+        i: usize,
+        j: usize,
+        k: usize,
+        lo: usize,
+    ) -> Option<usize> {
+        let text = self.text;
+        let q = if k == lo {
+            k.checked_sub(1)?
+        } else if k == lo + 1 && at(toks, lo).is_punct(',') {
+            lo.checked_sub(1)?
+        } else {
+            return None;
+        };
+        let r = at(toks, q).quote()?;
+        let inner = self.raw(r).content.as_str(text).trim();
+        let comma_inside = inner.ends_with(',');
+        if comma_inside == (q + 1 < k) {
+            return None;
+        }
+        // `said "…," adding that …`: a participle after any quotation inside the
+        // sentence shares its speaker.
+        let w = word(text, &at(toks, i));
+        if w.ends_with("ing") && q > 0 && !starts_sentence(toks, q) {
+            return Some(q);
+        }
+        let inner = inner.trim_end_matches(',');
+        if inner.is_empty()
+            || inner.split_whitespace().nth(4).is_some()
+            || inner.contains(['.', '!', '?', ',', ';', ':'])
+        {
+            return None;
+        }
+        let before = toks.get(q.checked_sub(1)?)?;
+        let bw = word(text, before);
+        if !w.ends_with("ing") && !matches!(w, "told" | "tell" | "tells") {
+            let hi = next_punct(toks, j);
+            if np_forward(text, toks, j, hi).is_some_and(|sp| sp.1 == hi) {
+                return None;
+            }
+        }
+        (before.is_word()
+            && !(before.is_cap() && starts_sentence(toks, q - 1))
+            && !matches!(bw, "and" | "but" | "or" | "yet" | "so" | "then"))
+        .then_some(q)
+    }
+
+    /// The speaker of a cue after a quotation found by
+    /// [`inner_quote_before`](Self::inner_quote_before): a participle shares the speaker of
+    /// the cue before the quotation or the sentence's subject; a finite verb has its
+    /// subject before an aside that holds the quotation (`Trump, appearing on "Hannity,"
+    /// said he …`).
+    fn after_inner_quote(
+        &self,
+        toks: &[Tok],
+        i: usize,
+        cue_end: usize,
+        q: usize,
+        class: CueClass,
+        previous: Option<&Attr>,
+    ) -> Option<Attr> {
+        let w = word(self.text, &at(toks, i));
+        let attr = |sp: (usize, usize)| Attr {
+            cue: (i, cue_end),
+            class,
+            speaker: Some(sp),
+            inverted: false,
+        };
+        if w.ends_with("ing") {
+            if let Some(sp) = previous.filter(|p| p.cue.1 <= q).and_then(|p| p.speaker) {
+                return Some(attr(sp));
+            }
+            return self.sentence_subject(toks, i).map(attr);
+        }
+        let sp = self.appositive_speaker(toks, clause_start(toks, q), q)?;
+        at(toks, sp.1 - 1).is_cap().then(|| attr(sp))
     }
 
     /// The subject of the clause a coordinated cue belongs to: the noun phrase after the
@@ -2537,7 +2757,7 @@ impl<'l, 'a> Run<'l, 'a> {
                     && !participle
                     && (head.is_cap() || cues::is_pronoun(hw) || cues::is_role_noun(hw) || plural)
                 {
-                    return Some(sp);
+                    return Some(self.role_after_body(toks, sp, i).unwrap_or(sp));
                 }
                 // "Dean, a medical doctor, then appeared …": a name, an appositive opened
                 // by a determiner, and the verb after its comma.
@@ -2601,6 +2821,61 @@ impl<'l, 'a> Run<'l, 'a> {
                     && toks.get(m + 1).is_some_and(|n| n.is_word() && !n.is_cap())
             })
             .map(|m| (m, m + 1))
+    }
+
+    /// `Ruiz said the bill was dead, and Pike went further, arguing …`: a clause with a
+    /// subject of its own, opened by `, and` or `, but` after the last cue and before the
+    /// participle at `k`, whose subject is a name or a pronoun followed by its verb.
+    fn new_subject_between(&self, toks: &[Tok], from: usize, k: usize) -> Option<(usize, usize)> {
+        let text = self.text;
+        let floor = from.max(k.saturating_sub(16)).max(1);
+        let m = (floor..k).rev().find(|&m| {
+            matches!(word(text, &at(toks, m)), "and" | "but")
+                && (at(toks, m - 1).is_punct(',') || self.comma_quote(&at(toks, m - 1)))
+        })?;
+        let sp = np_forward(text, toks, m + 1, k)?;
+        let head = at(toks, sp.1 - 1);
+        let verb = toks
+            .get(sp.1)
+            .is_some_and(|t| t.is_word() && !t.is_cap() && clause_verb_or_past(word(text, t)));
+        // A person: a name the article has given, or one after a title (`Sen. Harold
+        // Pike`); `, and Americans deserved better, adding` is still the words.
+        let hw = word(text, &head);
+        let person = head.is_cap()
+            && (self.names.is_surname(hw)
+                || sp.1 > sp.0 + 1
+                    && (cues::facts(word(text, &at(toks, sp.0))).title()
+                        || has_first_name(text, toks.get(sp.0..sp.1).unwrap_or(&[]))));
+        (sp.0 == m + 1 && verb && person).then_some(sp)
+    }
+
+    /// `Democratic National Committee interim chairwoman Donna Brazile`: a body's name,
+    /// then a lowercase role (after at most one modifier) and the name that holds it,
+    /// all one speaker phrase, when the capitalised phrase `sp` stops at the role.
+    fn role_after_body(
+        &self,
+        toks: &[Tok],
+        sp: (usize, usize),
+        i: usize,
+    ) -> Option<(usize, usize)> {
+        let text = self.text;
+        let mut m = sp.1;
+        let role = (m..(m + 2).min(i)).rev().find(|&n| {
+            let t = at(toks, n);
+            t.is_word() && !t.is_cap() && {
+                let f = cues::facts(word(text, &t));
+                f.role_noun() || f.title()
+            }
+        })?;
+        if !(m..role).all(|n| at(toks, n).is_word() && !at(toks, n).is_cap()) {
+            return None;
+        }
+        m = role + 1;
+        if !toks.get(m).is_some_and(|t| t.is_cap()) {
+            return None;
+        }
+        let name = np_forward(text, toks, m, i)?;
+        (name.0 == m && name.1 > m + 1).then_some((sp.0, name.1))
     }
 
     /// The speaker before one or more appositives: `Hugh Hill, a doctor, said`,
@@ -3372,6 +3647,13 @@ impl<'l, 'a> Run<'l, 'a> {
         if a.class == CueClass::Tell && !a.inverted && !question && !addressed {
             // The addressee: "told reporters", "warned lawmakers on Tuesday".
             let stop = (k + 6).min(toks.len());
+            // `told supporters in Canton, Ohio that`, `told a rally in Manheim,
+            // Pennsylvania, on Saturday that`: the place's comma is inside it.
+            let stop = if (k..stop).any(|m| place_comma(toks, m)) {
+                (k + 11).min(toks.len())
+            } else {
+                stop
+            };
             let mut m = k;
             // `told reporters it is clear that …`: a subject pronoun after the addressee
             // starts the words.
@@ -3384,7 +3666,10 @@ impl<'l, 'a> Run<'l, 'a> {
             // (`urged Congress to leave it intact, although …`: `to` ends the addressee
             // too, before a comma further on can pass for the end of one.)
             while m < stop
-                && (at(toks, m).is_word() || self.title_quote(&at(toks, m)))
+                && (at(toks, m).is_word()
+                    || self.title_quote(&at(toks, m))
+                    || s_apostrophe(toks, m)
+                    || place_comma(toks, m))
                 && !matches!(word(text, &at(toks, m)), "that" | "to")
                 && !subject(m)
             {
@@ -3445,7 +3730,10 @@ impl<'l, 'a> Run<'l, 'a> {
                     || at(toks, m).is_punct(',')
                     || quote_at_m)
             {
-                k = m;
+                // `in Manheim, Pennsylvania, on Saturday that`: the comma that closes the
+                // place opens the adverbials before the words.
+                let placed = at(toks, m).is_punct(',') && (k..m).any(|n| place_comma(toks, n));
+                k = if placed { m + 1 } else { m };
             } else if m > k {
                 let w = word(text, &at(toks, k));
                 // `told them the department would …`: an object pronoun is the whole
@@ -3516,6 +3804,7 @@ impl<'l, 'a> Run<'l, 'a> {
             let t = at(toks, m);
             t.is_word()
                 || self.title_quote(&t)
+                || s_apostrophe(toks, m)
                 || t.is_punct(',')
                     && toks.get(m + 1).is_some_and(|n| {
                         n.is_word()
@@ -3758,6 +4047,17 @@ impl<'l, 'a> Run<'l, 'a> {
                 TokKind::Quote(_) if closing.is_none() && self.closes_sentence(toks, end) => {
                     closing = Some(end);
                 }
+                // `was "a disaster," adding …`: the comma inside the marks.
+                TokKind::Quote(_)
+                    if adding.is_none()
+                        && self.comma_quote(&at(toks, end))
+                        && toks.get(end + 1).is_some_and(|n| {
+                            let w = word(text, n);
+                            n.is_word() && w.ends_with("ing") && self.lex.lookup(w).is_some()
+                        }) =>
+                {
+                    adding = Some(end + 1);
+                }
                 // (So does the narrator's `, setting up a primary`, `, prompting …`.)
                 TokKind::Punct(',')
                     if adding.is_none()
@@ -3792,7 +4092,11 @@ impl<'l, 'a> Run<'l, 'a> {
             if coordinated(n) {
                 return true;
             }
-            let c0 = n.speaker.map_or(n.cue.0, |sp| sp.0.min(n.cue.0));
+            // (A speaker before these words is shared: `Peabody said: "…," adding`.)
+            let c0 = n
+                .speaker
+                .filter(|sp| sp.0 >= k)
+                .map_or(n.cue.0, |sp| sp.0.min(n.cue.0));
             let before = at(toks, c0.saturating_sub(1));
             before.is_punct(',')
                 || before.is_punct(';')
@@ -3802,7 +4106,7 @@ impl<'l, 'a> Run<'l, 'a> {
                 // new clause with its own speaker.
                 || matches!(word(text, &before), "and" | "though" | "although")
                     && c0 >= 2
-                    && at(toks, c0 - 2).is_punct(',')
+                    && (at(toks, c0 - 2).is_punct(',') || self.comma_quote(&at(toks, c0 - 2)))
                     && n.speaker.is_some_and(|sp| sp.0 < n.cue.0)
         };
         // Attributions come in token order: look only at those after `k` and before the
@@ -3827,13 +4131,25 @@ impl<'l, 'a> Run<'l, 'a> {
             let c0 = if coordinated(n) {
                 n.cue.0 - 1
             } else {
-                n.speaker.map_or(n.cue.0, |sp| sp.0.min(n.cue.0))
+                n.speaker
+                    .filter(|sp| sp.0 >= k)
+                    .map_or(n.cue.0, |sp| sp.0.min(n.cue.0))
             };
             let mut e2 = c0.max(k);
             if e2 > k + 1
                 && word(text, &at(toks, e2 - 1)) == "and"
                 && at(toks, e2 - 2).is_punct(',')
             {
+                e2 -= 1;
+            }
+            // `was "trending our way," and she predicted …`: the quotation is these words.
+            let comma_quote_and = e2 > k + 1
+                && matches!(
+                    word(text, &at(toks, e2 - 1)),
+                    "and" | "but" | "though" | "although" | "while"
+                )
+                && self.comma_quote(&at(toks, e2 - 2));
+            if comma_quote_and {
                 e2 -= 1;
             }
             while e2 > k && (at(toks, e2 - 1).is_punct(',') || at(toks, e2 - 1).is_dash()) {
@@ -3845,7 +4161,7 @@ impl<'l, 'a> Run<'l, 'a> {
             // (`because "…," she said`) takes the quotation as its own.
             let pronoun = || {
                 n.speaker.is_some_and(|sp| {
-                    sp.1 == sp.0 + 1 && cues::is_pronoun(word(text, &at(toks, sp.0)))
+                    sp.0 >= k && sp.1 == sp.0 + 1 && cues::is_pronoun(word(text, &at(toks, sp.0)))
                 })
             };
             let lead_in = |t: Tok| {
@@ -3853,6 +4169,8 @@ impl<'l, 'a> Run<'l, 'a> {
             };
             if e2 > k + 1
                 && !coordinated(n)
+                && !comma_quote_and
+                && n.speaker.map_or(true, |sp| sp.0 >= k)
                 && at(toks, e2 - 1).quote().is_some()
                 && lead_in(at(toks, e2 - 2))
             {
@@ -3975,6 +4293,10 @@ impl<'l, 'a> Run<'l, 'a> {
             }
         }
         if end <= k || any_taken(taken, k, end) {
+            return None;
+        }
+        // `answering questions about her career`: the questions answered, not words said.
+        if !that && answers_questions(text, toks, a.cue.0, k) {
             return None;
         }
         // `maintains a program`, `added a note of caution`: verbs that report speech only
@@ -5413,7 +5735,60 @@ fn clause_only_cue(w: &str) -> bool {
             | "demands"
             | "demanded"
             | "demanding"
+            | "post"
+            | "posts"
+            | "posted"
+            | "posting"
+            | "tweet"
+            | "tweets"
+            | "tweeted"
+            | "tweeting"
     )
+}
+
+/// Whether `w` reads as a finite verb after a subject: a past form (`went`, `pushed`),
+/// a third-person present (`goes`) or an auxiliary.
+fn clause_verb_or_past(w: &str) -> bool {
+    clause_verb(w)
+        || w.len() > 3 && (w.ends_with("ed") || w.ends_with("es"))
+        || matches!(
+            w,
+            "went" | "took" | "made" | "gave" | "came" | "struck" | "held" | "kept" | "got"
+        )
+}
+
+/// Whether token `m` is the comma between a town and its state (`Canton, Ohio`,
+/// `Charlotte, N.C.`): capitalised words on both sides.
+fn place_comma(toks: &[Tok], m: usize) -> bool {
+    at(toks, m).is_punct(',')
+        && m.checked_sub(1).is_some_and(|p| at(toks, p).is_cap())
+        && toks.get(m + 1).is_some_and(Tok::is_cap)
+}
+
+/// Whether token `m` is the bare apostrophe of a possessive after `s`, which the
+/// tokenizer leaves apart (`Fox News' "Hannity"`, `CBS News’ John Dickerson`).
+fn s_apostrophe(toks: &[Tok], m: usize) -> bool {
+    let t = at(toks, m);
+    (t.is_punct('\'') || t.is_punct('’'))
+        && m.checked_sub(1).is_some_and(|p| {
+            let w = at(toks, p);
+            w.is_word() && w.text.ends_with(['s', 'S']) && w.end() == t.start
+        })
+}
+
+/// Whether the cue at `i` is a form of `answer` whose object, from `k`, is the
+/// questions (`answered questions from reporters`, `answering a question about …`).
+fn answers_questions(text: &str, toks: &[Tok], i: usize, k: usize) -> bool {
+    let w = word(text, &at(toks, i));
+    let question = |m: usize| {
+        toks.get(m)
+            .is_some_and(|t| matches!(word(text, t), "question" | "questions"))
+    };
+    w.len() >= 6
+        && w.as_bytes()
+            .get(..6)
+            .is_some_and(|p| p.eq_ignore_ascii_case(b"answer"))
+        && (question(k) || question(k + 1) || question(k + 2))
 }
 
 /// Whether `toks[k..end]` reads as a noun phrase without a verb: it opens with a

@@ -537,6 +537,16 @@ fn is_head(text: &str, t: &Tok) -> bool {
     (t.is_cap() && !cues::is_stop_capital(bare(w))) || cues::is_role_noun(w)
 }
 
+/// Whether token `k` is the ordinal of an enlisted rank's class (`1st` in `Sgt. 1st
+/// Class`, `2nd` in `Petty Officer 2nd Class`).
+fn rank_class(toks: &[Tok], k: usize) -> bool {
+    toks.get(k).is_some_and(|t| {
+        t.text.starts_with(|c: char| c.is_ascii_digit())
+            && t.text.ends_with(['t', 'd', 'h'])
+            && toks.get(k + 1).is_some_and(|n| n.text == "Class")
+    })
+}
+
 /// Whether `w` names a share of a group (`one`, `some`, `several`, `two`): the head of
 /// `one of the organizers`.
 fn is_share(w: &str) -> bool {
@@ -621,6 +631,12 @@ pub(crate) fn np_back(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option
             }
         }
         let p = &at(toks, a - 1);
+        // `Some at the post`, `Many in the crowd`: a share of the people there.
+        if matches!(word(text, p), "in" | "at" | "among") && is_share(word(text, &at(toks, a - 2)))
+        {
+            a -= 2;
+            continue;
+        }
         if !p.is_word() || !cues::is_speaker_preposition(word(text, p)) {
             break;
         }
@@ -956,8 +972,14 @@ pub(crate) fn np_forward(text: &str, toks: &[Tok], start: usize, hi: usize) -> O
             b += 1;
             continue;
         }
+        // `Sgt. 1st Class Denise Ruffin`: the class of an enlisted rank is in its title.
+        if b > start && rank_class(toks, b) {
+            b += 1;
+            continue;
+        }
         // A title only when a name follows it ("Sen. Ruiz"); "Charlie King" ends in a name.
-        let title = t.is_cap() && f.title() && at(toks, b + 1).is_cap();
+        let title =
+            t.is_cap() && f.title() && (at(toks, b + 1).is_cap() || rank_class(toks, b + 1));
         if title {
             // "Dr.", "Sen.": part of the phrase, not its head.
         } else if t.is_cap() && (!f.stop_capital() || word_surname(text, toks, start, b))

@@ -701,6 +701,8 @@ const ROLE_NOUN: &[&str] = &[
     "women",
     "voters",
     "voter",
+    "veteran",
+    "veterans",
     "members",
     "member",
     "candidate",
@@ -1025,6 +1027,12 @@ const STOP_CAP: &[&str] = &[
     "may",
     "might",
     "must",
+    // Quantifiers that open a partitive subject (`Several of Donald Trump's advisers`).
+    "several",
+    "few",
+    "none",
+    "dozens",
+    "half",
 ];
 
 /// Lowercase words allowed inside a name (`Ludwig van Beethoven`, `Department of Energy`).
@@ -1084,6 +1092,8 @@ const TITLES: &[(&str, &str)] = &[
     ("adm", "admiral"),
     ("admiral", "admiral"),
     ("rear", ""),
+    // `Sgt. 1st Class`, `Petty Officer 2nd Class`.
+    ("class", ""),
     ("cmdr", "commander"),
     ("commander", "commander"),
     ("cpl", "corporal"),
@@ -3183,4 +3193,62 @@ impl WordFilter {
         let bit = |s: usize| self.bits.get((s >> 6) & 1023).copied().unwrap_or(0) & (1 << (s & 63));
         bit(a) != 0 && bit(b) != 0
     }
+}
+
+/// Whether a word names a written or recorded text that someone puts out (`statement`,
+/// `letter`, `memo`, `video`), whose words are the sender's: `issued a statement
+/// saying …`.
+pub(crate) fn is_document_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "statement"
+            | "statements"
+            | "letter"
+            | "memo"
+            | "memorandum"
+            | "release"
+            | "video"
+            | "ad"
+            | "advertisement"
+            | "tweet"
+            | "tweets"
+            | "post"
+            | "message"
+            | "email"
+            | "e-mail"
+            | "note"
+            | "op-ed"
+            | "report"
+    )
+}
+
+/// Whether a word is a verb of putting a text out (`issued`, `released`, `posted`), or
+/// the particle of one (`put out`, `sent out`).
+pub(crate) fn is_issue_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "issued"
+            | "issues"
+            | "issue"
+            | "released"
+            | "releases"
+            | "release"
+            | "sent"
+            | "sends"
+            | "send"
+            | "posted"
+            | "posts"
+            | "post"
+            | "published"
+            | "publishes"
+            | "publish"
+            | "tweeted"
+            | "tweets"
+            | "circulated"
+            | "distributed"
+            | "filed"
+            | "wrote"
+            | "writes"
+            | "out"
+    )
 }
