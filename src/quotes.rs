@@ -3642,8 +3642,10 @@ impl<'l, 'a> Run<'l, 'a> {
         let question = toks
             .get(k)
             .is_some_and(|t| self.indirect_question(toks, a, word(text, t)));
-        // An extended cue has its addressee already (`told reporters`).
-        let addressed = a.cue.1 > a.cue.0 + 1;
+        // An extended cue has its addressee already (`told reporters`); `called on` has
+        // it after.
+        let call_on = a.cue.1 == a.cue.0 + 2 && at(toks, a.cue.0 + 1).text == "on";
+        let addressed = a.cue.1 > a.cue.0 + 1 && !call_on;
         if a.class == CueClass::Tell && !a.inverted && !question && !addressed {
             // The addressee: "told reporters", "warned lawmakers on Tuesday".
             let stop = (k + 6).min(toks.len());
@@ -3754,6 +3756,10 @@ impl<'l, 'a> Run<'l, 'a> {
         let infinitive = a.class == CueClass::Tell
             && (k > from || addressed)
             && toks.get(k).is_some_and(|t| word(text, t) == "to");
+        // `called on a student`: a call is a demand only with what is demanded.
+        if call_on && !infinitive {
+            return None;
+        }
         // "says of Clinton, “...”": the topic, then the words.
         if toks
             .get(k)

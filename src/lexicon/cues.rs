@@ -234,6 +234,12 @@ const PHRASES: &[(&str, CueClass)] = &[
     ("chimed in", CueClass::Say),
     ("chimes in", CueClass::Say),
     ("piped up", CueClass::Say),
+    // A demand made in words, told to its addressee like `urged`: `called on the FBI to
+    // release …`.
+    ("called on", CueClass::Tell),
+    ("calls on", CueClass::Tell),
+    ("call on", CueClass::Tell),
+    ("calling on", CueClass::Tell),
 ];
 
 /// Phrases that extend a cue when they follow it directly: `said in a statement`,
