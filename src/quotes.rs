@@ -3405,8 +3405,15 @@ impl<'l, 'a> Run<'l, 'a> {
                 {
                     s0 += 1;
                 }
+                // (`Reince Priebus, the party's chairman, issued a statement: "…"`: the
+                // name before an appositive.)
                 let before_comma = (s0 > 0 && at(toks, s0 - 1).is_punct(','))
-                    .then(|| np_back(text, toks, sentence_start(toks, s0 - 1), s0 - 1))
+                    .then(|| {
+                        let lo = sentence_start(toks, s0 - 1);
+                        np_back(text, toks, lo, s0 - 1)
+                            .filter(|sp| at(toks, sp.1 - 1).is_cap())
+                            .or_else(|| self.appositive_speaker(toks, lo, s0 - 1))
+                    })
                     .flatten()
                     .filter(|sp| at(toks, sp.1 - 1).is_cap());
                 let subject = np_forward(text, toks, s0, ti - 1).filter(|sp| {
