@@ -3410,8 +3410,29 @@ impl<'l, 'a> Run<'l, 'a> {
                 let before_comma = (s0 > 0 && at(toks, s0 - 1).is_punct(','))
                     .then(|| {
                         let lo = sentence_start(toks, s0 - 1);
+                        // (Not a place or time a preposition opens: `In Ohio, the
+                        // mood was grim: "…"`.)
+                        let object = |sp: &(usize, usize)| {
+                            sp.0 > lo
+                                && matches!(
+                                    word(text, &at(toks, sp.0 - 1)),
+                                    "in" | "In"
+                                        | "on"
+                                        | "On"
+                                        | "at"
+                                        | "At"
+                                        | "after"
+                                        | "After"
+                                        | "before"
+                                        | "Before"
+                                        | "during"
+                                        | "During"
+                                        | "from"
+                                        | "From"
+                                )
+                        };
                         np_back(text, toks, lo, s0 - 1)
-                            .filter(|sp| at(toks, sp.1 - 1).is_cap())
+                            .filter(|sp| at(toks, sp.1 - 1).is_cap() && !object(sp))
                             .or_else(|| self.appositive_speaker(toks, lo, s0 - 1))
                     })
                     .flatten()
