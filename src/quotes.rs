@@ -1151,9 +1151,12 @@ impl<'l, 'a> Run<'l, 'a> {
         self.out.reserve(self.raws.len() * 3);
         self.who.reserve(self.raws.len() * 3);
         self.units(&spans);
-        for (q, &id) in self.out.iter_mut().zip(&self.who) {
-            if let Some(sp) = q.speaker.as_mut().filter(|_| id != NO_PERSON) {
-                sp.name = self.names.name(self.text, id).or(sp.name);
+        // Only an article that gave someone a fuller name later has names to update.
+        if self.names.renamed {
+            for (q, &id) in self.out.iter_mut().zip(&self.who) {
+                if let Some(sp) = q.speaker.as_mut().filter(|_| id != NO_PERSON) {
+                    sp.name = self.names.name(self.text, id).or(sp.name);
+                }
             }
         }
         // Quotes come out in order as a rule: the sort (and its buffer) only when not.

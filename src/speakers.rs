@@ -1108,6 +1108,9 @@ pub(crate) struct Names<'a> {
     by_age: Vec<(u8, [u32; 2])>,
     /// Recent mentions, newest last: (person, is a subject or speaker).
     recent: Recent,
+    /// Whether a person met before has since been given a fuller name, so that names
+    /// read earlier may be out of date.
+    pub(crate) renamed: bool,
 }
 
 /// Names (their exact bytes) to the newest person with each: an open-addressed table
@@ -1677,6 +1680,7 @@ impl<'a> Names<'a> {
                     // Completed from a lone surname: findable by the first name now.
                     person.prev_first = self.by_first.insert(first, id).unwrap_or(NONE);
                 }
+                self.renamed |= found.is_some();
                 person.words = p.words as u8;
                 person.name = p.name;
             }
