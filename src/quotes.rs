@@ -4740,6 +4740,7 @@ impl<'l, 'a> Run<'l, 'a> {
                 last: t.span(),
                 suffix: false,
                 role: None,
+                party: None,
                 gender: None,
                 kin: false,
                 body: false,
@@ -4933,6 +4934,17 @@ impl<'l, 'a> Run<'l, 'a> {
                 .canonical_role()
                 .or_else(|| first_lady(text, at(toks, s - 1)));
             parts.gender = parts.gender.or(f.title_gender());
+            // `Republican nominee Donald Trump`: the party before the role.
+            if parts.role.is_some() && s >= 2 {
+                let p = if s >= 3 && at(toks, s - 2).text == "presidential" {
+                    s - 3
+                } else {
+                    s - 2
+                };
+                parts.party = parts
+                    .party
+                    .or_else(|| crate::speakers::party_of(at(toks, p).text));
+            }
         }
         // After a sentence's stop, a colon or a quotation; `opens` takes a comma too.
         let after_stop = |k: usize| {
@@ -5226,6 +5238,13 @@ impl<'l, 'a> Run<'l, 'a> {
         if k > b + 1 + usize::from(det) {
             if let Some(r) = canonical_role(word(text, &at(toks, k - 1))) {
                 self.names.add_role(r, id);
+                // `Donald Trump, the Republican nominee,`: and the party.
+                let party = toks
+                    .get(b + 1..k - 1)
+                    .and_then(|ws| ws.iter().find_map(|t| crate::speakers::party_of(t.text)));
+                if let Some(pa) = party {
+                    self.names.add_role(pa, id);
+                }
             }
             if let Some(g) = cues::title_gender(word(text, &at(toks, k - 1))) {
                 self.names.set_gender(id, g);
@@ -5573,10 +5592,17 @@ impl<'l, 'a> Run<'l, 'a> {
             Some(id)
         } else if role_head() {
             let det = word(text, &at(toks, a));
-            if det.eq_ignore_ascii_case("the") {
-                self.names.by_role(hw)
-            } else {
+            // `the Republican nominee`: the party picks among the nominees.
+            let party = || {
+                toks.get(a + 1..b - 1)
+                    .and_then(|ws| ws.iter().find_map(|t| crate::speakers::party_of(t.text)))
+            };
+            if !det.eq_ignore_ascii_case("the") {
                 None
+            } else if let Some(pa) = party() {
+                self.names.by_party_role(pa, hw)
+            } else {
+                self.names.by_role(hw)
             }
         } else if hw == "lady"
             && b >= a + 3
@@ -6450,6 +6476,36 @@ fn role_appositive_start(b: &[u8], start: usize, ws: usize) -> usize {
     // `Secretary of State John Kerry`: the title before `of` too.
     let of = b.get(ws..word_end) == Some(b"of");
     if word_end == ws || b.get(word_end - 1) != Some(&b',') && !of {
+        // `Republican nominee Donald Trump`, `GOP presidential nominee …`: a party
+        // before the role.
+        let mut from = ws;
+        for _ in 0..2 {
+            let Some(e) = from
+                .checked_sub(1)
+                .filter(|&i| i > start && b.get(i) == Some(&b' '))
+            else {
+                break;
+            };
+            let mut i = e;
+            while i > start && b.get(i - 1).is_some_and(u8::is_ascii_alphabetic) {
+                i -= 1;
+            }
+            let w = b.get(i..e).unwrap_or(&[]);
+            let party = [
+                &b"Republican"[..],
+                b"Democratic",
+                b"Democrat",
+                b"GOP",
+                b"Libertarian",
+            ];
+            if party.contains(&w) {
+                return i;
+            }
+            if w != b"presidential" {
+                break;
+            }
+            from = i;
+        }
         return ws;
     }
     // Two words back: a role may have a modifier (`running mate`, `press secretary`).

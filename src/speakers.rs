@@ -1233,6 +1233,9 @@ pub(crate) struct NameParts {
     pub(crate) last: Span,
     pub(crate) suffix: bool,
     pub(crate) role: Option<&'static str>,
+    /// The party a title before the name gives (`Republican nominee Donald Trump`), which
+    /// a later `the Republican nominee` picks among several nominees.
+    pub(crate) party: Option<&'static str>,
     pub(crate) gender: Option<bool>,
     /// Named as someone's relative (`her husband, Luis Ruiz`): a person of their own,
     /// never the one a lone surname before meant.
@@ -1353,6 +1356,7 @@ pub(crate) fn name_parts_known(
         _ => a,
     };
     let mut role = None;
+    let mut party = None;
     let mut gender = None;
     let mut start = a;
     // The facts of the word at `start`, once looked up.
@@ -1397,6 +1401,7 @@ pub(crate) fn name_parts_known(
             if let Some(r) = f.title_role() {
                 start = i + 1;
                 capitals_before = capitals;
+                party = party.or_else(|| party_of(w));
                 if !r.is_empty() {
                     role = Some(r);
                 } else if i > a && w.eq_ignore_ascii_case("lady") {
@@ -1506,9 +1511,21 @@ pub(crate) fn name_parts_known(
         last,
         suffix,
         role,
+        party,
         gender,
         kin: false,
         body,
+    })
+}
+
+/// The party a capitalised title word names (`Republican`, `GOP`, `Democratic`), as a
+/// role key.
+pub(crate) fn party_of(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "Republican" | "GOP" | "republican" => "republican",
+        "Democratic" | "Democrat" | "democratic" => "democrat",
+        "Libertarian" | "libertarian" => "libertarian",
+        _ => return None,
     })
 }
 
@@ -1688,6 +1705,9 @@ impl<'a> Names<'a> {
         if let Some(r) = p.role {
             self.add_role(r, id);
         }
+        if let Some(party) = p.party {
+            self.add_role(party, id);
+        }
         self.push_recent(id, subject);
         id
     }
@@ -1829,6 +1849,33 @@ impl<'a> Names<'a> {
             return one;
         }
         only_one(&self.by_role, key)
+    }
+
+    /// The one person the article introduced with `role` and the party `party` (`the
+    /// Republican nominee`): of those given the role, the one given the party, or the
+    /// only one given the role if no other party is theirs.
+    pub(crate) fn by_party_role(&self, party: &'static str, role: &str) -> Option<u32> {
+        let key = canonical_role(role)?;
+        let ids = |k: &str| {
+            self.by_role
+                .iter()
+                .find(|r| r.0 == k)
+                .map_or([NONE; 2], |r| r.1)
+        };
+        let with_role = ids(key);
+        let with_party = ids(party);
+        let mut both = with_role
+            .into_iter()
+            .filter(|&id| id != NONE && with_party.contains(&id));
+        if let (Some(one), None) = (both.next(), both.next()) {
+            return Some(one);
+        }
+        let one = only_one(&self.by_role, key)?;
+        let other_party = ["republican", "democrat", "libertarian"]
+            .iter()
+            .filter(|&&q| q != party)
+            .any(|q| ids(q).contains(&one));
+        (!other_party).then_some(one)
     }
 
     /// The most recent person a `he` or `she` can refer to.
