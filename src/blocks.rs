@@ -579,16 +579,24 @@ impl<'a> Blocks<'a> {
         }
         block
     }
+    /// Whether the line `fs` is the writer's outlet or title right under a byline
+    /// ("ASSOCIATED PRESS", "Staff Writer"), part of the credit; past a blank line it
+    /// must name one, as a headline or section could stand there too.
+    #[inline(always)]
+    fn affiliation(&mut self, fs: &str) -> bool {
+        (self.after_byline || self.pending.is_some())
+            && is_affiliation(fs)
+            && self.after_byline()
+            && (self.prev.is_some() || names_outlet(fs))
+    }
+
     /// The lean block of the line `first`, which starts with a word or reads as one,
     /// when `scan_paragraph` ends the block after it, with the state that it and `next`
     /// leave: the kind of the block is left open (see `scan_paragraph`), and such a line
     /// is no dash line of dialogue.
     fn lone_line(&mut self, first: Line<'a>) -> Block<'a> {
         let fs = first.str();
-        let affiliation = (self.after_byline || self.pending.is_some())
-            && is_affiliation(fs)
-            && self.after_byline()
-            && (self.prev.is_some() || names_outlet(fs));
+        let affiliation = self.affiliation(fs);
         self.pending = Some(Pending {
             first: first.first,
             s: fs,
@@ -609,10 +617,7 @@ impl<'a> Blocks<'a> {
     /// lines after it (every test there ends the block at the next line).
     fn lone_block(&mut self, first: Line<'a>) -> Block<'a> {
         let fs = first.str();
-        let affiliation = (self.after_byline || self.pending.is_some())
-            && is_affiliation(fs)
-            && self.after_byline()
-            && (self.prev.is_some() || names_outlet(fs));
+        let affiliation = self.affiliation(fs);
         let title = !self.emitted;
         let standalone = affiliation || self.standalone(&first);
         let credit = || strip_dash(fs);
@@ -817,13 +822,7 @@ impl<'a> Blocks<'a> {
     fn scan_paragraph(&mut self, first: Line<'a>) -> (Block<'a>, Line<'a>) {
         let text = self.text;
         let fs = first.str();
-        // A short name line right under a byline is the writer's outlet or title
-        // ("ASSOCIATED PRESS", "Staff Writer"), part of the credit; past a blank line it
-        // must name one, as a headline or section could stand there too.
-        let affiliation = (self.after_byline || self.pending.is_some())
-            && is_affiliation(fs)
-            && self.after_byline()
-            && (self.prev.is_some() || names_outlet(fs));
+        let affiliation = self.affiliation(fs);
         let title = !self.emitted;
         // Under a lead-in, or a line of a list without markers under one (see
         // `after_colon`): list content, never a heading.

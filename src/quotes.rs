@@ -39,9 +39,9 @@ use crate::lexicon::marks::{self, Mark, Role};
 use crate::sentences::Sentence;
 use crate::span::Span;
 use crate::speakers::{
-    age_appositive, at, canonical_role, kin_key, kin_word, name_parts, name_parts_known, np_back,
-    np_forward, particle_surname, possessive, tokenize, word, year_old, NameParts, Names, Tok,
-    TokKind,
+    age_appositive, at, canonical_role, first_lady, kin_key, kin_word, name_parts,
+    name_parts_known, np_back, np_forward, particle_surname, party_of, possessive, tokenize, word,
+    year_old, NameParts, Names, Tok, TokKind,
 };
 use once_cell::sync::Lazy;
 use std::sync::Arc;
@@ -4941,9 +4941,7 @@ impl<'l, 'a> Run<'l, 'a> {
                 } else {
                     s - 2
                 };
-                parts.party = parts
-                    .party
-                    .or_else(|| crate::speakers::party_of(at(toks, p).text));
+                parts.party = parts.party.or_else(|| party_of(at(toks, p).text));
             }
         }
         // After a sentence's stop, a colon or a quotation; `opens` takes a comma too.
@@ -5241,7 +5239,7 @@ impl<'l, 'a> Run<'l, 'a> {
                 // `Donald Trump, the Republican nominee,`: and the party.
                 let party = toks
                     .get(b + 1..k - 1)
-                    .and_then(|ws| ws.iter().find_map(|t| crate::speakers::party_of(t.text)));
+                    .and_then(|ws| ws.iter().find_map(|t| party_of(t.text)));
                 if let Some(pa) = party {
                     self.names.add_role(pa, id);
                 }
@@ -5595,7 +5593,7 @@ impl<'l, 'a> Run<'l, 'a> {
             // `the Republican nominee`: the party picks among the nominees.
             let party = || {
                 toks.get(a + 1..b - 1)
-                    .and_then(|ws| ws.iter().find_map(|t| crate::speakers::party_of(t.text)))
+                    .and_then(|ws| ws.iter().find_map(|t| party_of(t.text)))
             };
             if !det.eq_ignore_ascii_case("the") {
                 None
@@ -6444,21 +6442,6 @@ fn duration_at(text: &str, toks: &[Tok], k: usize) -> bool {
     }
 }
 
-/// `first lady` for the word `lady` after `first` (`First lady Michelle Obama`, `The
-/// first lady, Michelle Obama,`): a role of two words, which `the first lady` names.
-fn first_lady(text: &str, t: Tok) -> Option<&'static str> {
-    if !t.text.eq_ignore_ascii_case("lady") {
-        return None;
-    }
-    let head = text.get(..t.start).unwrap_or("").trim_end();
-    let first = head
-        .len()
-        .checked_sub(5)
-        .and_then(|k| head.get(k..))
-        .is_some_and(|w| w.eq_ignore_ascii_case("first"));
-    first.then_some("first lady")
-}
-
 /// No person: the resolution of a quote whose speaker names nobody.
 const NO_PERSON: u32 = u32::MAX;
 
@@ -6491,14 +6474,9 @@ fn role_appositive_start(b: &[u8], start: usize, ws: usize) -> usize {
                 i -= 1;
             }
             let w = b.get(i..e).unwrap_or(&[]);
-            let party = [
-                &b"Republican"[..],
-                b"Democratic",
-                b"Democrat",
-                b"GOP",
-                b"Libertarian",
-            ];
-            if party.contains(&w) {
+            let party = w.first().is_some_and(u8::is_ascii_uppercase)
+                && core::str::from_utf8(w).ok().and_then(party_of).is_some();
+            if party {
                 return i;
             }
             if w != b"presidential" {

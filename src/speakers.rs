@@ -1404,10 +1404,9 @@ pub(crate) fn name_parts_known(
                 party = party.or_else(|| party_of(w));
                 if !r.is_empty() {
                     role = Some(r);
-                } else if i > a && w.eq_ignore_ascii_case("lady") {
-                    // `First lady Michelle Obama`, whom `the first lady` names later.
-                    let first = word(text, &at(toks, i - 1)).eq_ignore_ascii_case("first");
-                    role = role.or(first.then_some("first lady"));
+                } else if i > a {
+                    // `First Lady Michelle Obama`, whom `the first lady` names later.
+                    role = role.or_else(|| first_lady(text, *t));
                 }
                 gender = f.title_gender().or(gender);
                 continue;
@@ -1518,8 +1517,26 @@ pub(crate) fn name_parts_known(
     })
 }
 
+/// `first lady` for the word `lady` after `first` (`First lady Michelle Obama`, `The
+/// first lady, Michelle Obama,`): a role of two words, which `the first lady` names.
+pub(crate) fn first_lady(text: &str, t: Tok) -> Option<&'static str> {
+    if !t.text.eq_ignore_ascii_case("lady") {
+        return None;
+    }
+    let head = text.get(..t.start).unwrap_or("").trim_end();
+    let first = head
+        .len()
+        .checked_sub(5)
+        .and_then(|k| head.get(k..))
+        .is_some_and(|w| w.eq_ignore_ascii_case("first"));
+    first.then_some("first lady")
+}
+
 /// The party a capitalised title word names (`Republican`, `GOP`, `Democratic`), as a
 /// role key.
+/// The party role keys [`party_of`] gives.
+pub(crate) const PARTIES: [&str; 3] = ["republican", "democrat", "libertarian"];
+
 pub(crate) fn party_of(w: &str) -> Option<&'static str> {
     Some(match w {
         "Republican" | "GOP" | "republican" => "republican",
@@ -1871,7 +1888,7 @@ impl<'a> Names<'a> {
             return Some(one);
         }
         let one = only_one(&self.by_role, key)?;
-        let other_party = ["republican", "democrat", "libertarian"]
+        let other_party = PARTIES
             .iter()
             .filter(|&&q| q != party)
             .any(|q| ids(q).contains(&one));
