@@ -2751,11 +2751,13 @@ impl<'l, 'a> Run<'l, 'a> {
                     && head.is_cap()
                     && (hw.ends_with("ed") || hw.ends_with("ing"));
                 // A plural head after a modifier speaks too: "two Democratic speechwriters".
+                // So does one after a determiner: "several environmental groups".
                 let plural = sp.1 >= sp.0 + 2
                     && hw.len() > 3
                     && hw.ends_with('s')
                     && !hw.ends_with("ss")
-                    && at(toks, sp.1 - 2).is_cap();
+                    && (at(toks, sp.1 - 2).is_cap()
+                        || cues::is_determiner(word(text, &at(toks, sp.0))));
                 if verb_follows
                     && !participle
                     && (head.is_cap() || cues::is_pronoun(hw) || cues::is_role_noun(hw) || plural)

@@ -972,6 +972,19 @@ pub(crate) fn np_forward(text: &str, toks: &[Tok], start: usize, hi: usize) -> O
             b += 1;
             continue;
         }
+        // `The union sued the mayor`, `The teachers sued Mayor Ana Ruiz`: after a
+        // common noun that heads the phrase, a verb before its object ends the phrase
+        // (so the object is not read as the subject's name or role).
+        if has_head
+            && last_good == Some(b)
+            && !t.is_cap()
+            && !at(toks, b - 1).is_cap()
+            && !f.role_noun()
+            && !f.determiner()
+            && verb_before_object(text, toks, b)
+        {
+            break;
+        }
         // `Sgt. 1st Class Denise Ruffin`: the class of an enlisted rank is in its title.
         if b > start && rank_class(toks, b) {
             b += 1;
@@ -1060,6 +1073,50 @@ pub(crate) fn np_forward(text: &str, toks: &[Tok], start: usize, hi: usize) -> O
     }
     let end = last_good?;
     has_head.then_some((start, end))
+}
+
+/// Whether the lowercase word at `b`, right after a noun phrase's head, is a verb
+/// with its object after it: a determiner follows (`sued the mayor`), or a past form
+/// before a capitalised word (`sued Mayor Ana Ruiz`). A noun that modifies the next one
+/// (`the campaign finance director`) has neither after it.
+fn verb_before_object(text: &str, toks: &[Tok], b: usize) -> bool {
+    let Some(next) = toks.get(b + 1).filter(|n| n.is_word()) else {
+        return false;
+    };
+    let w = word(text, &at(toks, b));
+    // `results from the Associated Press`: a preposition opens no object of a verb.
+    let preposition = matches!(
+        w,
+        "from"
+            | "of"
+            | "for"
+            | "with"
+            | "by"
+            | "about"
+            | "over"
+            | "under"
+            | "into"
+            | "against"
+            | "like"
+            | "near"
+            | "behind"
+            | "across"
+            | "through"
+            | "despite"
+            | "among"
+            | "between"
+            | "toward"
+            | "towards"
+            | "within"
+            | "without"
+            | "via"
+            | "around"
+            | "than"
+            | "including"
+            | "amid"
+    );
+    !preposition && cues::is_determiner(word(text, next))
+        || next.is_cap() && w.len() > 3 && w.ends_with("ed")
 }
 
 // ---------------------------------------------------------------------------------
