@@ -4955,7 +4955,16 @@ impl<'l, 'a> Run<'l, 'a> {
                         TokKind::Punct('.' | '!' | '?' | ';' | ':')
                     ))
         };
-        let opens = |k: usize| k == 0 || at(toks, k - 1).is_punct(',') || after_stop(k);
+        // The tokens may be a window around a name (see `scan_names`): its first
+        // token opens a clause only when nothing but marks stands before it in the unit.
+        let unit_start = || {
+            let first = toks.first().map_or(self.unit.0, |t| t.start);
+            text.get(self.unit.0..first)
+                .is_some_and(|g| !g.bytes().any(|c| c.is_ascii_alphanumeric()))
+        };
+        let opens = |k: usize| {
+            k == 0 && unit_start() || k > 0 && at(toks, k - 1).is_punct(',') || after_stop(k)
+        };
         // `Republican nominee Donald Trump has called …`: a role before the name that
         // opens the sentence leaves the name its subject (an appositive after a comma,
         // `his wife, Democratic nominee Hillary Clinton,`, does not).
@@ -4978,12 +4987,50 @@ impl<'l, 'a> Run<'l, 'a> {
                         .all(|c| c.is_ascii_alphanumeric() || c == b' ' || c == b'-')
             } || after_stop(k)
         };
-        let subject = opens(s) || role_before();
+        // After a comma the name opens a clause only after an opening phrase (`In a
+        // statement, Ana Ruiz …`), not as the next item of a list (`New York, Los
+        // Angeles and Philadelphia`) or an appositive deep in a clause (`… the voice of
+        // his client, Peabody Energy,`): neither is a subject a later `he` looks for.
+        let comma_only = s > 0 && at(toks, s - 1).is_punct(',') && !after_stop(s - 1);
+        let subject = if comma_only {
+            !self.list_item(toks, s, b) && !self.deep_in_clause(at(toks, s - 1).start)
+        } else {
+            opens(s) || role_before()
+        };
         let id = self.names.mention(text, &parts, subject);
         self.appositive_role(toks, b, id);
     }
 
     /// Whether the unit being read is a title-case headline, asked once per unit.
+    /// Whether the run of capitals at `s..b`, after a comma, is the next item of a list
+    /// of names (`New York, Los Angeles and Philadelphia`): a capitalised word other
+    /// than a date before the comma, and `and`, `or` or another comma and name after it
+    /// (not a verb: `…Policy, Renata Solis-Burke, briefed`).
+    fn list_item(&self, toks: &[Tok], s: usize, b: usize) -> bool {
+        let text = self.text;
+        s >= 2 && at(toks, s - 2).is_cap() && !is_time_word(word(text, &at(toks, s - 2))) && {
+            // Read on the bytes: the tokens may be a window that ends with the run.
+            let after = text.get(at(toks, b - 1).end()..).unwrap_or("");
+            let next_cap = |r: &str| r.bytes().next().is_some_and(|c| c.is_ascii_uppercase());
+            after.starts_with(" and ")
+                || after.starts_with(" or ")
+                || after.strip_prefix(", ").is_some_and(next_cap)
+        }
+    }
+
+    /// Whether the comma at byte `comma` has more than six lowercase words before it in
+    /// its unit, past where an opening phrase ends (`In a statement,`, `After the debate
+    /// on Monday,`): a name after it is an appositive or an object's, no subject. (A
+    /// long title is capitalised: `The Deputy Secretary of Homeland Security for Border
+    /// and Immigration Policy, Renata Solis-Burke, briefed`.)
+    fn deep_in_clause(&self, comma: usize) -> bool {
+        let lead = self.text.get(self.unit.0..comma).unwrap_or("");
+        lead.split_ascii_whitespace()
+            .filter(|w| w.as_bytes().first().is_some_and(u8::is_ascii_lowercase))
+            .nth(6)
+            .is_some()
+    }
+
     fn in_headline(&mut self) -> bool {
         let (start, end) = self.unit;
         let text = self.text;
