@@ -5133,7 +5133,35 @@ impl<'l, 'a> Run<'l, 'a> {
                 run_end = i;
                 run_words += 1;
             } else if run_words > 0 {
-                flush(run_ws, run_end, &mut run_words);
+                // `Mayor Bill de Blasio`: a surname's particle between capitals goes on
+                // with the run (`register_names` then reads it as it reads any run). A
+                // place or employer after `of` or `for` does not.
+                let connector = i - w0 <= 3
+                    && bb.get(i) == Some(&b' ')
+                    && bb.get(i + 1).is_some_and(u8::is_ascii_uppercase)
+                    && bb.get(w0..i).is_some_and(|w| {
+                        matches!(
+                            w,
+                            b"de"
+                                | b"da"
+                                | b"di"
+                                | b"du"
+                                | b"del"
+                                | b"van"
+                                | b"von"
+                                | b"der"
+                                | b"den"
+                                | b"la"
+                                | b"le"
+                                | b"dos"
+                                | b"das"
+                                | b"bin"
+                                | b"ibn"
+                        )
+                    });
+                if !connector {
+                    flush(run_ws, run_end, &mut run_words);
+                }
             }
             // A cue starts with a small letter (a custom one perhaps with a letter past
             // ASCII, `éclaire`), or opens the sentence, and its first four bytes have

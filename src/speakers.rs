@@ -1196,9 +1196,26 @@ impl<'a> NameTable<'a> {
             .unwrap_or(0) as usize
     }
 
-    /// The person last stored under `name`.
+    /// The person last stored under `name`, or under its other spelling of the
+    /// apostrophe (`O'Neill`, `O’Neill`: one article may write both).
     #[inline]
     fn get(&self, name: &str) -> Option<&u32> {
+        self.get_exact(name).or_else(|| {
+            // Nearly every name has no apostrophe: no second probe.
+            if !name.bytes().any(|c| c == b'\'' || c == 0x99) {
+                return None;
+            }
+            let other = if name.contains('\'') {
+                name.replace('\'', "’")
+            } else {
+                name.replace('’', "'")
+            };
+            (other != name).then(|| self.get_exact(&other)).flatten()
+        })
+    }
+
+    #[inline]
+    fn get_exact(&self, name: &str) -> Option<&u32> {
         let prefix = cues::load_prefix(name.as_bytes());
         let mask = self.slots.len().wrapping_sub(1);
         let mut i = self.home(prefix, name.len());
@@ -1716,7 +1733,8 @@ impl<'a> Names<'a> {
                                     .checked_sub(name.len() + 1)
                                     .and_then(|k| full.get(k..))
                                     .and_then(|t| t.strip_prefix(' '))
-                                    .is_some_and(|t| t == name)
+                                    // `De Blasio` opening a sentence, after `Bill de Blasio`.
+                                    .is_some_and(|t| t.eq_ignore_ascii_case(name))
                         })
                     })
                 })

@@ -2438,6 +2438,18 @@ pub(crate) fn is_title_minor(word: &str) -> bool {
             | "from"
             | "as"
             | "vs."
+            // Short conjunctions and prepositions some styles keep small (`Obama Sees
+            // 'Personal Insult' if Blacks Don't Rally`).
+            | "if"
+            | "so"
+            | "yet"
+            | "via"
+            | "per"
+            | "vs"
+            | "into"
+            | "onto"
+            | "upon"
+            | "than"
     )
 }
 
