@@ -1184,6 +1184,27 @@ struct NameTable<'a> {
     /// the table is empty: any index then misses).
     shift: u32,
     used: usize,
+    /// Whether a name with an apostrophe after its first letter was stored.
+    apostrophes: bool,
+}
+
+/// Whether `a` and `b` are the same but perhaps for the case of their first letter
+/// (`de Blasio`, `De Blasio`).
+#[inline(always)]
+fn same_but_first_case(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    match (a.split_first(), b.split_first()) {
+        (Some((x, ra)), Some((y, rb))) => ra == rb && x.eq_ignore_ascii_case(y),
+        _ => a == b,
+    }
+}
+
+/// Whether an apostrophe of either spelling follows the first letter (`O'Neill`,
+/// `O’Neill`), where surnames hold one.
+#[inline]
+fn apostrophe_second(name: &str) -> bool {
+    let b = name.as_bytes();
+    b.get(1) == Some(&b'\'') || b.get(1..4) == Some("’".as_bytes())
 }
 
 impl<'a> NameTable<'a> {
@@ -1196,26 +1217,9 @@ impl<'a> NameTable<'a> {
             .unwrap_or(0) as usize
     }
 
-    /// The person last stored under `name`, or under its other spelling of the
-    /// apostrophe (`O'Neill`, `O’Neill`: one article may write both).
+    /// The person last stored under `name`.
     #[inline]
     fn get(&self, name: &str) -> Option<&u32> {
-        self.get_exact(name).or_else(|| {
-            // Nearly every name has no apostrophe: no second probe.
-            if !name.bytes().any(|c| c == b'\'' || c == 0x99) {
-                return None;
-            }
-            let other = if name.contains('\'') {
-                name.replace('\'', "’")
-            } else {
-                name.replace('’', "'")
-            };
-            (other != name).then(|| self.get_exact(&other)).flatten()
-        })
-    }
-
-    #[inline]
-    fn get_exact(&self, name: &str) -> Option<&u32> {
         let prefix = cues::load_prefix(name.as_bytes());
         let mask = self.slots.len().wrapping_sub(1);
         let mut i = self.home(prefix, name.len());
@@ -1228,8 +1232,36 @@ impl<'a> NameTable<'a> {
         }
     }
 
+    /// [`NameTable::get`], and on a miss the same name with its apostrophe spelled the
+    /// other way (`O'Neill`, `O’Neill`: one article may write both), while the table
+    /// holds a name with one.
+    #[inline]
+    fn get_either_apostrophe(&self, name: &str) -> Option<&u32> {
+        let found = self.get(name);
+        if found.is_none() && self.apostrophes {
+            return self.get_other_apostrophe(name);
+        }
+        found
+    }
+
+    /// [`NameTable::get`] of `name` with its apostrophe spelled the other way.
+    #[cold]
+    #[inline(never)]
+    fn get_other_apostrophe(&self, name: &str) -> Option<&u32> {
+        if !apostrophe_second(name) {
+            return None;
+        }
+        let other = if name.as_bytes().get(1) == Some(&b'\'') {
+            name.replacen('\'', "’", 1)
+        } else {
+            name.replacen('’', "'", 1)
+        };
+        self.get(&other)
+    }
+
     /// Stores `id` under `name`, returning the person stored there before.
     fn insert(&mut self, name: &'a str, id: u32) -> Option<u32> {
+        self.apostrophes |= apostrophe_second(name);
         if (self.used + 1) * 2 > self.slots.len() {
             self.grow();
         }
@@ -1734,12 +1766,12 @@ impl<'a> Names<'a> {
                                     .and_then(|k| full.get(k..))
                                     .and_then(|t| t.strip_prefix(' '))
                                     // `De Blasio` opening a sentence, after `Bill de Blasio`.
-                                    .is_some_and(|t| t.eq_ignore_ascii_case(name))
+                                    .is_some_and(|t| same_but_first_case(t, name))
                         })
                     })
                 })
         } else if words == 1 && !p.suffix {
-            self.best(self.by_last.get(last), false, p.gender)
+            self.best(self.by_last.get_either_apostrophe(last), false, p.gender)
                 .or_else(|| self.best(self.by_first.get(last), true, p.gender))
         } else {
             // "Okafor Jr." is someone else unless the article named them so before.
