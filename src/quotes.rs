@@ -5357,6 +5357,11 @@ impl<'l, 'a> Run<'l, 'a> {
         let text = self.text;
         let (a, b) = sp;
         let head = toks.get(b.checked_sub(1)?)?;
+        // `Mr. Grassley and Mr. Leahy said`: two people, neither of whom is the speaker
+        // alone.
+        if b >= a + 5 && (a + 2..b - 2).any(|m| joins_two_names(toks, a, m)) {
+            return None;
+        }
         let hw = word(text, head);
         // "He’s said": the pronoun under its contraction.
         let contracted = crate::speakers::contracted_pronoun(hw);

@@ -838,7 +838,10 @@ fn np_core_back(
                 }
                 continue;
             }
-            if f.ends_forward() || f.pronoun() {
+            // `The ad concludes with footage of Ruiz saying`: a preposition between a
+            // determiner and the head means the two are in different phrases (`of`
+            // makes one: `the mother of three`, `many of whom`).
+            if f.ends_forward() || f.pronoun() || w != "of" && is_preposition(w) {
                 return None;
             }
         }
@@ -900,6 +903,11 @@ fn np_core_back(
             // A verb between two names ends the phrase: "Ted Cruz endorses Trump". A
             // plural before a noun in small letters modifies it: `the communications
             // director`.
+            break;
+        } else if thing_noun(w) {
+            // `In a Bloomberg interview Trump declared`, `the third time AROS said`, `the
+            // story Kennedy told`: a noun for a thing or a time is no part of the name
+            // after it (an occupation is: `singer Mary J. Blige`).
             break;
         } else {
             // A lowercase modifier: kept only if a determiner or name comes soon.
@@ -1075,17 +1083,57 @@ pub(crate) fn np_forward(text: &str, toks: &[Tok], start: usize, hi: usize) -> O
     has_head.then_some((start, end))
 }
 
-/// Whether the lowercase word at `b`, right after a noun phrase's head, is a verb
-/// with its object after it: a determiner follows (`sued the mayor`), or a past form
-/// before a capitalised word (`sued Mayor Ana Ruiz`). A noun that modifies the next one
-/// (`the campaign finance director`) has neither after it.
-fn verb_before_object(text: &str, toks: &[Tok], b: usize) -> bool {
-    let Some(next) = toks.get(b + 1).filter(|n| n.is_word()) else {
-        return false;
-    };
-    let w = word(text, &at(toks, b));
-    // `results from the Associated Press`: a preposition opens no object of a verb.
-    let preposition = matches!(
+/// Whether `w` is a noun for a thing, an event or a time, which no person is called by
+/// (`interview`, `story`, `time`, `week`).
+fn thing_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "interview"
+            | "interviews"
+            | "story"
+            | "time"
+            | "times"
+            | "speech"
+            | "appearance"
+            | "debate"
+            | "rally"
+            | "video"
+            | "footage"
+            | "tweet"
+            | "tweets"
+            | "post"
+            | "letter"
+            | "ad"
+            | "column"
+            | "remarks"
+            | "book"
+            | "memo"
+            | "email"
+            | "call"
+            | "meeting"
+            | "hearing"
+            | "show"
+            | "broadcast"
+            | "episode"
+            | "segment"
+            | "conference"
+            | "event"
+            | "year"
+            | "week"
+            | "day"
+            | "month"
+            | "night"
+            | "morning"
+            | "evening"
+            | "afternoon"
+            | "moment"
+    )
+}
+
+/// Whether `w` is a common preposition (one that no noun phrase holds between its
+/// determiner and its head).
+fn is_preposition(w: &str) -> bool {
+    matches!(
         w,
         "from"
             | "of"
@@ -1114,8 +1162,24 @@ fn verb_before_object(text: &str, toks: &[Tok], b: usize) -> bool {
             | "than"
             | "including"
             | "amid"
-    );
-    !preposition && cues::is_determiner(word(text, next))
+            | "in"
+            | "on"
+            | "at"
+            | "to"
+    )
+}
+
+/// Whether the lowercase word at `b`, right after a noun phrase's head, is a verb
+/// with its object after it: a determiner follows (`sued the mayor`), or a past form
+/// before a capitalised word (`sued Mayor Ana Ruiz`). A noun that modifies the next one
+/// (`the campaign finance director`) has neither after it.
+fn verb_before_object(text: &str, toks: &[Tok], b: usize) -> bool {
+    let Some(next) = toks.get(b + 1).filter(|n| n.is_word()) else {
+        return false;
+    };
+    let w = word(text, &at(toks, b));
+    // `results from the Associated Press`: a preposition opens no object of a verb.
+    !is_preposition(w) && cues::is_determiner(word(text, next))
         || next.is_cap() && w.len() > 3 && w.ends_with("ed")
 }
 
