@@ -2794,9 +2794,12 @@ impl<'l, 'a> Run<'l, 'a> {
                                 // A lowercase occupation may stand before the name.
                                 t.is_cap() || toks.get(sp.1 + 2).is_some_and(Tok::is_cap)
                             } else {
+                                // `Hillary Clinton, like Obama, has said`: a comparison
+                                // between the subject and its verb.
                                 cues::is_determiner(w)
                                     || possessive(w)
                                     || w.as_bytes().first().is_some_and(u8::is_ascii_digit)
+                                    || matches!(w, "like" | "unlike")
                             }
                     });
                     let stop = (sp.1 + 14).min(i);

@@ -946,7 +946,32 @@ pub(crate) fn np_forward(text: &str, toks: &[Tok], start: usize, hi: usize) -> O
     if first_facts.pronoun() {
         return Some((start, start + 1));
     }
-    if matches!(w, "that" | "this" | "which" | "what") {
+    // `has encouraged European nations`: a verb phrase, no noun phrase.
+    if matches!(
+        w,
+        "that"
+            | "this"
+            | "which"
+            | "what"
+            | "has"
+            | "have"
+            | "had"
+            | "is"
+            | "was"
+            | "are"
+            | "were"
+            | "will"
+            | "would"
+            | "could"
+            | "should"
+            | "can"
+            | "may"
+            | "might"
+            | "must"
+            | "did"
+            | "does"
+            | "do"
+    ) {
         return None;
     }
     let det = first_facts.determiner();
