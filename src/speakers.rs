@@ -1570,6 +1570,7 @@ pub(crate) fn name_parts_known(
     let mut last_and = None;
     // The word after a title's `of the`.
     let mut of_the = None;
+    let mut of_body = false;
     for (i, t) in (a..).zip(run) {
         if !t.is_word() {
             return None;
@@ -1577,6 +1578,11 @@ pub(crate) fn name_parts_known(
         capitals += usize::from(t.is_cap());
         if matches!(t.text, "and" | "&") {
             last_and = Some(i);
+        }
+        // `Lakewood Chamber of Commerce`, `Department of Justice`: an institution noun
+        // before `of` names a body.
+        if t.text == "of" && i > a {
+            of_body |= cues::is_body_head(word(text, &at(toks, i - 1)));
         }
         let w = word(text, t);
         let mut looked = None;
@@ -1627,7 +1633,7 @@ pub(crate) fn name_parts_known(
     }
     // "The White House", "the State Department", "the Republican National Committee":
     // title words before an institution noun are its name, not a person's titles.
-    let body = cues::is_body_head(strip_possessive_only(word(text, &at(toks, b - 1))));
+    let body = of_body || cues::is_body_head(strip_possessive_only(word(text, &at(toks, b - 1))));
     if start > a && body {
         while start > a && at(toks, start - 1).is_cap() {
             start -= 1;
