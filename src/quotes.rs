@@ -4845,6 +4845,7 @@ impl<'l, 'a> Run<'l, 'a> {
                         && toks.get(b + 1).is_some_and(Tok::is_cap)
                         && cues::is_name_connector(w)
                         && !joins_two_names(toks, a, b)
+                        && !place_after_name(text, toks, a, b)
                 };
                 // A capitalised cue verb in a headline (`Former Doctor Says`) ends the
                 // run: it is no part of a name. The cue words' bit filter folds ASCII case
@@ -5820,6 +5821,20 @@ fn is_time_word(w: &str) -> bool {
                 | "autumn"
                 | "winter"
         )
+}
+
+/// Whether the `of` or `for` at `b` ends a person's name that runs from `a` (two or
+/// more capitalised words, the last no institution noun): `Bernie Sanders of Vermont`,
+/// `Lester Holt of NBC News` name Sanders and Holt. A title's or a body's `of` goes on
+/// (`Secretary of State`, `Bank of America`, `U.S. Chamber of Commerce`).
+fn place_after_name(text: &str, toks: &[Tok], a: usize, b: usize) -> bool {
+    matches!(toks.get(b).map(|t| t.text), Some("of" | "for"))
+        && b >= a + 2
+        && toks.get(b - 2..b).is_some_and(|l| {
+            l.iter()
+                .all(|t| t.is_cap() && !cues::facts(word(text, t)).title())
+        })
+        && !cues::is_body_head(word(text, &at(toks, b - 1)))
 }
 
 /// Whether the `and` or `&` at `b` joins two names of two words or more (`Patti LaBelle
