@@ -5472,12 +5472,20 @@ impl<'l, 'a> Run<'l, 'a> {
                 // `in` of the title `Special Agent in Charge` too, and `the` after a
                 // title's `of` (`Secretary of the Treasury Janet Yellen`).
                 let in_charge = || t.text == "in" && at(toks, s).text == "Charge";
+                // `the` or `a` after a body's `of` or `for` too (`the Committee for a
+                // Responsible Federal Budget`, `the Institute for the Study of War`).
                 let of_the = || {
-                    t.text == "the"
+                    matches!(t.text, "the" | "a")
                         && s >= a + 3
-                        && at(toks, s - 2).text == "of"
+                        && matches!(at(toks, s - 2).text, "of" | "for")
                         && at(toks, s - 3).is_cap()
-                        && cues::facts(word(text, &at(toks, s - 3))).title()
+                        && {
+                            let w = word(text, &at(toks, s - 3));
+                            t.text == "the"
+                                && at(toks, s - 2).text == "of"
+                                && cues::facts(w).title()
+                                || cues::is_body_head(w)
+                        }
                 };
                 if t.is_cap() && !f.stop_capital()
                     || f.title() && t.is_cap()

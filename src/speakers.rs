@@ -1581,8 +1581,18 @@ pub(crate) fn name_parts_known(
         }
         // `Lakewood Chamber of Commerce`, `Department of Justice`: an institution noun
         // before `of` names a body.
-        if t.text == "of" && i > a {
+        if matches!(t.text, "of" | "for") && i > a {
             of_body |= cues::is_body_head(word(text, &at(toks, i - 1)));
+        }
+        // `Committee for a Responsible Federal Budget`: an article after a body's `of`
+        // or `for` is inside the body's name.
+        if of_body
+            && matches!(t.text, "a" | "the")
+            && i > a + 1
+            && matches!(at(toks, i - 1).text, "of" | "for")
+            && cues::is_body_head(word(text, &at(toks, i - 2)))
+        {
+            continue;
         }
         let w = word(text, t);
         let mut looked = None;
