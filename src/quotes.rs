@@ -5643,6 +5643,11 @@ impl<'l, 'a> Run<'l, 'a> {
             while e < toks.len() && e < c + 5 && at(toks, e).is_cap() {
                 e += 1;
             }
+            // An appositive closes before a word goes on: in `According to exit polls,
+            // Mitt Romney had a lead` the name is the reported clause's subject.
+            if toks.get(e).is_some_and(Tok::is_word) {
+                return None;
+            }
             let mut parts = name_parts(text, toks, b + 1, e)?;
             if parts.role.is_none() {
                 parts.role = canonical_role(hw);
