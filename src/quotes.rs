@@ -6378,7 +6378,15 @@ fn ends_sentence(t: &Tok) -> bool {
 /// dateline is a word in capitals, then only capitalised words, commas, full stops and a
 /// bracketed agency before the dash, within ten tokens.
 fn dateline_end(text: &str, toks: &[Tok], s: usize, end: usize) -> usize {
-    // (The state's abbreviation may have ended a sentence: `(AP) —` is left.)
+    // (The state's abbreviation may have ended a sentence: `(AP) —` is left, or the
+    // dash alone: `JEFFERSON CITY, Mo. —`.)
+    if toks.get(s).is_some_and(Tok::is_dash) {
+        let mut k = s + 1;
+        while k < end && at(toks, k).is_dash() {
+            k += 1;
+        }
+        return k.min(end);
+    }
     let capitals = toks.get(s).is_some_and(|t| {
         t.is_word() && t.text.len() >= 3 && !t.text.bytes().any(|c| c.is_ascii_lowercase())
             || t.is_punct('(')
