@@ -924,6 +924,27 @@ fn np_core_back(
     {
         // Lowercase words that run back to the clause start: "panel Chairman Jason Chaffetz".
         firm = lo;
+    } else if firm == end - 1
+        && firm > a
+        && firm <= a + 2
+        && at(toks, a - 1).is_punct(',')
+        && toks.get(a..firm).unwrap_or(&[]).iter().all(|t| {
+            let w = word(text, t);
+            t.is_word()
+                && !t.is_cap()
+                && !w.ends_with("ing")
+                && !cues::facts(w).ends_forward()
+                && !matches!(
+                    w,
+                    "where" | "yet" | "so" | "though" | "although" | "if" | "because"
+                )
+        })
+        && at(toks, end - 1).text.ends_with('s')
+        && !at(toks, end - 1).text.ends_with("ss")
+    {
+        // One or two adjectives before a plural role after a comma: `The race is
+        // tied, local officials said.`
+        firm = a;
     }
     if firm < end - 1 && at(toks, firm).is_word() {
         let w = word(text, &at(toks, firm));
