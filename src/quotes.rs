@@ -4547,6 +4547,7 @@ impl<'l, 'a> Run<'l, 'a> {
                 // "Lena Ortiz's campaign said": the speaker is not a person, but the
                 // name in the phrase is still introduced.
                 self.register_names(toks, sp.1);
+                self.unnamed_with_modifier(toks, sp);
             }
             self.registered = self.registered.max(sp.1);
             let span = Span::new(at(toks, sp.0).start, at(toks, sp.1 - 1).end());
@@ -4621,6 +4622,35 @@ impl<'l, 'a> Run<'l, 'a> {
             ));
         } else {
             self.last_direct = None;
+        }
+    }
+
+    /// `A senior official at the Pentagon said`, `A lawmaker from Ohio said`: an unnamed
+    /// person with a modifier after the role word is, like `a spokesman said`, who a
+    /// later `he` or `she` means, not a person named earlier or in the modifier.
+    fn unnamed_with_modifier(&mut self, toks: &[Tok], (a, b): (usize, usize)) {
+        let text = self.text;
+        let first = word(text, &at(toks, a));
+        if b < a + 3
+            || !["a", "an", "another", "one", "his", "her", "their", "its"]
+                .iter()
+                .any(|d| first.eq_ignore_ascii_case(d))
+        {
+            return;
+        }
+        // The role word is the last before the first preposition, within a few words.
+        let Some(p) = (a + 2..b.min(a + 6)).find(|&p| {
+            matches!(
+                at(toks, p).text,
+                "at" | "in" | "from" | "with" | "for" | "of" | "on" | "inside" | "near"
+            )
+        }) else {
+            return;
+        };
+        let role = at(toks, p - 1);
+        let rw = word(text, &role);
+        if role.is_word() && !role.is_cap() && cues::is_person_role(rw) {
+            self.names.spoke_unnamed(cues::title_gender(rw));
         }
     }
 
