@@ -36,6 +36,7 @@
 use crate::error::Error;
 use crate::lexicon::cues::{self, CueClass, FxMap, WordKey, WordTable};
 use crate::lexicon::marks::{self, Mark, Role};
+use crate::lexicon::states;
 use crate::sentences::Sentence;
 use crate::span::Span;
 use crate::speakers::{
@@ -5009,6 +5010,13 @@ impl<'l, 'a> Run<'l, 'a> {
         let subject = opens(s) || role_before();
         let id = self.names.mention(text, &parts, subject);
         self.appositive_role(toks, b, id);
+        // `Kentucky Sen. Rand Paul`: the state before the title.
+        if parts.name.start() > at(toks, s).start {
+            let second = toks.get(s + 1).map(|t| t.text);
+            if let Some((state, _)) = states::state_name(at(toks, s).text, second) {
+                self.names.add_role(state, id);
+            }
+        }
     }
 
     /// Whether the unit being read is a title-case headline, asked once per unit.
@@ -5147,6 +5155,7 @@ impl<'l, 'a> Run<'l, 'a> {
                     win_end = re + 1;
                 }
             }
+            win_end = tag_window(b, re, end).map_or(win_end, |e| e.max(win_end));
             let mut toks = core::mem::take(&mut self.toks);
             toks.clear();
             tokenize(text, ws, win_end, &mut toks);
@@ -5232,6 +5241,7 @@ impl<'l, 'a> Run<'l, 'a> {
     /// An age before it is the person's too: "Tom Hale, 62, a retired teacher,".
     fn appositive_role(&mut self, toks: &[Tok], b: usize, id: u32) {
         let text = self.text;
+        self.state_tag(toks, b, id);
         let b = match age_appositive(text, toks, b) {
             Some((age, next)) => {
                 self.names.add_age(age, id);
@@ -5280,6 +5290,47 @@ impl<'l, 'a> Run<'l, 'a> {
         }
     }
 
+    /// `Sen. Mitch McConnell (R-Ky.)`, `Rep. Al Green, D-Texas,`, `Senator John McCain of
+    /// Arizona`: the party and state after a name, which a later `the Kentucky
+    /// Republican` picks the person by.
+    fn state_tag(&mut self, toks: &[Tok], b: usize, id: u32) {
+        let text = self.text;
+        let Some(t) = toks.get(b) else {
+            return;
+        };
+        let next = |k: usize| toks.get(k).filter(|t| t.is_cap()).map(|t| t.text);
+        if t.is_punct('(') || t.is_punct(',') {
+            if let Some((party, state)) = next(b + 1).and_then(states::party_tag) {
+                self.names.add_role(state, id);
+                if let Some(pa) = party {
+                    self.names.add_role(pa, id);
+                }
+            }
+        } else if word(text, t) == "of" {
+            if let Some((state, _)) = next(b + 1).and_then(|w| states::state_name(w, next(b + 2))) {
+                self.names.add_role(state, id);
+            }
+        }
+    }
+
+    /// `the Kentucky Republican`, `the Vermont senator`: a state before a party or a role
+    /// picks among the people the article tied to that state. `Some` when the phrase is
+    /// one (its person, if found).
+    fn state_epithet(&mut self, toks: &[Tok], (a, b): (usize, usize)) -> Option<Option<u32>> {
+        let text = self.text;
+        if b < a + 3 || b > a + 4 || !word(text, &at(toks, a)).eq_ignore_ascii_case("the") {
+            return None;
+        }
+        let second = toks.get(a + 2).filter(|t| t.is_cap()).map(|t| t.text);
+        let (state, n) = states::state_name(toks.get(a + 1)?.text, second)?;
+        if a + 2 + n != b {
+            return None;
+        }
+        let hw = word(text, &at(toks, b - 1));
+        let key = party_of(hw).or_else(|| canonical_role(hw))?;
+        Some(self.names.by_state(state, key))
+    }
+
     /// Where the capitalised name of an appositive that starts at token `k` starts: at
     /// `k`, or after a few lowercase words that end in `the` or a role (`public
     /// defender Raymond Tuck`, `the Rev. Alton Pierce`), not after others (`speaking
@@ -5325,6 +5376,13 @@ impl<'l, 'a> Run<'l, 'a> {
         // A title-case headline capitalises a role too (`…, Former White House Doctor
         // Says`): there, words in capitals name someone only with a known first name in
         // them (`Lindsey Graham Says`), as `register_run` has it, or as a lone surname.
+        if let Some(id) = self.state_epithet(toks, sp) {
+            return id.inspect(|&id| {
+                if speaking {
+                    self.names.spoke(id);
+                }
+            });
+        }
         let id = if head.is_cap()
             && b > a + 1
             && self.headline == Some(true)
@@ -6534,6 +6592,45 @@ fn role_appositive_start(b: &[u8], start: usize, ws: usize) -> usize {
         }
     }
     from
+}
+
+/// Where a lawmaker's party and state after a name that ends at byte `re` end (` (R-Ky.)`,
+/// `, R-Utah,`, ` of Arizona`), for [`Run::scan_names`]'s window to take them in: a few
+/// byte tests turn away nearly every name.
+fn tag_window(b: &[u8], re: usize, end: usize) -> Option<usize> {
+    let at = |k: usize| b.get(re + k).copied().unwrap_or(0);
+    let from = match (at(0), at(1)) {
+        (b' ', b'(') | (b',', b' ') if matches!(at(2), b'R' | b'D' | b'I') && at(3) == b'-' => {
+            re + 2
+        }
+        (b' ', b'o') if at(2) == b'f' && at(3) == b' ' && at(4).is_ascii_uppercase() => re + 4,
+        _ => return None,
+    };
+    // The tag word, or one or two words of a state's name.
+    let limit = (from + 16).min(end);
+    let mut e = from;
+    let mut words = 0;
+    while e < limit {
+        match b.get(e).copied() {
+            Some(c) if c.is_ascii_alphabetic() || c == b'.' || c == b'-' => e += 1,
+            Some(b' ') if words == 0 && b.get(e + 1).is_some_and(u8::is_ascii_uppercase) => {
+                words += 1;
+                e += 1;
+            }
+            _ => break,
+        }
+    }
+    // After `of`, only a state's name: `Department of Justice` stays out.
+    if from == re + 4 {
+        let words = core::str::from_utf8(b.get(from..e)?)
+            .ok()?
+            .trim_end_matches('.');
+        let (first, second) = words
+            .split_once(' ')
+            .map_or((words, None), |(f, s)| (f, Some(s)));
+        states::state_name(first, second)?;
+    }
+    Some(e)
 }
 
 /// Whether `w` is a possessive that owns a noun (`the Pentagon's`), not a pronoun's

@@ -1532,6 +1532,12 @@ pub(crate) fn first_lady(text: &str, t: Tok) -> Option<&'static str> {
     first.then_some("first lady")
 }
 
+/// A state key [`Names::by_state`] files people under: a capitalised state name, where
+/// every role and party key is in small letters.
+fn is_state_key(k: &str) -> bool {
+    k.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+}
+
 /// The party a capitalised title word names (`Republican`, `GOP`, `Democratic`), as a
 /// role key.
 /// The party role keys [`party_of`] gives.
@@ -1893,6 +1899,43 @@ impl<'a> Names<'a> {
             .filter(|&&q| q != party)
             .any(|q| ids(q).contains(&one));
         (!other_party).then_some(one)
+    }
+
+    /// The one person `the Kentucky Republican` or `the Vermont senator` means: `key` is a
+    /// party or a role key, `state` the state the article tied people to (`Sen. Mitch
+    /// McConnell (R-Ky.)`, `Kentucky Sen. Rand Paul`). Of those given both, the one; else
+    /// the one given the state, if no other party or role of that kind is theirs; else
+    /// the one given `key`, if no other state is theirs.
+    pub(crate) fn by_state(&self, state: &'static str, key: &'static str) -> Option<u32> {
+        let ids = |k: &str| {
+            self.by_role
+                .iter()
+                .find(|r| r.0 == k)
+                .map_or([NONE; 2], |r| r.1)
+        };
+        let with_key = ids(key);
+        let with_state = ids(state);
+        let mut both = with_key
+            .into_iter()
+            .filter(|&id| id != NONE && with_state.contains(&id));
+        if let (Some(one), None) = (both.next(), both.next()) {
+            return Some(one);
+        }
+        let party = PARTIES.contains(&key);
+        if let Some(one) = only_one(&self.by_role, state) {
+            let other = party
+                && PARTIES
+                    .iter()
+                    .filter(|&&q| q != key)
+                    .any(|q| ids(q).contains(&one));
+            return (!other).then_some(one);
+        }
+        let one = only_one(&self.by_role, key)?;
+        let elsewhere = self
+            .by_role
+            .iter()
+            .any(|r| r.0 != state && is_state_key(r.0) && r.1.contains(&one));
+        (!elsewhere).then_some(one)
     }
 
     /// The most recent person a `he` or `she` can refer to.
