@@ -5482,6 +5482,7 @@ impl<'l, 'a> Run<'l, 'a> {
                         && cues::facts(word(text, &at(toks, s - 3))).title()
                 };
                 if t.is_cap() && !f.stop_capital()
+                    || crate::speakers::middle_initial(toks, s - 1)
                     || f.title() && t.is_cap()
                     || (f.name_connector() || in_charge()) && s >= a + 2 && at(toks, s - 2).is_cap()
                     || of_the()

@@ -862,7 +862,10 @@ fn np_core_back(
         let w = word(text, t);
         // Each word is looked up once for all the questions below.
         let f = cues::facts(w);
-        if t.is_cap() {
+        if middle_initial(toks, a - 1) {
+            a -= 1;
+            firm = a;
+        } else if t.is_cap() {
             // `A No 10 source`: Downing Street by its door number.
             let door = || {
                 w == "No"
@@ -924,6 +927,18 @@ fn np_core_back(
         }
     }
     Some(firm)
+}
+
+/// Whether token `k` is a middle initial between two capitalised words (`John A.
+/// Boehner`, `John I. Smith`): a name's part, though `A` and `I` are sentence words too.
+pub(crate) fn middle_initial(toks: &[Tok], k: usize) -> bool {
+    let b = toks.get(k).map_or(&b""[..], |t| t.text.as_bytes());
+    matches!(b, [c, b'.'] if c.is_ascii_uppercase())
+        && k > 0
+        && toks
+            .get(k - 1)
+            .is_some_and(|t| t.is_cap() && t.text.len() > 2)
+        && toks.get(k + 1).is_some_and(Tok::is_cap)
 }
 
 /// The speaker noun phrase that starts at token `start` (after an inverted cue: `said
