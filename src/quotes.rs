@@ -883,6 +883,9 @@ struct Run<'l, 'a> {
     block_quote: Option<usize>,
     /// Tokens of the current unit before this index have had their names registered.
     registered: usize,
+    /// The names being registered stand in a report fronted before its pronoun speaker
+    /// (`Trump, he said, has …`): none is a subject that pronoun could mean.
+    fronted: bool,
     /// The unit being read, and whether it is a title-case headline (asked only when a
     /// run of capitals is registered).
     unit: (usize, usize),
@@ -1106,6 +1109,7 @@ impl<'l, 'a> Run<'l, 'a> {
             colon: None,
             block_quote: None,
             registered: 0,
+            fronted: false,
             unit: (0, 0),
             unit_para: 0,
             headline: None,
@@ -1659,7 +1663,10 @@ impl<'l, 'a> Run<'l, 'a> {
             && (b.get(start + n) == Some(&b' ')
                 && b.get(start + n + 1).is_some_and(u8::is_ascii_lowercase)
                 || b.get(start + n) == Some(&b','));
-        if n >= 3 && small_next {
+        if n >= 3
+            && small_next
+            && !(b.get(start + n) == Some(&b',') && fronted_name(b, start + n, end))
+        {
             if let Some(w) = self.text.get(start..start + n) {
                 self.names.lone_subject(w);
             }
@@ -4541,7 +4548,7 @@ impl<'l, 'a> Run<'l, 'a> {
         let part = e.part || e.continues.is_some_and(|c| c.1) && e.kind == QuoteKind::Direct;
         let mut who = NO_PERSON;
         if let Some(sp) = e.speaker {
-            self.register_names(toks, sp.0);
+            self.register_before(toks, e, sp);
             let person = self.resolve(toks, sp, true);
             who = person.unwrap_or(NO_PERSON);
             if person.is_none() {
@@ -4845,6 +4852,19 @@ impl<'l, 'a> Run<'l, 'a> {
         false
     }
 
+    /// Registers the names before the speaker `sp` of `e`. A report fronted before a
+    /// pronoun speaker (`Trump, he said, has a ceiling`) names the one spoken about, not
+    /// the one who speaks: its names are no subjects the pronoun could mean.
+    fn register_before(&mut self, toks: &[Tok], e: &Emit, sp: (usize, usize)) {
+        let s = at(toks, sp.0);
+        self.fronted = sp.1 == sp.0 + 1
+            && e.content.start() < s.start
+            && s.start < e.content.end()
+            && cues::is_pronoun(word(self.text, &s));
+        self.register_names(toks, sp.0);
+        self.fronted = false;
+    }
+
     /// Registers the names in `toks.get(self.registered..upto).unwrap_or(&[])` outside quotations, so that
     /// a later surname, role or pronoun can find them.
     fn register_names(&mut self, toks: &[Tok], upto: usize) {
@@ -5007,7 +5027,7 @@ impl<'l, 'a> Run<'l, 'a> {
                         .all(|c| c.is_ascii_alphanumeric() || c == b' ' || c == b'-')
             } || after_stop(k)
         };
-        let subject = opens(s) || role_before();
+        let subject = !self.fronted && (opens(s) || role_before());
         let id = self.names.mention(text, &parts, subject);
         self.appositive_role(toks, b, id);
         // `Kentucky Sen. Rand Paul`: the state before the title.
@@ -6593,6 +6613,15 @@ fn role_appositive_start(b: &[u8], start: usize, ws: usize) -> usize {
         }
     }
     from
+}
+
+/// `Trump, he said, has a ceiling`: a name at `..k` opens a report fronted before its
+/// pronoun speaker; it is spoken about, and is no subject that pronoun means. Out of line:
+/// few units open with a lone name.
+#[inline(never)]
+fn fronted_name(b: &[u8], k: usize, end: usize) -> bool {
+    let rest = b.get(k..end).unwrap_or(&[]);
+    rest.starts_with(b", he ") || rest.starts_with(b", she ")
 }
 
 /// Where a lawmaker's party and state after a name that ends at byte `re` end (` (R-Ky.)`,
