@@ -1346,6 +1346,27 @@ pub(crate) fn name_parts(text: &str, toks: &[Tok], a: usize, b: usize) -> Option
 
 /// [`name_parts`], given the [`cues::Facts`] of one word of the run already looked up
 /// (`(index, facts)`), so that no word is looked up twice.
+/// `Gov. Jay Nixon and Sen. Claire McCaskill`: whether the words `a..i` before an `and`
+/// at `i` end in a person's name, with a title or a first name before a surname that is no
+/// title itself (not `Health and Human Services Secretary Sylvia Burwell`). Out of line:
+/// few names have an `and` in them.
+#[inline(never)]
+fn name_before_and(toks: &[Tok], a: usize, i: usize) -> bool {
+    let Some(before) = i.checked_sub(1).filter(|&k| k > a) else {
+        return false;
+    };
+    let surname = toks
+        .get(before)
+        .is_some_and(|t| t.is_cap() && cues::facts(t.text).title_role().is_none());
+    surname
+        && toks.get(a..before).is_some_and(|r| {
+            r.iter().any(|t| {
+                let f = cues::facts(t.text);
+                t.is_cap() && (f.title_role().is_some() || f.name_start().1.is_some())
+            })
+        })
+}
+
 pub(crate) fn name_parts_known(
     text: &str,
     toks: &[Tok],
@@ -1388,6 +1409,8 @@ pub(crate) fn name_parts_known(
     let mut capitals = 0;
     let mut capitals_before = 0;
     let mut last_and = None;
+    // An `and` after a person's name, where a second titled person may follow.
+    let mut joint = None;
     // The word after a title's `of the`.
     let mut of_the = None;
     for (i, t) in (a..).zip(run) {
@@ -1397,6 +1420,9 @@ pub(crate) fn name_parts_known(
         capitals += usize::from(t.is_cap());
         if matches!(t.text, "and" | "&") {
             last_and = Some(i);
+            if joint.is_none() && t.text == "and" && name_before_and(toks, a, i) {
+                joint = Some(i);
+            }
         }
         let w = word(text, t);
         let mut looked = None;
@@ -1442,7 +1468,10 @@ pub(crate) fn name_parts_known(
             }
         }
     }
-    if start >= b {
+    // Two titled people as one subject (`Secretary John Kerry and Foreign Minister Sergei
+    // Lavrov`): the titles after `and` leave the second name alone, but it is not the
+    // phrase's.
+    if start >= b || joint.is_some_and(|i| start > i + 1) {
         return None;
     }
     // "The White House", "the State Department", "the Republican National Committee":
