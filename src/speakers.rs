@@ -574,6 +574,21 @@ fn is_share(w: &str) -> bool {
     w.len() <= 9 && SHARES.iter().any(|s| s.eq_ignore_ascii_case(w))
 }
 
+/// Whether the share `w` at `end - 1`, after the clause start `lo` or a mark, is the
+/// subject (not between dashes: `an aggressive - some say unrealistic - pledge`). Out of
+/// line: [`np_back`] is asked often.
+#[inline(never)]
+fn share_subject(toks: &[Tok], lo: usize, end: usize, w: &str) -> bool {
+    let dash = end - 1 > lo
+        && toks
+            .get(end - 2)
+            .is_some_and(|t| t.is_dash() || t.is_punct('-'));
+    !dash
+        && ["some", "many", "several", "most", "few", "both"]
+            .iter()
+            .any(|s| s.eq_ignore_ascii_case(w))
+}
+
 /// The speaker noun phrase that ends just before token `end` and starts no earlier than
 /// `lo`: `Senior aide Maria Lindqvist`, `European officials`, `a source familiar with the
 /// talks`, `he`.
@@ -601,6 +616,13 @@ pub(crate) fn np_back(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option
     let head = cues::facts(w);
     // A word that is its own stem was asked already, by `head`.
     if head.pronoun() || contracted_pronoun(w).is_some() {
+        return Some((end - 1, end));
+    }
+    // `Several said`, `Many say`: a share alone that opens the clause is its subject, of
+    // the people the text just spoke of.
+    if (end - 1 == lo || toks.get(end - 2).is_some_and(|t| !t.is_word()))
+        && share_subject(toks, lo, end, w)
+    {
         return Some((end - 1, end));
     }
     let Some(mut a) = np_core_back(text, toks, lo, end, Some(head)) else {
