@@ -2752,7 +2752,7 @@ impl<'l, 'a> Run<'l, 'a> {
             if let Some(sp) = np_forward(text, toks, start, i) {
                 let head = at(toks, sp.1 - 1);
                 let hw = word(text, &head);
-                let verb_follows = at(toks, sp.1).is_word();
+                let verb_follows = at(toks, party_tag_end(toks, sp.1)).is_word();
                 // "Chastened by the analyses, Trump revised": a participle that opens the
                 // sentence is capitalised, not a name.
                 let participle = sp.1 == sp.0 + 1
@@ -6613,6 +6613,24 @@ fn role_appositive_start(b: &[u8], start: usize, ws: usize) -> usize {
         }
     }
     from
+}
+
+/// `Sessions (R-Ala.) criticized`, `Sessions, R-Ala., criticized`: the token after a
+/// lawmaker's party tag at `k`, or `k` if none is there.
+fn party_tag_end(toks: &[Tok], k: usize) -> usize {
+    let open = at(toks, k);
+    if !(open.is_punct('(') || open.is_punct(',')) {
+        return k;
+    }
+    let close = at(toks, k + 2);
+    let tag = (open.is_punct('(') && close.is_punct(')')
+        || open.is_punct(',') && close.is_punct(','))
+        && states::party_tag(at(toks, k + 1).text).is_some();
+    if tag {
+        k + 3
+    } else {
+        k
+    }
 }
 
 /// `Trump, he said, has a ceiling`: a name at `..k` opens a report fronted before its
