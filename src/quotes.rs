@@ -6374,6 +6374,15 @@ fn ends_sentence(t: &Tok) -> bool {
 /// dateline is a word in capitals, then only capitalised words, commas, full stops and a
 /// bracketed agency before the dash, within ten tokens.
 fn dateline_end(text: &str, toks: &[Tok], s: usize, end: usize) -> usize {
+    // `JEFFERSON CITY, Mo. — The race is tied, officials said.`: the abbreviation ended
+    // the sentence before, and its dash is left; it is no part of the content.
+    if toks.get(s).is_some_and(Tok::is_dash) {
+        let mut k = s + 1;
+        while k < end && at(toks, k).is_dash() {
+            k += 1;
+        }
+        return k;
+    }
     // (The state's abbreviation may have ended a sentence: `(AP) —` is left.)
     let capitals = toks.get(s).is_some_and(|t| {
         t.is_word() && t.text.len() >= 3 && !t.text.bytes().any(|c| c.is_ascii_lowercase())
