@@ -4933,6 +4933,7 @@ impl<'l, 'a> Run<'l, 'a> {
         if b - s < 2 {
             return;
         }
+        let b = self.name_before_of(toks, s, b);
         // In a title-case headline every word is capitalised, so a run of capitals is
         // a name only with a known first name in it, or before a capitalised cue verb
         // (`Mayor Ana Ruiz Calls …`): `Senator Presses Regulators on Fees` names nobody
@@ -5037,6 +5038,27 @@ impl<'l, 'a> Run<'l, 'a> {
                 self.names.add_role(state, id);
             }
         }
+    }
+
+    /// `Lester Holt of NBC News`, `Ana Ruiz of Bank of America`: where the name in the
+    /// run `s..b` ends, before an `of` or `for` after two name words (as
+    /// [`Run::resolve`] reads a speaker); `b` if there is none. A single word before it
+    /// is a title's or a body's (`Secretary of State`, `Bank of America`), and so is a
+    /// body's head word (`Chamber of Commerce`).
+    fn name_before_of(&self, toks: &[Tok], s: usize, b: usize) -> usize {
+        let text = self.text;
+        let name_word = |t: Tok| {
+            let f = cues::facts(word(text, &t));
+            t.is_cap() && !f.title() && !f.stop_capital()
+        };
+        (s + 2..b.saturating_sub(1))
+            .find(|&o| {
+                matches!(at(toks, o).text, "of" | "for")
+                    && name_word(at(toks, o - 1))
+                    && name_word(at(toks, o - 2))
+                    && !cues::is_body_head(word(text, &at(toks, o - 1)))
+            })
+            .unwrap_or(b)
     }
 
     /// Whether the unit being read is a title-case headline, asked once per unit.
