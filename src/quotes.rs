@@ -4200,6 +4200,7 @@ impl<'l, 'a> Run<'l, 'a> {
             while e2 > k && (at(toks, e2 - 1).is_punct(',') || at(toks, e2 - 1).is_dash()) {
                 e2 -= 1;
             }
+            e2 = self.role_before_appositive(toks, k, e2);
             // After a plain word the quotation goes on with these words (`told the
             // group that the deal was "the best we can get," one of the people said`:
             // the later source reports the whole sentence); only a pronoun after it
@@ -4468,6 +4469,34 @@ impl<'l, 'a> Run<'l, 'a> {
         !(from..end)
             .take_while(|&m| !at(toks, m).is_punct(','))
             .any(|m| matches!(word(text, &at(toks, m)), "and" | "or"))
+    }
+
+    /// `Clinton has said she expects …, and her attorney, David Kendall, has said`: when
+    /// these words (`k..e`) end before the next speaker's appositive name, the role that
+    /// name fills (`and her attorney`) opens that clause too. Where the words end then.
+    fn role_before_appositive(&self, toks: &[Tok], k: usize, e: usize) -> usize {
+        let text = self.text;
+        if !at(toks, e).is_punct(',') || e < k + 4 {
+            return e;
+        }
+        let Some(j) = (e.saturating_sub(5).max(k + 2)..e - 2).rev().find(|&j| {
+            matches!(at(toks, j).text, "and" | "but" | "while") && at(toks, j - 1).is_punct(',')
+        }) else {
+            return e;
+        };
+        let np = toks.get(j + 1..e).unwrap_or(&[]);
+        let opens = np.first().is_some_and(|t| {
+            let w = word(text, t);
+            cues::is_determiner(w) || possessive(w) || matches!(w, "his" | "her" | "their" | "its")
+        });
+        let role = np
+            .last()
+            .is_some_and(|t| !t.is_cap() && cues::is_role_noun(word(text, t)));
+        if opens && role && np.iter().all(|t| t.is_word() && !t.is_cap()) {
+            j - 1
+        } else {
+            e
+        }
     }
 
     /// The emission for content tokens `[a, b)` attributed by `attr`: direct when the
