@@ -4201,6 +4201,17 @@ impl<'l, 'a> Run<'l, 'a> {
                 e2 -= 1;
             }
             e2 = self.role_before_appositive(toks, k, e2);
+            // `said the bill was dead but Pike said …`: the conjunction that opens the
+            // next clause is that clause's.
+            if e2 == c0
+                && e2 > k + 1
+                && matches!(at(toks, e2 - 1).text, "but" | "while" | "whereas")
+            {
+                e2 -= 1;
+                while e2 > k && at(toks, e2 - 1).is_punct(',') {
+                    e2 -= 1;
+                }
+            }
             // After a plain word the quotation goes on with these words (`told the
             // group that the deal was "the best we can get," one of the people said`:
             // the later source reports the whole sentence); only a pronoun after it
