@@ -36,6 +36,7 @@
 use crate::error::Error;
 use crate::lexicon::cues::{self, CueClass, FxMap, WordKey, WordTable};
 use crate::lexicon::marks::{self, Mark, Role};
+use crate::lexicon::states;
 use crate::sentences::Sentence;
 use crate::span::Span;
 use crate::speakers::{
@@ -882,6 +883,9 @@ struct Run<'l, 'a> {
     block_quote: Option<usize>,
     /// Tokens of the current unit before this index have had their names registered.
     registered: usize,
+    /// The names being registered stand in a report fronted before its pronoun speaker
+    /// (`Trump, he said, has …`): none is a subject that pronoun could mean.
+    fronted: bool,
     /// The unit being read, and whether it is a title-case headline (asked only when a
     /// run of capitals is registered).
     unit: (usize, usize),
@@ -1105,6 +1109,7 @@ impl<'l, 'a> Run<'l, 'a> {
             colon: None,
             block_quote: None,
             registered: 0,
+            fronted: false,
             unit: (0, 0),
             unit_para: 0,
             headline: None,
@@ -1658,7 +1663,10 @@ impl<'l, 'a> Run<'l, 'a> {
             && (b.get(start + n) == Some(&b' ')
                 && b.get(start + n + 1).is_some_and(u8::is_ascii_lowercase)
                 || b.get(start + n) == Some(&b','));
-        if n >= 3 && small_next {
+        if n >= 3
+            && small_next
+            && !(b.get(start + n) == Some(&b',') && fronted_name(b, start + n, end))
+        {
             if let Some(w) = self.text.get(start..start + n) {
                 self.names.lone_subject(w);
             }
@@ -2744,7 +2752,7 @@ impl<'l, 'a> Run<'l, 'a> {
             if let Some(sp) = np_forward(text, toks, start, i) {
                 let head = at(toks, sp.1 - 1);
                 let hw = word(text, &head);
-                let verb_follows = at(toks, sp.1).is_word();
+                let verb_follows = at(toks, party_tag_end(toks, sp.1)).is_word();
                 // "Chastened by the analyses, Trump revised": a participle that opens the
                 // sentence is capitalised, not a name.
                 let participle = sp.1 == sp.0 + 1
@@ -4197,6 +4205,18 @@ impl<'l, 'a> Run<'l, 'a> {
             while e2 > k && (at(toks, e2 - 1).is_punct(',') || at(toks, e2 - 1).is_dash()) {
                 e2 -= 1;
             }
+            e2 = self.role_before_appositive(toks, k, e2);
+            // `said the bill was dead but Pike said …`: the conjunction that opens the
+            // next clause is that clause's.
+            if e2 == c0
+                && e2 > k + 1
+                && matches!(at(toks, e2 - 1).text, "but" | "while" | "whereas")
+            {
+                e2 -= 1;
+                while e2 > k && at(toks, e2 - 1).is_punct(',') {
+                    e2 -= 1;
+                }
+            }
             // After a plain word the quotation goes on with these words (`told the
             // group that the deal was "the best we can get," one of the people said`:
             // the later source reports the whole sentence); only a pronoun after it
@@ -4467,6 +4487,34 @@ impl<'l, 'a> Run<'l, 'a> {
             .any(|m| matches!(word(text, &at(toks, m)), "and" | "or"))
     }
 
+    /// `Clinton has said she expects …, and her attorney, David Kendall, has said`: when
+    /// these words (`k..e`) end before the next speaker's appositive name, the role that
+    /// name fills (`and her attorney`) opens that clause too. Where the words end then.
+    fn role_before_appositive(&self, toks: &[Tok], k: usize, e: usize) -> usize {
+        let text = self.text;
+        if !at(toks, e).is_punct(',') || e < k + 4 {
+            return e;
+        }
+        let Some(j) = (e.saturating_sub(5).max(k + 2)..e - 2).rev().find(|&j| {
+            matches!(at(toks, j).text, "and" | "but" | "while") && at(toks, j - 1).is_punct(',')
+        }) else {
+            return e;
+        };
+        let np = toks.get(j + 1..e).unwrap_or(&[]);
+        let opens = np.first().is_some_and(|t| {
+            let w = word(text, t);
+            cues::is_determiner(w) || possessive(w) || matches!(w, "his" | "her" | "their" | "its")
+        });
+        let role = np
+            .last()
+            .is_some_and(|t| !t.is_cap() && cues::is_role_noun(word(text, t)));
+        if opens && role && np.iter().all(|t| t.is_word() && !t.is_cap()) {
+            j - 1
+        } else {
+            e
+        }
+    }
+
     /// The emission for content tokens `[a, b)` attributed by `attr`: direct when the
     /// content is quotations only, mixed when it holds one, indirect otherwise.
     fn emit_range(&self, toks: &[Tok], a: usize, b: usize, attr: &Attr) -> Emit {
@@ -4545,13 +4593,14 @@ impl<'l, 'a> Run<'l, 'a> {
         let part = e.part || e.continues.is_some_and(|c| c.1) && e.kind == QuoteKind::Direct;
         let mut who = NO_PERSON;
         if let Some(sp) = e.speaker {
-            self.register_names(toks, sp.0);
+            self.register_before(toks, e, sp);
             let person = self.resolve(toks, sp, true);
             who = person.unwrap_or(NO_PERSON);
             if person.is_none() {
                 // "Lena Ortiz's campaign said": the speaker is not a person, but the
                 // name in the phrase is still introduced.
                 self.register_names(toks, sp.1);
+                self.unnamed_with_modifier(toks, sp);
             }
             self.registered = self.registered.max(sp.1);
             let span = Span::new(at(toks, sp.0).start, at(toks, sp.1 - 1).end());
@@ -4626,6 +4675,35 @@ impl<'l, 'a> Run<'l, 'a> {
             ));
         } else {
             self.last_direct = None;
+        }
+    }
+
+    /// `A senior official at the Pentagon said`, `A lawmaker from Ohio said`: an unnamed
+    /// person with a modifier after the role word is, like `a spokesman said`, who a
+    /// later `he` or `she` means, not a person named earlier or in the modifier.
+    fn unnamed_with_modifier(&mut self, toks: &[Tok], (a, b): (usize, usize)) {
+        let text = self.text;
+        let first = word(text, &at(toks, a));
+        if b < a + 3
+            || !["a", "an", "another", "one", "his", "her", "their", "its"]
+                .iter()
+                .any(|d| first.eq_ignore_ascii_case(d))
+        {
+            return;
+        }
+        // The role word is the last before the first preposition, within a few words.
+        let Some(p) = (a + 2..b.min(a + 6)).find(|&p| {
+            matches!(
+                at(toks, p).text,
+                "at" | "in" | "from" | "with" | "for" | "of" | "on" | "inside" | "near"
+            )
+        }) else {
+            return;
+        };
+        let role = at(toks, p - 1);
+        let rw = word(text, &role);
+        if role.is_word() && !role.is_cap() && cues::is_person_role(rw) {
+            self.names.spoke_unnamed(cues::title_gender(rw));
         }
     }
 
@@ -4819,6 +4897,19 @@ impl<'l, 'a> Run<'l, 'a> {
         false
     }
 
+    /// Registers the names before the speaker `sp` of `e`. A report fronted before a
+    /// pronoun speaker (`Trump, he said, has a ceiling`) names the one spoken about, not
+    /// the one who speaks: its names are no subjects the pronoun could mean.
+    fn register_before(&mut self, toks: &[Tok], e: &Emit, sp: (usize, usize)) {
+        let s = at(toks, sp.0);
+        self.fronted = sp.1 == sp.0 + 1
+            && e.content.start() < s.start
+            && s.start < e.content.end()
+            && cues::is_pronoun(word(self.text, &s));
+        self.register_names(toks, sp.0);
+        self.fronted = false;
+    }
+
     /// Registers the names in `toks.get(self.registered..upto).unwrap_or(&[])` outside quotations, so that
     /// a later surname, role or pronoun can find them.
     fn register_names(&mut self, toks: &[Tok], upto: usize) {
@@ -4845,7 +4936,6 @@ impl<'l, 'a> Run<'l, 'a> {
                         && toks.get(b + 1).is_some_and(Tok::is_cap)
                         && cues::is_name_connector(w)
                         && !joins_two_names(toks, a, b)
-                        && !place_after_name(text, toks, a, b)
                 };
                 // A capitalised cue verb in a headline (`Former Doctor Says`) ends the
                 // run: it is no part of a name. The cue words' bit filter folds ASCII case
@@ -4888,6 +4978,7 @@ impl<'l, 'a> Run<'l, 'a> {
         if b - s < 2 {
             return;
         }
+        let b = self.name_before_of(toks, s, b);
         // In a title-case headline every word is capitalised, so a run of capitals is
         // a name only with a known first name in it, or before a capitalised cue verb
         // (`Mayor Ana Ruiz Calls …`): `Senator Presses Regulators on Fees` names nobody
@@ -4996,13 +5087,42 @@ impl<'l, 'a> Run<'l, 'a> {
         // Angeles and Philadelphia`) or an appositive deep in a clause (`… the voice of
         // his client, Peabody Energy,`): neither is a subject a later `he` looks for.
         let comma_only = s > 0 && at(toks, s - 1).is_punct(',') && !after_stop(s - 1);
-        let subject = if comma_only {
-            !self.list_item(toks, s, b) && !self.deep_in_clause(at(toks, s - 1).start)
-        } else {
-            opens(s) || role_before()
-        };
+        let subject = !self.fronted
+            && if comma_only {
+                !self.list_item(toks, s, b) && !self.deep_in_clause(at(toks, s - 1).start)
+            } else {
+                opens(s) || role_before()
+            };
         let id = self.names.mention(text, &parts, subject);
         self.appositive_role(toks, b, id);
+        // `Kentucky Sen. Rand Paul`: the state before the title.
+        if parts.name.start() > at(toks, s).start {
+            let second = toks.get(s + 1).map(|t| t.text);
+            if let Some((state, _)) = states::state_name(at(toks, s).text, second) {
+                self.names.add_role(state, id);
+            }
+        }
+    }
+
+    /// `Lester Holt of NBC News`, `Ana Ruiz of Bank of America`: where the name in the
+    /// run `s..b` ends, before an `of` or `for` after two name words (as
+    /// [`Run::resolve`] reads a speaker); `b` if there is none. A single word before it
+    /// is a title's or a body's (`Secretary of State`, `Bank of America`), and so is a
+    /// body's head word (`Chamber of Commerce`).
+    fn name_before_of(&self, toks: &[Tok], s: usize, b: usize) -> usize {
+        let text = self.text;
+        let name_word = |t: Tok| {
+            let f = cues::facts(word(text, &t));
+            t.is_cap() && !f.title() && !f.stop_capital()
+        };
+        (s + 2..b.saturating_sub(1))
+            .find(|&o| {
+                matches!(at(toks, o).text, "of" | "for")
+                    && name_word(at(toks, o - 1))
+                    && name_word(at(toks, o - 2))
+                    && !cues::is_body_head(word(text, &at(toks, o - 1)))
+            })
+            .unwrap_or(b)
     }
 
     /// Whether the unit being read is a title-case headline, asked once per unit.
@@ -5198,6 +5318,7 @@ impl<'l, 'a> Run<'l, 'a> {
                     win_end = re + 1;
                 }
             }
+            win_end = tag_window(b, re, end).map_or(win_end, |e| e.max(win_end));
             let mut toks = core::mem::take(&mut self.toks);
             toks.clear();
             tokenize(text, ws, win_end, &mut toks);
@@ -5283,6 +5404,7 @@ impl<'l, 'a> Run<'l, 'a> {
     /// An age before it is the person's too: "Tom Hale, 62, a retired teacher,".
     fn appositive_role(&mut self, toks: &[Tok], b: usize, id: u32) {
         let text = self.text;
+        self.state_tag(toks, b, id);
         let b = match age_appositive(text, toks, b) {
             Some((age, next)) => {
                 self.names.add_age(age, id);
@@ -5331,6 +5453,47 @@ impl<'l, 'a> Run<'l, 'a> {
         }
     }
 
+    /// `Sen. Mitch McConnell (R-Ky.)`, `Rep. Al Green, D-Texas,`, `Senator John McCain of
+    /// Arizona`: the party and state after a name, which a later `the Kentucky
+    /// Republican` picks the person by.
+    fn state_tag(&mut self, toks: &[Tok], b: usize, id: u32) {
+        let text = self.text;
+        let Some(t) = toks.get(b) else {
+            return;
+        };
+        let next = |k: usize| toks.get(k).filter(|t| t.is_cap()).map(|t| t.text);
+        if t.is_punct('(') || t.is_punct(',') {
+            if let Some((party, state)) = next(b + 1).and_then(states::party_tag) {
+                self.names.add_role(state, id);
+                if let Some(pa) = party {
+                    self.names.add_role(pa, id);
+                }
+            }
+        } else if word(text, t) == "of" {
+            if let Some((state, _)) = next(b + 1).and_then(|w| states::state_name(w, next(b + 2))) {
+                self.names.add_role(state, id);
+            }
+        }
+    }
+
+    /// `the Kentucky Republican`, `the Vermont senator`: a state before a party or a role
+    /// picks among the people the article tied to that state. `Some` when the phrase is
+    /// one (its person, if found).
+    fn state_epithet(&mut self, toks: &[Tok], (a, b): (usize, usize)) -> Option<Option<u32>> {
+        let text = self.text;
+        if b < a + 3 || b > a + 4 || !word(text, &at(toks, a)).eq_ignore_ascii_case("the") {
+            return None;
+        }
+        let second = toks.get(a + 2).filter(|t| t.is_cap()).map(|t| t.text);
+        let (state, n) = states::state_name(toks.get(a + 1)?.text, second)?;
+        if a + 2 + n != b {
+            return None;
+        }
+        let hw = word(text, &at(toks, b - 1));
+        let key = party_of(hw).or_else(|| canonical_role(hw))?;
+        Some(self.names.by_state(state, key))
+    }
+
     /// Where the capitalised name of an appositive that starts at token `k` starts: at
     /// `k`, or after a few lowercase words that end in `the` or a role (`public
     /// defender Raymond Tuck`, `the Rev. Alton Pierce`), not after others (`speaking
@@ -5361,8 +5524,9 @@ impl<'l, 'a> Run<'l, 'a> {
         let text = self.text;
         let (a, b) = sp;
         let head = toks.get(b.checked_sub(1)?)?;
-        // `Mr. Grassley and Mr. Leahy said`: two people, neither of whom is the speaker
-        // alone.
+        // `Both Mr. King and Mr. Schultz said`: two people, neither of whom is the
+        // speaker alone (`name_parts` turns away a joint titled subject it reads whole;
+        // this one opens with a word that is no part of it).
         if b >= a + 5 && (a + 2..b - 2).any(|m| joins_two_names(toks, a, m)) {
             return None;
         }
@@ -5381,6 +5545,13 @@ impl<'l, 'a> Run<'l, 'a> {
         // A title-case headline capitalises a role too (`…, Former White House Doctor
         // Says`): there, words in capitals name someone only with a known first name in
         // them (`Lindsey Graham Says`), as `register_run` has it, or as a lone surname.
+        if let Some(id) = self.state_epithet(toks, sp) {
+            return id.inspect(|&id| {
+                if speaking {
+                    self.names.spoke(id);
+                }
+            });
+        }
         let id = if head.is_cap()
             && b > a + 1
             && self.headline == Some(true)
@@ -5488,6 +5659,7 @@ impl<'l, 'a> Run<'l, 'a> {
                         }
                 };
                 if t.is_cap() && !f.stop_capital()
+                    || crate::speakers::middle_initial(toks, s - 1)
                     || f.title() && t.is_cap()
                     || (f.name_connector() || in_charge()) && s >= a + 2 && at(toks, s - 2).is_cap()
                     || of_the()
@@ -5834,20 +6006,6 @@ fn is_time_word(w: &str) -> bool {
                 | "autumn"
                 | "winter"
         )
-}
-
-/// Whether the `of` or `for` at `b` ends a person's name that runs from `a` (two or
-/// more capitalised words, the last no institution noun): `Bernie Sanders of Vermont`,
-/// `Lester Holt of NBC News` name Sanders and Holt. A title's or a body's `of` goes on
-/// (`Secretary of State`, `Bank of America`, `U.S. Chamber of Commerce`).
-fn place_after_name(text: &str, toks: &[Tok], a: usize, b: usize) -> bool {
-    matches!(toks.get(b).map(|t| t.text), Some("of" | "for"))
-        && b >= a + 2
-        && toks.get(b - 2..b).is_some_and(|l| {
-            l.iter()
-                .all(|t| t.is_cap() && !cues::facts(word(text, t)).title())
-        })
-        && !cues::is_body_head(word(text, &at(toks, b - 1)))
 }
 
 /// Whether the `and` or `&` at `b` joins two names of two words or more (`Patti LaBelle
@@ -6625,6 +6783,72 @@ fn role_appositive_start(b: &[u8], start: usize, ws: usize) -> usize {
         }
     }
     from
+}
+
+/// `Sessions (R-Ala.) criticized`, `Sessions, R-Ala., criticized`: the token after a
+/// lawmaker's party tag at `k`, or `k` if none is there.
+fn party_tag_end(toks: &[Tok], k: usize) -> usize {
+    let open = at(toks, k);
+    if !(open.is_punct('(') || open.is_punct(',')) {
+        return k;
+    }
+    let close = at(toks, k + 2);
+    let tag = (open.is_punct('(') && close.is_punct(')')
+        || open.is_punct(',') && close.is_punct(','))
+        && states::party_tag(at(toks, k + 1).text).is_some();
+    if tag {
+        k + 3
+    } else {
+        k
+    }
+}
+
+/// `Trump, he said, has a ceiling`: a name at `..k` opens a report fronted before its
+/// pronoun speaker; it is spoken about, and is no subject that pronoun means. Out of line:
+/// few units open with a lone name.
+#[inline(never)]
+fn fronted_name(b: &[u8], k: usize, end: usize) -> bool {
+    let rest = b.get(k..end).unwrap_or(&[]);
+    rest.starts_with(b", he ") || rest.starts_with(b", she ")
+}
+
+/// Where a lawmaker's party and state after a name that ends at byte `re` end (` (R-Ky.)`,
+/// `, R-Utah,`, ` of Arizona`), for [`Run::scan_names`]'s window to take them in: a few
+/// byte tests turn away nearly every name.
+fn tag_window(b: &[u8], re: usize, end: usize) -> Option<usize> {
+    let at = |k: usize| b.get(re + k).copied().unwrap_or(0);
+    let from = match (at(0), at(1)) {
+        (b' ', b'(') | (b',', b' ') if matches!(at(2), b'R' | b'D' | b'I') && at(3) == b'-' => {
+            re + 2
+        }
+        (b' ', b'o') if at(2) == b'f' && at(3) == b' ' && at(4).is_ascii_uppercase() => re + 4,
+        _ => return None,
+    };
+    // The tag word, or one or two words of a state's name.
+    let limit = (from + 16).min(end);
+    let mut e = from;
+    let mut words = 0;
+    while e < limit {
+        match b.get(e).copied() {
+            Some(c) if c.is_ascii_alphabetic() || c == b'.' || c == b'-' => e += 1,
+            Some(b' ') if words == 0 && b.get(e + 1).is_some_and(u8::is_ascii_uppercase) => {
+                words += 1;
+                e += 1;
+            }
+            _ => break,
+        }
+    }
+    // After `of`, only a state's name: `Department of Justice` stays out.
+    if from == re + 4 {
+        let words = core::str::from_utf8(b.get(from..e)?)
+            .ok()?
+            .trim_end_matches('.');
+        let (first, second) = words
+            .split_once(' ')
+            .map_or((words, None), |(f, s)| (f, Some(s)));
+        states::state_name(first, second)?;
+    }
+    Some(e)
 }
 
 /// Whether `w` is a possessive that owns a noun (`the Pentagon's`), not a pronoun's

@@ -574,6 +574,21 @@ fn is_share(w: &str) -> bool {
     w.len() <= 9 && SHARES.iter().any(|s| s.eq_ignore_ascii_case(w))
 }
 
+/// Whether the share `w` at `end - 1`, after the clause start `lo` or a mark, is the
+/// subject (not between dashes: `an aggressive - some say unrealistic - pledge`). Out of
+/// line: [`np_back`] is asked often.
+#[inline(never)]
+fn share_subject(toks: &[Tok], lo: usize, end: usize, w: &str) -> bool {
+    let dash = end - 1 > lo
+        && toks
+            .get(end - 2)
+            .is_some_and(|t| t.is_dash() || t.is_punct('-'));
+    !dash
+        && ["some", "many", "several", "most", "few", "both"]
+            .iter()
+            .any(|s| s.eq_ignore_ascii_case(w))
+}
+
 /// The speaker noun phrase that ends just before token `end` and starts no earlier than
 /// `lo`: `Senior aide Maria Lindqvist`, `European officials`, `a source familiar with the
 /// talks`, `he`.
@@ -601,6 +616,13 @@ pub(crate) fn np_back(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option
     let head = cues::facts(w);
     // A word that is its own stem was asked already, by `head`.
     if head.pronoun() || contracted_pronoun(w).is_some() {
+        return Some((end - 1, end));
+    }
+    // `Several said`, `Many say`: a share alone that opens the clause is its subject, of
+    // the people the text just spoke of.
+    if (end - 1 == lo || toks.get(end - 2).is_some_and(|t| !t.is_word()))
+        && share_subject(toks, lo, end, w)
+    {
         return Some((end - 1, end));
     }
     let Some(mut a) = np_core_back(text, toks, lo, end, Some(head)) else {
@@ -865,7 +887,10 @@ fn np_core_back(
         let w = word(text, t);
         // Each word is looked up once for all the questions below.
         let f = cues::facts(w);
-        if t.is_cap() {
+        if middle_initial(toks, a - 1) {
+            a -= 1;
+            firm = a;
+        } else if t.is_cap() {
             // `A No 10 source`: Downing Street by its door number.
             let door = || {
                 w == "No"
@@ -953,6 +978,18 @@ fn np_core_back(
         }
     }
     Some(firm)
+}
+
+/// Whether token `k` is a middle initial between two capitalised words (`John A.
+/// Boehner`, `John I. Smith`): a name's part, though `A` and `I` are sentence words too.
+pub(crate) fn middle_initial(toks: &[Tok], k: usize) -> bool {
+    let b = toks.get(k).map_or(&b""[..], |t| t.text.as_bytes());
+    matches!(b, [c, b'.'] if c.is_ascii_uppercase())
+        && k > 0
+        && toks
+            .get(k - 1)
+            .is_some_and(|t| t.is_cap() && t.text.len() > 2)
+        && toks.get(k + 1).is_some_and(Tok::is_cap)
 }
 
 /// The speaker noun phrase that starts at token `start` (after an inverted cue: `said
@@ -1547,6 +1584,27 @@ pub(crate) fn name_parts(text: &str, toks: &[Tok], a: usize, b: usize) -> Option
 
 /// [`name_parts`], given the [`cues::Facts`] of one word of the run already looked up
 /// (`(index, facts)`), so that no word is looked up twice.
+/// `Gov. Jay Nixon and Sen. Claire McCaskill`: whether the words `a..i` before an `and`
+/// at `i` end in a person's name, with a title or a first name before a surname that is no
+/// title itself (not `Health and Human Services Secretary Sylvia Burwell`). Out of line:
+/// few names have an `and` in them.
+#[inline(never)]
+fn name_before_and(toks: &[Tok], a: usize, i: usize) -> bool {
+    let Some(before) = i.checked_sub(1).filter(|&k| k > a) else {
+        return false;
+    };
+    let surname = toks
+        .get(before)
+        .is_some_and(|t| t.is_cap() && cues::facts(t.text).title_role().is_none());
+    surname
+        && toks.get(a..before).is_some_and(|r| {
+            r.iter().any(|t| {
+                let f = cues::facts(t.text);
+                t.is_cap() && (f.title_role().is_some() || f.name_start().1.is_some())
+            })
+        })
+}
+
 pub(crate) fn name_parts_known(
     text: &str,
     toks: &[Tok],
@@ -1589,6 +1647,8 @@ pub(crate) fn name_parts_known(
     let mut capitals = 0;
     let mut capitals_before = 0;
     let mut last_and = None;
+    // An `and` after a person's name, where a second titled person may follow.
+    let mut joint = None;
     // The word after a title's `of the`.
     let mut of_the = None;
     let mut of_body = false;
@@ -1599,6 +1659,9 @@ pub(crate) fn name_parts_known(
         capitals += usize::from(t.is_cap());
         if matches!(t.text, "and" | "&") {
             last_and = Some(i);
+            if joint.is_none() && t.text == "and" && name_before_and(toks, a, i) {
+                joint = Some(i);
+            }
         }
         // `Lakewood Chamber of Commerce`, `Department of Justice`: an institution noun
         // before `of` names a body.
@@ -1659,7 +1722,10 @@ pub(crate) fn name_parts_known(
             }
         }
     }
-    if start >= b {
+    // Two titled people as one subject (`Secretary John Kerry and Foreign Minister Sergei
+    // Lavrov`): the titles after `and` leave the second name alone, but it is not the
+    // phrase's.
+    if start >= b || joint.is_some_and(|i| start > i + 1) {
         return None;
     }
     // "The White House", "the State Department", "the Republican National Committee":
@@ -1762,6 +1828,12 @@ pub(crate) fn first_lady(text: &str, t: Tok) -> Option<&'static str> {
         .and_then(|k| head.get(k..))
         .is_some_and(|w| w.eq_ignore_ascii_case("first"));
     first.then_some("first lady")
+}
+
+/// A state key [`Names::by_state`] files people under: a capitalised state name, where
+/// every role and party key is in small letters.
+fn is_state_key(k: &str) -> bool {
+    k.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
 }
 
 /// The party a capitalised title word names (`Republican`, `GOP`, `Democratic`), as a
@@ -2126,6 +2198,43 @@ impl<'a> Names<'a> {
             .filter(|&&q| q != party)
             .any(|q| ids(q).contains(&one));
         (!other_party).then_some(one)
+    }
+
+    /// The one person `the Kentucky Republican` or `the Vermont senator` means: `key` is a
+    /// party or a role key, `state` the state the article tied people to (`Sen. Mitch
+    /// McConnell (R-Ky.)`, `Kentucky Sen. Rand Paul`). Of those given both, the one; else
+    /// the one given the state, if no other party or role of that kind is theirs; else
+    /// the one given `key`, if no other state is theirs.
+    pub(crate) fn by_state(&self, state: &'static str, key: &'static str) -> Option<u32> {
+        let ids = |k: &str| {
+            self.by_role
+                .iter()
+                .find(|r| r.0 == k)
+                .map_or([NONE; 2], |r| r.1)
+        };
+        let with_key = ids(key);
+        let with_state = ids(state);
+        let mut both = with_key
+            .into_iter()
+            .filter(|&id| id != NONE && with_state.contains(&id));
+        if let (Some(one), None) = (both.next(), both.next()) {
+            return Some(one);
+        }
+        let party = PARTIES.contains(&key);
+        if let Some(one) = only_one(&self.by_role, state) {
+            let other = party
+                && PARTIES
+                    .iter()
+                    .filter(|&&q| q != key)
+                    .any(|q| ids(q).contains(&one));
+            return (!other).then_some(one);
+        }
+        let one = only_one(&self.by_role, key)?;
+        let elsewhere = self
+            .by_role
+            .iter()
+            .any(|r| r.0 != state && is_state_key(r.0) && r.1.contains(&one));
+        (!elsewhere).then_some(one)
     }
 
     /// The most recent person a `he` or `she` can refer to.

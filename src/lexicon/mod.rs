@@ -4,3 +4,4 @@
 pub(crate) mod abbreviations;
 pub(crate) mod cues;
 pub(crate) mod marks;
+pub(crate) mod states;
