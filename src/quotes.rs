@@ -4069,15 +4069,24 @@ impl<'l, 'a> Run<'l, 'a> {
         // `said he expected a vote, but declined to give a date`: the speaker's refusal
         // is narration, not the words.
         let mut demur = None;
+        // `said the plan would fail and offered no details`: the main clause's second
+        // verb (the first `and` or `but` before a past form; judged below).
+        let mut verb_and = None;
         while end < toks.len() && end < k + 200 {
             match at(toks, end).kind {
-                TokKind::Word { .. }
-                    if demur.is_none()
-                        && end > k + 2
-                        && word(text, &at(toks, end)) == "but"
-                        && declines(text, toks, end + 1) =>
-                {
-                    demur = Some(end);
+                // (Both are asked only of a three-letter word.)
+                TokKind::Word { .. } if end > k + 2 && at(toks, end).text.len() == 3 => {
+                    let w = at(toks, end).text;
+                    if demur.is_none() && w == "but" && declines(text, toks, end + 1) {
+                        demur = Some(end);
+                    } else if verb_and.is_none()
+                        && matches!(w, "and" | "but")
+                        && toks
+                            .get(end + 1)
+                            .is_some_and(|v| cues::simple_past(word(text, v)).is_some())
+                    {
+                        verb_and = Some(end);
+                    }
                 }
                 TokKind::Punct('.') if toks.get(end + 1).is_some_and(Tok::is_word) => {}
                 TokKind::Punct('.' | '!' | '?' | ';') => break,
@@ -4226,6 +4235,12 @@ impl<'l, 'a> Run<'l, 'a> {
             end = stop;
         }
         if let Some(stop) = demur.filter(|&d| d < end) {
+            end = stop;
+            while end > k && at(toks, end - 1).is_punct(',') {
+                end -= 1;
+            }
+        }
+        if let Some(stop) = verb_and.filter(|&m| m < end && main_verb_resumes(text, toks, k, m)) {
             end = stop;
             while end > k && at(toks, end - 1).is_punct(',') {
                 end -= 1;
@@ -6157,6 +6172,56 @@ fn declines(text: &str, toks: &[Tok], m: usize) -> bool {
         v if v.ends_with("n't") || v.ends_with("n’t") => saying(w(m + 1)),
         _ => false,
     }
+}
+
+/// Where the main clause's second verb takes over from reported words `[k, end)`:
+/// the `and` or `but` before a past form that cannot go on the reported clause's
+/// verb phrase. After a modal or `do` the verb phrase wants a base form (`said the
+/// plan would fail and offered no details`). After `have` a simple past may go on the
+/// reported clause (`said her father had worked there and knew everyone`): only a
+/// comma and `but` turn back to the speaker (`had helped her, but offered no proof`).
+/// A past that may be an adjective (`would help students and retired workers`) counts
+/// only before a determiner, a pronoun, a preposition or punctuation.
+fn main_verb_resumes(text: &str, toks: &[Tok], k: usize, m: usize) -> bool {
+    let Some(only) = toks
+        .get(m + 1)
+        .and_then(|v| cues::simple_past(word(text, v)))
+    else {
+        return false;
+    };
+    // The nearest auxiliary before: a modal or `do` wants a base form; `have`, `be`, a
+    // subject or a subordinator leave a past possible.
+    let lo = k.max(m.saturating_sub(40));
+    let base = (lo..m).rev().find_map(|n| {
+        let w = word(text, &at(toks, n));
+        match w {
+            "would" | "will" | "could" | "can" | "should" | "may" | "might" | "must" | "do"
+            | "does" | "did" => Some(true),
+            "has" | "have" | "had" | "is" | "are" | "was" | "were" | "be" | "been" | "being"
+            | "am" | "that" | "who" | "which" | "he" | "she" | "they" | "we" | "I" | "it"
+            | "you" => Some(false),
+            _ if cues::is_subordinator(w) => Some(false),
+            _ => None,
+        }
+    });
+    let perfect = || {
+        (lo..m)
+            .rev()
+            .map(|n| word(text, &at(toks, n)))
+            .find(|w| clause_verb(w) || matches!(*w, "be" | "been" | "being"))
+            .is_some_and(|w| matches!(w, "has" | "have" | "had"))
+    };
+    let comma_but = word(text, &at(toks, m)) == "but" && at(toks, m - 1).is_punct(',') && perfect();
+    if !(base == Some(true) || comma_but) {
+        return false;
+    }
+    only || toks.get(m + 2).map_or(true, |n| {
+        !n.is_word() || {
+            let nw = word(text, n);
+            let f = cues::facts(nw);
+            f.determiner() || f.pronoun() || cues::info(nw).blocks_content()
+        }
+    })
 }
 
 /// Whether `w`, a preposition or a determiner, makes a cue word after it a noun (`via
