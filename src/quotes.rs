@@ -4351,6 +4351,10 @@ impl<'l, 'a> Run<'l, 'a> {
         if !that && answers_questions(text, toks, a.cue.0, k) {
             return None;
         }
+        // `argued the case before the court`, `says a lot about`, `said goodbye`.
+        if !that && other_sense(text, toks, a.cue.0, k, end) {
+            return None;
+        }
         // `maintains a program`, `added a note of caution`: verbs that report speech only
         // with a clause, not with a noun phrase that has no verb.
         if !that
@@ -4413,6 +4417,14 @@ impl<'l, 'a> Run<'l, 'a> {
             return false;
         }
         let cue = word(text, &at(toks, a.cue.0));
+        // `would respond if asked`: after a verb of answering `if` opens a condition.
+        if w == "if"
+            && ["respon", "repl", "react", "answer", "comment"]
+                .iter()
+                .any(|p| cue.starts_with(p))
+        {
+            return false;
+        }
         if matches!(w, "whether" | "if") {
             return a.class != CueClass::Noun || matches!(cue, "said" | "says" | "saying");
         }
@@ -5865,6 +5877,73 @@ fn answers_questions(text: &str, toks: &[Tok], i: usize, k: usize) -> bool {
             .get(..6)
             .is_some_and(|p| p.eq_ignore_ascii_case(b"answer"))
         && (question(k) || question(k + 1) || question(k + 2))
+}
+
+/// Whether the cue at `i`, with its object from `k` to `end`, is a verb of saying in a
+/// sense that reports no words: a lawyer's argument in court (`argued the case before
+/// the Supreme Court`), an idiom (`it says a lot about`, `said goodbye`), a door or a
+/// phone answered, a crime reported to the police.
+fn other_sense(text: &str, toks: &[Tok], i: usize, k: usize, end: usize) -> bool {
+    let v = word(text, &at(toks, i));
+    let w = |n: usize| {
+        toks.get(n)
+            .filter(|t| t.is_word() && n < end)
+            .map_or("", |t| word(text, t))
+    };
+    let stem = |p: &str| {
+        v.as_bytes()
+            .get(..p.len())
+            .is_some_and(|b| b.eq_ignore_ascii_case(p.as_bytes()))
+    };
+    match v.as_bytes().first() {
+        Some(b's' | b'S') if matches!(v, "say" | "says" | "said" | "saying") => {
+            // (`haven't said much about it`, `Ruiz said a lot about taxes` report what
+            // was or was not said: only a thing says a lot about someone.)
+            let thing = i > 0
+                && matches!(
+                    word(text, &at(toks, i - 1)),
+                    "It" | "it" | "That" | "that" | "This" | "this" | "which"
+                );
+            matches!(w(k), "goodbye" | "hello" | "farewell" | "grace" | "amen")
+                || thing
+                    && (w(k) == "volumes"
+                        || w(k) == "a"
+                            && w(k + 1) == "lot"
+                            && (w(k + 2) == "about"
+                                || toks.get(k + 2).map_or(true, |t| !t.is_word())))
+        }
+        Some(b'a' | b'A') if stem("argu") => {
+            let n = if cues::is_determiner(w(k)) { k + 1 } else { k };
+            // (Not `argued the case was moot before the court`: a verb makes it a clause.)
+            matches!(w(n), "case" | "cases" | "appeal" | "appeals" | "motion")
+                && (n + 1..(n + 7).min(end))
+                    .take_while(|&m| !clause_verb(w(m)))
+                    .any(|m| {
+                        matches!(
+                            w(m),
+                            "before" | "court" | "Court" | "justices" | "judge" | "jury"
+                        )
+                    })
+        }
+        Some(b'a' | b'A') if stem("answer") => {
+            w(k) == "the" && matches!(w(k + 1), "door" | "phone" | "bell" | "doorbell")
+        }
+        Some(b'r' | b'R') if stem("report") => {
+            noun_phrase_only(toks, k, end)
+                && (k + 1..end).any(|m| {
+                    w(m) == "to"
+                        && matches!(
+                            if w(m + 1) == "the" {
+                                w(m + 2)
+                            } else {
+                                w(m + 1)
+                            },
+                            "police" | "authorities" | "FBI" | "sheriff"
+                        )
+                })
+        }
+        _ => false,
+    }
 }
 
 /// Whether `toks[k..end]` reads as a noun phrase without a verb: it opens with a
