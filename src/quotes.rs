@@ -3708,6 +3708,9 @@ impl<'l, 'a> Run<'l, 'a> {
             {
                 m += 1;
             }
+            if m == stop {
+                m = long_addressee(text, toks, k).unwrap_or(m);
+            }
             // The words walked are the addressee only if they hold no verb: in `told
             // the BBC the offer was "generous"` the clause starts after `the BBC`.
             let clause = (k..m).any(|n| clause_verb(word(text, &at(toks, n))));
@@ -5877,6 +5880,33 @@ fn answers_questions(text: &str, toks: &[Tok], i: usize, k: usize) -> bool {
             .get(..6)
             .is_some_and(|p| p.eq_ignore_ascii_case(b"answer"))
         && (question(k) || question(k + 1) || question(k + 2))
+}
+
+/// The `that` after a long addressee and the time or place after it, from `k`: `told
+/// CBS News anchor Norah Jones on Sunday that`, `told Breitbart News Daily host Stephen
+/// K. Bannon on Monday that`. Only names, the titles before them and the words of a time
+/// or a place may stand before it (not `told reporters the plan that Congress passed`).
+fn long_addressee(text: &str, toks: &[Tok], k: usize) -> Option<usize> {
+    let mut cap = false;
+    for m in k..(k + 14).min(toks.len()) {
+        let t = at(toks, m);
+        if !t.is_word() && !place_comma(toks, m) && !s_apostrophe(toks, m) {
+            return None;
+        }
+        let w = word(text, &t);
+        if w == "that" {
+            return (cap && m > k).then_some(m);
+        }
+        if t.is_cap() {
+            cap = true;
+            continue;
+        }
+        let titled = toks.get(m + 1).is_some_and(|n| n.is_word() && n.is_cap());
+        if t.is_word() && !(titled || cues::opens_tail(w) || is_time_word(w)) {
+            return None;
+        }
+    }
+    None
 }
 
 /// Whether the cue at `i`, with its object from `k` to `end`, is a verb of saying in a
