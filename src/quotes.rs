@@ -2742,6 +2742,7 @@ impl<'l, 'a> Run<'l, 'a> {
         }
         while start < i {
             if let Some(sp) = np_forward(text, toks, start, i) {
+                let sp = self.title_of(toks, sp, i);
                 let head = at(toks, sp.1 - 1);
                 let hw = word(text, &head);
                 let verb_follows = at(toks, sp.1).is_word();
@@ -2824,6 +2825,34 @@ impl<'l, 'a> Run<'l, 'a> {
                     && toks.get(m + 1).is_some_and(|n| n.is_word() && !n.is_cap())
             })
             .map(|m| (m, m + 1))
+    }
+
+    /// `Speaker of the House Paul Ryan`, `Pennsylvania Secretary of the Commonwealth Lena
+    /// Morales`: a title noun phrase `sp` that `of` and a capitalised complement carry on
+    /// to the name after them (before `i`), read as one subject.
+    fn title_of(&self, toks: &[Tok], sp: (usize, usize), i: usize) -> (usize, usize) {
+        let text = self.text;
+        let head = at(toks, sp.1 - 1);
+        if !head.is_cap() || toks.get(sp.1).map_or(true, |t| t.text != "of") {
+            return sp;
+        }
+        let hw = word(text, &head);
+        if !(cues::is_role_noun(hw) || cues::facts(hw).title()) {
+            return sp;
+        }
+        let from = if toks.get(sp.1 + 1).is_some_and(|t| t.text == "the") {
+            sp.1 + 2
+        } else {
+            sp.1 + 1
+        };
+        match np_forward(text, toks, from, i) {
+            Some(rest)
+                if rest.1 > from + 1 && rest.1 <= sp.0 + 12 && at(toks, rest.1 - 1).is_cap() =>
+            {
+                (sp.0, rest.1)
+            }
+            _ => sp,
+        }
     }
 
     /// `Ruiz said the bill was dead, and Pike went further, arguing …`: a clause with a
