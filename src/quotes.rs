@@ -2827,6 +2827,52 @@ impl<'l, 'a> Run<'l, 'a> {
             .map(|m| (m, m + 1))
     }
 
+    /// `…, he acknowledged, but he said …`: a conjunction at `m` and a subject pronoun
+    /// after it open a clause of the narrator's, not more of the words.
+    fn new_subject_after(&self, toks: &[Tok], m: usize) -> bool {
+        let text = self.text;
+        matches!(word(text, &at(toks, m)), "and" | "but")
+            && toks
+                .get(m + 1)
+                .is_some_and(|p| matches!(word(text, p), "he" | "she" | "they" | "we" | "I"))
+    }
+
+    /// `The plan, Ruiz said on Monday, would cut taxes`, `said in an interview with
+    /// the Times,`: the comma after a short time, place or manner phrase that follows a
+    /// middle cue at `from`, or `from` itself when none does.
+    fn past_short_tail(&self, toks: &[Tok], from: usize) -> usize {
+        let text = self.text;
+        let opens = toks.get(from).is_some_and(|t| {
+            let w = word(text, t);
+            t.is_word()
+                && (is_time_word(w)
+                    || w.ends_with("ly")
+                    || matches!(
+                        w,
+                        "on" | "in"
+                            | "at"
+                            | "with"
+                            | "during"
+                            | "last"
+                            | "this"
+                            | "earlier"
+                            | "later"
+                    ))
+        });
+        if !opens {
+            return from;
+        }
+        (from + 1..(from + 10).min(toks.len()))
+            .take_while(|&m| {
+                let t = at(toks, m);
+                t.is_word() && !clause_verb(word(text, &t))
+                    || t.is_punct(',')
+                    || s_apostrophe(toks, m)
+            })
+            .find(|&m| at(toks, m).is_punct(','))
+            .unwrap_or(from)
+    }
+
     /// `Speaker of the House Paul Ryan`, `Pennsylvania Secretary of the Commonwealth Lena
     /// Morales`: a title noun phrase `sp` that `of` and a capitalised complement carry on
     /// to the name after them (before `i`), read as one subject.
@@ -3255,6 +3301,7 @@ impl<'l, 'a> Run<'l, 'a> {
                             )
                         })
                 };
+                let tail_from = self.past_short_tail(toks, tail_from);
                 let middle = !a.inverted
                     && unquoted
                     && toks.get(tail_from).is_some_and(|t| t.is_punct(','))
@@ -3269,6 +3316,7 @@ impl<'l, 'a> Run<'l, 'a> {
                             && !cues::opens_tail(w)
                             && !w.ends_with("ly")
                             && !matches!(w, "who" | "which" | "whose" | "where")
+                            && !self.new_subject_after(toks, tail_from + 1)
                     });
                 if middle && cs < ce && !(cs..ce).any(held) {
                     let end = clause_end(toks, tail_from);
