@@ -1673,7 +1673,12 @@ impl<'l, 'a> Run<'l, 'a> {
     fn block_quotation(&mut self, start: usize, end: usize, para: usize, para_start: bool) -> bool {
         let text = self.text;
         if let Some(idx) = self.block_quote {
-            let last = idx + 1 == self.out.len();
+            // (Reports inside it may follow: `WALLACE: Mayor, you have said she is too
+            // sick. What is your evidence?` goes on past its `said`.)
+            let last = self.out.get(idx).is_some_and(|q| {
+                let inside = |r: &Quote| r.span.end() <= q.span.end();
+                self.out.get(idx + 1..).unwrap_or(&[]).iter().all(inside)
+            });
             if let Some(q) = self.out.get_mut(idx).filter(|_| last && !para_start) {
                 let gap = text.get(q.span.end()..start).unwrap_or("\n\n");
                 if !gap.contains("\n\n") && !gap.contains("\r\n\r\n") {
@@ -3690,7 +3695,12 @@ impl<'l, 'a> Run<'l, 'a> {
             let w = t.text.as_bytes();
             w.len() >= 2 && w.iter().all(|b| !b.is_ascii_lowercase())
         });
-        if end <= c + 1 || (words < 3 && !quoted && !transcript) || any_taken(taken, c + 1, end) {
+        // (A turn owns its words even when a report inside them was taken: `WALLACE:
+        // Mayor, you have said she is too sick.` is the host's turn.)
+        if end <= c + 1
+            || (words < 3 && !quoted && !transcript)
+            || !transcript && any_taken(taken, c + 1, end)
+        {
             return None;
         }
         let attr = Attr {
