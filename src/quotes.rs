@@ -2832,6 +2832,41 @@ impl<'l, 'a> Run<'l, 'a> {
             .map(|m| (m, m + 1))
     }
 
+    /// Whether person `id`, given `role` (`secretary`), may be the one of `field`
+    /// (`defense` in `the secretary of defense`): the title written beside their name
+    /// names that field, or names no role at all (`Secretary of State John Kerry` is
+    /// not `the secretary of defense`; `Defense Secretary Ash Carter` is not `the
+    /// secretary of state`).
+    fn same_field(&self, id: u32, role: &str, field: &str) -> bool {
+        let text = self.text;
+        let Some(name) = self.names.name_span(id) else {
+            return true;
+        };
+        let mut lo = name.start().saturating_sub(48);
+        while !text.is_char_boundary(lo) {
+            lo += 1;
+        }
+        let mut hi = (name.end() + 48).min(text.len());
+        while !text.is_char_boundary(hi) {
+            hi -= 1;
+        }
+        let has = |hay: &str, n: &str| {
+            !n.is_empty()
+                && hay
+                    .as_bytes()
+                    .windows(n.len())
+                    .any(|w| w.eq_ignore_ascii_case(n.as_bytes()))
+        };
+        let before = text.get(lo..name.start()).unwrap_or("");
+        let after = text.get(name.end()..hi).unwrap_or("");
+        // Only the nearest sentence on each side.
+        let before = before.rsplit(['.', '\n']).next().unwrap_or(before);
+        let after = after.split(['.', '\n']).next().unwrap_or(after);
+        [before, after]
+            .iter()
+            .all(|side| !has(side, role) || has(side, field))
+    }
+
     /// `…, he acknowledged, but he said …`: a conjunction at `m` and a subject pronoun
     /// after it open a clause of the narrator's, not more of the words.
     fn new_subject_after(&self, toks: &[Tok], m: usize) -> bool {
@@ -5738,7 +5773,9 @@ impl<'l, 'a> Run<'l, 'a> {
                 .get(o + 1..b)
                 .is_some_and(|r| r.iter().all(|t| t.is_word() && !t.is_cap()));
             if field && cues::facts(role).title() {
-                self.names.by_role(role)
+                self.names
+                    .by_role(role)
+                    .filter(|&id| self.same_field(id, role, word(text, &at(toks, o + 1))))
             } else {
                 None
             }

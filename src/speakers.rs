@@ -2004,6 +2004,11 @@ impl<'a> Names<'a> {
         self.push_recent(id, true);
     }
 
+    /// Where the fullest name of a person stands.
+    pub(crate) fn name_span(&self, id: u32) -> Option<Span> {
+        self.people.get(id as usize).map(|p| p.name)
+    }
+
     /// The fullest name of a person.
     pub(crate) fn name(&self, text: &'a str, id: u32) -> Option<&'a str> {
         self.people.get(id as usize).map(|p| p.name.as_str(text))
