@@ -2836,8 +2836,10 @@ impl<'l, 'a> Run<'l, 'a> {
     /// (`defense` in `the secretary of defense`): the title written beside their name
     /// names that field, or names no role at all (`Secretary of State John Kerry` is
     /// not `the secretary of defense`; `Defense Secretary Ash Carter` is not `the
-    /// secretary of state`).
-    fn same_field(&self, id: u32, role: &str, field: &str) -> bool {
+    /// secretary of state`). With `plain`, `field` is empty and the title must hold no
+    /// rank word (`the president` is not `Vice President Joe Biden`); a rank word as
+    /// `field` must be in it (`the vice president` is not `President Barack Obama`).
+    fn same_field(&self, id: u32, role: &str, field: &str, plain: bool) -> bool {
         let text = self.text;
         let Some(name) = self.names.name_span(id) else {
             return true;
@@ -2862,9 +2864,15 @@ impl<'l, 'a> Run<'l, 'a> {
         // Only the nearest sentence on each side.
         let before = before.rsplit(['.', '\n']).next().unwrap_or(before);
         let after = after.split(['.', '\n']).next().unwrap_or(after);
-        [before, after]
-            .iter()
-            .all(|side| !has(side, role) || has(side, field))
+        let ranked = |side: &str| RANKS.iter().any(|r| has(side, r));
+        [before, after].iter().all(|side| {
+            !has(side, role)
+                || if plain {
+                    !ranked(side)
+                } else {
+                    has(side, field)
+                }
+        })
     }
 
     /// `…, he acknowledged, but he said …`: a conjunction at `m` and a subject pronoun
@@ -5752,7 +5760,12 @@ impl<'l, 'a> Run<'l, 'a> {
             } else if let Some(pa) = party() {
                 self.names.by_party_role(pa, hw)
             } else {
-                self.names.by_role(hw)
+                let rank = toks
+                    .get(a + 1..b - 1)
+                    .and_then(|ws| ws.iter().find_map(|t| rank_word(t.text)));
+                self.names
+                    .by_role(hw)
+                    .filter(|&id| self.same_field(id, hw, rank.unwrap_or(""), rank.is_none()))
             }
         } else if hw == "lady"
             && b >= a + 3
@@ -5775,7 +5788,7 @@ impl<'l, 'a> Run<'l, 'a> {
             if field && cues::facts(role).title() {
                 self.names
                     .by_role(role)
-                    .filter(|&id| self.same_field(id, role, word(text, &at(toks, o + 1))))
+                    .filter(|&id| self.same_field(id, role, word(text, &at(toks, o + 1)), false))
             } else {
                 None
             }
@@ -6031,6 +6044,15 @@ fn long_addressee(text: &str, toks: &[Tok], k: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// Words that make a role another one below it (`deputy campaign manager`, `vice
+/// president`).
+const RANKS: [&str; 4] = ["deputy", "assistant", "vice", "associate"];
+
+/// The rank word `w` is, if it is one (`Deputy`, `vice`).
+fn rank_word(w: &str) -> Option<&'static str> {
+    RANKS.iter().find(|r| r.eq_ignore_ascii_case(w)).copied()
 }
 
 /// Whether the cue at `i`, with its object from `k` to `end`, is a verb of saying in a
