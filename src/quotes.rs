@@ -2861,9 +2861,14 @@ impl<'l, 'a> Run<'l, 'a> {
         };
         let before = text.get(lo..name.start()).unwrap_or("");
         let after = text.get(name.end()..hi).unwrap_or("");
-        // Only the nearest sentence on each side.
-        let before = before.rsplit(['.', '\n']).next().unwrap_or(before);
-        let after = after.split(['.', '\n']).next().unwrap_or(after);
+        // Only the title right before the name (`… and Vice President Joe Biden`: not
+        // `President Barack Obama and`) and an appositive right after it (`, the
+        // deputy campaign manager,`).
+        let before = before.rsplit(['.', ',', '\n']).next().unwrap_or(before);
+        let before = before.rsplit(" and ").next().unwrap_or(before);
+        let after = after
+            .strip_prefix(',')
+            .map_or("", |a| a.split(['.', ',', '\n']).next().unwrap_or(a));
         let ranked = |side: &str| RANKS.iter().any(|r| has(side, r));
         [before, after].iter().all(|side| {
             !has(side, role)
