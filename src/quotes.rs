@@ -1681,7 +1681,12 @@ impl<'l, 'a> Run<'l, 'a> {
     fn block_quotation(&mut self, start: usize, end: usize, para: usize, para_start: bool) -> bool {
         let text = self.text;
         if let Some(idx) = self.block_quote {
-            let last = idx + 1 == self.out.len();
+            // (Reports inside it may follow: `WALLACE: Mayor, you have said she is too
+            // sick. What is your evidence?` goes on past its `said`.)
+            let last = self.out.get(idx).is_some_and(|q| {
+                let inside = |r: &Quote| r.span.end() <= q.span.end();
+                self.out.get(idx + 1..).unwrap_or(&[]).iter().all(inside)
+            });
             if let Some(q) = self.out.get_mut(idx).filter(|_| last && !para_start) {
                 let gap = text.get(q.span.end()..start).unwrap_or("\n\n");
                 if !gap.contains("\n\n") && !gap.contains("\r\n\r\n") {
@@ -2750,6 +2755,7 @@ impl<'l, 'a> Run<'l, 'a> {
         }
         while start < i {
             if let Some(sp) = np_forward(text, toks, start, i) {
+                let sp = self.title_of(toks, sp, i);
                 let head = at(toks, sp.1 - 1);
                 let hw = word(text, &head);
                 let verb_follows = at(toks, party_tag_end(toks, sp.1)).is_word();
@@ -2837,6 +2843,128 @@ impl<'l, 'a> Run<'l, 'a> {
                     && toks.get(m + 1).is_some_and(|n| n.is_word() && !n.is_cap())
             })
             .map(|m| (m, m + 1))
+    }
+
+    /// Whether person `id`, given `role` (`secretary`), may be the one of `field`
+    /// (`defense` in `the secretary of defense`): the title written beside their name
+    /// names that field, or names no role at all (`Secretary of State John Kerry` is
+    /// not `the secretary of defense`; `Defense Secretary Ash Carter` is not `the
+    /// secretary of state`). With `plain`, `field` is empty and the title must hold no
+    /// rank word (`the president` is not `Vice President Joe Biden`); a rank word as
+    /// `field` must be in it (`the vice president` is not `President Barack Obama`).
+    fn same_field(&self, id: u32, role: &str, field: &str, plain: bool) -> bool {
+        let text = self.text;
+        let Some(name) = self.names.name_span(id) else {
+            return true;
+        };
+        let mut lo = name.start().saturating_sub(48);
+        while !text.is_char_boundary(lo) {
+            lo += 1;
+        }
+        let mut hi = (name.end() + 48).min(text.len());
+        while !text.is_char_boundary(hi) {
+            hi -= 1;
+        }
+        let has = |hay: &str, n: &str| {
+            !n.is_empty()
+                && hay
+                    .as_bytes()
+                    .windows(n.len())
+                    .any(|w| w.eq_ignore_ascii_case(n.as_bytes()))
+        };
+        let before = text.get(lo..name.start()).unwrap_or("");
+        let after = text.get(name.end()..hi).unwrap_or("");
+        // Only the title right before the name (`… and Vice President Joe Biden`: not
+        // `President Barack Obama and`) and an appositive right after it (`, the
+        // deputy campaign manager,`).
+        let before = before.rsplit(['.', ',', '\n']).next().unwrap_or(before);
+        let before = before.rsplit(" and ").next().unwrap_or(before);
+        let after = after
+            .strip_prefix(',')
+            .map_or("", |a| a.split(['.', ',', '\n']).next().unwrap_or(a));
+        let ranked = |side: &str| RANKS.iter().any(|r| has(side, r));
+        [before, after].iter().all(|side| {
+            !has(side, role)
+                || if plain {
+                    !ranked(side)
+                } else {
+                    has(side, field)
+                }
+        })
+    }
+
+    /// `…, he acknowledged, but he said …`: a conjunction at `m` and a subject pronoun
+    /// after it open a clause of the narrator's, not more of the words.
+    fn new_subject_after(&self, toks: &[Tok], m: usize) -> bool {
+        let text = self.text;
+        matches!(word(text, &at(toks, m)), "and" | "but")
+            && toks
+                .get(m + 1)
+                .is_some_and(|p| matches!(word(text, p), "he" | "she" | "they" | "we" | "I"))
+    }
+
+    /// `The plan, Ruiz said on Monday, would cut taxes`, `said in an interview with
+    /// the Times,`: the comma after a short time, place or manner phrase that follows a
+    /// middle cue at `from`, or `from` itself when none does.
+    fn past_short_tail(&self, toks: &[Tok], from: usize) -> usize {
+        let text = self.text;
+        let opens = toks.get(from).is_some_and(|t| {
+            let w = word(text, t);
+            t.is_word()
+                && (is_time_word(w)
+                    || w.ends_with("ly")
+                    || matches!(
+                        w,
+                        "on" | "in"
+                            | "at"
+                            | "with"
+                            | "during"
+                            | "last"
+                            | "this"
+                            | "earlier"
+                            | "later"
+                    ))
+        });
+        if !opens {
+            return from;
+        }
+        (from + 1..(from + 10).min(toks.len()))
+            .take_while(|&m| {
+                let t = at(toks, m);
+                t.is_word() && !clause_verb(word(text, &t))
+                    || t.is_punct(',')
+                    || s_apostrophe(toks, m)
+            })
+            .find(|&m| at(toks, m).is_punct(','))
+            .unwrap_or(from)
+    }
+
+    /// `Speaker of the House Paul Ryan`, `Pennsylvania Secretary of the Commonwealth Lena
+    /// Morales`: a title noun phrase `sp` that `of` and a capitalised complement carry on
+    /// to the name after them (before `i`), read as one subject.
+    fn title_of(&self, toks: &[Tok], sp: (usize, usize), i: usize) -> (usize, usize) {
+        let text = self.text;
+        let head = at(toks, sp.1 - 1);
+        if !head.is_cap() || toks.get(sp.1).map_or(true, |t| t.text != "of") {
+            return sp;
+        }
+        let hw = word(text, &head);
+        if !(cues::is_role_noun(hw) || cues::facts(hw).title()) {
+            return sp;
+        }
+        let from = if toks.get(sp.1 + 1).is_some_and(|t| t.text == "the") {
+            sp.1 + 2
+        } else {
+            sp.1 + 1
+        };
+        match np_forward(text, toks, from, i) {
+            Some(rest)
+                if rest.1 > from + 1 && rest.1 <= sp.0 + 12 && at(toks, rest.1 - 1).is_cap() =>
+            {
+                (sp.0, rest.1)
+            }
+            _ => sp,
+        }
     }
 
     /// `Ruiz said the bill was dead, and Pike went further, arguing …`: a clause with a
@@ -3239,6 +3367,7 @@ impl<'l, 'a> Run<'l, 'a> {
                             )
                         })
                 };
+                let tail_from = self.past_short_tail(toks, tail_from);
                 let middle = !a.inverted
                     && unquoted
                     && toks.get(tail_from).is_some_and(|t| t.is_punct(','))
@@ -3253,6 +3382,7 @@ impl<'l, 'a> Run<'l, 'a> {
                             && !cues::opens_tail(w)
                             && !w.ends_with("ly")
                             && !matches!(w, "who" | "which" | "whose" | "where")
+                            && !self.new_subject_after(toks, tail_from + 1)
                     });
                 if middle && cs < ce && !(cs..ce).any(held) {
                     let end = clause_end(toks, tail_from);
@@ -3626,7 +3756,12 @@ impl<'l, 'a> Run<'l, 'a> {
             let w = t.text.as_bytes();
             w.len() >= 2 && w.iter().all(|b| !b.is_ascii_lowercase())
         });
-        if end <= c + 1 || (words < 3 && !quoted && !transcript) || any_taken(taken, c + 1, end) {
+        // (A turn owns its words even when a report inside them was taken: `WALLACE:
+        // Mayor, you have said she is too sick.` is the host's turn.)
+        if end <= c + 1
+            || (words < 3 && !quoted && !transcript)
+            || !transcript && any_taken(taken, c + 1, end)
+        {
             return None;
         }
         let attr = Attr {
@@ -3720,6 +3855,9 @@ impl<'l, 'a> Run<'l, 'a> {
                 && !subject(m)
             {
                 m += 1;
+            }
+            if m == stop {
+                m = long_addressee(text, toks, k).unwrap_or(m);
             }
             // The words walked are the addressee only if they hold no verb: in `told
             // the BBC the offer was "generous"` the clause starts after `the BBC`.
@@ -4082,15 +4220,24 @@ impl<'l, 'a> Run<'l, 'a> {
         // `said he expected a vote, but declined to give a date`: the speaker's refusal
         // is narration, not the words.
         let mut demur = None;
+        // `said the plan would fail and offered no details`: the main clause's second
+        // verb (the first `and` or `but` before a past form; judged below).
+        let mut verb_and = None;
         while end < toks.len() && end < k + 200 {
             match at(toks, end).kind {
-                TokKind::Word { .. }
-                    if demur.is_none()
-                        && end > k + 2
-                        && word(text, &at(toks, end)) == "but"
-                        && declines(text, toks, end + 1) =>
-                {
-                    demur = Some(end);
+                // (Both are asked only of a three-letter word.)
+                TokKind::Word { .. } if end > k + 2 && at(toks, end).text.len() == 3 => {
+                    let w = at(toks, end).text;
+                    if demur.is_none() && w == "but" && declines(text, toks, end + 1) {
+                        demur = Some(end);
+                    } else if verb_and.is_none()
+                        && matches!(w, "and" | "but")
+                        && toks
+                            .get(end + 1)
+                            .is_some_and(|v| cues::simple_past(word(text, v)).is_some())
+                    {
+                        verb_and = Some(end);
+                    }
                 }
                 TokKind::Punct('.') if toks.get(end + 1).is_some_and(Tok::is_word) => {}
                 TokKind::Punct('.' | '!' | '?' | ';') => break,
@@ -4256,6 +4403,12 @@ impl<'l, 'a> Run<'l, 'a> {
                 end -= 1;
             }
         }
+        if let Some(stop) = verb_and.filter(|&m| m < end && main_verb_resumes(text, toks, k, m)) {
+            end = stop;
+            while end > k && at(toks, end - 1).is_punct(',') {
+                end -= 1;
+            }
+        }
         // "Ruiz, who said the goal was growth, left the party": a relative clause's
         // content ends at the comma where the main clause's verb phrase takes over.
         // So does one whose speaker follows the pronoun: `the plan, which critics say
@@ -4361,6 +4514,10 @@ impl<'l, 'a> Run<'l, 'a> {
         if !that && answers_questions(text, toks, a.cue.0, k) {
             return None;
         }
+        // `argued the case before the court`, `says a lot about`, `said goodbye`.
+        if !that && other_sense(text, toks, a.cue.0, k, end) {
+            return None;
+        }
         // `maintains a program`, `added a note of caution`: verbs that report speech only
         // with a clause, not with a noun phrase that has no verb.
         if !that
@@ -4423,6 +4580,14 @@ impl<'l, 'a> Run<'l, 'a> {
             return false;
         }
         let cue = word(text, &at(toks, a.cue.0));
+        // `would respond if asked`: after a verb of answering `if` opens a condition.
+        if w == "if"
+            && ["respon", "repl", "react", "answer", "comment"]
+                .iter()
+                .any(|p| cue.starts_with(p))
+        {
+            return false;
+        }
         if matches!(w, "whether" | "if") {
             return a.class != CueClass::Noun || matches!(cue, "said" | "says" | "saying");
         }
@@ -5871,7 +6036,12 @@ impl<'l, 'a> Run<'l, 'a> {
             } else if let Some(pa) = party() {
                 self.names.by_party_role(pa, hw)
             } else {
-                self.names.by_role(hw)
+                let rank = toks
+                    .get(a + 1..b - 1)
+                    .and_then(|ws| ws.iter().find_map(|t| rank_word(t.text)));
+                self.names
+                    .by_role(hw)
+                    .filter(|&id| self.same_field(id, hw, rank.unwrap_or(""), rank.is_none()))
             }
         } else if hw == "lady"
             && b >= a + 3
@@ -5892,7 +6062,9 @@ impl<'l, 'a> Run<'l, 'a> {
                 .get(o + 1..b)
                 .is_some_and(|r| r.iter().all(|t| t.is_word() && !t.is_cap()));
             if field && cues::facts(role).title() {
-                self.names.by_role(role)
+                self.names
+                    .by_role(role)
+                    .filter(|&id| self.same_field(id, role, word(text, &at(toks, o + 1)), false))
             } else {
                 None
             }
@@ -6121,6 +6293,109 @@ fn answers_questions(text: &str, toks: &[Tok], i: usize, k: usize) -> bool {
             .get(..6)
             .is_some_and(|p| p.eq_ignore_ascii_case(b"answer"))
         && (question(k) || question(k + 1) || question(k + 2))
+}
+
+/// The `that` after a long addressee and the time or place after it, from `k`: `told
+/// CBS News anchor Norah Jones on Sunday that`, `told Breitbart News Daily host Stephen
+/// K. Bannon on Monday that`. Only names, the titles before them and the words of a time
+/// or a place may stand before it (not `told reporters the plan that Congress passed`).
+fn long_addressee(text: &str, toks: &[Tok], k: usize) -> Option<usize> {
+    let mut cap = false;
+    for m in k..(k + 14).min(toks.len()) {
+        let t = at(toks, m);
+        if !t.is_word() && !place_comma(toks, m) && !s_apostrophe(toks, m) {
+            return None;
+        }
+        let w = word(text, &t);
+        if w == "that" {
+            return (cap && m > k).then_some(m);
+        }
+        if t.is_cap() {
+            cap = true;
+            continue;
+        }
+        let titled = toks.get(m + 1).is_some_and(|n| n.is_word() && n.is_cap());
+        if t.is_word() && !(titled || cues::opens_tail(w) || is_time_word(w)) {
+            return None;
+        }
+    }
+    None
+}
+
+/// Words that make a role another one below it (`deputy campaign manager`, `vice
+/// president`).
+const RANKS: [&str; 4] = ["deputy", "assistant", "vice", "associate"];
+
+/// The rank word `w` is, if it is one (`Deputy`, `vice`).
+fn rank_word(w: &str) -> Option<&'static str> {
+    RANKS.iter().find(|r| r.eq_ignore_ascii_case(w)).copied()
+}
+
+/// Whether the cue at `i`, with its object from `k` to `end`, is a verb of saying in a
+/// sense that reports no words: a lawyer's argument in court (`argued the case before
+/// the Supreme Court`), an idiom (`it says a lot about`, `said goodbye`), a door or a
+/// phone answered, a crime reported to the police.
+fn other_sense(text: &str, toks: &[Tok], i: usize, k: usize, end: usize) -> bool {
+    let v = word(text, &at(toks, i));
+    let w = |n: usize| {
+        toks.get(n)
+            .filter(|t| t.is_word() && n < end)
+            .map_or("", |t| word(text, t))
+    };
+    let stem = |p: &str| {
+        v.as_bytes()
+            .get(..p.len())
+            .is_some_and(|b| b.eq_ignore_ascii_case(p.as_bytes()))
+    };
+    match v.as_bytes().first() {
+        Some(b's' | b'S') if matches!(v, "say" | "says" | "said" | "saying") => {
+            // (`haven't said much about it`, `Ruiz said a lot about taxes` report what
+            // was or was not said: only a thing says a lot about someone.)
+            let thing = i > 0
+                && matches!(
+                    word(text, &at(toks, i - 1)),
+                    "It" | "it" | "That" | "that" | "This" | "this" | "which"
+                );
+            matches!(w(k), "goodbye" | "hello" | "farewell" | "grace" | "amen")
+                || thing
+                    && (w(k) == "volumes"
+                        || w(k) == "a"
+                            && w(k + 1) == "lot"
+                            && (w(k + 2) == "about"
+                                || toks.get(k + 2).map_or(true, |t| !t.is_word())))
+        }
+        Some(b'a' | b'A') if stem("argu") => {
+            let n = if cues::is_determiner(w(k)) { k + 1 } else { k };
+            // (Not `argued the case was moot before the court`: a verb makes it a clause.)
+            matches!(w(n), "case" | "cases" | "appeal" | "appeals" | "motion")
+                && (n + 1..(n + 7).min(end))
+                    .take_while(|&m| !clause_verb(w(m)))
+                    .any(|m| {
+                        matches!(
+                            w(m),
+                            "before" | "court" | "Court" | "justices" | "judge" | "jury"
+                        )
+                    })
+        }
+        Some(b'a' | b'A') if stem("answer") => {
+            w(k) == "the" && matches!(w(k + 1), "door" | "phone" | "bell" | "doorbell")
+        }
+        Some(b'r' | b'R') if stem("report") => {
+            noun_phrase_only(toks, k, end)
+                && (k + 1..end).any(|m| {
+                    w(m) == "to"
+                        && matches!(
+                            if w(m + 1) == "the" {
+                                w(m + 2)
+                            } else {
+                                w(m + 1)
+                            },
+                            "police" | "authorities" | "FBI" | "sheriff"
+                        )
+                })
+        }
+        _ => false,
+    }
 }
 
 /// Whether `toks[k..end]` reads as a noun phrase without a verb: it opens with a
@@ -6428,6 +6703,56 @@ fn declines(text: &str, toks: &[Tok], m: usize) -> bool {
         v if v.ends_with("n't") || v.ends_with("n’t") => saying(w(m + 1)),
         _ => false,
     }
+}
+
+/// Where the main clause's second verb takes over from reported words `[k, end)`:
+/// the `and` or `but` before a past form that cannot go on the reported clause's
+/// verb phrase. After a modal or `do` the verb phrase wants a base form (`said the
+/// plan would fail and offered no details`). After `have` a simple past may go on the
+/// reported clause (`said her father had worked there and knew everyone`): only a
+/// comma and `but` turn back to the speaker (`had helped her, but offered no proof`).
+/// A past that may be an adjective (`would help students and retired workers`) counts
+/// only before a determiner, a pronoun, a preposition or punctuation.
+fn main_verb_resumes(text: &str, toks: &[Tok], k: usize, m: usize) -> bool {
+    let Some(only) = toks
+        .get(m + 1)
+        .and_then(|v| cues::simple_past(word(text, v)))
+    else {
+        return false;
+    };
+    // The nearest auxiliary before: a modal or `do` wants a base form; `have`, `be`, a
+    // subject or a subordinator leave a past possible.
+    let lo = k.max(m.saturating_sub(40));
+    let base = (lo..m).rev().find_map(|n| {
+        let w = word(text, &at(toks, n));
+        match w {
+            "would" | "will" | "could" | "can" | "should" | "may" | "might" | "must" | "do"
+            | "does" | "did" => Some(true),
+            "has" | "have" | "had" | "is" | "are" | "was" | "were" | "be" | "been" | "being"
+            | "am" | "that" | "who" | "which" | "he" | "she" | "they" | "we" | "I" | "it"
+            | "you" => Some(false),
+            _ if cues::is_subordinator(w) => Some(false),
+            _ => None,
+        }
+    });
+    let perfect = || {
+        (lo..m)
+            .rev()
+            .map(|n| word(text, &at(toks, n)))
+            .find(|w| clause_verb(w) || matches!(*w, "be" | "been" | "being"))
+            .is_some_and(|w| matches!(w, "has" | "have" | "had"))
+    };
+    let comma_but = word(text, &at(toks, m)) == "but" && at(toks, m - 1).is_punct(',') && perfect();
+    if !(base == Some(true) || comma_but) {
+        return false;
+    }
+    only || toks.get(m + 2).map_or(true, |n| {
+        !n.is_word() || {
+            let nw = word(text, n);
+            let f = cues::facts(nw);
+            f.determiner() || f.pronoun() || cues::info(nw).blocks_content()
+        }
+    })
 }
 
 /// Whether `w`, a preposition or a determiner, makes a cue word after it a noun (`via

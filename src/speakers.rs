@@ -1652,6 +1652,8 @@ pub(crate) fn name_parts_known(
     // The word after a title's `of the`.
     let mut of_the = None;
     let mut of_body = false;
+    // A title's `of` before a capitalised body (no `the`).
+    let mut of_title = None;
     for (i, t) in (a..).zip(run) {
         if !t.is_word() {
             return None;
@@ -1708,6 +1710,11 @@ pub(crate) fn name_parts_known(
             }
         }
         if !t.is_cap() && particle_surname(w).is_none() {
+            // `Director of National Intelligence James Clapper`: a title's `of` and the
+            // body after it, to be parted from the name below.
+            if i == start && i > a && t.text == "of" {
+                of_title = Some(i);
+            }
             let f = looked.unwrap_or_else(|| facts_at(i, w, start_facts));
             if !f.name_connector() {
                 if t.text == "the" && i == start + 1 && i > a + 1 && at(toks, start).text == "of" {
@@ -1721,6 +1728,23 @@ pub(crate) fn name_parts_known(
                 }
             }
         }
+    }
+    if of_title == Some(start) && start + 3 <= b {
+        // The name is its last two words, or runs from a known first name after the
+        // body's first word (`Secretary of Homeland Security Jeh Johnson`).
+        let from = (start + 2..b - 1)
+            .find(|&m| {
+                let t = at(toks, m);
+                t.is_cap() && cues::facts(t.text).name_start().1.is_some()
+            })
+            .unwrap_or((b - 2).max(start + 2));
+        capitals_before += toks
+            .get(start..from)
+            .unwrap_or(&[])
+            .iter()
+            .filter(|t| t.is_cap())
+            .count();
+        start = from;
     }
     // Two titled people as one subject (`Secretary John Kerry and Foreign Minister Sergei
     // Lavrov`): the titles after `and` leave the second name alone, but it is not the
@@ -2320,6 +2344,11 @@ impl<'a> Names<'a> {
             p.spoke = true;
         }
         self.push_recent(id, true);
+    }
+
+    /// Where the fullest name of a person stands.
+    pub(crate) fn name_span(&self, id: u32) -> Option<Span> {
+        self.people.get(id as usize).map(|p| p.name)
     }
 
     /// The fullest name of a person.

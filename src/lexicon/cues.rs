@@ -3270,3 +3270,28 @@ pub(crate) fn is_issue_verb(word: &str) -> bool {
             | "out"
     )
 }
+
+/// Whether a word is the simple past of a verb and not also its base form:
+/// `Some(true)` when it cannot be a past participle either (`took`, `went`), so it
+/// never goes on an auxiliary's verb phrase (`had made a mistake and took`);
+/// `Some(false)` for a past that is also the participle (`left`, `offered`).
+pub(crate) fn simple_past(word: &str) -> Option<bool> {
+    match word {
+        "took" | "went" | "gave" | "came" | "began" | "ran" | "wrote" | "spoke" | "knew"
+        | "saw" | "drove" | "rose" | "fell" | "broke" | "chose" | "threw" | "flew" | "grew"
+        | "drew" | "ate" | "did" | "was" | "were" | "sang" | "stole" | "forgot" | "rode"
+        | "hid" | "shook" | "woke" | "tore" | "wore" | "became" | "swore" | "withdrew"
+        | "undertook" => Some(true),
+        "left" | "made" | "told" | "said" | "kept" | "held" | "sent" | "spent" | "brought"
+        | "bought" | "thought" | "stood" | "paid" | "led" | "met" | "lost" | "won" | "built"
+        | "felt" | "heard" | "fought" | "taught" | "caught" | "sought" | "meant" | "struck"
+        | "got" | "sold" => Some(false),
+        _ if word.len() > 4
+            && word.ends_with("ed")
+            && word.bytes().all(|b| b.is_ascii_lowercase()) =>
+        {
+            Some(false)
+        }
+        _ => None,
+    }
+}
