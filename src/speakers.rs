@@ -2202,26 +2202,40 @@ impl<'a> Names<'a> {
     /// only one given the role if no other party is theirs.
     pub(crate) fn by_party_role(&self, party: &'static str, role: &str) -> Option<u32> {
         let key = canonical_role(role)?;
-        let ids = |k: &str| {
-            self.by_role
-                .iter()
-                .find(|r| r.0 == k)
-                .map_or([NONE; 2], |r| r.1)
-        };
-        let with_role = ids(key);
-        let with_party = ids(party);
-        let mut both = with_role
-            .into_iter()
-            .filter(|&id| id != NONE && with_party.contains(&id));
-        if let (Some(one), None) = (both.next(), both.next()) {
+        if let Some(one) = self.given_both(key, party) {
             return Some(one);
         }
         let one = only_one(&self.by_role, key)?;
-        let other_party = PARTIES
+        (!self.other_party(party, one)).then_some(one)
+    }
+
+    /// The people given the role key `k` (at most two, [`NONE`] for none).
+    fn role_ids(&self, k: &str) -> [u32; 2] {
+        self.by_role
+            .iter()
+            .find(|r| r.0 == k)
+            .map_or([NONE; 2], |r| r.1)
+    }
+
+    /// The one person given both role keys `a` and `b`, if exactly one is.
+    fn given_both(&self, a: &str, b: &str) -> Option<u32> {
+        let with_b = self.role_ids(b);
+        let mut both = self
+            .role_ids(a)
+            .into_iter()
+            .filter(|&id| id != NONE && with_b.contains(&id));
+        match (both.next(), both.next()) {
+            (Some(one), None) => Some(one),
+            _ => None,
+        }
+    }
+
+    /// Whether `id` was given a party other than `party`.
+    fn other_party(&self, party: &str, id: u32) -> bool {
+        PARTIES
             .iter()
             .filter(|&&q| q != party)
-            .any(|q| ids(q).contains(&one));
-        (!other_party).then_some(one)
+            .any(|q| self.role_ids(q).contains(&id))
     }
 
     /// The one person `the Kentucky Republican` or `the Vermont senator` means: `key` is a
@@ -2230,27 +2244,12 @@ impl<'a> Names<'a> {
     /// the one given the state, if no other party or role of that kind is theirs; else
     /// the one given `key`, if no other state is theirs.
     pub(crate) fn by_state(&self, state: &'static str, key: &'static str) -> Option<u32> {
-        let ids = |k: &str| {
-            self.by_role
-                .iter()
-                .find(|r| r.0 == k)
-                .map_or([NONE; 2], |r| r.1)
-        };
-        let with_key = ids(key);
-        let with_state = ids(state);
-        let mut both = with_key
-            .into_iter()
-            .filter(|&id| id != NONE && with_state.contains(&id));
-        if let (Some(one), None) = (both.next(), both.next()) {
+        if let Some(one) = self.given_both(key, state) {
             return Some(one);
         }
         let party = PARTIES.contains(&key);
         if let Some(one) = only_one(&self.by_role, state) {
-            let other = party
-                && PARTIES
-                    .iter()
-                    .filter(|&&q| q != key)
-                    .any(|q| ids(q).contains(&one));
+            let other = party && self.other_party(key, one);
             return (!other).then_some(one);
         }
         let one = only_one(&self.by_role, key)?;
