@@ -5229,6 +5229,10 @@ impl<'l, 'a> Run<'l, 'a> {
         // opens the sentence leaves the name its subject (an appositive after a comma,
         // `his wife, Democratic nominee Hillary Clinton,`, does not).
         let role_before = || {
+            // A window's first name has no word before it here.
+            if s == 0 {
+                return false;
+            }
             let f = cues::facts(word(text, &at(toks, s - 1)));
             if !(f.role_noun() || f.title()) {
                 return false;

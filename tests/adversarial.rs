@@ -52,3 +52,10 @@ fn ten_thousand_levels_of_nesting_do_not_overflow() {
     check("one_line", &format!("{}item\n", "- ".repeat(10_000)));
     check("parens", &format!("{}item\n", "(a) ".repeat(10_000)));
 }
+
+#[test]
+fn inputs_the_fuzzers_found_do_not_panic() {
+    // A window of names read on its own, whose first token is a name with no word
+    // before it (an overflow in debug builds).
+    check("window_first_name", "#speec\nRepopeec\nReporthr Halal");
+}
