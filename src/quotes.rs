@@ -5250,6 +5250,7 @@ impl<'l, 'a> Run<'l, 'a> {
                         .bytes()
                         .all(|c| c.is_ascii_alphanumeric() || c == b' ' || c == b'-')
             } || after_stop(k)
+                || self.role_appositive_to_opening(toks, s)
         };
         // After a comma the name opens a clause only after an opening phrase (`In a
         // statement, Ana Ruiz …`), not as the next item of a list (`New York, Los
@@ -5295,6 +5296,32 @@ impl<'l, 'a> Run<'l, 'a> {
     }
 
     /// Whether the unit being read is a title-case headline, asked once per unit.
+    /// Whether the name at `s`, after a role and up to five words before it, is the
+    /// appositive of a short phrase that opens its unit: `The moderator, Lakewood
+    /// Chamber of Commerce president Gloria Ames, asked …` (the name is the subject a
+    /// later `she` looks for).
+    fn role_appositive_to_opening(&self, toks: &[Tok], s: usize) -> bool {
+        let mut j = s.saturating_sub(1);
+        while j > 0 && j + 6 > s && at(toks, j - 1).is_word() {
+            j -= 1;
+        }
+        let Some(comma) = j
+            .checked_sub(1)
+            .map(|c| at(toks, c))
+            .filter(|c| c.is_punct(','))
+        else {
+            return false;
+        };
+        let lead = self.text.get(self.unit.0..comma.start).unwrap_or("");
+        let mut words = lead.split_ascii_whitespace();
+        let opens = words.next().is_some_and(|w| {
+            ["the", "a", "an", "its", "his", "her", "their"]
+                .iter()
+                .any(|d| d.eq_ignore_ascii_case(w))
+        });
+        opens && words.nth(2).is_none()
+    }
+
     /// Whether the run of capitals at `s..b`, after a comma, is the next item of a list
     /// of names (`New York, Los Angeles and Philadelphia`): a capitalised word other
     /// than a date before the comma, and `and`, `or` or another comma and name after it
