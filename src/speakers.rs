@@ -921,6 +921,17 @@ fn np_core_back(
             a -= 1;
             firm = a;
         } else if f.pronoun() || f.ends_forward() || f.speaker_preposition() {
+            // `The president of global affairs`: lowercase modifiers after a
+            // preposition belong to its object.
+            if w == "of"
+                && toks.get(a..firm).unwrap_or(&[]).iter().all(|t| {
+                    let m = word(text, t);
+                    !matches!(m, "what" | "who" | "which" | "that" | "how" | "why")
+                        && !cues::is_determiner(m)
+                })
+            {
+                firm = a;
+            }
             break;
         } else if w.len() > 3
             && (w.ends_with("ed") || w.ends_with('s') && !w.ends_with("ss") && at(toks, a).is_cap())
