@@ -2931,7 +2931,7 @@ impl<'l, 'a> Run<'l, 'a> {
         (from + 1..(from + 10).min(toks.len()))
             .take_while(|&m| {
                 let t = at(toks, m);
-                t.is_word() && !clause_verb(word(text, &t))
+                t.is_word() && !cues::is_clause_verb(word(text, &t))
                     || t.is_punct(',')
                     || s_apostrophe(toks, m)
             })
@@ -3861,7 +3861,7 @@ impl<'l, 'a> Run<'l, 'a> {
             }
             // The words walked are the addressee only if they hold no verb: in `told
             // the BBC the offer was "generous"` the clause starts after `the BBC`.
-            let clause = (k..m).any(|n| clause_verb(word(text, &at(toks, n))));
+            let clause = (k..m).any(|n| cues::is_clause_verb(word(text, &at(toks, n))));
             // `When the moderator asked about abortion, Calloway said …`, `When veterans
             // ask for help, …`: a topic or a request, not an addressee, and the comma
             // after it ends the question's clause.
@@ -4010,12 +4010,15 @@ impl<'l, 'a> Run<'l, 'a> {
             if w == "that" && !that_time(text, toks, m) {
                 // `said that day was the worst`: `that` and a time word before a verb are
                 // the clause's subject, not its opening.
-                let time_subject = time_after(text, toks, m)
-                    .is_some_and(|t| toks.get(t + 1).is_some_and(|v| clause_verb(word(text, v))));
+                let time_subject = time_after(text, toks, m).is_some_and(|t| {
+                    toks.get(t + 1)
+                        .is_some_and(|v| cues::is_clause_verb(word(text, v)))
+                });
                 // `says that isn't true`: `that` before a verb is the subject itself.
                 let pronoun = toks.get(m + 1).is_some_and(|v| {
                     let vw = word(text, v);
-                    v.is_word() && (clause_verb(vw) || vw.ends_with("n't") || vw.ends_with("n’t"))
+                    v.is_word()
+                        && (cues::is_clause_verb(vw) || vw.ends_with("n't") || vw.ends_with("n’t"))
                 });
                 k = if time_subject || pronoun { m } else { m + 1 };
                 subject = None;
@@ -4089,7 +4092,7 @@ impl<'l, 'a> Run<'l, 'a> {
             && toks
                 .get(m)
                 .map_or(true, |t| matches!(t.kind, TokKind::Punct('.' | '!' | '?')))
-            && (k..m).all(|n| !clause_verb(word(text, &at(toks, n))))
+            && (k..m).all(|n| !cues::is_clause_verb(word(text, &at(toks, n))))
             && toks.get(k).is_some_and(|t| {
                 let w = word(text, t);
                 w.ends_with("ly")
@@ -4971,7 +4974,7 @@ impl<'l, 'a> Run<'l, 'a> {
                 word(text, &at(toks, k)),
                 "to" | "in" | "on" | "at" | "during" | "with" | "for"
             )
-            && (k..c).all(|m| !clause_verb(word(text, &at(toks, m)))))
+            && (k..c).all(|m| !cues::is_clause_verb(word(text, &at(toks, m)))))
         .then_some(c)
     }
 
@@ -5281,15 +5284,11 @@ impl<'l, 'a> Run<'l, 'a> {
     /// body's head word (`Chamber of Commerce`).
     fn name_before_of(&self, toks: &[Tok], s: usize, b: usize) -> usize {
         let text = self.text;
-        let name_word = |t: Tok| {
-            let f = cues::facts(word(text, &t));
-            t.is_cap() && !f.title() && !f.stop_capital()
-        };
         (s + 2..b.saturating_sub(1))
             .find(|&o| {
                 matches!(at(toks, o).text, "of" | "for")
-                    && name_word(at(toks, o - 1))
-                    && name_word(at(toks, o - 2))
+                    && name_word(text, &at(toks, o - 1))
+                    && name_word(text, &at(toks, o - 2))
                     && !cues::is_body_head(word(text, &at(toks, o - 1)))
             })
             .unwrap_or(b)
@@ -5799,10 +5798,6 @@ impl<'l, 'a> Run<'l, 'a> {
             // Securities`), the nearest first: the nearest may be inside the employer's
             // name (`Ana Ruiz of Bank of America`). Past the last two words, only
             // before capitalised ones and their connectors.
-            let name_word = |t: Tok| {
-                let f = cues::facts(word(text, &t));
-                t.is_cap() && !f.title() && !f.stop_capital()
-            };
             let window = (a + 2).max(b.saturating_sub(5))..b.saturating_sub(1);
             let of = toks
                 .get(window.clone())
@@ -5815,8 +5810,8 @@ impl<'l, 'a> Run<'l, 'a> {
                 .find(|&o| {
                     // `The U.S. Chamber of Commerce`: after a body's head word the place or
                     // field is the body's name.
-                    name_word(at(toks, o - 1))
-                        && name_word(at(toks, o - 2))
+                    name_word(text, &at(toks, o - 1))
+                        && name_word(text, &at(toks, o - 2))
                         && !cues::is_body_head(word(text, &at(toks, o - 1)))
                         && (o + 3 >= b
                             || toks.get(o + 1..b).is_some_and(|r| {
@@ -6284,7 +6279,7 @@ fn clause_only_cue(w: &str) -> bool {
 /// Whether `w` reads as a finite verb after a subject: a past form (`went`, `pushed`),
 /// a third-person present (`goes`) or an auxiliary.
 fn clause_verb_or_past(w: &str) -> bool {
-    clause_verb(w)
+    cues::is_clause_verb(w)
         || w.len() > 3 && (w.ends_with("ed") || w.ends_with("es"))
         || matches!(
             w,
@@ -6400,7 +6395,7 @@ fn other_sense(text: &str, toks: &[Tok], i: usize, k: usize, end: usize) -> bool
             // (Not `argued the case was moot before the court`: a verb makes it a clause.)
             matches!(w(n), "case" | "cases" | "appeal" | "appeals" | "motion")
                 && (n + 1..(n + 7).min(end))
-                    .take_while(|&m| !clause_verb(w(m)))
+                    .take_while(|&m| !cues::is_clause_verb(w(m)))
                     .any(|m| {
                         matches!(
                             w(m),
@@ -6454,7 +6449,9 @@ fn noun_phrase_only(toks: &[Tok], k: usize, end: usize) -> bool {
         // A quotation in the object is speech (`added the words “…”`).
         t.quote().is_some()
             || t.is_word()
-                && (w.len() > 4 && w.ends_with("ed") || clause_verb(w) || matches!(w, "do" | "be"))
+                && (w.len() > 4 && w.ends_with("ed")
+                    || cues::is_clause_verb(w)
+                    || matches!(w, "do" | "be"))
     })
 }
 
@@ -6770,7 +6767,7 @@ fn main_verb_resumes(text: &str, toks: &[Tok], k: usize, m: usize) -> bool {
         (lo..m)
             .rev()
             .map(|n| word(text, &at(toks, n)))
-            .find(|w| clause_verb(w) || matches!(*w, "be" | "been" | "being"))
+            .find(|w| cues::is_clause_verb(w) || matches!(*w, "be" | "been" | "being"))
             .is_some_and(|w| matches!(w, "has" | "have" | "had"))
     };
     let comma_but = word(text, &at(toks, m)) == "but" && at(toks, m - 1).is_punct(',') && perfect();
@@ -6810,30 +6807,6 @@ fn narrator_participle(w: &str) -> bool {
             | "fuelling"
             | "paving"
             | "marking"
-    )
-}
-
-/// Whether `w` is an auxiliary or a form of `be` or `have`: a clause's verb, which no
-/// noun phrase holds.
-fn clause_verb(w: &str) -> bool {
-    matches!(
-        w,
-        "is" | "was"
-            | "are"
-            | "were"
-            | "has"
-            | "had"
-            | "have"
-            | "would"
-            | "will"
-            | "could"
-            | "can"
-            | "should"
-            | "may"
-            | "might"
-            | "must"
-            | "did"
-            | "does"
     )
 }
 
@@ -7287,6 +7260,13 @@ fn clause_tail(text: &str, toks: &[Tok], i: usize) -> Option<usize> {
         k += 1;
     }
     Some(k)
+}
+
+/// Whether `t` is a word of a person's name proper: capitalised, and neither a title
+/// nor a capitalised sentence word (what comes before an employer's `of` or `for`).
+fn name_word(text: &str, t: &Tok) -> bool {
+    let f = cues::facts(word(text, t));
+    t.is_cap() && !f.title() && !f.stop_capital()
 }
 
 #[cfg(test)]

@@ -863,7 +863,7 @@ fn np_core_back(
             // `The ad concludes with footage of Ruiz saying`: a preposition between a
             // determiner and the head means the two are in different phrases (`of`
             // makes one: `the mother of three`, `many of whom`).
-            if f.ends_forward() || f.pronoun() || w != "of" && is_preposition(w) {
+            if f.ends_forward() || f.pronoun() || w != "of" && cues::is_preposition(w) {
                 return None;
             }
         }
@@ -940,7 +940,7 @@ fn np_core_back(
             // plural before a noun in small letters modifies it: `the communications
             // director`.
             break;
-        } else if thing_noun(w) {
+        } else if cues::is_thing_noun(w) {
             // `In a Bloomberg interview Trump declared`, `the third time AROS said`, `the
             // story Kennedy told`: a noun for a thing or a time is no part of the name
             // after it (an occupation is: `singer Mary J. Blige`).
@@ -1016,31 +1016,7 @@ pub(crate) fn np_forward(text: &str, toks: &[Tok], start: usize, hi: usize) -> O
         return Some((start, start + 1));
     }
     // `has encouraged European nations`: a verb phrase, no noun phrase.
-    if matches!(
-        w,
-        "that"
-            | "this"
-            | "which"
-            | "what"
-            | "has"
-            | "have"
-            | "had"
-            | "is"
-            | "was"
-            | "are"
-            | "were"
-            | "will"
-            | "would"
-            | "could"
-            | "should"
-            | "can"
-            | "may"
-            | "might"
-            | "must"
-            | "did"
-            | "does"
-            | "do"
-    ) {
+    if matches!(w, "that" | "this" | "which" | "what" | "do") || cues::is_clause_verb(w) {
         return None;
     }
     let det = first_facts.determiner();
@@ -1177,92 +1153,6 @@ pub(crate) fn np_forward(text: &str, toks: &[Tok], start: usize, hi: usize) -> O
     has_head.then_some((start, end))
 }
 
-/// Whether `w` is a noun for a thing, an event or a time, which no person is called by
-/// (`interview`, `story`, `time`, `week`).
-fn thing_noun(w: &str) -> bool {
-    matches!(
-        w,
-        "interview"
-            | "interviews"
-            | "story"
-            | "time"
-            | "times"
-            | "speech"
-            | "appearance"
-            | "debate"
-            | "rally"
-            | "video"
-            | "footage"
-            | "tweet"
-            | "tweets"
-            | "post"
-            | "letter"
-            | "ad"
-            | "column"
-            | "remarks"
-            | "book"
-            | "memo"
-            | "email"
-            | "call"
-            | "meeting"
-            | "hearing"
-            | "show"
-            | "broadcast"
-            | "episode"
-            | "segment"
-            | "conference"
-            | "event"
-            | "year"
-            | "week"
-            | "day"
-            | "month"
-            | "night"
-            | "morning"
-            | "evening"
-            | "afternoon"
-            | "moment"
-    )
-}
-
-/// Whether `w` is a common preposition (one that no noun phrase holds between its
-/// determiner and its head).
-fn is_preposition(w: &str) -> bool {
-    matches!(
-        w,
-        "from"
-            | "of"
-            | "for"
-            | "with"
-            | "by"
-            | "about"
-            | "over"
-            | "under"
-            | "into"
-            | "against"
-            | "like"
-            | "near"
-            | "behind"
-            | "across"
-            | "through"
-            | "despite"
-            | "among"
-            | "between"
-            | "toward"
-            | "towards"
-            | "within"
-            | "without"
-            | "via"
-            | "around"
-            | "than"
-            | "including"
-            | "amid"
-            | "in"
-            | "on"
-            | "at"
-            | "to"
-    )
-}
-
 /// Whether the lowercase word at `b`, right after a noun phrase's head, is a verb
 /// with its object after it: a determiner follows (`sued the mayor`), or a past form
 /// before a capitalised word (`sued Mayor Ana Ruiz`). A noun that modifies the next one
@@ -1273,7 +1163,7 @@ fn verb_before_object(text: &str, toks: &[Tok], b: usize) -> bool {
     };
     let w = word(text, &at(toks, b));
     // `results from the Associated Press`: a preposition opens no object of a verb.
-    !is_preposition(w) && cues::is_determiner(word(text, next))
+    !cues::is_preposition(w) && cues::is_determiner(word(text, next))
         || next.is_cap() && w.len() > 3 && w.ends_with("ed")
 }
 

@@ -3000,6 +3000,116 @@ impl core::hash::Hasher for Fx {
     }
 }
 
+/// Whether `w` is an auxiliary or a form of `be` or `have`: a clause's verb, which no
+/// noun phrase holds.
+pub(crate) fn is_clause_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "is" | "was"
+            | "are"
+            | "were"
+            | "has"
+            | "had"
+            | "have"
+            | "would"
+            | "will"
+            | "could"
+            | "can"
+            | "should"
+            | "may"
+            | "might"
+            | "must"
+            | "did"
+            | "does"
+    )
+}
+
+/// Whether `w` is a noun for a thing, an event or a time, which no person is called by
+/// (`interview`, `story`, `time`, `week`).
+pub(crate) fn is_thing_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "interview"
+            | "interviews"
+            | "story"
+            | "time"
+            | "times"
+            | "speech"
+            | "appearance"
+            | "debate"
+            | "rally"
+            | "video"
+            | "footage"
+            | "tweet"
+            | "tweets"
+            | "post"
+            | "letter"
+            | "ad"
+            | "column"
+            | "remarks"
+            | "book"
+            | "memo"
+            | "email"
+            | "call"
+            | "meeting"
+            | "hearing"
+            | "show"
+            | "broadcast"
+            | "episode"
+            | "segment"
+            | "conference"
+            | "event"
+            | "year"
+            | "week"
+            | "day"
+            | "month"
+            | "night"
+            | "morning"
+            | "evening"
+            | "afternoon"
+            | "moment"
+    )
+}
+
+/// Whether `w` is a common preposition (one that no noun phrase holds between its
+/// determiner and its head).
+pub(crate) fn is_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "from"
+            | "of"
+            | "for"
+            | "with"
+            | "by"
+            | "about"
+            | "over"
+            | "under"
+            | "into"
+            | "against"
+            | "like"
+            | "near"
+            | "behind"
+            | "across"
+            | "through"
+            | "despite"
+            | "among"
+            | "between"
+            | "toward"
+            | "towards"
+            | "within"
+            | "without"
+            | "via"
+            | "around"
+            | "than"
+            | "including"
+            | "amid"
+            | "in"
+            | "on"
+            | "at"
+            | "to"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
