@@ -701,7 +701,9 @@ impl Lexicon {
                 }
             }
             [a, b, c, d, ..] => set([a, b, c, d]),
-            // Shorter words are never asked by the scan.
+            // The scan never asks shorter words; `may_start_at` asks them padded.
+            [a, b] => set([a, b, b' ', b' ']),
+            [a] => set([a, b' ', b' ', b' ']),
             _ => {}
         }
         self.words.update(first.as_bytes(), |entry| {
@@ -725,6 +727,25 @@ impl Lexicon {
         }
         let (row, bit) = prefix_bit(w);
         self.prefixes.get(row).is_some_and(|r| r & bit != 0)
+    }
+
+    /// [`Lexicon::may_start`] for the word of `len` bytes at `start` of `b`, asked of the
+    /// four-byte filter the scan asks ([`Lexicon::quads`]), which turns away more words
+    /// than the three-letter prefixes: the bytes past a shorter word are read as spaces,
+    /// masked without a branch on the word's length.
+    #[inline]
+    fn may_start_at(&self, b: &[u8], start: usize, len: usize) -> bool {
+        let Some(&q) = b.get(start..).and_then(<[u8]>::first_chunk::<4>) else {
+            return self.may_start(b.get(start..start + len).unwrap_or(&[]));
+        };
+        let keep = ((1u64 << (8 * len.min(4))) - 1) as u32;
+        let x = u32::from_le_bytes(q) & keep | 0x2020_2020 & !keep;
+        let n = quad_index(x);
+        let hit = self
+            .quads
+            .get(n >> 6)
+            .is_some_and(|r| r & 1 << (n & 63) != 0);
+        (len >= self.min_len) & hit
     }
 
     /// The cue class of a single word, and whether a phrase may start at it.
@@ -988,7 +1009,7 @@ fn is_closing_context(c: Option<char>) -> bool {
 
 /// Eight bytes read as one `u64` (SWAR): the high bit of each byte stands for that byte
 /// in a mask.
-const SWAR_HIGH: u64 = 0x8080_8080_8080_8080;
+pub(crate) const SWAR_HIGH: u64 = 0x8080_8080_8080_8080;
 /// The low seven bits of every byte.
 const SWAR_LOW: u64 = 0x7F7F_7F7F_7F7F_7F7F;
 /// One in every byte: times `c`, the byte `c` in every byte.
@@ -999,7 +1020,7 @@ const SWAR_ONES: u64 = 0x0101_0101_0101_0101;
 /// the high bits cleared, adding `0x80 - c` sets a byte's high bit exactly when it is
 /// `c` or more, and no sum carries into the next byte.
 #[inline]
-fn ascii_letters(x: u64) -> u64 {
+pub(crate) fn ascii_letters(x: u64) -> u64 {
     let folded = (x | (SWAR_ONES * 0x20)) & SWAR_LOW;
     let at_least_a = folded + SWAR_ONES * u64::from(0x80 - b'a');
     let past_z = folded + SWAR_ONES * u64::from(0x80 - b'{');
@@ -1042,7 +1063,7 @@ mod swar_tests {
 
 /// The eight bytes of `bb` from `at` as one `u64`, if there are eight.
 #[inline]
-fn load8(bb: &[u8], at: usize) -> Option<u64> {
+pub(crate) fn load8(bb: &[u8], at: usize) -> Option<u64> {
     bb.get(at..)
         .and_then(<[u8]>::first_chunk::<8>)
         .map(|c| u64::from_le_bytes(*c))
@@ -1815,11 +1836,11 @@ impl<'l, 'a> Run<'l, 'a> {
                 continue;
             }
             let w = word(text, t);
-            if !self.lex.may_start(w.as_bytes()) {
+            if !self.lex.may_start_at(text.as_bytes(), t.start, w.len()) {
                 i += 1;
                 continue;
             }
-            // `may_start` has passed: straight to the table.
+            // `may_start_at` has passed: straight to the table.
             let Some((single, phrase)) = self.lex.words.get(w.as_bytes()) else {
                 i += 1;
                 continue;
