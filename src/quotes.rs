@@ -4694,9 +4694,10 @@ impl<'l, 'a> Run<'l, 'a> {
             let w = word(text, t);
             cues::is_determiner(w) || possessive(w) || matches!(w, "his" | "her" | "their" | "its")
         });
-        let role = np
-            .last()
-            .is_some_and(|t| !t.is_cap() && cues::is_role_noun(word(text, t)));
+        let role = np.last().is_some_and(|t| {
+            let w = word(text, t);
+            !t.is_cap() && (cues::is_role_noun(w) || cues::is_relation_noun(w))
+        });
         if opens && role && np.iter().all(|t| t.is_word() && !t.is_cap()) {
             j - 1
         } else {

@@ -2458,6 +2458,29 @@ pub(crate) fn is_role_noun(word: &str) -> bool {
     has(word.trim_end_matches(['’', '\'']), F_ROLE_NOUN)
 }
 
+/// Whether a word names a person by their relation to someone else (`deputy`,
+/// `successor`, `opponent`), which the role nouns leave out: `…, and his deputy, Ann
+/// Pike, said` opens the next speaker's clause as `and his spokesman` does.
+pub(crate) fn is_relation_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "deputy"
+            | "partner"
+            | "boss"
+            | "successor"
+            | "predecessor"
+            | "opponent"
+            | "challenger"
+            | "counsel"
+            | "ally"
+            | "colleague"
+            | "assistant"
+            | "employer"
+            | "client"
+            | "mentor"
+    )
+}
+
 /// Whether a role noun names one person who speaks (`spokesman`, `official`, `aide`),
 /// not a group (`officials`, `police`) or a body (`ministry`, `newspaper`): the one
 /// such a speaker is, unnamed, is who a later `he` or `she` means.
