@@ -3977,6 +3977,11 @@ impl<'l, 'a> Run<'l, 'a> {
                 }
             }
         }
+        // `tweeted a warning that …`, `posted a video saying …`: the message the cue
+        // sent, then its words.
+        if let Some(m) = self.message_object(toks, k) {
+            k = m;
+        }
         // The word where the content may start is asked up to three questions: the
         // last lookup is kept.
         let mut memo: Option<(usize, cues::WordInfo)> = None;
@@ -4674,6 +4679,42 @@ impl<'l, 'a> Run<'l, 'a> {
         !(from..end)
             .take_while(|&m| !at(toks, m).is_punct(','))
             .any(|m| matches!(word(text, &at(toks, m)), "and" | "or"))
+    }
+
+    /// Where the words start after a message a cue sent, at `k`: `a warning that …`
+    /// (at the `that`, which the caller steps over), `her latest video saying …` (after
+    /// `saying`). A `that` opens the words only before their subject (`a warning that the
+    /// bill would fail`), not a relative clause (`the statement that was read aloud`).
+    fn message_object(&self, toks: &[Tok], k: usize) -> Option<usize> {
+        let text = self.text;
+        let first = word(text, toks.get(k)?);
+        if !(cues::is_determiner(first) || matches!(first, "his" | "her" | "their" | "its" | "our"))
+        {
+            return None;
+        }
+        let n = (k + 1..(k + 4).min(toks.len())).find(|&n| {
+            let t = at(toks, n);
+            !t.is_word() || t.is_cap() || cues::is_message_noun(word(text, &t))
+        })?;
+        let noun = at(toks, n);
+        if !noun.is_word() || noun.is_cap() {
+            return None;
+        }
+        match word(text, toks.get(n + 1)?) {
+            "saying" => Some(n + 2).filter(|&c| c < toks.len()),
+            "that" => {
+                let after = toks.get(n + 2)?;
+                let w = word(text, after);
+                let subject = after.is_cap()
+                    || cues::is_determiner(w)
+                    || matches!(
+                        w,
+                        "he" | "she" | "they" | "we" | "it" | "his" | "her" | "their"
+                    );
+                (subject && !cues::is_clause_verb(w)).then_some(n + 1)
+            }
+            _ => None,
+        }
     }
 
     /// `Clinton has said she expects …, and her attorney, David Kendall, has said`: when

@@ -2458,6 +2458,29 @@ pub(crate) fn is_role_noun(word: &str) -> bool {
     has(word.trim_end_matches(['’', '\'']), F_ROLE_NOUN)
 }
 
+/// Whether a word names something said or sent whose words a `that` or `saying` after
+/// it gives (`warning`, `plea`, `promise`), beside the documents of
+/// [`is_document_noun`]: `tweeted a warning that the bill would fail`.
+pub(crate) fn is_message_noun(word: &str) -> bool {
+    is_document_noun(word)
+        || matches!(
+            word,
+            "warning"
+                | "reminder"
+                | "plea"
+                | "promise"
+                | "assurance"
+                | "vow"
+                | "pledge"
+                | "threat"
+                | "prediction"
+                | "appeal"
+                | "declaration"
+                | "announcement"
+                | "message"
+        )
+}
+
 /// Whether a word names a person by their relation to someone else (`deputy`,
 /// `successor`, `opponent`), which the role nouns leave out: `…, and his deputy, Ann
 /// Pike, said` opens the next speaker's clause as `and his spokesman` does.
