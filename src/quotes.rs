@@ -4466,13 +4466,35 @@ impl<'l, 'a> Run<'l, 'a> {
             if r >= 2 && matches!(word(text, &at(toks, r - 1)), "who" | "which") && opens(r - 2) {
                 Some(r - 2)
             } else {
+                // (`Trump's speech, in which he said …, drew`, `At the rally, where he
+                // said …, Trump`: a preposition before the pronoun, or `where` or `when`.)
                 a.speaker
                     .filter(|sp| !a.inverted && sp.0 >= 2 && sp.1 == r)
-                    .filter(|sp| matches!(word(text, &at(toks, sp.0 - 1)), "which" | "whom"))
-                    .map(|sp| sp.0 - 2)
-                    .filter(|&m| opens(m))
+                    .and_then(|sp| match word(text, &at(toks, sp.0 - 1)) {
+                        "which" | "whom" if opens(sp.0 - 2) => Some(sp.0 - 2),
+                        "which" | "whom" => Some(sp.0.checked_sub(3)?).filter(|&m| {
+                            opens(m) && cues::is_preposition(word(text, &at(toks, m + 1)))
+                        }),
+                        // (Only after an opening phrase: `Ruiz spoke on Monday, when she
+                        // said …, at least for now` runs to the stop.)
+                        "where" | "when" => Some(sp.0 - 2).filter(|&m| {
+                            opens(m) && {
+                                let first = word(text, &at(toks, clause_start(toks, m)));
+                                let mut buf = [0u8; 12];
+                                cues::is_preposition(cues::lower_into(first, &mut buf))
+                                    || is_time_word(first)
+                            }
+                        }),
+                        _ => None,
+                    })
             };
         let relative = rel_mark.is_some();
+        // `At the rally, where he said …, Trump drew`: a clause of place or time after
+        // an opening phrase ends at its comma, where the main clause's subject stands.
+        let opening_rel = relative
+            && a.speaker.is_some_and(|sp| {
+                sp.0 >= 1 && matches!(word(text, &at(toks, sp.0 - 1)), "where" | "when")
+            });
         // `When the state said that …, nobody checked`: a clause opened by a
         // subordinating conjunction at the start of the sentence ends at its last comma,
         // where the main clause begins.
@@ -4506,6 +4528,9 @@ impl<'l, 'a> Run<'l, 'a> {
                     embedded = true;
                 } else if embedded {
                     embedded = false;
+                } else if opening_rel && c >= k + 2 {
+                    end = c;
+                    break;
                 } else if (c >= k + 3
                     // `Smith, who denied wrongdoing, said …`: a short clause before the
                     // main clause's own cue.
