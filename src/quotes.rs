@@ -4713,8 +4713,10 @@ impl<'l, 'a> Run<'l, 'a> {
     fn message_object(&self, toks: &[Tok], k: usize) -> Option<usize> {
         let text = self.text;
         let first = word(text, toks.get(k)?);
-        if !(cues::is_determiner(first) || matches!(first, "his" | "her" | "their" | "its" | "our"))
-        {
+        if !matches!(
+            first,
+            "a" | "an" | "the" | "his" | "her" | "their" | "its" | "our" | "this" | "another"
+        ) {
             return None;
         }
         let n = (k + 1..(k + 4).min(toks.len())).find(|&n| {

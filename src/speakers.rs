@@ -473,7 +473,10 @@ fn keeps_period(word: &str) -> bool {
     };
     single_capital
         || word.len() <= 7 && crate::lexicon::abbreviations::is_abbreviation(word)
-        || word.len() > 2 && word.contains('-') && after_hyphen()
+        || word.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+            && word.len() > 2
+            && word.contains('-')
+            && after_hyphen()
         || word.len() <= 4
             && word.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
             && cues::title_role(word).is_some()
