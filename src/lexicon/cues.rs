@@ -2115,7 +2115,10 @@ fn as_title(word: &str, mut c: Class) -> Class {
 }
 
 /// The classes of a word, any case, ignoring a final full stop for titles.
-#[inline(always)]
+// Out of line: asked from some 150 places in the rules, one shared copy stays in the
+// instruction cache, where inlined copies each missed it (the rules a quotation runs
+// through are larger than the cache).
+#[inline(never)]
 fn class(word: &str) -> Class {
     TABLE.get(word.as_bytes()).unwrap_or_default()
 }
@@ -2710,7 +2713,8 @@ pub(crate) struct Facts {
 }
 
 /// The [`Facts`] of `word`.
-#[inline(always)]
+// Out of line, as `class` is: one copy in the instruction cache.
+#[inline(never)]
 pub(crate) fn facts(word: &str) -> Facts {
     let whole = class(word);
     let raw = whole.flags;
