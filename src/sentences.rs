@@ -2222,6 +2222,26 @@ fn trimmed(text: &str, start: usize, end: usize) -> Span {
         if lo == hi || at(b, lo) < 0x80 && at(b, hi - 1) < 0x80 {
             return Span::new(lo, hi);
         }
+        return trimmed_marks(text, start, end, lo, hi);
+    }
+    trimmed_unicode(text, start, end)
+}
+
+/// [`trimmed`] for a span whose ASCII-trimmed edges `lo..hi` are not both ASCII. A curly
+/// quote or a dash (`E2 80 90`..`E2 80 9F`) or a guillemet (`U+00A1`..`U+00BF`, `C2 A1`..
+/// `C2 BF`), the commonest non-ASCII edges, is no space: told from its bytes, the span
+/// stands without decoding or slicing the text again (the bytes skipped are ASCII, so both
+/// ends are char boundaries).
+#[inline(never)]
+fn trimmed_marks(text: &str, start: usize, end: usize, lo: usize, hi: usize) -> Span {
+    let b = text.as_bytes();
+    let mark = |p: usize| at(b, p) == 0xE2 && at(b, p + 1) == 0x80 && at(b, p + 2) & 0xF0 == 0x90;
+    let latin = |p: usize| at(b, p) == 0xC2 && at(b, p + 1) > 0xA0;
+    let first = at(b, lo) < 0x80 || mark(lo) || latin(lo);
+    let last =
+        at(b, hi - 1) < 0x80 || hi >= lo + 3 && mark(hi - 3) || hi >= lo + 2 && latin(hi - 2);
+    if first && last {
+        return Span::new(lo, hi);
     }
     trimmed_unicode(text, start, end)
 }
