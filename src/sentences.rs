@@ -13,7 +13,8 @@
 //! that ends in `;` before a line that starts with a capital: a headline and its subhead
 //! (`Candidates vie for support;⏎Trump and Clinton…`).
 //!
-//! Inside a block the scanner jumps (with `memchr`) from one candidate to the next: the
+//! Inside a block the scanner jumps from one candidate to the next (with `memchr` for the
+//! ASCII ones, and for the others one pass that reads only the non-ASCII bytes): the
 //! ASCII `.` `?` `!`, `…` (found by its last byte, so curly quotes and dashes cost
 //! nothing), the CJK/full-width `。` `！` `？` `．` `｡`, the Arabic `؟`, Urdu `۔` and
 //! Indic `।` `॥`, and `;`. (`‼` `⁇` `⁈` `⁉` count
@@ -304,14 +305,13 @@ struct Cursor {
     pos: usize,
     /// Cached next ASCII terminator at or after the last search.
     ascii: Option<usize>,
-    /// Cached next lead byte of a multi-byte terminator.
+    /// Cached next start of a multi-byte terminator (`…`, CJK, full-width, Arabic, Urdu,
+    /// Indic, `‼ ⁇ ⁈ ⁉`), or a byte that may belong to one.
     multi: Option<usize>,
     /// Cached next `;`, which ends a headline line followed by its subhead.
     semi: Option<usize>,
-    /// Cached next lead byte of an Arabic, Urdu or Indic terminator.
-    script: Option<usize>,
-    /// The least of `multi`, `script` and (in a block of several lines) `semi` while none
-    /// of them is behind the scan.
+    /// The least of `multi` and (in a block of several lines) `semi` while neither is
+    /// behind the scan.
     rest: Option<usize>,
     /// Where the brackets before a full stop are.
     openers: Openers,
@@ -343,7 +343,7 @@ impl Cursor {
         } else {
             self.semi?
         };
-        Some(self.multi?.min(self.script?).min(semi))
+        Some(self.multi?.min(semi))
     }
 }
 
@@ -1070,40 +1070,40 @@ impl SentenceSplitter {
         }
     }
 
-    /// Finds again the next `…`, CJK or full-width terminator, `;` (in a block of several
-    /// lines) and script terminator at or after `i` where the last search is behind it,
-    /// and keeps the nearest in `cursor.rest`.
+    /// Finds again the next multi-byte terminator and `;` (in a block of several lines) at
+    /// or after `i` where the last search is behind it, and keeps the nearest in
+    /// `cursor.rest`.
     fn refresh_rest(&self, text: &str, cursor: &mut Cursor, i: usize) {
         let bytes = text.as_bytes();
         let hay = bytes.get(i..).unwrap_or(&[]);
         let len = bytes.len();
         if cursor.multi.map_or(true, |m| m < i) {
-            // `…` is found by its last byte (0xA6), so that the curly quotes and dashes
-            // that share its lead byte cost nothing; CJK and full-width terminators by
-            // their lead bytes, which English text hardly has.
-            let found = search::find_multi_terminator(hay);
+            // One pass finds the first byte of any of them (see `find_rare_terminator`),
+            // and a byte after a lead is moved back to the start of its terminator: no
+            // lead is such a byte, so the first byte found gives the first start.
+            let found = search::find_rare_terminator(hay);
             cursor.openers.searched = (i, found.map_or(len, |o| i + o));
             cursor.multi = Some(match found {
-                Some(o) if at(bytes, i + o) == 0xA6 => {
-                    let lead = (i + o).saturating_sub(2);
-                    if lead >= i && at(bytes, lead) == 0xE2 && at(bytes, lead + 1) == 0x80 {
-                        lead
-                    } else {
-                        i + o
+                Some(o) => {
+                    let p = i + o;
+                    match at(bytes, p) {
+                        0xA6 => {
+                            let lead = p.saturating_sub(2);
+                            if lead >= i && at(bytes, lead) == 0xE2 && at(bytes, lead + 1) == 0x80 {
+                                lead
+                            } else {
+                                p
+                            }
+                        }
+                        0xBC | 0x81 => double_mark(bytes, i, p),
+                        _ => p,
                     }
                 }
-                Some(o) => i + o,
                 None => len,
             });
         }
         if !cursor.one_line && cursor.semi.map_or(true, |m| m < i) {
             cursor.semi = Some(search::find_semicolon(hay).map_or(len, |o| i + o));
-        }
-        if cursor.script.map_or(true, |m| m < i) {
-            let script = search::find_script_terminator(hay).map_or(len, |o| i + o);
-            let double =
-                search::find_double_mark(hay).map_or(len, |o| double_mark(bytes, i, i + o));
-            cursor.script = Some(script.min(double));
         }
         cursor.rest = cursor.least_rest();
     }
@@ -2595,7 +2595,7 @@ mod tests {
             let hay = bytes.get(from..).unwrap_or(&[]);
             (
                 from,
-                search::find_multi_terminator(hay).map_or(bytes.len(), |o| from + o),
+                search::find_rare_terminator(hay).map_or(bytes.len(), |o| from + o),
             )
         };
         for searched in [(0, 0), multi(0), multi(6), multi(30), multi(bytes.len())] {
