@@ -1321,8 +1321,10 @@ struct Line<'t> {
     last: usize,
     indent: usize,
     blank: bool,
-    /// The line starts with a word of two ASCII letters or more, the first not a roman
-    /// digit: it cannot start a list item, a heading mark, a rule or an underline.
+    /// The line starts with a word of two ASCII letters or more that is no roman numeral
+    /// (`It`, `in`, not `iv`), or with a quotation mark (`"` `“` `”` `‘` `’` `«`): it
+    /// cannot start a list item, a heading mark, a rule or an underline, so none is
+    /// looked for.
     plain: bool,
 }
 
@@ -1378,12 +1380,12 @@ impl<'t> Line<'t> {
             _ => after.trim_end(),
         };
         let first = pos + ascii + (rest.len() - after.len());
+        let roman = |c: &u8| matches!(c, b'i' | b'v' | b'x' | b'I' | b'V' | b'X');
         let plain = match trimmed.as_bytes() {
-            [c0, c1, ..] => {
-                c0.is_ascii_alphabetic()
-                    && c1.is_ascii_alphabetic()
-                    && !matches!(c0, b'i' | b'v' | b'x' | b'I' | b'V' | b'X')
+            [c0, c1, ..] if c0.is_ascii_alphabetic() => {
+                c1.is_ascii_alphabetic() && !(roman(c0) && roman(c1))
             }
+            [b'"', ..] | [0xE2, 0x80, 0x98 | 0x99 | 0x9C | 0x9D, ..] | [0xC2, 0xAB, ..] => true,
             _ => false,
         };
         Some(Line {
