@@ -639,6 +639,17 @@ fn follow(text: &str, end: usize, c: usize) -> Result<Follow, Decision> {
         {
             break;
         }
+        // A curly quote (`‘` `’` `“` `”`), the commonest closer after a stop, is a closer
+        // and a quote, told from its bytes without decoding it.
+        if b == 0xE2
+            && at(bytes, k + 1) == 0x80
+            && matches!(at(bytes, k + 2), 0x98 | 0x99 | 0x9C | 0x9D)
+        {
+            closed = true;
+            quoted = true;
+            k += 3;
+            continue;
+        }
         match char_at(text, k) {
             Some(ch) if is_closer(ch) => {
                 // `[...]` and `(...)` mark an elision, not an end.
