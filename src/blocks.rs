@@ -177,19 +177,68 @@ byte_search!(
     /// The first `;`.
     find_semicolon, One, b';'
 );
-byte_search!(
-    /// The first byte that may end `…` or start a CJK or full-width terminator.
-    find_multi_terminator, Three, 0xA6, 0xE3, 0xEF
-);
-byte_search!(
-    /// The first lead byte of an Arabic, Urdu or Indic terminator.
-    find_script_terminator, Three, 0xD8, 0xDB, 0xE0
-);
-byte_search!(
-    /// The first byte that may be the last of `‼` (`0xBC`) or the middle of `⁇ ⁈ ⁉`
-    /// (`0x81`): their lead byte is shared with every curly quote and dash.
-    find_double_mark, Two, 0xBC, 0x81
-);
+/// The bytes that may belong to a rarer terminator: the last byte of `…` (`0xA6`, so the
+/// curly quotes and dashes that share its lead byte are passed over), the lead bytes of the
+/// CJK and full-width terminators (`0xE3` `0xEF`) and of the Arabic, Urdu and Indic ones
+/// (`0xD8` `0xDB` `0xE0`), and the last byte of `‼` (`0xBC`) and the middle one of
+/// `⁇ ⁈ ⁉` (`0x81`), whose lead byte is shared with every curly quote and dash too.
+// Every index is below 256 and the table is built at compile time, where a bad index would
+// not compile.
+#[allow(clippy::indexing_slicing)]
+const RARE_BYTE: [bool; 256] = {
+    let mut t = [false; 256];
+    let bytes = [0xA6u8, 0xE3, 0xEF, 0xD8, 0xDB, 0xE0, 0xBC, 0x81];
+    let mut i = 0;
+    while i < bytes.len() {
+        t[bytes[i] as usize] = true;
+        i += 1;
+    }
+    t
+};
+
+/// The first byte of `hay` that may belong to a rarer terminator ([`RARE_BYTE`]), in one
+/// pass instead of one search per group of bytes. Every such byte is non-ASCII, which most
+/// text holds little of: 32 bytes with no high bit are passed over in one test, and only
+/// the non-ASCII bytes of the others are looked up.
+pub(crate) fn find_rare_terminator(hay: &[u8]) -> Option<usize> {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let rare = |b: u8| RARE_BYTE.get(usize::from(b)).copied().unwrap_or(false);
+    let mut chunks = hay.chunks_exact(32);
+    let mut base = 0;
+    for c in &mut chunks {
+        let Ok(c) = <&[u8; 32]>::try_from(c) else {
+            break;
+        };
+        let w = le_words(c);
+        if (w[0] | w[1] | w[2] | w[3]) & HIGH != 0 {
+            for (k, &x) in w.iter().enumerate() {
+                let mut high = x & HIGH;
+                while high != 0 {
+                    let j = (high.trailing_zeros() / 8) as usize;
+                    if rare((x >> (8 * j)) as u8) {
+                        return Some(base + 8 * k + j);
+                    }
+                    high &= high - 1;
+                }
+            }
+        }
+        base += 32;
+    }
+    chunks
+        .remainder()
+        .iter()
+        .position(|&b| rare(b))
+        .map(|o| base + o)
+}
+
+/// The four little-endian words of 32 bytes.
+// Constant ranges inside an array of 32 bytes: a bad one would not compile.
+#[allow(clippy::indexing_slicing)]
+#[inline(always)]
+fn le_words(c: &[u8; 32]) -> [u64; 4] {
+    let w = |r: &[u8]| u64::from_le_bytes(r.try_into().unwrap_or_default());
+    [w(&c[0..8]), w(&c[8..16]), w(&c[16..24]), w(&c[24..32])]
+}
 
 /// What a block is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -1272,8 +1321,10 @@ struct Line<'t> {
     last: usize,
     indent: usize,
     blank: bool,
-    /// The line starts with a word of two ASCII letters or more, the first not a roman
-    /// digit: it cannot start a list item, a heading mark, a rule or an underline.
+    /// The line starts with a word of two ASCII letters or more that is no roman numeral
+    /// (`It`, `in`, not `iv`), or with a quotation mark (`"` `“` `”` `‘` `’` `«`): it
+    /// cannot start a list item, a heading mark, a rule or an underline, so none is
+    /// looked for.
     plain: bool,
 }
 
@@ -1329,12 +1380,12 @@ impl<'t> Line<'t> {
             _ => after.trim_end(),
         };
         let first = pos + ascii + (rest.len() - after.len());
+        let roman = |c: &u8| matches!(c, b'i' | b'v' | b'x' | b'I' | b'V' | b'X');
         let plain = match trimmed.as_bytes() {
-            [c0, c1, ..] => {
-                c0.is_ascii_alphabetic()
-                    && c1.is_ascii_alphabetic()
-                    && !matches!(c0, b'i' | b'v' | b'x' | b'I' | b'V' | b'X')
+            [c0, c1, ..] if c0.is_ascii_alphabetic() => {
+                c1.is_ascii_alphabetic() && !(roman(c0) && roman(c1))
             }
+            [b'"', ..] | [0xE2, 0x80, 0x98 | 0x99 | 0x9C | 0x9D, ..] | [0xC2, 0xAB, ..] => true,
             _ => false,
         };
         Some(Line {
@@ -3153,6 +3204,29 @@ mod tests {
         assert_eq!(terminators.find(&long[..199]), None);
         assert_eq!(terminators.find(b"!"), Some(0));
         assert_eq!(find_newline(&long), None);
+    }
+
+    #[test]
+    fn rare_terminator_search_finds_the_first_rare_byte() {
+        let rare = [0xA6u8, 0xE3, 0xEF, 0xD8, 0xDB, 0xE0, 0xBC, 0x81];
+        let mut text = String::new();
+        for part in [
+            "He said “no” — and left; ‘fine’ « oui » café. ",
+            "Wait… what‼ Really⁉ ",
+            "東京。ｘ！ ",
+            "Ünïcödé text with many bytes, ",
+            "هل؟ ",
+            "ठीक। ",
+        ] {
+            text.push_str(part);
+            text.push_str(&"plain ascii words ".repeat(3));
+        }
+        let b = text.as_bytes();
+        for from in 0..=b.len() {
+            let hay = &b[from..];
+            let expected = hay.iter().position(|c| rare.contains(c));
+            assert_eq!(find_rare_terminator(hay), expected, "{from}");
+        }
     }
 
     #[test]

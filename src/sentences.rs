@@ -13,7 +13,8 @@
 //! that ends in `;` before a line that starts with a capital: a headline and its subhead
 //! (`Candidates vie for support;⏎Trump and Clinton…`).
 //!
-//! Inside a block the scanner jumps (with `memchr`) from one candidate to the next: the
+//! Inside a block the scanner jumps from one candidate to the next (with `memchr` for the
+//! ASCII ones, and for the others one pass that reads only the non-ASCII bytes): the
 //! ASCII `.` `?` `!`, `…` (found by its last byte, so curly quotes and dashes cost
 //! nothing), the CJK/full-width `。` `！` `？` `．` `｡`, the Arabic `؟`, Urdu `۔` and
 //! Indic `।` `॥`, and `;`. (`‼` `⁇` `⁈` `⁉` count
@@ -304,14 +305,13 @@ struct Cursor {
     pos: usize,
     /// Cached next ASCII terminator at or after the last search.
     ascii: Option<usize>,
-    /// Cached next lead byte of a multi-byte terminator.
+    /// Cached next start of a multi-byte terminator (`…`, CJK, full-width, Arabic, Urdu,
+    /// Indic, `‼ ⁇ ⁈ ⁉`), or a byte that may belong to one.
     multi: Option<usize>,
     /// Cached next `;`, which ends a headline line followed by its subhead.
     semi: Option<usize>,
-    /// Cached next lead byte of an Arabic, Urdu or Indic terminator.
-    script: Option<usize>,
-    /// The least of `multi`, `script` and (in a block of several lines) `semi` while none
-    /// of them is behind the scan.
+    /// The least of `multi` and (in a block of several lines) `semi` while neither is
+    /// behind the scan.
     rest: Option<usize>,
     /// Where the brackets before a full stop are.
     openers: Openers,
@@ -343,7 +343,7 @@ impl Cursor {
         } else {
             self.semi?
         };
-        Some(self.multi?.min(self.script?).min(semi))
+        Some(self.multi?.min(semi))
     }
 }
 
@@ -638,6 +638,17 @@ fn follow(text: &str, end: usize, c: usize) -> Result<Follow, Decision> {
             || b == b' ' && at(bytes, k + 1) < 0x80 && at(bytes, k + 1) != b'['
         {
             break;
+        }
+        // A curly quote (`‘` `’` `“` `”`), the commonest closer after a stop, is a closer
+        // and a quote, told from its bytes without decoding it.
+        if b == 0xE2
+            && at(bytes, k + 1) == 0x80
+            && matches!(at(bytes, k + 2), 0x98 | 0x99 | 0x9C | 0x9D)
+        {
+            closed = true;
+            quoted = true;
+            k += 3;
+            continue;
         }
         match char_at(text, k) {
             Some(ch) if is_closer(ch) => {
@@ -1070,40 +1081,40 @@ impl SentenceSplitter {
         }
     }
 
-    /// Finds again the next `…`, CJK or full-width terminator, `;` (in a block of several
-    /// lines) and script terminator at or after `i` where the last search is behind it,
-    /// and keeps the nearest in `cursor.rest`.
+    /// Finds again the next multi-byte terminator and `;` (in a block of several lines) at
+    /// or after `i` where the last search is behind it, and keeps the nearest in
+    /// `cursor.rest`.
     fn refresh_rest(&self, text: &str, cursor: &mut Cursor, i: usize) {
         let bytes = text.as_bytes();
         let hay = bytes.get(i..).unwrap_or(&[]);
         let len = bytes.len();
         if cursor.multi.map_or(true, |m| m < i) {
-            // `…` is found by its last byte (0xA6), so that the curly quotes and dashes
-            // that share its lead byte cost nothing; CJK and full-width terminators by
-            // their lead bytes, which English text hardly has.
-            let found = search::find_multi_terminator(hay);
+            // One pass finds the first byte of any of them (see `find_rare_terminator`),
+            // and a byte after a lead is moved back to the start of its terminator: no
+            // lead is such a byte, so the first byte found gives the first start.
+            let found = search::find_rare_terminator(hay);
             cursor.openers.searched = (i, found.map_or(len, |o| i + o));
             cursor.multi = Some(match found {
-                Some(o) if at(bytes, i + o) == 0xA6 => {
-                    let lead = (i + o).saturating_sub(2);
-                    if lead >= i && at(bytes, lead) == 0xE2 && at(bytes, lead + 1) == 0x80 {
-                        lead
-                    } else {
-                        i + o
+                Some(o) => {
+                    let p = i + o;
+                    match at(bytes, p) {
+                        0xA6 => {
+                            let lead = p.saturating_sub(2);
+                            if lead >= i && at(bytes, lead) == 0xE2 && at(bytes, lead + 1) == 0x80 {
+                                lead
+                            } else {
+                                p
+                            }
+                        }
+                        0xBC | 0x81 => double_mark(bytes, i, p),
+                        _ => p,
                     }
                 }
-                Some(o) => i + o,
                 None => len,
             });
         }
         if !cursor.one_line && cursor.semi.map_or(true, |m| m < i) {
             cursor.semi = Some(search::find_semicolon(hay).map_or(len, |o| i + o));
-        }
-        if cursor.script.map_or(true, |m| m < i) {
-            let script = search::find_script_terminator(hay).map_or(len, |o| i + o);
-            let double =
-                search::find_double_mark(hay).map_or(len, |o| double_mark(bytes, i, i + o));
-            cursor.script = Some(script.min(double));
         }
         cursor.rest = cursor.least_rest();
     }
@@ -2222,6 +2233,26 @@ fn trimmed(text: &str, start: usize, end: usize) -> Span {
         if lo == hi || at(b, lo) < 0x80 && at(b, hi - 1) < 0x80 {
             return Span::new(lo, hi);
         }
+        return trimmed_marks(text, start, end, lo, hi);
+    }
+    trimmed_unicode(text, start, end)
+}
+
+/// [`trimmed`] for a span whose ASCII-trimmed edges `lo..hi` are not both ASCII. A curly
+/// quote or a dash (`E2 80 90`..`E2 80 9F`) or a guillemet (`U+00A1`..`U+00BF`, `C2 A1`..
+/// `C2 BF`), the commonest non-ASCII edges, is no space: told from its bytes, the span
+/// stands without decoding or slicing the text again (the bytes skipped are ASCII, so both
+/// ends are char boundaries).
+#[inline(never)]
+fn trimmed_marks(text: &str, start: usize, end: usize, lo: usize, hi: usize) -> Span {
+    let b = text.as_bytes();
+    let mark = |p: usize| at(b, p) == 0xE2 && at(b, p + 1) == 0x80 && at(b, p + 2) & 0xF0 == 0x90;
+    let latin = |p: usize| at(b, p) == 0xC2 && at(b, p + 1) > 0xA0;
+    let first = at(b, lo) < 0x80 || mark(lo) || latin(lo);
+    let last =
+        at(b, hi - 1) < 0x80 || hi >= lo + 3 && mark(hi - 3) || hi >= lo + 2 && latin(hi - 2);
+    if first && last {
+        return Span::new(lo, hi);
     }
     trimmed_unicode(text, start, end)
 }
@@ -2575,7 +2606,7 @@ mod tests {
             let hay = bytes.get(from..).unwrap_or(&[]);
             (
                 from,
-                search::find_multi_terminator(hay).map_or(bytes.len(), |o| from + o),
+                search::find_rare_terminator(hay).map_or(bytes.len(), |o| from + o),
             )
         };
         for searched in [(0, 0), multi(0), multi(6), multi(30), multi(bytes.len())] {
