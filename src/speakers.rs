@@ -981,6 +981,9 @@ fn np_core_back(
         // One or two adjectives before a plural role after a comma: `The race is
         // tied, local officials said.`
         firm = a;
+    } else if firm > a && modifiers_before_role(text, toks, a, firm, end) {
+        // `The plan is dead, press secretary Ann Pike said.`
+        firm = a;
     }
     if firm < end - 1 && at(toks, firm).is_word() {
         let w = word(text, &at(toks, firm));
@@ -989,6 +992,49 @@ fn np_core_back(
         }
     }
     Some(firm)
+}
+
+/// Whether the lowercase words `a..firm`, right after a comma, modify the role noun at
+/// `firm` that stands before the name ending at `end` (`..., press secretary Ann Pike
+/// said`, `..., national security adviser Ann Pike told`): one to three plain words,
+/// no conjunction, participle or preposition among them.
+#[cold]
+fn modifiers_before_role(text: &str, toks: &[Tok], a: usize, firm: usize, end: usize) -> bool {
+    if firm > a + 3 || firm + 1 >= end || a == 0 || !at(toks, a - 1).is_punct(',') {
+        return false;
+    }
+    let role = at(toks, firm);
+    if !role.is_word() || role.is_cap() || !cues::is_role_noun(word(text, &role)) {
+        return false;
+    }
+    if !at(toks, end - 1).is_cap() {
+        return false;
+    }
+    toks.get(a..firm).unwrap_or(&[]).iter().all(|t| {
+        let w = word(text, t);
+        t.is_word()
+            && !t.is_cap()
+            && !w.ends_with("ing")
+            && !cues::facts(w).ends_forward()
+            && !cues::is_preposition(w)
+            && !matches!(
+                w,
+                "and"
+                    | "or"
+                    | "but"
+                    | "then"
+                    | "where"
+                    | "yet"
+                    | "so"
+                    | "though"
+                    | "although"
+                    | "if"
+                    | "because"
+                    | "while"
+                    | "when"
+                    | "as"
+            )
+    })
 }
 
 /// Whether token `k` is a middle initial between two capitalised words (`John A.
