@@ -5158,6 +5158,9 @@ impl<'l, 'a> Run<'l, 'a> {
             if !verb_next && !has_first_name(text, toks.get(s..b).unwrap_or(&[])) {
                 return;
             }
+            if let Some(k) = known.and_then(|(_, f)| headline_name_start(text, toks, s, b, f)) {
+                (s, known) = (k, None);
+            }
         }
         let Some(mut parts) = name_parts_known(text, toks, s, b, known) else {
             return;
@@ -7012,6 +7015,36 @@ fn words_at(text: &str, toks: &[Tok], from: usize, rest: &[String]) -> bool {
 /// Whether one of the capitalised words `run` is a known first name: in a title-case
 /// headline, the sign that a run of capitals names a person (`Lindsey Graham Says`, not
 /// `Former White House Doctor Says`).
+/// Where the name starts in the run of capitals `toks[s..b]` of a title-case headline:
+/// at its first known first name when a word that is no title stands before it, as a
+/// headline's verb and its subject do (`Trump Picks Mike Pence as Running Mate`,
+/// `Clinton Taps Tim Kaine`); `None` to keep the run as it is.
+#[cold]
+fn headline_name_start(
+    text: &str,
+    toks: &[Tok],
+    s: usize,
+    b: usize,
+    first: cues::Facts,
+) -> Option<usize> {
+    // Most runs open with a first name or a title: asked of the facts the caller has.
+    if first.name_start().1.is_some() || first.title_role().is_some() || first.title() {
+        return None;
+    }
+    let k = (s + 1..b).find(|&k| {
+        cues::facts(word(text, &at(toks, k)))
+            .name_start()
+            .1
+            .is_some()
+    })?;
+    let before = toks.get(s..k)?;
+    let other = before.iter().any(|t| {
+        let f = cues::facts(word(text, t));
+        f.name_start().1.is_none() && f.title_role().is_none() && !f.title()
+    });
+    (other && b >= k + 2).then_some(k)
+}
+
 fn has_first_name(text: &str, run: &[Tok]) -> bool {
     run.iter()
         .any(|t| cues::facts(word(text, t)).name_start().1.is_some())
