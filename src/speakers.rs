@@ -454,19 +454,26 @@ fn char_at(s: &str, i: usize) -> (char, usize) {
 
 /// Whether the full stop at `dot` after `word` closes a company form or a name suffix
 /// inside its sentence (`Acme Corp. said`, `Ruiz Jr. told`): a small letter follows, so
-/// the sentence goes on and the stop is the word's.
+/// the sentence goes on and the stop is the word's; so is the stop of `No.` before a
+/// number.
 fn closing_inside(b: &[u8], dot: usize, word: &str) -> bool {
     let mut k = dot + 1;
     while b.get(k) == Some(&b' ') {
         k += 1;
     }
     k > dot + 1
-        && b.get(k).is_some_and(u8::is_ascii_lowercase)
-        && word.len() <= 4
-        && matches!(
-            crate::lexicon::abbreviations::lookup(word),
-            Some(crate::lexicon::abbreviations::Abbrev::Closing)
-        )
+        && match b.get(k) {
+            Some(c) if c.is_ascii_lowercase() => {
+                word.len() <= 4
+                    && matches!(
+                        crate::lexicon::abbreviations::lookup(word),
+                        Some(crate::lexicon::abbreviations::Abbrev::Closing)
+                    )
+            }
+            // `the No. 2 Democrat`: a rank by its number.
+            Some(c) if c.is_ascii_digit() => word == "No",
+            _ => false,
+        }
 }
 
 /// Whether a word without a full stop inside keeps a final one (the caller has asked
@@ -893,7 +900,7 @@ fn np_core_back(
         } else if t.is_cap() {
             // `A No 10 source`: Downing Street by its door number.
             let door = || {
-                w == "No"
+                matches!(w, "No" | "No.")
                     && toks
                         .get(a)
                         .is_some_and(|n| n.text.starts_with(|c: char| c.is_ascii_digit()))
