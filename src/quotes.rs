@@ -3052,6 +3052,11 @@ impl<'l, 'a> Run<'l, 'a> {
                         let f = cues::facts(fw);
                         f.determiner() || f.title_role().is_some()
                     });
+            if !apposition && place_after_place(toks, c, seg_end) && !self.names.is_surname(fw) {
+                // `a professor at the University of California, Berkeley, said`: one
+                // capitalised word after a capitalised one is the place's, no name.
+                continue;
+            }
             if !apposition {
                 // "A lawyer for the outlets, David Schulz, said": the name is the
                 // appositive itself.
@@ -7043,6 +7048,32 @@ fn headline_name_start(
         f.name_start().1.is_none() && f.title_role().is_none() && !f.title()
     });
     (other && b >= k + 2).then_some(k)
+}
+
+/// Whether the comma at `c` parts a university's name from its campus, which runs to
+/// `seg_end` (`the University of California, Berkeley`, `the University of North
+/// Carolina, Chapel Hill`): one or two capitalised words, no name.
+fn place_after_place(toks: &[Tok], c: usize, seg_end: usize) -> bool {
+    let campus = toks.get(c + 1..seg_end).unwrap_or(&[]);
+    if campus.is_empty() || campus.len() > 2 || !campus.iter().all(|t| t.is_word() && t.is_cap()) {
+        return false;
+    }
+    // `the University of Texas, Ana Ruiz, said`: a first name opens a person's name.
+    if campus.len() == 2 && cues::facts(at(toks, c + 1).text).name_start().1.is_some() {
+        return false;
+    }
+    let mut k = c;
+    while k > c.saturating_sub(5) {
+        k -= 1;
+        let t = at(toks, k);
+        if matches!(t.text, "University" | "College" | "Institute") {
+            return k + 1 < c;
+        }
+        if !(t.is_word() && (t.is_cap() || t.text == "of")) {
+            return false;
+        }
+    }
+    false
 }
 
 fn has_first_name(text: &str, run: &[Tok]) -> bool {
