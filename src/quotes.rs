@@ -1630,7 +1630,7 @@ impl<'l, 'a> Run<'l, 'a> {
                     .find(|a| a.speaker.is_some() && a.cue.1 + 4 >= n);
                 let (sp, cue) = match from_cue {
                     Some(a) => (a.speaker, Some(self.cue_span(&toks, a))),
-                    None => (np_back(text, &toks, clause_start(&toks, n), n), None),
+                    None => (self.colon_subject(&toks, n), None),
                 };
                 if let Some(sp) = sp {
                     let person = self.resolve(&toks, sp, false);
@@ -1641,6 +1641,37 @@ impl<'l, 'a> Run<'l, 'a> {
         }
         self.attrs = attrs;
         self.toks = toks;
+    }
+
+    /// Who a line ending in a colon at `n`, with no cue near it, announces: the phrase
+    /// before the colon if it opens the clause (`Trump's remarks:`), else the clause's
+    /// subject when it is a name or a pronoun (`Judd laid out the problem in stark
+    /// terms:`, not "terms"), else no one.
+    #[cold]
+    fn colon_subject(&self, toks: &[Tok], n: usize) -> Option<(usize, usize)> {
+        let text = self.text;
+        let cs = clause_start(toks, n);
+        let sp = np_back(text, toks, cs, n)?;
+        // `And from the chairwoman:` names the source itself.
+        if sp.0 == cs || sp.0 > cs && at(toks, sp.0 - 1).text == "from" {
+            return Some(sp);
+        }
+        // The subject opens the clause or follows a fronted phrase's comma (`In
+        // testimony this year, Judd laid out ...:`).
+        let named_at = |k: usize| {
+            let subject = np_forward(text, toks, k, n)?;
+            let head = at(toks, subject.1.checked_sub(1)?);
+            // A name the article gave (`Partial transcript as follows:` names no one).
+            let hw = word(text, &head);
+            let named = head.is_word()
+                && (head.is_cap() && (subject.1 > k + 1 || self.names.is_surname(hw))
+                    || cues::is_pronoun(hw));
+            (subject.0 == k && subject.1 <= sp.0 && named).then_some(subject)
+        };
+        named_at(cs).or_else(|| {
+            let c = (cs..sp.0).rev().find(|&k| at(toks, k).is_punct(','))?;
+            named_at(c + 1)
+        })
     }
 
     /// A unit that opens with one capitalised word and a small one (`Pence spoke next.`,
