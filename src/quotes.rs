@@ -1928,6 +1928,16 @@ impl<'l, 'a> Run<'l, 'a> {
         {
             return None;
         }
+        // `With 60 percent of precincts reporting, Trump leads`: returns, not words.
+        if w == "reporting"
+            && i > 0
+            && matches!(
+                word(text, &at(toks, i - 1)),
+                "precincts" | "districts" | "counties" | "wards"
+            )
+        {
+            return None;
+        }
         // `Smith, asked about the report, said …`: the same participles as an aside
         // between commas after the subject.
         if matches!(w, "asked" | "pressed" | "questioned" | "challenged")
