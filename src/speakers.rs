@@ -697,6 +697,8 @@ pub(crate) fn np_back(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option
             Some(b)
                 if is_head(text, &at(toks, k - 1))
                     || b == lo
+                    // `But agents on the ground say`: a conjunction opens the clause.
+                    || b == lo + 1 && matches!(at(toks, lo).text, "But" | "And" | "Yet")
                     || at(toks, b - 1).quote().is_some()
                     || at(toks, b - 1).is_punct(',') =>
             {
