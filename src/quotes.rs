@@ -3737,6 +3737,7 @@ impl<'l, 'a> Run<'l, 'a> {
             "opinion",
             "q",
             "a",
+            "q&a",
             "question",
             "answer",
             "caption",
