@@ -3201,14 +3201,19 @@ impl<'l, 'a> Run<'l, 'a> {
         // The name is the appositive itself: the phrase before it opens the clause
         // (`The deputy communications director, Jessica Ditto,`: a few words after a
         // determiner or a possessive are one too).
-        let plain = || {
+        let plain = |lo: usize| {
             c > lo && c <= lo + 6 && (lo..c).all(|m| at(toks, m).is_word()) && {
                 let w = word(text, &at(toks, lo));
                 cues::is_determiner(w) || possessive(w)
             }
         };
-        sp.0 == lo
-            || sp.0 == c + 1 && (np_back(text, toks, lo, c).is_some_and(|p| p.0 == lo) || plain())
+        let fits = |lo: usize| {
+            sp.0 == lo
+                || sp.0 == c + 1
+                    && (np_back(text, toks, lo, c).is_some_and(|p| p.0 == lo) || plain(lo))
+        };
+        // `In Ohio, the governor, John Kasich, said Trump …`: after a fronted phrase.
+        fits(lo) || fronted_end(text, toks, lo, c).is_some_and(fits)
     }
 
     fn extend_cue(&self, toks: &[Tok], at: usize) -> usize {
@@ -7116,6 +7121,37 @@ fn place_after_place(toks: &[Tok], c: usize, seg_end: usize) -> bool {
         }
     }
     false
+}
+
+/// The token after a short phrase that opens the clause at `lo` before the comma `c`
+/// and is no subject: a preposition's phrase or an adverb and its comma (`In Ohio,`,
+/// `On Monday,`, `Earlier,`).
+#[cold]
+fn fronted_end(text: &str, toks: &[Tok], lo: usize, c: usize) -> Option<usize> {
+    let first = toks.get(lo).filter(|t| t.is_word())?;
+    let w = word(text, first);
+    let opens = w.ends_with("ly")
+        || matches!(
+            w,
+            "In" | "On"
+                | "At"
+                | "After"
+                | "Before"
+                | "During"
+                | "Earlier"
+                | "Later"
+                | "Meanwhile"
+                | "Still"
+                | "Since"
+                | "From"
+                | "Outside"
+                | "Inside"
+        );
+    if !opens {
+        return None;
+    }
+    let f = (lo + 1..c.min(lo + 8)).find(|&m| at(toks, m).is_punct(','))?;
+    (f + 1 < c).then_some(f + 1)
 }
 
 fn has_first_name(text: &str, run: &[Tok]) -> bool {
