@@ -1674,6 +1674,24 @@ impl<'l, 'a> Run<'l, 'a> {
         })
     }
 
+    /// The subject of the sentence holding `s0`, when a cue verb follows it right away
+    /// and it is a name or a pronoun (after a fronted phrase and its comma, if any),
+    /// ending before `colon`.
+    #[cold]
+    fn cue_subject_before(&self, toks: &[Tok], s0: usize, colon: usize) -> Option<(usize, usize)> {
+        let text = self.text;
+        let lo = sentence_start(toks, s0);
+        let k = fronted_end(text, toks, lo, colon).unwrap_or(lo);
+        let sp = np_forward(text, toks, k, colon)?;
+        let head = at(toks, sp.1.checked_sub(1)?);
+        let hw = word(text, &head);
+        let named = head.is_cap() && !possessive(hw) || cues::is_pronoun(hw);
+        let verb = toks.get(sp.1).is_some_and(|t| {
+            t.is_word() && !t.is_cap() && self.lex.lookup(word(text, t)).is_some()
+        });
+        (sp.0 == k && named && verb).then_some(sp)
+    }
+
     /// A unit that opens with one capitalised word and a small one (`Pence spoke next.`,
     /// `Kaine agreed.`) has that name as its subject: the registered runs of names are of
     /// two words or more, so this one is noted here, on the bytes.
@@ -3626,6 +3644,8 @@ impl<'l, 'a> Run<'l, 'a> {
                                         | "During"
                                         | "from"
                                         | "From"
+                                        // An addressee: `wrote to Cheryl Mills, …:`.
+                                        | "to"
                                 )
                         };
                         np_back(text, toks, lo, s0 - 1)
@@ -3636,9 +3656,15 @@ impl<'l, 'a> Run<'l, 'a> {
                     .filter(|sp| at(toks, sp.1 - 1).is_cap());
                 let subject = np_forward(text, toks, s0, ti - 1).filter(|sp| {
                     let head = &at(toks, sp.1 - 1);
-                    head.is_cap() || cues::is_pronoun(word(text, head))
+                    // (`Clinton's former chief of staff:` is a phrase about its owner.)
+                    head.is_cap() && !possessive(word(text, head))
+                        || cues::is_pronoun(word(text, head))
                 });
-                e.speaker = before_comma.or(subject);
+                // `In one email, he wrote to Cheryl Mills, her aide, about the server:
+                // "…"`: the sentence's subject before its cue verb.
+                e.speaker = before_comma
+                    .or(subject)
+                    .or_else(|| self.cue_subject_before(toks, s0, ti - 1));
             }
             if e.speaker.is_none() && ti == 0 {
                 if let Some((span, cue, person, cpara)) = self.colon {
