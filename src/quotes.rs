@@ -1651,7 +1651,7 @@ impl<'l, 'a> Run<'l, 'a> {
                     .find(|a| a.speaker.is_some() && a.cue.1 + 4 >= n);
                 let (sp, cue) = match from_cue {
                     Some(a) => (a.speaker, Some(self.cue_span(&toks, a))),
-                    None => (np_back(text, &toks, clause_start(&toks, n), n), None),
+                    None => (self.colon_subject(&toks, n), None),
                 };
                 if let Some(sp) = sp {
                     let person = self.resolve(&toks, sp, false);
@@ -1662,6 +1662,55 @@ impl<'l, 'a> Run<'l, 'a> {
         }
         self.attrs = attrs;
         self.toks = toks;
+    }
+
+    /// Who a line ending in a colon at `n`, with no cue near it, announces: the phrase
+    /// before the colon if it opens the clause (`Trump's remarks:`), else the clause's
+    /// subject when it is a name or a pronoun (`Judd laid out the problem in stark
+    /// terms:`, not "terms"), else no one.
+    #[cold]
+    fn colon_subject(&self, toks: &[Tok], n: usize) -> Option<(usize, usize)> {
+        let text = self.text;
+        let cs = clause_start(toks, n);
+        let sp = np_back(text, toks, cs, n)?;
+        // `And from the chairwoman:` names the source itself.
+        if sp.0 == cs || sp.0 > cs && at(toks, sp.0 - 1).text == "from" {
+            return Some(sp);
+        }
+        // The subject opens the clause or follows a fronted phrase's comma (`In
+        // testimony this year, Judd laid out ...:`).
+        let named_at = |k: usize| {
+            let subject = np_forward(text, toks, k, n)?;
+            let head = at(toks, subject.1.checked_sub(1)?);
+            // A name the article gave (`Partial transcript as follows:` names no one).
+            let hw = word(text, &head);
+            let named = head.is_word()
+                && (head.is_cap() && (subject.1 > k + 1 || self.names.is_surname(hw))
+                    || cues::is_pronoun(hw));
+            (subject.0 == k && subject.1 <= sp.0 && named).then_some(subject)
+        };
+        named_at(cs).or_else(|| {
+            let c = (cs..sp.0).rev().find(|&k| at(toks, k).is_punct(','))?;
+            named_at(c + 1)
+        })
+    }
+
+    /// The subject of the sentence holding `s0`, when a cue verb follows it right away
+    /// and it is a name or a pronoun (after a fronted phrase and its comma, if any),
+    /// ending before `colon`.
+    #[cold]
+    fn cue_subject_before(&self, toks: &[Tok], s0: usize, colon: usize) -> Option<(usize, usize)> {
+        let text = self.text;
+        let lo = sentence_start(toks, s0);
+        let k = fronted_end(text, toks, lo, colon).unwrap_or(lo);
+        let sp = np_forward(text, toks, k, colon)?;
+        let head = at(toks, sp.1.checked_sub(1)?);
+        let hw = word(text, &head);
+        let named = head.is_cap() && !possessive(hw) || cues::is_pronoun(hw);
+        let verb = toks.get(sp.1).is_some_and(|t| {
+            t.is_word() && !t.is_cap() && self.lex.lookup(word(text, t)).is_some()
+        });
+        (sp.0 == k && named && verb).then_some(sp)
     }
 
     /// A unit that opens with one capitalised word and a small one (`Pence spoke next.`,
@@ -1915,6 +1964,16 @@ impl<'l, 'a> Run<'l, 'a> {
             w,
             "Asked" | "Pressed" | "Questioned" | "Told" | "Challenged"
         ) && starts_sentence(toks, i)
+        {
+            return None;
+        }
+        // `With 60 percent of precincts reporting, Trump leads`: returns, not words.
+        if w == "reporting"
+            && i > 0
+            && matches!(
+                word(text, &at(toks, i - 1)),
+                "precincts" | "districts" | "counties" | "wards"
+            )
         {
             return None;
         }
@@ -3073,6 +3132,11 @@ impl<'l, 'a> Run<'l, 'a> {
                         let f = cues::facts(fw);
                         f.determiner() || f.title_role().is_some()
                     });
+            if !apposition && place_after_place(toks, c, seg_end) && !self.names.is_surname(fw) {
+                // `a professor at the University of California, Berkeley, said`: one
+                // capitalised word after a capitalised one is the place's, no name.
+                continue;
+            }
             if !apposition {
                 // "A lawyer for the outlets, David Schulz, said": the name is the
                 // appositive itself.
@@ -3176,14 +3240,19 @@ impl<'l, 'a> Run<'l, 'a> {
         // The name is the appositive itself: the phrase before it opens the clause
         // (`The deputy communications director, Jessica Ditto,`: a few words after a
         // determiner or a possessive are one too).
-        let plain = || {
+        let plain = |lo: usize| {
             c > lo && c <= lo + 6 && (lo..c).all(|m| at(toks, m).is_word()) && {
                 let w = word(text, &at(toks, lo));
                 cues::is_determiner(w) || possessive(w)
             }
         };
-        sp.0 == lo
-            || sp.0 == c + 1 && (np_back(text, toks, lo, c).is_some_and(|p| p.0 == lo) || plain())
+        let fits = |lo: usize| {
+            sp.0 == lo
+                || sp.0 == c + 1
+                    && (np_back(text, toks, lo, c).is_some_and(|p| p.0 == lo) || plain(lo))
+        };
+        // `In Ohio, the governor, John Kasich, said Trump …`: after a fronted phrase.
+        fits(lo) || fronted_end(text, toks, lo, c).is_some_and(fits)
     }
 
     fn extend_cue(&self, toks: &[Tok], at: usize) -> usize {
@@ -3596,6 +3665,8 @@ impl<'l, 'a> Run<'l, 'a> {
                                         | "During"
                                         | "from"
                                         | "From"
+                                        // An addressee: `wrote to Cheryl Mills, …:`.
+                                        | "to"
                                 )
                         };
                         np_back(text, toks, lo, s0 - 1)
@@ -3606,9 +3677,15 @@ impl<'l, 'a> Run<'l, 'a> {
                     .filter(|sp| at(toks, sp.1 - 1).is_cap());
                 let subject = np_forward(text, toks, s0, ti - 1).filter(|sp| {
                     let head = &at(toks, sp.1 - 1);
-                    head.is_cap() || cues::is_pronoun(word(text, head))
+                    // (`Clinton's former chief of staff:` is a phrase about its owner.)
+                    head.is_cap() && !possessive(word(text, head))
+                        || cues::is_pronoun(word(text, head))
                 });
-                e.speaker = before_comma.or(subject);
+                // `In one email, he wrote to Cheryl Mills, her aide, about the server:
+                // "…"`: the sentence's subject before its cue verb.
+                e.speaker = before_comma
+                    .or(subject)
+                    .or_else(|| self.cue_subject_before(toks, s0, ti - 1));
             }
             if e.speaker.is_none() && ti == 0 {
                 if let Some((span, cue, person, cpara)) = self.colon {
@@ -3712,6 +3789,7 @@ impl<'l, 'a> Run<'l, 'a> {
             "opinion",
             "q",
             "a",
+            "q&a",
             "question",
             "answer",
             "caption",
@@ -5247,6 +5325,9 @@ impl<'l, 'a> Run<'l, 'a> {
                 .is_some_and(|t| t.is_cap() && self.headline_verb(t.text));
             if !verb_next && !has_first_name(text, toks.get(s..b).unwrap_or(&[])) {
                 return;
+            }
+            if let Some(k) = known.and_then(|(_, f)| headline_name_start(text, toks, s, b, f)) {
+                (s, known) = (k, None);
             }
         }
         let Some(mut parts) = name_parts_known(text, toks, s, b, known) else {
@@ -7102,6 +7183,93 @@ fn words_at(text: &str, toks: &[Tok], from: usize, rest: &[String]) -> bool {
 /// Whether one of the capitalised words `run` is a known first name: in a title-case
 /// headline, the sign that a run of capitals names a person (`Lindsey Graham Says`, not
 /// `Former White House Doctor Says`).
+/// Where the name starts in the run of capitals `toks[s..b]` of a title-case headline:
+/// at its first known first name when a word that is no title stands before it, as a
+/// headline's verb and its subject do (`Trump Picks Mike Pence as Running Mate`,
+/// `Clinton Taps Tim Kaine`); `None` to keep the run as it is.
+#[cold]
+fn headline_name_start(
+    text: &str,
+    toks: &[Tok],
+    s: usize,
+    b: usize,
+    first: cues::Facts,
+) -> Option<usize> {
+    // Most runs open with a first name or a title: asked of the facts the caller has.
+    if first.name_start().1.is_some() || first.title_role().is_some() || first.title() {
+        return None;
+    }
+    let k = (s + 1..b).find(|&k| {
+        cues::facts(word(text, &at(toks, k)))
+            .name_start()
+            .1
+            .is_some()
+    })?;
+    let before = toks.get(s..k)?;
+    let other = before.iter().any(|t| {
+        let f = cues::facts(word(text, t));
+        f.name_start().1.is_none() && f.title_role().is_none() && !f.title()
+    });
+    (other && b >= k + 2).then_some(k)
+}
+
+/// Whether the comma at `c` parts a university's name from its campus, which runs to
+/// `seg_end` (`the University of California, Berkeley`, `the University of North
+/// Carolina, Chapel Hill`): one or two capitalised words, no name.
+fn place_after_place(toks: &[Tok], c: usize, seg_end: usize) -> bool {
+    let campus = toks.get(c + 1..seg_end).unwrap_or(&[]);
+    if campus.is_empty() || campus.len() > 2 || !campus.iter().all(|t| t.is_word() && t.is_cap()) {
+        return false;
+    }
+    // `the University of Texas, Ana Ruiz, said`: a first name opens a person's name.
+    if campus.len() == 2 && cues::facts(at(toks, c + 1).text).name_start().1.is_some() {
+        return false;
+    }
+    let mut k = c;
+    while k > c.saturating_sub(5) {
+        k -= 1;
+        let t = at(toks, k);
+        if matches!(t.text, "University" | "College" | "Institute") {
+            return k + 1 < c;
+        }
+        if !(t.is_word() && (t.is_cap() || t.text == "of")) {
+            return false;
+        }
+    }
+    false
+}
+
+/// The token after a short phrase that opens the clause at `lo` before the comma `c`
+/// and is no subject: a preposition's phrase or an adverb and its comma (`In Ohio,`,
+/// `On Monday,`, `Earlier,`).
+#[cold]
+fn fronted_end(text: &str, toks: &[Tok], lo: usize, c: usize) -> Option<usize> {
+    let first = toks.get(lo).filter(|t| t.is_word())?;
+    let w = word(text, first);
+    let opens = w.ends_with("ly")
+        || matches!(
+            w,
+            "In" | "On"
+                | "At"
+                | "After"
+                | "Before"
+                | "During"
+                | "Earlier"
+                | "Later"
+                | "Meanwhile"
+                | "Still"
+                | "Since"
+                | "From"
+                | "Outside"
+                | "Inside"
+        );
+    if !opens {
+        return None;
+    }
+    let f = (lo + 1..c.min(lo + 8)).find(|&m| at(toks, m).is_punct(','))?;
+    (f + 1 < c).then_some(f + 1)
+}
+
 fn has_first_name(text: &str, run: &[Tok]) -> bool {
     run.iter()
         .any(|t| cues::facts(word(text, t)).name_start().1.is_some())

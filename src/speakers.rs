@@ -444,19 +444,26 @@ fn char_at(s: &str, i: usize) -> (char, usize) {
 
 /// Whether the full stop at `dot` after `word` closes a company form or a name suffix
 /// inside its sentence (`Acme Corp. said`, `Ruiz Jr. told`): a small letter follows, so
-/// the sentence goes on and the stop is the word's.
+/// the sentence goes on and the stop is the word's; so is the stop of `No.` before a
+/// number.
 fn closing_inside(b: &[u8], dot: usize, word: &str) -> bool {
     let mut k = dot + 1;
     while b.get(k) == Some(&b' ') {
         k += 1;
     }
     k > dot + 1
-        && b.get(k).is_some_and(u8::is_ascii_lowercase)
-        && word.len() <= 4
-        && matches!(
-            crate::lexicon::abbreviations::lookup(word),
-            Some(crate::lexicon::abbreviations::Abbrev::Closing)
-        )
+        && match b.get(k) {
+            Some(c) if c.is_ascii_lowercase() => {
+                word.len() <= 4
+                    && matches!(
+                        crate::lexicon::abbreviations::lookup(word),
+                        Some(crate::lexicon::abbreviations::Abbrev::Closing)
+                    )
+            }
+            // `the No. 2 Democrat`: a rank by its number.
+            Some(c) if c.is_ascii_digit() => word == "No",
+            _ => false,
+        }
 }
 
 /// Whether a word without a full stop inside keeps a final one (the caller has asked
@@ -689,6 +696,8 @@ pub(crate) fn np_back(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option
             Some(b)
                 if is_head(text, &at(toks, k - 1))
                     || b == lo
+                    // `But agents on the ground say`: a conjunction opens the clause.
+                    || b == lo + 1 && matches!(at(toks, lo).text, "But" | "And" | "Yet")
                     || at(toks, b - 1).quote().is_some()
                     || at(toks, b - 1).is_punct(',') =>
             {
@@ -892,7 +901,7 @@ fn np_core_back(
         } else if t.is_cap() {
             // `A No 10 source`: Downing Street by its door number.
             let door = || {
-                w == "No"
+                matches!(w, "No" | "No.")
                     && toks
                         .get(a)
                         .is_some_and(|n| n.text.starts_with(|c: char| c.is_ascii_digit()))
@@ -980,6 +989,9 @@ fn np_core_back(
         // One or two adjectives before a plural role after a comma: `The race is
         // tied, local officials said.`
         firm = a;
+    } else if firm > a && modifiers_before_role(text, toks, a, firm, end) {
+        // `The plan is dead, press secretary Ann Pike said.`
+        firm = a;
     }
     if firm < end - 1 && at(toks, firm).is_word() {
         let w = word(text, &at(toks, firm));
@@ -988,6 +1000,49 @@ fn np_core_back(
         }
     }
     Some(firm)
+}
+
+/// Whether the lowercase words `a..firm`, right after a comma, modify the role noun at
+/// `firm` that stands before the name ending at `end` (`..., press secretary Ann Pike
+/// said`, `..., national security adviser Ann Pike told`): one to three plain words,
+/// no conjunction, participle or preposition among them.
+#[cold]
+fn modifiers_before_role(text: &str, toks: &[Tok], a: usize, firm: usize, end: usize) -> bool {
+    if firm > a + 3 || firm + 1 >= end || a == 0 || !at(toks, a - 1).is_punct(',') {
+        return false;
+    }
+    let role = at(toks, firm);
+    if !role.is_word() || role.is_cap() || !cues::is_role_noun(word(text, &role)) {
+        return false;
+    }
+    if !at(toks, end - 1).is_cap() {
+        return false;
+    }
+    toks.get(a..firm).unwrap_or(&[]).iter().all(|t| {
+        let w = word(text, t);
+        t.is_word()
+            && !t.is_cap()
+            && !w.ends_with("ing")
+            && !cues::facts(w).ends_forward()
+            && !cues::is_preposition(w)
+            && !matches!(
+                w,
+                "and"
+                    | "or"
+                    | "but"
+                    | "then"
+                    | "where"
+                    | "yet"
+                    | "so"
+                    | "though"
+                    | "although"
+                    | "if"
+                    | "because"
+                    | "while"
+                    | "when"
+                    | "as"
+            )
+    })
 }
 
 /// Whether token `k` is a middle initial between two capitalised words (`John A.
