@@ -4606,14 +4606,12 @@ impl<'l, 'a> Run<'l, 'a> {
                     embedded = true;
                 } else if embedded {
                     embedded = false;
-                } else if opening_rel && c >= k + 2 {
-                    end = c;
-                    break;
-                } else if (c >= k + 3
+                } else if opening_rel && c >= k + 2
+                    || (c >= k + 3
                     // `Smith, who denied wrongdoing, said …`: a short clause before the
                     // main clause's own cue.
                     || c > k && self.lex.lookup(word(text, &at(toks, c + 1))).is_some())
-                    && self.main_clause_resumes(toks, c + 1, end)
+                        && self.main_clause_resumes(toks, c + 1, end)
                 {
                     end = c;
                     break;
