@@ -4640,6 +4640,11 @@ impl<'l, 'a> Run<'l, 'a> {
         if end <= k || any_taken(taken, k, end) {
             return None;
         }
+        // `officials, who asked that their names be withheld, said`: a request to stay
+        // anonymous, not words reported.
+        if that && anonymity_request(text, toks, a.cue.0, k, end) {
+            return None;
+        }
         // `answering questions about her career`: the questions answered, not words said.
         if !that && answers_questions(text, toks, a.cue.0, k) {
             return None;
@@ -6864,6 +6869,33 @@ fn word_len(s: &str) -> usize {
         }
     }
     n
+}
+
+/// Whether a request `[k, end)` after the cue at `i` asks that the speaker stay
+/// unnamed: `asked that their names be withheld`, `requested that his identity not be
+/// disclosed`.
+fn anonymity_request(text: &str, toks: &[Tok], i: usize, k: usize, end: usize) -> bool {
+    let v = word(text, &at(toks, i));
+    if !matches!(
+        v,
+        "asked" | "asking" | "asks" | "ask" | "requested" | "requesting"
+    ) {
+        return false;
+    }
+    let words = || (k..end.min(k + 10)).map(|m| word(text, &at(toks, m)));
+    words().any(|w| matches!(w, "name" | "names" | "identity" | "identities"))
+        && words().any(|w| {
+            matches!(
+                w,
+                "withheld"
+                    | "withhold"
+                    | "used"
+                    | "published"
+                    | "disclosed"
+                    | "revealed"
+                    | "printed"
+            )
+        })
 }
 
 /// Whether the words from `m` refuse to say more: `declined`, `refused`, `would not
