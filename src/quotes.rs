@@ -3489,11 +3489,33 @@ impl<'l, 'a> Run<'l, 'a> {
                 let number_next = toks
                     .get(cs + 1)
                     .is_some_and(|t| t.text.starts_with(|c: char| c.is_ascii_digit()));
+                // `Her senior adviser, Tom Hale, said on a call that …`: a phrase that
+                // names the role of the appositive name after it is the speaker's, not
+                // words before the cue.
+                let role_phrase = || {
+                    sp.0 == ce + 1
+                        && at(toks, ce).is_punct(',')
+                        && toks
+                            .get(cs + 1..ce)
+                            .is_some_and(|w| w.iter().all(|t| t.is_word() && !t.is_cap()))
+                        && {
+                            let f = word(text, &at(toks, cs));
+                            cues::is_determiner(f)
+                                || ["his", "her", "their", "its"]
+                                    .iter()
+                                    .any(|p| f.eq_ignore_ascii_case(p))
+                        }
+                        && {
+                            let h = word(text, &at(toks, ce - 1));
+                            cues::is_role_noun(h) || cues::is_relation_noun(h)
+                        }
+                };
                 let adverbial = !quoted
                     && (words < 3
                         || words < 6
                             && cues::opens_tail(word(text, &at(toks, cs)))
-                            && !number_next);
+                            && !number_next
+                        || words < 6 && role_phrase());
                 // `"We won," Scott's niece, Marcia Price, said`: the few words between the
                 // quotation and an appositive name give the speaker's role; the quote is
                 // the quotation alone.
