@@ -1704,9 +1704,7 @@ impl<'l, 'a> Run<'l, 'a> {
         let lo = sentence_start(toks, s0);
         let k = fronted_end(text, toks, lo, colon).unwrap_or(lo);
         let sp = np_forward(text, toks, k, colon)?;
-        let head = at(toks, sp.1.checked_sub(1)?);
-        let hw = word(text, &head);
-        let named = head.is_cap() && !possessive(hw) || cues::is_pronoun(hw);
+        let named = names_someone(text, &at(toks, sp.1.checked_sub(1)?));
         let verb = toks.get(sp.1).is_some_and(|t| {
             t.is_word() && !t.is_cap() && self.lex.lookup(word(text, t)).is_some()
         });
@@ -3498,13 +3496,7 @@ impl<'l, 'a> Run<'l, 'a> {
                         && toks
                             .get(cs + 1..ce)
                             .is_some_and(|w| w.iter().all(|t| t.is_word() && !t.is_cap()))
-                        && {
-                            let f = word(text, &at(toks, cs));
-                            cues::is_determiner(f)
-                                || ["his", "her", "their", "its"]
-                                    .iter()
-                                    .any(|p| f.eq_ignore_ascii_case(p))
-                        }
+                        && cues::is_determiner(word(text, &at(toks, cs)))
                         && {
                             let h = word(text, &at(toks, ce - 1));
                             cues::is_role_noun(h) || cues::is_relation_noun(h)
@@ -3700,8 +3692,7 @@ impl<'l, 'a> Run<'l, 'a> {
                 let subject = np_forward(text, toks, s0, ti - 1).filter(|sp| {
                     let head = &at(toks, sp.1 - 1);
                     // (`Clinton's former chief of staff:` is a phrase about its owner.)
-                    head.is_cap() && !possessive(word(text, head))
-                        || cues::is_pronoun(word(text, head))
+                    names_someone(text, head)
                 });
                 // `In one email, he wrote to Cheryl Mills, her aide, about the server:
                 // "…"`: the sentence's subject before its cue verb.
@@ -4863,7 +4854,7 @@ impl<'l, 'a> Run<'l, 'a> {
         let np = toks.get(j + 1..e).unwrap_or(&[]);
         let opens = np.first().is_some_and(|t| {
             let w = word(text, t);
-            cues::is_determiner(w) || possessive(w) || matches!(w, "his" | "her" | "their" | "its")
+            cues::is_determiner(w) || possessive(w)
         });
         let role = np.last().is_some_and(|t| {
             let w = word(text, t);
@@ -7232,9 +7223,6 @@ fn words_at(text: &str, toks: &[Tok], from: usize, rest: &[String]) -> bool {
     })
 }
 
-/// Whether one of the capitalised words `run` is a known first name: in a title-case
-/// headline, the sign that a run of capitals names a person (`Lindsey Graham Says`, not
-/// `Former White House Doctor Says`).
 /// Where the name starts in the run of capitals `toks[s..b]` of a title-case headline:
 /// at its first known first name when a word that is no title stands before it, as a
 /// headline's verb and its subject do (`Trump Picks Mike Pence as Running Mate`,
@@ -7263,6 +7251,13 @@ fn headline_name_start(
         f.name_start().1.is_none() && f.title_role().is_none() && !f.title()
     });
     (other && b >= k + 2).then_some(k)
+}
+
+/// Whether a phrase's head `t` names someone: a capitalised word that is no possessive
+/// (`Clinton's former chief of staff` is about its owner), or a pronoun.
+fn names_someone(text: &str, t: &Tok) -> bool {
+    let w = word(text, t);
+    t.is_cap() && !possessive(w) || cues::is_pronoun(w)
 }
 
 /// Whether the comma at `c` parts a university's name from its campus, which runs to
@@ -7322,6 +7317,9 @@ fn fronted_end(text: &str, toks: &[Tok], lo: usize, c: usize) -> Option<usize> {
     (f + 1 < c).then_some(f + 1)
 }
 
+/// Whether one of the capitalised words `run` is a known first name: in a title-case
+/// headline, the sign that a run of capitals names a person (`Lindsey Graham Says`, not
+/// `Former White House Doctor Says`).
 fn has_first_name(text: &str, run: &[Tok]) -> bool {
     run.iter()
         .any(|t| cues::facts(word(text, t)).name_start().1.is_some())

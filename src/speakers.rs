@@ -472,18 +472,14 @@ fn closing_inside(b: &[u8], dot: usize, word: &str) -> bool {
 fn keeps_period(word: &str) -> bool {
     let single_capital =
         word.len() == 1 && word.as_bytes().first().is_some_and(u8::is_ascii_uppercase);
-    // `Missouri-St. Louis`: the part after a hyphen may be an abbreviation of its own.
-    let after_hyphen = || {
-        word.rsplit_once('-')
-            .is_some_and(|(_, w)| w.len() <= 7 && crate::lexicon::abbreviations::is_abbreviation(w))
-    };
     // No abbreviation is longer than seven bytes: a longer word is not asked.
     single_capital
         || word.len() <= 7 && crate::lexicon::abbreviations::is_abbreviation(word)
+        // `Missouri-St. Louis`: the part after a hyphen may be an abbreviation of its own.
         || word.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
-            && word.len() > 2
-            && word.contains('-')
-            && after_hyphen()
+            && word.rsplit_once('-').is_some_and(|(_, w)| {
+                w.len() <= 7 && crate::lexicon::abbreviations::is_abbreviation(w)
+            })
         || word.len() <= 4
             && word.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
             && cues::title_role(word).is_some()
