@@ -3129,7 +3129,8 @@ impl<'l, 'a> Run<'l, 'a> {
                     || {
                         let f = cues::facts(fw);
                         f.determiner() || f.title_role().is_some()
-                    });
+                    }
+                    || first.is_cap() && name_possessive_opens(toks, c + 1, seg_end));
             if !apposition && place_after_place(toks, c, seg_end) && !self.names.is_surname(fw) {
                 // `a professor at the University of California, Berkeley, said`: one
                 // capitalised word after a capitalised one is the place's, no name.
@@ -6828,6 +6829,22 @@ fn title_case_chars(s: &str) -> bool {
     }
     // Read last: a sentence fails on its first small word long before its end.
     words >= 2 && !s.contains(['.', '!', '?', ':', ';'])
+}
+
+/// `John Podesta, Hillary Clinton's campaign chairman, said`: a capitalised run of two or
+/// three words (from `k`) whose last is possessive, with the role after it before `end`,
+/// opens an appositive as `Clinton's campaign chairman` does.
+fn name_possessive_opens(toks: &[Tok], k: usize, end: usize) -> bool {
+    for m in k + 1..(k + 3).min(end.saturating_sub(1)) {
+        let t = at(toks, m);
+        if !t.is_cap() {
+            return false;
+        }
+        if possessive(t.text) {
+            return true;
+        }
+    }
+    false
 }
 
 /// Whether the first token of `text[from..to]` may open an appositive: a determiner (`a`,
