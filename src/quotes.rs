@@ -6196,7 +6196,7 @@ impl<'l, 'a> Run<'l, 'a> {
             }
             // An appositive closes before a word goes on: in `According to exit polls,
             // Mitt Romney had a lead` the name is the reported clause's subject.
-            if toks.get(e).is_some_and(Tok::is_word) {
+            if toks.get(e).is_some_and(Tok::is_word) && !place_closes(text, toks, e) {
                 return None;
             }
             let mut parts = name_parts(text, toks, b + 1, e)?;
@@ -6829,6 +6829,24 @@ fn title_case_chars(s: &str) -> bool {
     }
     // Read last: a sentence fails on its first small word long before its end.
     words >= 2 && !s.contains(['.', '!', '?', ':', ';'])
+}
+
+/// `Her running mate, Sen. Tim Kaine of Virginia, said`: `of` and a capitalised place or
+/// body from token `e` close the appositive at a comma (`the` and `and` may join it).
+fn place_closes(text: &str, toks: &[Tok], e: usize) -> bool {
+    if word(text, &at(toks, e)) != "of" || !at(toks, e + 1).is_word() {
+        return false;
+    }
+    for m in e + 1..e + 8 {
+        let t = at(toks, m);
+        if t.is_punct(',') {
+            return m > e + 1 && at(toks, m - 1).is_cap();
+        }
+        if !(t.is_cap() || matches!(t.text, "the" | "and" | "of")) {
+            return false;
+        }
+    }
+    false
 }
 
 /// `John Podesta, Hillary Clinton's campaign chairman, said`: a capitalised run of two or
