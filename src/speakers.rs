@@ -586,9 +586,17 @@ fn share_subject(toks: &[Tok], lo: usize, end: usize, w: &str) -> bool {
             .get(end - 2)
             .is_some_and(|t| t.is_dash() || t.is_punct('-'));
     !dash
-        && ["some", "many", "several", "most", "few", "both"]
-            .iter()
-            .any(|s| s.eq_ignore_ascii_case(w))
+        && [
+            "some", "many", "several", "most", "few", "both", "one", "another",
+        ]
+        .iter()
+        .any(|s| s.eq_ignore_ascii_case(w))
+}
+
+/// `"…," said another.`, `said one, a nurse`: `one` or `another` alone after an
+/// inverted cue is the speaker, one of the people the text just spoke of.
+fn lone_share(toks: &[Tok], start: usize, w: &str) -> bool {
+    matches!(w, "one" | "another") && !at(toks, start + 1).is_word()
 }
 
 /// The speaker noun phrase that ends just before token `end` and starts no earlier than
@@ -1062,7 +1070,7 @@ pub(crate) fn np_forward(text: &str, toks: &[Tok], start: usize, hi: usize) -> O
     }
     let w = word(text, first);
     let first_facts = cues::facts(w);
-    if first_facts.pronoun() {
+    if first_facts.pronoun() || lone_share(toks, start, w) {
         return Some((start, start + 1));
     }
     // `has encouraged European nations`: a verb phrase, no noun phrase.

@@ -973,6 +973,7 @@ const STOP_CAP: &[&str] = &[
     "other",
     "such",
     "one",
+    "another",
     // Quantifiers open a group, not a name: `Several Republicans have said`.
     "several",
     "few",
