@@ -5442,6 +5442,7 @@ impl<'l, 'a> Run<'l, 'a> {
                         .all(|c| c.is_ascii_alphanumeric() || c == b' ' || c == b'-')
             } || after_stop(k)
                 || self.role_appositive_to_opening(toks, s)
+                || k > 0 && at(toks, k - 1).is_punct(',') && self.opening_phrase(at(toks, k - 1))
         };
         // After a comma the name opens a clause only after an opening phrase (`In a
         // statement, Ana Ruiz …`), not as the next item of a list (`New York, Los
@@ -5507,6 +5508,37 @@ impl<'l, 'a> Run<'l, 'a> {
                 .any(|d| d.eq_ignore_ascii_case(w))
         });
         opens && words.nth(2).is_none()
+    }
+
+    /// Whether the comma `comma` closes a short phrase of time or place that opens its
+    /// unit (`On Sunday, WikiLeaks founder Julian Assange promised …`, `As of Sunday
+    /// night,`): a role and a name after it are the sentence's subject.
+    #[cold]
+    fn opening_phrase(&self, comma: Tok) -> bool {
+        let lead = self.text.get(self.unit.0..comma.start).unwrap_or("");
+        let mut words = lead.split_ascii_whitespace();
+        let opens = words.next().is_some_and(|w| {
+            w.len() > 3 && w.ends_with("ly")
+                || matches!(
+                    w,
+                    "In" | "On"
+                        | "At"
+                        | "As"
+                        | "By"
+                        | "After"
+                        | "Before"
+                        | "During"
+                        | "Earlier"
+                        | "Later"
+                        | "Late"
+                        | "Meanwhile"
+                        | "Since"
+                        | "Until"
+                        | "Outside"
+                        | "Inside"
+                )
+        });
+        opens && words.nth(4).is_none()
     }
 
     /// Whether the run of capitals at `s..b`, after a comma, is the next item of a list
