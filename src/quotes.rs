@@ -4074,6 +4074,10 @@ impl<'l, 'a> Run<'l, 'a> {
         if let Some(m) = self.message_object(toks, k) {
             k = m;
         }
+        // `said in an interview that aired Sunday that …`: past the interview's clause.
+        if let Some(m) = self.message_relative(toks, a, k) {
+            k = m?;
+        }
         // The word where the content may start is asked up to three questions: the
         // last lookup is kept.
         let mut memo: Option<(usize, cues::WordInfo)> = None;
@@ -4837,6 +4841,69 @@ impl<'l, 'a> Run<'l, 'a> {
             }
             _ => None,
         }
+    }
+
+    /// `said in an interview that aired Sunday that the polls were rigged`: a relative
+    /// clause on the cue's own interview or statement (a verb right after its `that`)
+    /// is no report. `Some` of where the words' `that` stands after it, or `Some(None)`
+    /// when the sentence ends first (`responded in an interview that aired Sunday.`).
+    fn message_relative(&self, toks: &[Tok], a: &Attr, k: usize) -> Option<Option<usize>> {
+        let text = self.text;
+        if a.cue.1 < a.cue.0 + 3 {
+            return None;
+        }
+        let noun = word(text, &at(toks, a.cue.1 - 1));
+        if !(noun == "interview" || noun == "speech" || cues::is_message_noun(noun)) {
+            return None;
+        }
+        // `with ABC News`, `on CNN`: whom the interview was with.
+        let mut j = k;
+        while j < k + 6 {
+            let t = at(toks, j);
+            if !(t.is_cap() || t.is_word() && matches!(t.text, "with" | "on" | "to" | "the")) {
+                break;
+            }
+            j += 1;
+        }
+        let rel = at(toks, j);
+        let verb = at(toks, j + 1);
+        if !(matches!(rel.text, "that" | "which") && rel.is_word() && verb.is_word()) {
+            return None;
+        }
+        let relative = matches!(
+            verb.text,
+            "aired"
+                | "airs"
+                | "ran"
+                | "runs"
+                | "appeared"
+                | "appears"
+                | "was"
+                | "is"
+                | "will"
+                | "published"
+                | "posted"
+                | "broadcast"
+                | "released"
+                | "followed"
+                | "came"
+        );
+        if !relative {
+            return None;
+        }
+        for m in j + 2..(j + 16).min(toks.len()) {
+            let t = at(toks, m);
+            if t.is_word() && t.text == "that" {
+                return Some(Some(m));
+            }
+            if t.quote().is_some() || t.is_punct(':') {
+                return None;
+            }
+            if matches!(t.kind, TokKind::Punct('.' | '!' | '?' | ';')) {
+                return Some(None);
+            }
+        }
+        None
     }
 
     /// `Clinton has said she expects …, and her attorney, David Kendall, has said`: when
