@@ -6197,7 +6197,8 @@ impl<'l, 'a> Run<'l, 'a> {
                             | "within"
                             | "inside"
                             | "outside"
-                    );
+                    )
+                || kin_of(text, toks, a, p);
             if object {
                 return None;
             }
@@ -6928,6 +6929,19 @@ fn title_case_chars(s: &str) -> bool {
     }
     // Read last: a sentence fails on its first small word long before its end.
     words >= 2 && !s.contains(['.', '!', '?', ':', ';'])
+}
+
+/// `The family of Ambassador Stevens`, `the widow of Officer Ruiz`: the name after `of`
+/// (at `p`) is the relative's, not the speaker's.
+fn kin_of(text: &str, toks: &[Tok], a: usize, p: usize) -> bool {
+    p >= a + 2 && at(toks, p - 1).text == "of" && {
+        let w = word(text, &at(toks, p - 2));
+        kin_word(w).is_some()
+            || matches!(
+                w,
+                "family" | "families" | "relatives" | "parents" | "children" | "friends"
+            )
+    }
 }
 
 /// `Her running mate, Sen. Tim Kaine of Virginia, said`: `of` and a capitalised place or
