@@ -1188,6 +1188,8 @@ const TITLES: &[(&str, &str)] = &[
     ("lawmaker", "lawmaker"),
     ("sens", "senator"),
     ("reps", "representative"),
+    ("justices", "justice"),
+    ("govs", "governor"),
     ("spokesman", "spokesman"),
     ("spokeswoman", "spokeswoman"),
     ("spokesperson", "spokesperson"),
