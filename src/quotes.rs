@@ -5929,8 +5929,12 @@ impl<'l, 'a> Run<'l, 'a> {
                     self.names.add_role(pa, id);
                 }
             }
-            if let Some(g) = cues::title_gender(word(text, &at(toks, k - 1))) {
-                self.names.set_gender(id, g);
+            // A `-woman` word states the gender over a first name's (`Andy McGuire, the
+            // chairwoman`); a `chairman` or a `spokesman` may be a woman.
+            match cues::title_gender(word(text, &at(toks, k - 1))) {
+                Some(false) => self.names.state_gender(id, false),
+                Some(true) => self.names.set_gender(id, true),
+                None => {}
             }
         }
     }

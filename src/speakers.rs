@@ -2296,6 +2296,14 @@ impl<'a> Names<'a> {
         }
     }
 
+    /// Gives a person the gender an appositive's role word states (`Andy McGuire, the
+    /// chairwoman of the party,`), over the one a first name suggested.
+    pub(crate) fn state_gender(&mut self, id: u32, male: bool) {
+        if let Some(p) = self.people.get_mut(id as usize) {
+            p.gender = Some(male);
+        }
+    }
+
     /// Marks a person as a speaker, so a later pronoun and a later surname prefer them.
     pub(crate) fn spoke(&mut self, id: u32) {
         if let Some(p) = self.people.get_mut(id as usize) {
