@@ -1738,6 +1738,11 @@ impl<'l, 'a> Run<'l, 'a> {
             if let Some(w) = self.text.get(start..start + n) {
                 self.names.lone_subject(w);
             }
+        } else if matches!(b.get(start + n), Some(b'\'' | 0xE2)) && possessive_next(b, start + n) {
+            // `Trump's children have …`: no subject, but a use of the surname alone.
+            if let Some(w) = self.text.get(start..start + n) {
+                self.names.lone_surname(w);
+            }
         }
     }
 
@@ -7447,6 +7452,13 @@ fn party_tag_end(toks: &[Tok], k: usize) -> usize {
 fn fronted_name(b: &[u8], k: usize, end: usize) -> bool {
     let rest = b.get(k..end).unwrap_or(&[]);
     rest.starts_with(b", he ") || rest.starts_with(b", she ")
+}
+
+/// Whether a possessive `'s` or `’s` and a space stand at byte `k` (`Trump's children`).
+#[cold]
+fn possessive_next(b: &[u8], k: usize) -> bool {
+    let rest = b.get(k..).unwrap_or(&[]);
+    rest.starts_with(b"'s ") || rest.starts_with("\u{2019}s ".as_bytes())
 }
 
 /// Where a lawmaker's party and state after a name that ends at byte `re` end (` (R-Ky.)`,
