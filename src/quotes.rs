@@ -4675,7 +4675,7 @@ impl<'l, 'a> Run<'l, 'a> {
         // with a clause, not with a noun phrase that has no verb.
         if !that
             && clause_only_cue(word(text, &at(toks, a.cue.0)))
-            && noun_phrase_only(toks, k, end)
+            && (noun_phrase_only(toks, k, end) || written_things(toks, a.cue.0, k, end))
         {
             return None;
         }
@@ -6413,11 +6413,20 @@ fn joins_two_names(toks: &[Tok], a: usize, b: usize) -> bool {
 
 /// Whether `w` is a form of a verb that reports speech only with a clause after it
 /// (`maintained that …`), its noun object being no speech (`maintains a program`,
-/// `added a note`, `is reading the outline`).
+/// `added a note`, `is reading the outline`, `announced the decision on Twitter`,
+/// `has not confirmed the authenticity of the emails`).
 fn clause_only_cue(w: &str) -> bool {
     matches!(
         w,
-        "maintain"
+        "announce"
+            | "announces"
+            | "announced"
+            | "announcing"
+            | "confirm"
+            | "confirms"
+            | "confirmed"
+            | "confirming"
+            | "maintain"
             | "maintains"
             | "maintained"
             | "maintaining"
@@ -6616,6 +6625,24 @@ fn other_sense(text: &str, toks: &[Tok], i: usize, k: usize, end: usize) -> bool
     }
 }
 
+/// Whether the cue at `i` is a form of `write` whose object `toks[k..end]` is a bare
+/// plural with no verb after it: what was written (`wrote books on foreign policy`,
+/// `writes songs about the town`), not words written.
+#[cold]
+fn written_things(toks: &[Tok], i: usize, k: usize, end: usize) -> bool {
+    let Some(first) = toks.get(k).filter(|t| t.is_word() && !t.is_cap()) else {
+        return false;
+    };
+    let w = first.text;
+    at(toks, i).text.starts_with("wr")
+        && w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !cues::is_clause_verb(w)
+        && !cues::is_determiner(w)
+        && verbless(toks, k + 1, end)
+}
+
 /// Whether `toks[k..end]` reads as a noun phrase without a verb: it opens with a
 /// determiner and holds no auxiliary, modal or past form (`a note of caution, should
 /// …` has one: it is a clause).
@@ -6636,15 +6663,27 @@ fn noun_phrase_only(toks: &[Tok], k: usize, end: usize) -> bool {
     {
         return false;
     }
-    !toks.get(k + 1..end).unwrap_or(&[]).iter().any(|t| {
-        let w = t.text;
-        // A quotation in the object is speech (`added the words “…”`).
-        t.quote().is_some()
-            || t.is_word()
-                && (w.len() > 4 && w.ends_with("ed")
-                    || cues::is_clause_verb(w)
-                    || matches!(w, "do" | "be"))
-    })
+    verbless(toks, k + 1, end)
+}
+
+/// Whether `toks[k..end]` holds no verb and no quotation up to a subordinating
+/// conjunction: what follows one (`announced the decision on Twitter, a day after he
+/// postponed …`) is a clause of its own, not the object's.
+fn verbless(toks: &[Tok], k: usize, end: usize) -> bool {
+    !toks
+        .get(k..end)
+        .unwrap_or(&[])
+        .iter()
+        .take_while(|t| !(t.is_word() && cues::is_subordinator(t.text)))
+        .any(|t| {
+            let w = t.text;
+            // A quotation in the object is speech (`added the words “…”`).
+            t.quote().is_some()
+                || t.is_word()
+                    && (w.len() > 4 && w.ends_with("ed")
+                        || cues::is_clause_verb(w)
+                        || matches!(w, "do" | "be"))
+        })
 }
 
 /// Whether `w`, a capitalised word with the [`cues::Facts`] `f`, is a role noun or a
