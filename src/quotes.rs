@@ -1746,6 +1746,33 @@ impl<'l, 'a> Run<'l, 'a> {
         }
     }
 
+    /// `Ruiz announced the decision on Twitter.`: a cue that reports nothing still has a
+    /// speaker, whom a later `she` may mean. A lone word there that the article has not
+    /// given as a surname is registered as a person when it reads as a name, as
+    /// [`Run::resolve`] would read it had the cue reported words.
+    #[cold]
+    #[inline(never)]
+    fn unreported_speaker(&mut self, toks: &[Tok], a: &Attr) {
+        let text = self.text;
+        let Some(sp) = a.speaker.filter(|sp| sp.1 == sp.0 + 1 && !a.inverted) else {
+            return;
+        };
+        let t = at(toks, sp.0);
+        let w = word(text, &t);
+        // (Not a plural, `Officials`, nor a verb's third person, `Keeps saying …`.)
+        if !t.is_cap() || w.ends_with('s') || self.names.is_surname(w) {
+            return;
+        }
+        // `Police said …`: a title or role alone is no name.
+        let f = cues::facts(w);
+        if f.title() || f.role_noun() {
+            return;
+        }
+        if let Some(parts) = name_parts_known(text, toks, sp.0, sp.1, Some((sp.0, f))) {
+            self.names.mention(text, &parts, true);
+        }
+    }
+
     /// Reads a unit without quotation marks as (part of) a block quotation whose marks
     /// the text lost: the paragraph right after a line that ends with a cue, its speaker
     /// and a colon (`The governor added:⏎⏎It is typical of her. …`) is that speaker's
@@ -3605,6 +3632,8 @@ impl<'l, 'a> Run<'l, 'a> {
                     n_nested += 1;
                 }
                 pending.push(e);
+            } else {
+                self.unreported_speaker(toks, a);
             }
         }
         // A headline or transcript line: `Okafor: Taxes will not rise`, `WALLACE: ...`.
