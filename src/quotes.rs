@@ -3728,6 +3728,7 @@ impl<'l, 'a> Run<'l, 'a> {
                     // (`Clinton's former chief of staff:` is a phrase about its owner.)
                     names_someone(text, head)
                 });
+                let subject = subject.and_then(|sp| self.headline_subject(toks, sp, ti - 1));
                 // `In one email, he wrote to Cheryl Mills, her aide, about the server:
                 // "…"`: the sentence's subject before its cue verb.
                 e.speaker = before_comma
@@ -3809,6 +3810,40 @@ impl<'l, 'a> Run<'l, 'a> {
         self.pending = pending;
     }
 
+    /// The subject `sp` of the quotation after the colon at `colon`, or the part of it
+    /// that names the speaker. `Trump Caught On Tape …: 'When …'`: in a title-case
+    /// headline, a run of capitals that stops short of the colon may hold the
+    /// headline's verb (`Caught`), capitalised as a name's words are. Unless the run
+    /// opens with a first name or a title (`Mike Pence on …:`), only its first word, a
+    /// surname, names the speaker, and a word that names no one none.
+    #[cold]
+    fn headline_subject(
+        &self,
+        toks: &[Tok],
+        sp: (usize, usize),
+        colon: usize,
+    ) -> Option<(usize, usize)> {
+        let text = self.text;
+        if sp.1 >= colon || sp.1 < sp.0 + 2 {
+            return Some(sp);
+        }
+        let w = word(text, &at(toks, sp.0));
+        let f = cues::facts(w);
+        let verb_inside = f.name_start().1.is_none()
+            && !f.title()
+            && f.title_role().is_none()
+            // (Asked of the words before the colon: the whole line, with its
+            // quotation, reads as no title.)
+            && text
+                .get(at(toks, sp.0).start..at(toks, colon).start)
+                .is_some_and(title_case);
+        if !verb_inside {
+            return Some(sp);
+        }
+        let surname = !f.stop_capital() && !f.role_noun() && !cues::is_body_head(w);
+        surname.then_some((sp.0, sp.0 + 1))
+    }
+
     /// `Name: what they said` at the start of a sentence (headlines, transcripts): a
     /// name of one to four capitalised words, a colon, and at least three words.
     fn name_colon(&self, toks: &[Tok], taken: &[bool]) -> Option<Emit> {
@@ -3874,6 +3909,8 @@ impl<'l, 'a> Run<'l, 'a> {
             "obituary",
             "letters",
             "recap",
+            // `Report: …` tells of a report the story is about, not what it says.
+            "report",
         ];
         let all_names = toks.get(..c).unwrap_or(&[]).iter().all(|t| {
             let w = word(text, t).trim_end_matches('.');
