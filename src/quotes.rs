@@ -1738,6 +1738,38 @@ impl<'l, 'a> Run<'l, 'a> {
             if let Some(w) = self.text.get(start..start + n) {
                 self.names.lone_subject(w);
             }
+        } else if matches!(b.get(start + n), Some(b'\'' | 0xE2)) && possessive_next(b, start + n) {
+            // `Trump's children have …`: no subject, but a use of the surname alone.
+            if let Some(w) = self.text.get(start..start + n) {
+                self.names.lone_surname(w);
+            }
+        }
+    }
+
+    /// `Ruiz announced the decision on Twitter.`: a cue that reports nothing still has a
+    /// speaker, whom a later `she` may mean. A lone word there that the article has not
+    /// given as a surname is registered as a person when it reads as a name, as
+    /// [`Run::resolve`] would read it had the cue reported words.
+    #[cold]
+    #[inline(never)]
+    fn unreported_speaker(&mut self, toks: &[Tok], a: &Attr) {
+        let text = self.text;
+        let Some(sp) = a.speaker.filter(|sp| sp.1 == sp.0 + 1 && !a.inverted) else {
+            return;
+        };
+        let t = at(toks, sp.0);
+        let w = word(text, &t);
+        // (Not a plural, `Officials`, nor a verb's third person, `Keeps saying …`.)
+        if !t.is_cap() || w.ends_with('s') || self.names.is_surname(w) {
+            return;
+        }
+        // `Police said …`: a title or role alone is no name.
+        let f = cues::facts(w);
+        if f.title() || f.role_noun() {
+            return;
+        }
+        if let Some(parts) = name_parts_known(text, toks, sp.0, sp.1, Some((sp.0, f))) {
+            self.names.mention(text, &parts, true);
         }
     }
 
@@ -3601,6 +3633,8 @@ impl<'l, 'a> Run<'l, 'a> {
                     n_nested += 1;
                 }
                 pending.push(e);
+            } else {
+                self.unreported_speaker(toks, a);
             }
         }
         // A headline or transcript line: `Okafor: Taxes will not rise`, `WALLACE: ...`.
@@ -3695,6 +3729,7 @@ impl<'l, 'a> Run<'l, 'a> {
                     // (`Clinton's former chief of staff:` is a phrase about its owner.)
                     names_someone(text, head)
                 });
+                let subject = subject.and_then(|sp| self.headline_subject(toks, sp, ti - 1));
                 // `In one email, he wrote to Cheryl Mills, her aide, about the server:
                 // "…"`: the sentence's subject before its cue verb.
                 e.speaker = before_comma
@@ -3776,6 +3811,40 @@ impl<'l, 'a> Run<'l, 'a> {
         self.pending = pending;
     }
 
+    /// The subject `sp` of the quotation after the colon at `colon`, or the part of it
+    /// that names the speaker. `Trump Caught On Tape …: 'When …'`: in a title-case
+    /// headline, a run of capitals that stops short of the colon may hold the
+    /// headline's verb (`Caught`), capitalised as a name's words are. Unless the run
+    /// opens with a first name or a title (`Mike Pence on …:`), only its first word, a
+    /// surname, names the speaker, and a word that names no one none.
+    #[cold]
+    fn headline_subject(
+        &self,
+        toks: &[Tok],
+        sp: (usize, usize),
+        colon: usize,
+    ) -> Option<(usize, usize)> {
+        let text = self.text;
+        if sp.1 >= colon || sp.1 < sp.0 + 2 {
+            return Some(sp);
+        }
+        let w = word(text, &at(toks, sp.0));
+        let f = cues::facts(w);
+        let verb_inside = f.name_start().1.is_none()
+            && !f.title()
+            && f.title_role().is_none()
+            // (Asked of the words before the colon: the whole line, with its
+            // quotation, reads as no title.)
+            && text
+                .get(at(toks, sp.0).start..at(toks, colon).start)
+                .is_some_and(title_case);
+        if !verb_inside {
+            return Some(sp);
+        }
+        let surname = !f.stop_capital() && !f.role_noun() && !cues::is_body_head(w);
+        surname.then_some((sp.0, sp.0 + 1))
+    }
+
     /// `Name: what they said` at the start of a sentence (headlines, transcripts): a
     /// name of one to four capitalised words, a colon, and at least three words.
     fn name_colon(&self, toks: &[Tok], taken: &[bool]) -> Option<Emit> {
@@ -3841,6 +3910,8 @@ impl<'l, 'a> Run<'l, 'a> {
             "obituary",
             "letters",
             "recap",
+            // `Report: …` tells of a report the story is about, not what it says.
+            "report",
         ];
         let all_names = toks.get(..c).unwrap_or(&[]).iter().all(|t| {
             let w = word(text, t).trim_end_matches('.');
@@ -4675,7 +4746,7 @@ impl<'l, 'a> Run<'l, 'a> {
         // with a clause, not with a noun phrase that has no verb.
         if !that
             && clause_only_cue(word(text, &at(toks, a.cue.0)))
-            && noun_phrase_only(toks, k, end)
+            && (noun_phrase_only(toks, k, end) || written_things(toks, a.cue.0, k, end))
         {
             return None;
         }
@@ -6513,11 +6584,20 @@ fn joins_two_names(toks: &[Tok], a: usize, b: usize) -> bool {
 
 /// Whether `w` is a form of a verb that reports speech only with a clause after it
 /// (`maintained that …`), its noun object being no speech (`maintains a program`,
-/// `added a note`, `is reading the outline`).
+/// `added a note`, `is reading the outline`, `announced the decision on Twitter`,
+/// `has not confirmed the authenticity of the emails`).
 fn clause_only_cue(w: &str) -> bool {
     matches!(
         w,
-        "maintain"
+        "announce"
+            | "announces"
+            | "announced"
+            | "announcing"
+            | "confirm"
+            | "confirms"
+            | "confirmed"
+            | "confirming"
+            | "maintain"
             | "maintains"
             | "maintained"
             | "maintaining"
@@ -6716,6 +6796,24 @@ fn other_sense(text: &str, toks: &[Tok], i: usize, k: usize, end: usize) -> bool
     }
 }
 
+/// Whether the cue at `i` is a form of `write` whose object `toks[k..end]` is a bare
+/// plural with no verb after it: what was written (`wrote books on foreign policy`,
+/// `writes songs about the town`), not words written.
+#[cold]
+fn written_things(toks: &[Tok], i: usize, k: usize, end: usize) -> bool {
+    let Some(first) = toks.get(k).filter(|t| t.is_word() && !t.is_cap()) else {
+        return false;
+    };
+    let w = first.text;
+    at(toks, i).text.starts_with("wr")
+        && w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !cues::is_clause_verb(w)
+        && !cues::is_determiner(w)
+        && verbless(toks, k + 1, end)
+}
+
 /// Whether `toks[k..end]` reads as a noun phrase without a verb: it opens with a
 /// determiner and holds no auxiliary, modal or past form (`a note of caution, should
 /// …` has one: it is a clause).
@@ -6736,15 +6834,27 @@ fn noun_phrase_only(toks: &[Tok], k: usize, end: usize) -> bool {
     {
         return false;
     }
-    !toks.get(k + 1..end).unwrap_or(&[]).iter().any(|t| {
-        let w = t.text;
-        // A quotation in the object is speech (`added the words “…”`).
-        t.quote().is_some()
-            || t.is_word()
-                && (w.len() > 4 && w.ends_with("ed")
-                    || cues::is_clause_verb(w)
-                    || matches!(w, "do" | "be"))
-    })
+    verbless(toks, k + 1, end)
+}
+
+/// Whether `toks[k..end]` holds no verb and no quotation up to a subordinating
+/// conjunction: what follows one (`announced the decision on Twitter, a day after he
+/// postponed …`) is a clause of its own, not the object's.
+fn verbless(toks: &[Tok], k: usize, end: usize) -> bool {
+    !toks
+        .get(k..end)
+        .unwrap_or(&[])
+        .iter()
+        .take_while(|t| !(t.is_word() && cues::is_subordinator(t.text)))
+        .any(|t| {
+            let w = t.text;
+            // A quotation in the object is speech (`added the words “…”`).
+            t.quote().is_some()
+                || t.is_word()
+                    && (w.len() > 4 && w.ends_with("ed")
+                        || cues::is_clause_verb(w)
+                        || matches!(w, "do" | "be"))
+        })
 }
 
 /// Whether `w`, a capitalised word with the [`cues::Facts`] `f`, is a role noun or a
@@ -7599,6 +7709,13 @@ fn party_tag_end(toks: &[Tok], k: usize) -> usize {
 fn fronted_name(b: &[u8], k: usize, end: usize) -> bool {
     let rest = b.get(k..end).unwrap_or(&[]);
     rest.starts_with(b", he ") || rest.starts_with(b", she ")
+}
+
+/// Whether a possessive `'s` or `’s` and a space stand at byte `k` (`Trump's children`).
+#[cold]
+fn possessive_next(b: &[u8], k: usize) -> bool {
+    let rest = b.get(k..).unwrap_or(&[]);
+    rest.starts_with(b"'s ") || rest.starts_with("\u{2019}s ".as_bytes())
 }
 
 /// Where a lawmaker's party and state after a name that ends at byte `re` end (` (R-Ky.)`,

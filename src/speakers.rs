@@ -1239,6 +1239,9 @@ struct Person {
     /// Named with a suffix (`Jr.`, `III`): not the same person as the name without it.
     suffix: bool,
     spoke: bool,
+    /// Called by the surname alone: the principal of a family, whom news style calls
+    /// by the bare surname while it names the relatives in full every time.
+    principal: bool,
     mentions: u32,
     /// The person registered before this one with the same surname, and with the same
     /// first name ([`NONE`] for none): the name tables keep chains, not lists.
@@ -1985,6 +1988,7 @@ impl<'a> Names<'a> {
                     body: p.body,
                     suffix: p.suffix,
                     spoke: false,
+                    principal: false,
                     mentions: 0,
                     prev_last,
                     prev_first,
@@ -1994,6 +1998,7 @@ impl<'a> Names<'a> {
         };
         if let Some(person) = self.people.get_mut(id as usize) {
             person.mentions += 1;
+            person.principal |= words == 1;
             if person.gender.is_none() {
                 person.gender = p.gender;
             }
@@ -2031,7 +2036,9 @@ impl<'a> Names<'a> {
     }
 
     /// The namesake a lone name means: one of the gender a title gave it (`Mrs.
-    /// Clinton` is not Bill Clinton), then one who spoke, then the most mentioned.
+    /// Clinton` is not Bill Clinton), then the family's principal (`Trump` after
+    /// `Eric Trump told reporters` is still Donald Trump, whom the article called
+    /// `Trump` before or gave a title), then one who spoke, then the most mentioned.
     fn best(&self, head: Option<&u32>, first: bool, gender: Option<bool>) -> Option<u32> {
         let fits = |id: u32| {
             let g = self.people.get(id as usize).and_then(|p| p.gender);
@@ -2043,6 +2050,7 @@ impl<'a> Names<'a> {
                 let p = self.people.get(id as usize);
                 (
                     gender.is_some() && p.and_then(|p| p.gender) == gender,
+                    p.is_some_and(|p| p.principal),
                     p.is_some_and(|p| p.spoke),
                     p.map_or(0, |p| p.mentions),
                     u32::MAX - id,
@@ -2071,10 +2079,20 @@ impl<'a> Names<'a> {
     /// a later `he` can mean that person: the person an earlier fuller mention gave the
     /// name. A name the article has not given yet is left alone.
     pub(crate) fn lone_subject(&mut self, w: &str) {
-        let id = self.best(self.by_last.get(w), false, None);
-        if let Some(id) = id {
+        if let Some(id) = self.lone_surname(w) {
             self.push_recent(id, true);
         }
+    }
+
+    /// Notes a lone name (`Pence spoke next.`, `Trump's children`) as a use of the
+    /// surname alone: the person it means is the principal of that surname (see
+    /// [`Names::best`]). Returns that person.
+    pub(crate) fn lone_surname(&mut self, w: &str) -> Option<u32> {
+        let id = self.best(self.by_last.get(w), false, None)?;
+        if let Some(p) = self.people.get_mut(id as usize) {
+            p.principal = true;
+        }
+        Some(id)
     }
 
     fn push_recent(&mut self, id: u32, subject: bool) {
