@@ -771,6 +771,12 @@ impl Lexicon {
     }
 
     fn mark(&self, c: char) -> Option<Mark> {
+        // The common marks read from a small table rather than by `marks::builtin`,
+        // whose `match` is a jump table: an indirect branch that alternates between the
+        // marks of a text and is mispredicted.
+        if let Some(m) = common_mark(c) {
+            return m;
+        }
         if let Some(m) = marks::builtin(c) {
             return Some(m);
         }
@@ -801,6 +807,50 @@ impl Lexicon {
         marks::builtin_pair(open, close)
             || (open == close && matches!(open, '“' | '”'))
             || self.marks.iter().any(|&(o, c)| o == open && c == close)
+    }
+}
+
+/// [`marks::builtin`] of `"`, `'` and `‘ ’ ‚ ‛ “ ” „` (U+2018 to U+201E), the marks news
+/// text is written with, by comparisons and a table load; `None` for any other
+/// character.
+#[inline]
+fn common_mark(c: char) -> Option<Option<Mark>> {
+    const fn m(role: Role, single: bool) -> Option<Mark> {
+        Some(Mark { role, single })
+    }
+    const CURLY: [Option<Mark>; 7] = [
+        m(Role::Open, true),
+        m(Role::CloseOrApostrophe, true),
+        m(Role::Open, true),
+        None,
+        m(Role::Open, false),
+        m(Role::Close, false),
+        m(Role::Open, false),
+    ];
+    if c == '"' {
+        Some(m(Role::Either, false))
+    } else if c == '\'' {
+        Some(m(Role::Either, true))
+    } else {
+        let i = u32::from(c).wrapping_sub(0x2018) as usize;
+        CURLY.get(i).copied()
+    }
+}
+
+#[cfg(test)]
+mod common_mark_tests {
+    use super::*;
+
+    #[test]
+    fn common_marks_read_as_the_builtin_table() {
+        for c in (0..0x3100).filter_map(char::from_u32) {
+            if let Some(m) = common_mark(c) {
+                assert_eq!(m, marks::builtin(c), "{c:?}");
+            }
+        }
+        for c in ['"', '\'', '‘', '’', '‚', '“', '”', '„'] {
+            assert!(common_mark(c).is_some(), "{c:?}");
+        }
     }
 }
 
@@ -982,28 +1032,69 @@ fn wide_space_at(text: &str, i: usize) -> bool {
         .is_some_and(char::is_whitespace)
 }
 
+/// The ASCII bytes of `chars` as bits of a `u128`, for a set test without a branch.
+const fn ascii_set(chars: &[u8]) -> u128 {
+    let mut m = 0;
+    let mut i = 0;
+    while i < chars.len() {
+        #[allow(clippy::indexing_slicing)] // `i < chars.len()`, checked by the loop; const context.
+        {
+            m |= 1 << chars[i];
+        }
+        i += 1;
+    }
+    m
+}
+
+/// Whether the character before a quotation mark lets it open. An ASCII character (the
+/// common case: a space, a letter) is one bit test: a `match` on it was a jump table,
+/// an indirect branch the processor mispredicted often.
 fn is_space_like(c: Option<char>) -> bool {
+    // ASCII whitespace, `( [ { - /` and the built-in marks `"` and `'`.
+    const ASCII: u128 = ascii_set(b"\t\n\x0B\x0C\r ([{-/\"'");
     match c {
         None => true,
-        Some(c) => {
-            c.is_whitespace()
-                || matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '/' | '…')
-                || marks::builtin(c).is_some()
-        }
+        Some(c) if c.is_ascii() => ASCII >> u32::from(c) & 1 != 0,
+        Some(c) => c.is_whitespace() || matches!(c, '—' | '–' | '…') || marks::builtin(c).is_some(),
     }
 }
 
+/// Whether the character after a quotation mark lets it close: as in [`is_space_like`],
+/// an ASCII character is one bit test.
 fn is_closing_context(c: Option<char>) -> bool {
+    // ASCII whitespace, `. , ; : ! ? ) ] } -` and the built-in marks `"` and `'`.
+    const ASCII: u128 = ascii_set(b"\t\n\x0B\x0C\r .,;:!?)]}-\"'");
     match c {
         None => true,
-        Some(c) => {
+        Some(c) if c.is_ascii() => ASCII >> u32::from(c) & 1 != 0,
+        Some(c) => c.is_whitespace() || matches!(c, '—' | '–' | '…') || marks::builtin(c).is_some(),
+    }
+}
+
+#[cfg(test)]
+mod context_tests {
+    use super::*;
+
+    #[test]
+    fn mark_contexts_read_as_the_character_tests() {
+        let space_like = |c: char| {
+            c.is_whitespace()
+                || matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '/' | '…')
+                || marks::builtin(c).is_some()
+        };
+        let closing = |c: char| {
             c.is_whitespace()
                 || matches!(
                     c,
                     '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '—' | '–' | '-' | '…'
                 )
                 || marks::builtin(c).is_some()
+        };
+        for c in (0..0x3100).filter_map(char::from_u32) {
+            assert_eq!(is_space_like(Some(c)), space_like(c), "{c:?}");
+            assert_eq!(is_closing_context(Some(c)), closing(c), "{c:?}");
         }
+        assert!(is_space_like(None) && is_closing_context(None));
     }
 }
 
