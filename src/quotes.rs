@@ -4485,6 +4485,7 @@ impl<'l, 'a> Run<'l, 'a> {
                 .speaker
                 .filter(|sp| sp.0 >= k)
                 .map_or(n.cue.0, |sp| sp.0.min(n.cue.0));
+            let c0 = titles_before(text, toks, k, c0);
             let before = at(toks, c0.saturating_sub(1));
             before.is_punct(',')
                 || before.is_punct(';')
@@ -4519,9 +4520,11 @@ impl<'l, 'a> Run<'l, 'a> {
             let c0 = if coordinated(n) {
                 n.cue.0 - 1
             } else {
-                n.speaker
+                let c0 = n
+                    .speaker
                     .filter(|sp| sp.0 >= k)
-                    .map_or(n.cue.0, |sp| sp.0.min(n.cue.0))
+                    .map_or(n.cue.0, |sp| sp.0.min(n.cue.0));
+                titles_before(text, toks, k, c0)
             };
             let mut e2 = c0.max(k);
             if e2 > k + 1
@@ -7557,6 +7560,20 @@ fn party_tag_end(toks: &[Tok], k: usize) -> usize {
 fn fronted_name(b: &[u8], k: usize, end: usize) -> bool {
     let rest = b.get(k..end).unwrap_or(&[]);
     rest.starts_with(b", he ") || rest.starts_with(b", she ")
+}
+
+/// Where the next speaker's phrase at `c0` starts with the lowercase title words the
+/// speaker span leaves out (`, and former President Bill Clinton has said`): at most two,
+/// after `k`.
+fn titles_before(text: &str, toks: &[Tok], k: usize, c0: usize) -> usize {
+    let mut c = c0;
+    while c > k + 1 && c + 2 > c0 && {
+        let t = at(toks, c - 1);
+        t.is_word() && !t.is_cap() && cues::title_role(word(text, &t)).is_some()
+    } {
+        c -= 1;
+    }
+    c
 }
 
 /// Whether a possessive `'s` or `’s` and a space stand at byte `k` (`Trump's children`).
