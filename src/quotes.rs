@@ -3578,11 +3578,12 @@ impl<'l, 'a> Run<'l, 'a> {
                         if let Some(m) = (k..stop).find(|&m| {
                             at(toks, m).is_punct(',') && at(toks, m + 1).quote().is_some()
                         }) {
-                            let tail = toks.get(k..m).unwrap_or(&[]);
-                            let plain = tail.iter().all(|t| {
+                            let plain = (k..m).all(|n| {
+                                let t = at(toks, n);
                                 t.is_punct(',')
                                     || t.is_word()
-                                        && !matches!(word(text, t), "that" | "and" | "but")
+                                        && !matches!(word(text, &t), "that" | "and" | "but")
+                                    || then_after(text, toks, n)
                             });
                             if plain {
                                 k = m;
@@ -7560,6 +7561,23 @@ fn party_tag_end(toks: &[Tok], k: usize) -> usize {
 fn fronted_name(b: &[u8], k: usize, end: usize) -> bool {
     let rest = b.get(k..end).unwrap_or(&[]);
     rest.starts_with(b", he ") || rest.starts_with(b", she ")
+}
+
+/// Whether token `n` is a dash or a conjunction that the same speaker's next words
+/// follow in time (`"…," he said — and then, after a pause, "in November."`): `and` or
+/// `but` before `then`, or a dash before one of them.
+#[cold]
+fn then_after(text: &str, toks: &[Tok], n: usize) -> bool {
+    let then = |m: usize| {
+        matches!(word(text, &at(toks, m)), "and" | "but")
+            && matches!(word(text, &at(toks, m + 1)), "then")
+    };
+    // (`--` is two tokens.)
+    let mut m = n;
+    while m < n + 2 && at(toks, m).is_dash() {
+        m += 1;
+    }
+    m > n && then(m) || then(n)
 }
 
 /// Where the next speaker's phrase at `c0` starts with the lowercase title words the
