@@ -5528,7 +5528,7 @@ impl<'l, 'a> Run<'l, 'a> {
             } else {
                 opens(s) || role_before()
             };
-        let id = self.names.mention(text, &parts, subject);
+        let id = self.mention_run(&parts, subject);
         self.appositive_role(toks, b, id);
         // `Kentucky Sen. Rand Paul`: the state before the title.
         if parts.name.start() > at(toks, s).start {
@@ -5537,6 +5537,20 @@ impl<'l, 'a> Run<'l, 'a> {
                 self.names.add_role(state, id);
             }
         }
+    }
+
+    /// Registers the name of a run: a mention, or a birth name (`Phyllis McAlpin
+    /// Stewart was born …`, see [`Names::birth_name`]), read on the bytes after the name:
+    /// the tokens may be a window that ends with the run.
+    #[inline]
+    fn mention_run(&mut self, parts: &NameParts, subject: bool) -> u32 {
+        let text = self.text;
+        let e = parts.name.end();
+        let born = text.as_bytes().get(e + 1) == Some(&b'w')
+            && text.get(e..).is_some_and(|r| r.starts_with(" was born "));
+        born.then(|| self.names.birth_name(text, parts, subject))
+            .flatten()
+            .unwrap_or_else(|| self.names.mention(text, parts, subject))
     }
 
     /// `Lester Holt of NBC News`, `Ana Ruiz of Bank of America`: where the name in the
