@@ -3670,11 +3670,12 @@ impl<'l, 'a> Run<'l, 'a> {
                         if let Some(m) = (k..stop).find(|&m| {
                             at(toks, m).is_punct(',') && at(toks, m + 1).quote().is_some()
                         }) {
-                            let tail = toks.get(k..m).unwrap_or(&[]);
-                            let plain = tail.iter().all(|t| {
+                            let plain = (k..m).all(|n| {
+                                let t = at(toks, n);
                                 t.is_punct(',')
                                     || t.is_word()
-                                        && !matches!(word(text, t), "that" | "and" | "but")
+                                        && !matches!(word(text, &t), "that" | "and" | "but")
+                                    || then_after(text, toks, n)
                             });
                             if plain {
                                 k = m;
@@ -4581,6 +4582,7 @@ impl<'l, 'a> Run<'l, 'a> {
                 .speaker
                 .filter(|sp| sp.0 >= k)
                 .map_or(n.cue.0, |sp| sp.0.min(n.cue.0));
+            let c0 = titles_before(text, toks, k, c0);
             let before = at(toks, c0.saturating_sub(1));
             before.is_punct(',')
                 || before.is_punct(';')
@@ -4615,9 +4617,11 @@ impl<'l, 'a> Run<'l, 'a> {
             let c0 = if coordinated(n) {
                 n.cue.0 - 1
             } else {
-                n.speaker
+                let c0 = n
+                    .speaker
                     .filter(|sp| sp.0 >= k)
-                    .map_or(n.cue.0, |sp| sp.0.min(n.cue.0))
+                    .map_or(n.cue.0, |sp| sp.0.min(n.cue.0));
+                titles_before(text, toks, k, c0)
             };
             let mut e2 = c0.max(k);
             if e2 > k + 1
@@ -5684,7 +5688,7 @@ impl<'l, 'a> Run<'l, 'a> {
             } else {
                 opens(s) || role_before()
             };
-        let id = self.names.mention(text, &parts, subject);
+        let id = self.mention_run(&parts, subject);
         self.appositive_role(toks, b, id);
         // `Kentucky Sen. Rand Paul`: the state before the title.
         if parts.name.start() > at(toks, s).start {
@@ -5693,6 +5697,20 @@ impl<'l, 'a> Run<'l, 'a> {
                 self.names.add_role(state, id);
             }
         }
+    }
+
+    /// Registers the name of a run: a mention, or a birth name (`Phyllis McAlpin
+    /// Stewart was born …`, see [`Names::birth_name`]), read on the bytes after the name:
+    /// the tokens may be a window that ends with the run.
+    #[inline]
+    fn mention_run(&mut self, parts: &NameParts, subject: bool) -> u32 {
+        let text = self.text;
+        let e = parts.name.end();
+        let born = text.as_bytes().get(e + 1) == Some(&b'w')
+            && text.get(e..).is_some_and(|r| r.starts_with(" was born "));
+        born.then(|| self.names.birth_name(text, parts, subject))
+            .flatten()
+            .unwrap_or_else(|| self.names.mention(text, parts, subject))
     }
 
     /// `Lester Holt of NBC News`, `Ana Ruiz of Bank of America`: where the name in the
@@ -7800,6 +7818,37 @@ fn party_tag_end(toks: &[Tok], k: usize) -> usize {
 fn fronted_name(b: &[u8], k: usize, end: usize) -> bool {
     let rest = b.get(k..end).unwrap_or(&[]);
     rest.starts_with(b", he ") || rest.starts_with(b", she ")
+}
+
+/// Whether token `n` is a dash or a conjunction that the same speaker's next words
+/// follow in time (`"…," he said — and then, after a pause, "in November."`): `and` or
+/// `but` before `then`, or a dash before one of them.
+#[cold]
+fn then_after(text: &str, toks: &[Tok], n: usize) -> bool {
+    let then = |m: usize| {
+        matches!(word(text, &at(toks, m)), "and" | "but")
+            && matches!(word(text, &at(toks, m + 1)), "then")
+    };
+    // (`--` is two tokens.)
+    let mut m = n;
+    while m < n + 2 && at(toks, m).is_dash() {
+        m += 1;
+    }
+    m > n && then(m) || then(n)
+}
+
+/// Where the next speaker's phrase at `c0` starts with the lowercase title words the
+/// speaker span leaves out (`, and former President Bill Clinton has said`): at most two,
+/// after `k`.
+fn titles_before(text: &str, toks: &[Tok], k: usize, c0: usize) -> usize {
+    let mut c = c0;
+    while c > k + 1 && c + 2 > c0 && {
+        let t = at(toks, c - 1);
+        t.is_word() && !t.is_cap() && cues::title_role(word(text, &t)).is_some()
+    } {
+        c -= 1;
+    }
+    c
 }
 
 /// Whether a possessive `'s` or `’s` and a space stand at byte `k` (`Trump's children`).

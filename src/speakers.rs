@@ -2022,6 +2022,27 @@ impl<'a> Names<'a> {
         id
     }
 
+    /// `Phyllis McAlpin Stewart was born in St. Louis`: a full name before `was born`
+    /// whose first name is that of a person the article named before under another
+    /// surname is that person's birth name (an obituary's or a profile's), not someone
+    /// new whom a later `she` would mean. Returns that person, if there is one.
+    #[cold]
+    pub(crate) fn birth_name(
+        &mut self,
+        text: &'a str,
+        p: &NameParts,
+        subject: bool,
+    ) -> Option<u32> {
+        let first = p.first.as_str(text);
+        let last = strip_possessive(p.last.as_str(text));
+        if p.words < 3 || self.by_last.get(last).is_some() {
+            return None;
+        }
+        let id = self.best(self.by_first.get(first), true, p.gender)?;
+        self.push_recent(id, subject);
+        Some(id)
+    }
+
     /// The people of a name chain from its newest (`head`), at most
     /// [`RECENT_NAMESAKES`] of them; `first` follows the first-name links.
     fn namesakes(&self, head: Option<&u32>, first: bool) -> impl Iterator<Item = u32> + '_ {
