@@ -3148,7 +3148,10 @@ impl<'l, 'a> Run<'l, 'a> {
                 }
                 break;
             }
-            if let Some(sp) = np_back(text, toks, lo, c) {
+            // `Clinton herself, speaking by phone, said`: the name before its reflexive.
+            let reflexive =
+                c > lo + 1 && matches!(at(toks, c - 1).text, "himself" | "herself" | "themselves");
+            if let Some(sp) = np_back(text, toks, lo, c - usize::from(reflexive)) {
                 let after_prep = sp.0 > lo
                     && at(toks, sp.0 - 1).is_word()
                     && cues::is_speaker_preposition(word(text, &at(toks, sp.0 - 1)));
