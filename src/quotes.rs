@@ -1972,6 +1972,8 @@ impl<'l, 'a> Run<'l, 'a> {
                 word(text, &at(toks, i - 1)),
                 "precincts" | "districts" | "counties" | "wards"
             )
+            // `doctors must have admitting privileges`: a hospital's, not a confession.
+            || w == "admitting" && at(toks, i + 1).text == "privileges"
         {
             return None;
         }
