@@ -1974,6 +1974,8 @@ impl<'l, 'a> Run<'l, 'a> {
             )
             // `doctors must have admitting privileges`: a hospital's, not a confession.
             || w == "admitting" && at(toks, i + 1).text == "privileges"
+            || matches!(w, "comment" | "respond" | "say" | "elaborate" | "reply" | "answer")
+                && silent_at_end(text, toks, i)
         {
             return None;
         }
@@ -7065,6 +7067,17 @@ fn anonymity_request(text: &str, toks: &[Tok], i: usize, k: usize, end: usize) -
                     | "revealed"
                     | "printed"
             )
+        })
+}
+
+/// `Her rival, Donald Trump, did not comment.`: a negated bare cue that ends its sentence
+/// reports nothing, so the words before its subject are none of its content.
+#[cold]
+fn silent_at_end(text: &str, toks: &[Tok], i: usize) -> bool {
+    at(toks, i + 1).is_punct('.')
+        && (i.saturating_sub(2)..i).any(|m| {
+            let b = word(text, &at(toks, m));
+            matches!(b, "not" | "never") || b.ends_with("n't") || b.ends_with("n’t")
         })
 }
 
