@@ -6020,7 +6020,12 @@ impl<'l, 'a> Run<'l, 'a> {
         // `Both Mr. King and Mr. Schultz said`: two people, neither of whom is the
         // speaker alone (`name_parts` turns away a joint titled subject it reads whole;
         // this one opens with a word that is no part of it).
-        if b >= a + 5 && (a + 2..b - 2).any(|m| joins_two_names(toks, a, m)) {
+        if b >= a + 5
+            && (a + 2..b - 2).any(|m| {
+                joins_two_names(toks, a, m)
+                    || at(toks, m - 1).is_punct(')') && at(toks, m).text == "and"
+            })
+        {
             return None;
         }
         let hw = word(text, head);
