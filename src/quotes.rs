@@ -3150,6 +3150,15 @@ impl<'l, 'a> Run<'l, 'a> {
                         }
                     }
                 }
+                // `The pastor, Jim Hagen of the Ankeny Bible Church, said`: the name
+                // before its body.
+                if best.is_none() && first.is_cap() {
+                    best = (c + 3..(c + 5).min(seg_end))
+                        .find(|&o| at(toks, o).text == "of")
+                        .filter(|&o| place_closes(text, toks, o))
+                        .and_then(|o| np_back(text, toks, c + 1, o))
+                        .filter(|sp| sp.0 == c + 1);
+                }
                 break;
             }
             // `Clinton herself, speaking by phone, said`: the name before its reflexive.
