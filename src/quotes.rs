@@ -4159,6 +4159,14 @@ impl<'l, 'a> Run<'l, 'a> {
                         && (cues::is_clause_verb(vw) || vw.ends_with("n't") || vw.ends_with("n’t"))
                 });
                 k = if time_subject || pronoun { m } else { m + 1 };
+                if k > m
+                    && toks.get(m + 1).is_some_and(|p| {
+                        matches!(p.text, "in" | "on" | "at" | "during" | "for" | "since")
+                    })
+                    && that_object(text, toks, m)
+                {
+                    return None;
+                }
                 subject = None;
                 break;
             }
@@ -6954,6 +6962,39 @@ fn title_case_chars(s: &str) -> bool {
     }
     // Read last: a sentence fails on its first small word long before its end.
     words >= 2 && !s.contains(['.', '!', '?', ':', ';'])
+}
+
+/// `has been saying that for months.`, `repeated that in an email to us.`: a `that` at `m`
+/// followed only by a short adverbial to the sentence's end is the cue's object (what
+/// was said before), not the opening of reported words.
+#[cold]
+fn that_object(text: &str, toks: &[Tok], m: usize) -> bool {
+    let prep = at(toks, m + 1);
+    // Only a stretch of time (`for months`) or the occasion of the saying (`in an email`,
+    // `during the debate`): `said that in Iowa he wins` reports.
+    let occasion = matches!(prep.text, "in" | "on" | "at" | "during")
+        && (m + 2..m + 5).any(|n| {
+            let w = word(text, &at(toks, n));
+            cues::is_message_noun(w)
+                || matches!(
+                    w,
+                    "interview" | "interviews" | "speech" | "debate" | "rally" | "print" | "public"
+                )
+        });
+    if !(prep.is_word() && (occasion || duration_at(text, toks, m + 1))) {
+        return false;
+    }
+    for n in m + 2..m + 9 {
+        let t = at(toks, n);
+        if matches!(t.kind, TokKind::Punct('.' | '!' | '?')) {
+            return n > m + 2;
+        }
+        let w = word(text, &t);
+        if !t.is_word() || w == "that" || w.ends_with("ed") || cues::is_clause_verb(w) {
+            return false;
+        }
+    }
+    false
 }
 
 /// `The family of Ambassador Stevens`, `the widow of Officer Ruiz`: the name after `of`
