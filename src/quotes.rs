@@ -2095,6 +2095,10 @@ impl<'l, 'a> Run<'l, 'a> {
                 word(text, &at(toks, i - 1)),
                 "precincts" | "districts" | "counties" | "wards"
             )
+            // `doctors must have admitting privileges`: a hospital's, not a confession.
+            || w == "admitting" && at(toks, i + 1).text == "privileges"
+            || matches!(w, "comment" | "respond" | "say" | "elaborate" | "reply" | "answer")
+                && silent_at_end(text, toks, i)
         {
             return None;
         }
@@ -3269,9 +3273,21 @@ impl<'l, 'a> Run<'l, 'a> {
                         }
                     }
                 }
+                // `The pastor, Jim Hagen of the Ankeny Bible Church, said`: the name
+                // before its body.
+                if best.is_none() && first.is_cap() {
+                    best = (c + 3..(c + 5).min(seg_end))
+                        .find(|&o| at(toks, o).text == "of")
+                        .filter(|&o| place_closes(text, toks, o))
+                        .and_then(|o| np_back(text, toks, c + 1, o))
+                        .filter(|sp| sp.0 == c + 1);
+                }
                 break;
             }
-            if let Some(sp) = np_back(text, toks, lo, c) {
+            // `Clinton herself, speaking by phone, said`: the name before its reflexive.
+            let reflexive =
+                c > lo + 1 && matches!(at(toks, c - 1).text, "himself" | "herself" | "themselves");
+            if let Some(sp) = np_back(text, toks, lo, c - usize::from(reflexive)) {
                 let after_prep = sp.0 > lo
                     && at(toks, sp.0 - 1).is_word()
                     && cues::is_speaker_preposition(word(text, &at(toks, sp.0 - 1)));
@@ -4306,6 +4322,14 @@ impl<'l, 'a> Run<'l, 'a> {
                         && (cues::is_clause_verb(vw) || vw.ends_with("n't") || vw.ends_with("n’t"))
                 });
                 k = if time_subject || pronoun { m } else { m + 1 };
+                if k > m
+                    && toks.get(m + 1).is_some_and(|p| {
+                        matches!(p.text, "in" | "on" | "at" | "during" | "for" | "since")
+                    })
+                    && that_object(text, toks, m)
+                {
+                    return None;
+                }
                 subject = None;
                 break;
             }
@@ -6193,7 +6217,12 @@ impl<'l, 'a> Run<'l, 'a> {
         // `Both Mr. King and Mr. Schultz said`: two people, neither of whom is the
         // speaker alone (`name_parts` turns away a joint titled subject it reads whole;
         // this one opens with a word that is no part of it).
-        if b >= a + 5 && (a + 2..b - 2).any(|m| joins_two_names(toks, a, m)) {
+        if b >= a + 5
+            && (a + 2..b - 2).any(|m| {
+                joins_two_names(toks, a, m)
+                    || at(toks, m - 1).is_punct(')') && at(toks, m).text == "and"
+            })
+        {
             return None;
         }
         let hw = word(text, head);
@@ -7147,6 +7176,39 @@ fn title_case_chars(s: &str) -> bool {
     words >= 2 && !s.contains(['.', '!', '?', ':', ';'])
 }
 
+/// `has been saying that for months.`, `repeated that in an email to us.`: a `that` at `m`
+/// followed only by a short adverbial to the sentence's end is the cue's object (what
+/// was said before), not the opening of reported words.
+#[cold]
+fn that_object(text: &str, toks: &[Tok], m: usize) -> bool {
+    let prep = at(toks, m + 1);
+    // Only a stretch of time (`for months`) or the occasion of the saying (`in an email`,
+    // `during the debate`): `said that in Iowa he wins` reports.
+    let occasion = matches!(prep.text, "in" | "on" | "at" | "during")
+        && (m + 2..m + 5).any(|n| {
+            let w = word(text, &at(toks, n));
+            cues::is_message_noun(w)
+                || matches!(
+                    w,
+                    "interview" | "interviews" | "speech" | "debate" | "rally" | "print" | "public"
+                )
+        });
+    if !(prep.is_word() && (occasion || duration_at(text, toks, m + 1))) {
+        return false;
+    }
+    for n in m + 2..m + 9 {
+        let t = at(toks, n);
+        if matches!(t.kind, TokKind::Punct('.' | '!' | '?')) {
+            return n > m + 2;
+        }
+        let w = word(text, &t);
+        if !t.is_word() || w == "that" || w.ends_with("ed") || cues::is_clause_verb(w) {
+            return false;
+        }
+    }
+    false
+}
+
 /// `The family of Ambassador Stevens`, `the widow of Officer Ruiz`: the name after `of`
 /// (at `p`) is the relative's, not the speaker's.
 fn kin_of(text: &str, toks: &[Tok], a: usize, p: usize) -> bool {
@@ -7272,6 +7334,17 @@ fn anonymity_request(text: &str, toks: &[Tok], i: usize, k: usize, end: usize) -
                     | "revealed"
                     | "printed"
             )
+        })
+}
+
+/// `Her rival, Donald Trump, did not comment.`: a negated bare cue that ends its sentence
+/// reports nothing, so the words before its subject are none of its content.
+#[cold]
+fn silent_at_end(text: &str, toks: &[Tok], i: usize) -> bool {
+    at(toks, i + 1).is_punct('.')
+        && (i.saturating_sub(2)..i).any(|m| {
+            let b = word(text, &at(toks, m));
+            matches!(b, "not" | "never") || b.ends_with("n't") || b.ends_with("n’t")
         })
 }
 

@@ -599,6 +599,37 @@ fn lone_share(toks: &[Tok], start: usize, w: &str) -> bool {
     matches!(w, "one" | "another") && !at(toks, start + 1).is_word()
 }
 
+/// `Sen. Dianne Feinstein (D-Calif.) and Rep. Adam Schiff`: where the first of two
+/// lawmakers joined by `and` starts, when a party tag closes the first (`a` is where the
+/// second starts).
+#[cold]
+fn tagged_pair(text: &str, toks: &[Tok], lo: usize, a: usize) -> Option<usize> {
+    if a < lo + 6 || at(toks, a - 1).text != "and" || !at(toks, a - 2).is_punct(')') {
+        return None;
+    }
+    // `Sens. Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and Robert Menendez`: a few
+    // more before a comma.
+    let mut first = None;
+    let mut a = a;
+    for _ in 0..4 {
+        let joined = a >= lo + 6
+            && (at(toks, a - 1).text == "and" || at(toks, a - 1).is_punct(','))
+            && at(toks, a - 2).is_punct(')')
+            && at(toks, a - 4).is_punct('(')
+            && crate::lexicon::states::party_tag(at(toks, a - 3).text).is_some();
+        let Some(c) = joined
+            .then(|| np_core_back(text, toks, lo, a - 4, None))
+            .flatten()
+            .filter(|&c| at(toks, c).is_cap())
+        else {
+            break;
+        };
+        first = Some(c);
+        a = c;
+    }
+    first
+}
+
 /// The speaker noun phrase that ends just before token `end` and starts no earlier than
 /// `lo`: `Senior aide Maria Lindqvist`, `European officials`, `a source familiar with the
 /// talks`, `he`.
@@ -638,6 +669,9 @@ pub(crate) fn np_back(text: &str, toks: &[Tok], lo: usize, end: usize) -> Option
     let Some(mut a) = np_core_back(text, toks, lo, end, Some(head)) else {
         return coordinated_object(text, toks, lo, end).map(|a| (a, end));
     };
+    if a >= lo + 6 && toks.get(a - 2).is_some_and(|t| t.is_punct(')')) {
+        a = tagged_pair(text, toks, lo, a).unwrap_or(a);
+    }
     // A number in the phrase (`31 percent`, `52% of`): not a year (`In 2016 Trump said`).
     let number = |t: &Tok| {
         t.is_word()
