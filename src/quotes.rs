@@ -4884,13 +4884,16 @@ impl<'l, 'a> Run<'l, 'a> {
                 .filter(|t| t.is_word())
                 .take(3)
                 .count();
-            // Two words are a clause after `that` or with a subject pronoun (`said that
-            // it failed`, `said he lost`); fewer, or two others, are not reported words.
+            // Two words are a clause after `that`, with a subject pronoun (`said that
+            // it failed`, `said he lost`), or as a name or `it` and a past form (`said
+            // Clinton lied`, `said it worked`); fewer, or two others (`said last week`),
+            // are not reported words.
             let clause = words == 2
                 && (that
                     || toks.get(k).is_some_and(|t| {
                         matches!(word(text, t), "he" | "she" | "they" | "we" | "I")
-                    }))
+                    })
+                    || self.name_and_past(toks, k))
                 && toks.get(k + 1).is_some_and(|t| {
                     // `said he agreed`, `said she objected`; not a bare saying again.
                     let w = word(text, t);
@@ -4905,6 +4908,19 @@ impl<'l, 'a> Run<'l, 'a> {
         }
         e.tail_end = at(toks, end - 1).end();
         Some(e)
+    }
+
+    /// `Clinton lied`, `it worked`: a capitalised word that names no time, or `it`, at
+    /// `k`, and a past form in -ed after it, read as a clause of two words.
+    #[cold]
+    fn name_and_past(&self, toks: &[Tok], k: usize) -> bool {
+        let text = self.text;
+        let (Some(first), Some(verb)) = (toks.get(k), toks.get(k + 1)) else {
+            return false;
+        };
+        let (f, v) = (word(text, first), word(text, verb));
+        let subject = f == "it" || first.is_cap() && !is_time_word(f) && !cues::is_pronoun(f);
+        subject && !verb.is_cap() && v.len() > 3 && v.ends_with("ed")
     }
 
     /// Whether `w`, the first word after the cue of `a`, opens an indirect question that
