@@ -5804,26 +5804,13 @@ impl<'l, 'a> Run<'l, 'a> {
     fn opening_phrase(&self, comma: Tok) -> bool {
         let lead = self.text.get(self.unit.0..comma.start).unwrap_or("");
         let mut words = lead.split_ascii_whitespace();
+        // (`Ely,` is a place, not an adverb.)
         let opens = words.next().is_some_and(|w| {
-            w.len() > 3 && w.ends_with("ly")
-                || matches!(
-                    w,
-                    "In" | "On"
-                        | "At"
-                        | "As"
-                        | "By"
-                        | "After"
-                        | "Before"
-                        | "During"
-                        | "Earlier"
-                        | "Later"
-                        | "Late"
-                        | "Meanwhile"
-                        | "Since"
-                        | "Until"
-                        | "Outside"
-                        | "Inside"
-                )
+            if w.ends_with("ly") {
+                w.len() > 3
+            } else {
+                fronting_word(w) || matches!(w, "As" | "By" | "Late" | "Until")
+            }
         });
         opens && words.nth(4).is_none()
     }
@@ -6985,8 +6972,8 @@ fn noun_phrase_only(toks: &[Tok], k: usize, end: usize) -> bool {
 }
 
 /// Whether `toks[k..end]` holds no verb and no quotation up to a subordinating
-/// conjunction: what follows one (`announced the decision on Twitter, a day after he
-/// postponed …`) is a clause of its own, not the object's.
+/// conjunction: what follows one (`added the extra week, after voters faced long
+/// lines`) is a clause of its own, not the object's.
 fn verbless(toks: &[Tok], k: usize, end: usize) -> bool {
     !toks
         .get(k..end)
@@ -7746,7 +7733,18 @@ fn place_after_place(toks: &[Tok], c: usize, seg_end: usize) -> bool {
 fn fronted_end(text: &str, toks: &[Tok], lo: usize, c: usize) -> Option<usize> {
     let first = toks.get(lo).filter(|t| t.is_word())?;
     let w = word(text, first);
-    let opens = w.ends_with("ly")
+    if !(fronting_word(w) || matches!(w, "Still" | "From")) {
+        return None;
+    }
+    let f = (lo + 1..c.min(lo + 8)).find(|&m| at(toks, m).is_punct(','))?;
+    (f + 1 < c).then_some(f + 1)
+}
+
+/// Whether `w`, the first word of a sentence, opens a fronted phrase of time or place
+/// (`In Ohio,`, `On Sunday,`, `Earlier,`, an adverb in -ly), after which the subject
+/// comes: what [`fronted_end`] and [`Run::opening_phrase`] both ask first.
+fn fronting_word(w: &str) -> bool {
+    w.ends_with("ly")
         || matches!(
             w,
             "In" | "On"
@@ -7757,17 +7755,10 @@ fn fronted_end(text: &str, toks: &[Tok], lo: usize, c: usize) -> Option<usize> {
                 | "Earlier"
                 | "Later"
                 | "Meanwhile"
-                | "Still"
                 | "Since"
-                | "From"
                 | "Outside"
                 | "Inside"
-        );
-    if !opens {
-        return None;
-    }
-    let f = (lo + 1..c.min(lo + 8)).find(|&m| at(toks, m).is_punct(','))?;
-    (f + 1 < c).then_some(f + 1)
+        )
 }
 
 /// Whether one of the capitalised words `run` is a known first name: in a title-case
